@@ -1,0 +1,28 @@
+"""Wire contract of dyadwatch: one pydantic model per topic's messages.
+
+The JSON Schema files in `schemas/json/` are generated from these models
+(`python -m schemas.export`) for consumers in other languages.
+"""
+
+from schemas.article import MAX_BODY_CHARS, Article
+from schemas.dead_letter import DeadLetter, ErrorDetail
+from schemas.event import PAIR_PATTERN, ActorRef, Event, EventDate, QuadClass, Span, actor_root
+from schemas.indicator import Alert, IndicatorUpdate, QuadCounts, Window
+
+__all__ = [
+    "MAX_BODY_CHARS",
+    "PAIR_PATTERN",
+    "ActorRef",
+    "Alert",
+    "Article",
+    "DeadLetter",
+    "ErrorDetail",
+    "Event",
+    "EventDate",
+    "IndicatorUpdate",
+    "QuadClass",
+    "QuadCounts",
+    "Span",
+    "Window",
+    "actor_root",
+]

@@ -1,0 +1,93 @@
+"""The `events` topic: one coded CAMEO event, keyed by its dyad."""
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from schemas._base import WireModel
+
+PAIR_PATTERN = r"^[A-Z]{3,6}-[A-Z]{3,6}$"
+"""A pair of actor roots, e.g. `USA-PRK` or `IGOUNO-IRN`."""
+
+QuadClass = Literal[1, 2, 3, 4]
+"""1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
+
+
+class Span(WireModel):
+    """Characters `start:end` of the event's sentence, and the text found there."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Span":
+        if self.end < self.start:
+            raise ValueError("span end is before its start")
+        return self
+
+
+class ActorRef(WireModel):
+    """An actor as coded (e.g. `PRKGOV`) and the words in the sentence that named it."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}([A-Z]{3})*$")
+    text: str
+    span: Span | None = Field(None, description="None when resolved from context (a pronoun).")
+
+
+class EventDate(WireModel):
+    """When the event happened, as far as the text says."""
+
+    date: dt.date
+    precision: Literal["day", "month", "year"]
+    basis: Literal["explicit", "relative", "publication"] = Field(
+        description="A stated date, a relative expression resolved against publication, or neither."
+    )
+    expression: str | None = Field(None, description="The words that gave the date.")
+
+
+class Event(WireModel):
+    """Who did what to whom, when, with the evidence.
+
+    `event_id` is a hash of the article id, sentence index, actors, code and
+    pattern, so recoding the same text yields the same id and a replay never
+    counts twice. `status="retracted"` withdraws an event an article revision
+    no longer supports.
+    """
+
+    event_id: str = Field(pattern=r"^[0-9a-f]{16,64}$")
+    status: Literal["asserted", "retracted"] = "asserted"
+    article_id: str
+    article_version: int = Field(1, ge=1)
+    published: dt.datetime
+    sentence_index: int = Field(ge=0)
+    sentence: str
+    source: ActorRef
+    target: ActorRef
+    code: str = Field(pattern=r"^[0-2][0-9]{1,3}$", description="CAMEO event code.")
+    root_code: str = Field(pattern=r"^[0-2][0-9]$")
+    quad_class: QuadClass
+    goldstein: float = Field(ge=-10, le=10)
+    event_date: EventDate
+    verb: Span = Field(description="The words that matched the pattern.")
+    pattern_id: str
+    confidence: float = Field(ge=0, le=1)
+    coder_version: str
+
+    @model_validator(mode="after")
+    def _root_matches(self) -> "Event":
+        if not self.code.startswith(self.root_code):
+            raise ValueError(f"code {self.code} does not belong to root {self.root_code}")
+        return self
+
+    @property
+    def dyad(self) -> str:
+        """The message key: `SOURCE-TARGET` on the actors' roots, e.g. `PRK-USA`."""
+        return f"{actor_root(self.source.code)}-{actor_root(self.target.code)}"
+
+
+def actor_root(code: str) -> str:
+    """The part of an actor code that names who it is: the country (`PRKGOV` ->
+    `PRK`), or the organisation for IGOs (`IGOUNO` stays whole), as CAMEO compares."""
+    return code[:6] if code.startswith("IGO") else code[:3]

@@ -1,0 +1,217 @@
+"""The `dyadwatch` command: a thin layer over the library's functions."""
+
+import functools
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from tqdm import tqdm
+
+from streams import __version__
+from streams.broker import EmbeddedBroker, bootstrap_servers, clear_state, write_state
+from streams.errors import DyadwatchError
+from streams.fixtures import load_fixtures
+from streams.kafka_clients import make_admin, make_consumer, make_producer
+from streams.replay import replay
+from streams.settings import Settings, load_settings
+from streams.topics import create_topics, product_topics
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_PARTIAL = 1  # ran, but some input failed
+EXIT_ERROR = 2  # could not run: bad settings, no broker, bad arguments
+
+
+def reports_errors(command: F) -> F:
+    """Turn a deliberate `DyadwatchError` into `error: ...` on stderr and exit code 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except DyadwatchError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.version_option(__version__, prog_name="dyadwatch")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """dyadwatch: live CAMEO event coding and dyad indicators over Kafka."""
+    ctx.ensure_object(dict)
+
+
+def settings_from(ctx: click.Context) -> Settings:
+    if "settings" not in ctx.obj:
+        try:
+            ctx.obj["settings"] = load_settings()
+        except DyadwatchError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+    return ctx.obj["settings"]
+
+
+@main.command()
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=None,
+    help="Port on 127.0.0.1 (default DYADWATCH_BROKER_PORT, 9092; busy: the next free).",
+)
+@click.pass_context
+@reports_errors
+def broker(ctx: click.Context, port: int | None) -> None:
+    """Run the embedded Kafka-protocol broker until Ctrl-C or SIGTERM."""
+    settings = settings_from(ctx)
+    embedded = EmbeddedBroker(
+        settings.broker_port if port is None else port, strict_port=port is not None
+    )
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    embedded.start()
+    write_state(embedded)
+    click.echo(f"embedded broker listening: KAFKA_BOOTSTRAP_SERVERS={embedded.bootstrap}")
+    click.echo("messages are kept in memory only; Ctrl-C stops it", err=True)
+    try:
+        watcher = threading.Thread(target=lambda: (embedded.wait(), stop.set()), daemon=True)
+        watcher.start()
+        stop.wait()
+    finally:
+        embedded.stop()
+        clear_state()
+    click.echo("embedded broker stopped", err=True)
+
+
+@main.group()
+def topics() -> None:
+    """Manage the product's topics."""
+
+
+@topics.command("create")
+@click.pass_context
+@reports_errors
+def topics_create(ctx: click.Context) -> None:
+    """Create articles, articles.dlq, events, indicators (compacted) and alerts; idempotent."""
+    settings = settings_from(ctx)
+    with bootstrap_servers(settings.kafka.bootstrap_servers) as bootstrap:
+        admin = make_admin(settings.kafka, bootstrap)
+        try:
+            outcome = create_topics(admin, product_topics(settings.topics))
+        finally:
+            admin.close()
+    for name, state in outcome.items():
+        click.echo(f"{name}: {state}")
+
+
+@main.command("replay")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--rate",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    show_default=True,
+    help="Articles per second; 0 sends as fast as possible.",
+)
+@click.option(
+    "--speedup",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Keep the spacing of publication times, N times faster (overrides --rate).",
+)
+@click.option("--loop", is_flag=True, help="Start over after the last article until Ctrl-C.")
+@click.option("--topic", default=None, help="Topic to publish to (default: the articles topic).")
+@click.pass_context
+@reports_errors
+def replay_command(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    rate: float,
+    speedup: float | None,
+    loop: bool,
+    topic: str | None,
+) -> None:
+    """Publish fixture articles (files or directories of .json) to the articles topic."""
+    settings = settings_from(ctx)
+    loaded = load_fixtures(paths)
+    for error in loaded.errors:
+        click.echo(f"invalid fixture: {error}", err=True)
+    if not loaded.articles:
+        click.echo("error: no valid article to send", err=True)
+        sys.exit(EXIT_ERROR)
+    sent = failed = 0
+    with bootstrap_servers(settings.kafka.bootstrap_servers) as bootstrap:
+        producer = make_producer(settings.kafka, bootstrap)
+        try:
+            while True:
+                with tqdm(total=len(loaded.articles), unit="article", file=sys.stderr) as bar:
+                    summary = replay(
+                        producer,
+                        topic or settings.topics.articles,
+                        loaded.articles,
+                        rate=rate,
+                        speedup=speedup,
+                        on_sent=lambda _: bar.update(),
+                    )
+                sent, failed = sent + summary.sent, failed + summary.failed
+                for error in summary.errors:
+                    click.echo(f"failed: {error}", err=True)
+                if not loop:
+                    break
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+        finally:
+            producer.close()
+    invalid = len(loaded.errors)
+    click.echo(f"sent {sent}, failed {failed}, invalid files {invalid}")
+    if failed or invalid:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_context
+@reports_errors
+def demo(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Broker, topics, and a replay of the fixtures, showing each article as it arrives."""
+    settings = settings_from(ctx)
+    loaded = load_fixtures(paths or [Path("fixtures")])
+    for error in loaded.errors:
+        click.echo(f"invalid fixture: {error}", err=True)
+    with bootstrap_servers(settings.kafka.bootstrap_servers) as bootstrap:
+        admin = make_admin(settings.kafka, bootstrap)
+        create_topics(admin, product_topics(settings.topics))
+        admin.close()
+        consumer = make_consumer(
+            settings.kafka,
+            bootstrap,
+            settings.topics.articles,
+            group_id=None,
+            auto_offset_reset="latest",
+        )
+        consumer.poll(timeout_ms=1000)  # join before sending, so nothing is missed
+        consumer.seek_to_end()
+        producer = make_producer(settings.kafka, bootstrap)
+        summary = replay(producer, settings.topics.articles, loaded.articles)
+        producer.close()
+        seen = 0
+        while seen < summary.sent:
+            batch = consumer.poll(timeout_ms=5000)
+            if not batch:
+                break
+            for records in batch.values():
+                for record in records:
+                    seen += 1
+                    click.echo(
+                        f"  arrived p{record.partition}@{record.offset} "
+                        f"{record.key.decode()} ({len(record.value)} bytes)"
+                    )
+        consumer.close()
+    click.echo(f"demo: sent {summary.sent}, arrived {seen}, invalid fixtures {len(loaded.errors)}")
