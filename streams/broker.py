@@ -22,7 +22,6 @@ from streams.errors import BrokerError
 
 HOST = "127.0.0.1"
 PORT_SEARCH_SPAN = 100
-STATE_FILE = Path.home() / ".cache" / "dyadwatch" / "broker.json"
 
 
 def port_is_free(port: int, host: str = HOST) -> bool:
@@ -143,16 +142,16 @@ class EmbeddedBroker:
         self.stop()
 
 
-def write_state(broker: EmbeddedBroker, path: Path = STATE_FILE) -> None:
+def write_state(broker: EmbeddedBroker, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"bootstrap": broker.bootstrap, "pid": os.getpid()}))
 
 
-def clear_state(path: Path = STATE_FILE) -> None:
+def clear_state(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-def running_broker(path: Path = STATE_FILE) -> str | None:
+def running_broker(path: Path) -> str | None:
     """The bootstrap address of a `dyadwatch broker` started elsewhere, if it still answers."""
     try:
         state = json.loads(path.read_text())
@@ -163,13 +162,15 @@ def running_broker(path: Path = STATE_FILE) -> str | None:
 
 
 @contextlib.contextmanager
-def bootstrap_servers(configured: str | None, *, announce: bool = True) -> Iterator[str]:
-    """The broker to use: the configured one, a running `dyadwatch broker`, or a new
-    embedded broker that lives as long as this context."""
+def bootstrap_servers(
+    configured: str | None, state_file: Path, *, announce: bool = True
+) -> Iterator[str]:
+    """The broker to use: the configured one, a running `dyadwatch broker` (found
+    through `state_file`), or a new embedded broker that lives as long as this context."""
     if configured:
         yield configured
         return
-    found = running_broker()
+    found = running_broker(state_file)
     if found:
         yield found
         return

@@ -13,9 +13,10 @@ from tqdm import tqdm
 
 from streams import __version__
 from streams.broker import EmbeddedBroker, bootstrap_servers, clear_state, write_state
+from streams.demo import run_demo
 from streams.errors import DyadwatchError
 from streams.fixtures import load_fixtures
-from streams.kafka_clients import make_admin, make_consumer, make_producer
+from streams.kafka_clients import make_admin, make_producer
 from streams.replay import replay
 from streams.settings import Settings, load_settings
 from streams.topics import create_topics, product_topics
@@ -77,7 +78,7 @@ def broker(ctx: click.Context, port: int | None) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
     embedded.start()
-    write_state(embedded)
+    write_state(embedded, settings.broker_state_file)
     click.echo(f"embedded broker listening: KAFKA_BOOTSTRAP_SERVERS={embedded.bootstrap}")
     click.echo("messages are kept in memory only; Ctrl-C stops it", err=True)
     try:
@@ -86,7 +87,7 @@ def broker(ctx: click.Context, port: int | None) -> None:
         stop.wait()
     finally:
         embedded.stop()
-        clear_state()
+        clear_state(settings.broker_state_file)
     click.echo("embedded broker stopped", err=True)
 
 
@@ -101,7 +102,9 @@ def topics() -> None:
 def topics_create(ctx: click.Context) -> None:
     """Create articles, articles.dlq, events, indicators (compacted) and alerts; idempotent."""
     settings = settings_from(ctx)
-    with bootstrap_servers(settings.kafka.bootstrap_servers) as bootstrap:
+    with bootstrap_servers(
+        settings.kafka.bootstrap_servers, settings.broker_state_file
+    ) as bootstrap:
         admin = make_admin(settings.kafka, bootstrap)
         try:
             outcome = create_topics(admin, product_topics(settings.topics))
@@ -147,7 +150,9 @@ def replay_command(
         click.echo("error: no valid article to send", err=True)
         sys.exit(EXIT_ERROR)
     sent = failed = 0
-    with bootstrap_servers(settings.kafka.bootstrap_servers) as bootstrap:
+    with bootstrap_servers(
+        settings.kafka.bootstrap_servers, settings.broker_state_file
+    ) as bootstrap:
         producer = make_producer(settings.kafka, bootstrap)
         try:
             while True:
@@ -181,37 +186,6 @@ def replay_command(
 @reports_errors
 def demo(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     """Broker, topics, and a replay of the fixtures, showing each article as it arrives."""
-    settings = settings_from(ctx)
-    loaded = load_fixtures(paths or [Path("fixtures")])
-    for error in loaded.errors:
-        click.echo(f"invalid fixture: {error}", err=True)
-    with bootstrap_servers(settings.kafka.bootstrap_servers) as bootstrap:
-        admin = make_admin(settings.kafka, bootstrap)
-        create_topics(admin, product_topics(settings.topics))
-        admin.close()
-        consumer = make_consumer(
-            settings.kafka,
-            bootstrap,
-            settings.topics.articles,
-            group_id=None,
-            auto_offset_reset="latest",
-        )
-        consumer.poll(timeout_ms=1000)  # join before sending, so nothing is missed
-        consumer.seek_to_end()
-        producer = make_producer(settings.kafka, bootstrap)
-        summary = replay(producer, settings.topics.articles, loaded.articles)
-        producer.close()
-        seen = 0
-        while seen < summary.sent:
-            batch = consumer.poll(timeout_ms=5000)
-            if not batch:
-                break
-            for records in batch.values():
-                for record in records:
-                    seen += 1
-                    click.echo(
-                        f"  arrived p{record.partition}@{record.offset} "
-                        f"{record.key.decode()} ({len(record.value)} bytes)"
-                    )
-        consumer.close()
-    click.echo(f"demo: sent {summary.sent}, arrived {seen}, invalid fixtures {len(loaded.errors)}")
+    missing = run_demo(settings_from(ctx), list(paths or [Path("fixtures")]), click.echo)
+    if missing:
+        sys.exit(EXIT_PARTIAL)

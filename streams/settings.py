@@ -89,7 +89,15 @@ class Settings(BaseSettings):
     app_id: str = Field("dyadwatch", pattern=r"^[A-Za-z0-9._\-]{1,100}$")
     web_port: int = Field(6066, ge=1, le=65535)
     broker_port: int = Field(9092, ge=1, le=65535, description="embedded broker's first port")
-    state_dir: Path = Field(Path(".dyadwatch"), description="table storage and broker state")
+    state_dir: Path = Field(Path(".dyadwatch"), description="the worker's table storage")
+    runtime_dir: Path = Field(
+        Path.home() / ".cache" / "dyadwatch",
+        description="where `dyadwatch broker` records its address for other commands",
+    )
+
+    @property
+    def broker_state_file(self) -> Path:
+        return self.runtime_dir / "broker.json"
 
     @cached_property
     def kafka(self) -> KafkaSettings:
