@@ -1,6 +1,7 @@
 """The `dyadwatch` command: a thin layer over the library's functions."""
 
 import functools
+import json
 import signal
 import sys
 import threading
@@ -177,6 +178,65 @@ def replay_command(
     invalid = len(loaded.errors)
     click.echo(f"sent {sent}, failed {failed}, invalid files {invalid}")
     if failed or invalid:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command("code")
+@click.argument("source", default="-")
+def code_command(source: str) -> None:
+    """Code FILE (JSON lines of {id, text, date} or a fixture article; - for stdin),
+    printing one JSON object per event."""
+    from streams.code_command import event_line, open_input, read_records
+    from streams.coding import Coder
+
+    try:
+        stream, name = open_input(source)
+    except OSError as exc:
+        click.echo(f"error: cannot read {source}: {exc.strerror}", err=True)
+        sys.exit(EXIT_ERROR)
+    coder = Coder()
+    bad = 0
+    for record in read_records(stream, name):
+        if isinstance(record, Exception):
+            click.echo(f"error: {record}", err=True)
+            bad += 1
+            continue
+        for event in coder.code(record.document):
+            click.echo(json.dumps(event_line(record.document.id, event), ensure_ascii=False))
+    if bad:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--errors", "show_errors", is_flag=True, help="List the records missed or wrong.")
+def evaluate(gold: str, show_errors: bool) -> None:
+    """Precision, recall, F1 and hit rate of the coder on a gold JSON-lines file."""
+    from streams.code_command import event_line, open_input, read_records
+    from streams.coding import Coder
+    from streams.evaluation import report, score
+
+    coder = Coder()
+    stream, name = open_input(gold)
+    pairs, bad = [], 0
+    for record in read_records(stream, name):
+        if isinstance(record, Exception):
+            click.echo(f"error: {record}", err=True)
+            bad += 1
+            continue
+        predicted = [event_line(record.document.id, e) for e in coder.code(record.document)]
+        pairs.append((record.gold, predicted))
+        if show_errors and record.gold:
+            wanted = record.gold[0]["code"]
+            if all(p["code"] != wanted for p in predicted):
+                got = ",".join(p["code"] for p in predicted) or "-"
+                click.echo(
+                    f"miss {record.document.id} want {wanted} got {got}: "
+                    f"{record.document.text[:90]}",
+                    err=True,
+                )
+    click.echo(report(score(pairs)))
+    if bad:
         sys.exit(EXIT_PARTIAL)
 
 

@@ -108,8 +108,7 @@ def test_replay_of_nothing_valid_fails_without_a_broker(tmp_path: Path) -> None:
 
 
 def test_demo_shows_every_replayed_article_arriving(kafka_bootstrap: str, unique: str) -> None:
-    result = CliRunner().invoke(main, ["demo", str(FIXTURES)],
-                                env=env_for(kafka_bootstrap, unique))
+    result = CliRunner().invoke(main, ["demo", str(FIXTURES)], env=env_for(kafka_bootstrap, unique))
     total = len(load_fixtures([FIXTURES]).articles)
     assert result.exit_code == 0, result.output
     assert f"demo: sent {total}, arrived {total}, failed 0" in result.output

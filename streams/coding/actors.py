@@ -1,0 +1,411 @@
+"""Finding actors in a sentence: countries, organisations, people and roles.
+
+Phrases from the dictionaries are compiled into a trie over token texts (as
+flashtext does over characters), so one left-to-right pass finds the longest
+phrase at each position. Mentions are then composed: a country followed by a
+role ("South Korea's foreign ministry", "North Korean leader") becomes
+country + role (PRKGOV); a title followed by a name takes the person's code as
+of the article date.
+"""
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from streams.coding.dictionaries import Dictionaries, Tenure
+from streams.coding.tokens import Token, tokenize
+
+Kind = Literal["country", "organisation", "person", "role", "context", "pronoun", "group"]
+
+MODIFIERS = frozenset(
+    {
+        "top",
+        "senior",
+        "chief",
+        "special",
+        "former",
+        "deputy",
+        "vice",
+        "new",
+        "acting",
+        "then",
+        "outgoing",
+        "incoming",
+        "nuclear",
+        "own",
+        "main",
+        "powerful",
+        "ruling",
+        "first",
+        "junior",
+        "foreign",
+        "military",
+        "defense",
+        "defence",
+        "state",
+        "federal",
+        "local",
+        "central",
+        "riot",
+        "security",
+        "national",
+        "regional",
+        "interim",
+        "provisional",
+        "exiled",
+        "ousted",
+        "elected",
+        "newly",
+        "reclusive",
+        "communist",
+        "neighbouring",
+        "neighboring",
+        "two",
+        "three",
+        "many",
+        "several",
+        "some",
+        "presidential",
+        "leading",
+        "prominent",
+        "hardline",
+        "moderate",
+        "armed",
+    }
+)
+"""Words that may stand between a country and a role: "South Korea's *chief nuclear* envoy"."""
+
+SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
+GROUP_PHRASES = (
+    ("the", "two", "sides"),
+    ("both", "sides"),
+    ("the", "three", "sides"),
+    ("the", "two", "countries"),
+    ("the", "three", "countries"),
+    ("the", "two", "leaders"),
+    ("both", "countries"),
+    ("the", "allies"),
+    ("the", "two", "koreas"),
+    ("the", "two", "neighbours"),
+    ("the", "two", "neighbors"),
+    ("the", "two", "governments"),
+    ("the", "envoys"),
+    ("the", "two", "ministers"),
+    ("the", "three", "ministers"),
+)
+FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: Kind
+    code: str
+    exact_case: bool = False
+    requires: frozenset[str] = frozenset()
+    tenures: tuple[Tenure, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens `start:end` of the sentence name actor `code`."""
+
+    start: int
+    end: int
+    code: str
+    kind: Kind
+    resolved: bool = False  # from context (pronoun, "the ministry"), not named here
+
+    def text(self, tokens: list[Token], sentence: str) -> str:
+        return sentence[tokens[self.start].start : tokens[self.end - 1].end]
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences of the same article established."""
+
+    seen_roots: set[str] = field(default_factory=set)
+    last_person: str | None = None
+    last_thing: str | None = None
+    last_group: tuple[str, ...] = ()
+    by_role: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
+
+    def remember(self, mentions: list["Mention"], groups: list[list["Mention"]]) -> None:
+        for mention in mentions:
+            if mention.kind == "group":
+                continue
+            self.seen_roots.add(mention.code[:3])
+            if mention.kind == "person":
+                self.last_person = mention.code
+            else:
+                self.last_thing = mention.code
+            if len(mention.code) >= 6 and mention.code[:3] != "IGO":
+                self.by_role[mention.code[3:6]] = mention.code
+        for group in groups:
+            codes = tuple(dict.fromkeys(m.code for m in group))
+            if len({c[:3] for c in codes}) >= 2:
+                self.last_group = codes
+
+
+class ActorRecognizer:
+    """Compiled dictionaries; `find(tokens, day, memory)` lists a sentence's mentions."""
+
+    def __init__(self, dictionaries: Dictionaries) -> None:
+        self._trie: dict = {}
+        self._roles: dict = {}
+        for country in dictionaries.countries:
+            for name in country.names:
+                self._add(name, Entry("country", country.code, _is_acronym(name)))
+            for adjective in country.adjectives:
+                self._add(adjective, Entry("country", country.code, _is_acronym(adjective)))
+                if not adjective.endswith(("s", "sh", "ch", "ese", ".")):
+                    self._add(adjective + "s", Entry("country", country.code))
+            for capital in country.capitals:
+                self._add(capital, Entry("country", country.code + "GOV"))
+        for org in dictionaries.organisations:
+            for name in org.names:
+                self._add(name, Entry("organisation", org.code, _is_acronym(name)))
+            for adjective in org.adjectives:
+                self._add(adjective, Entry("organisation", org.code))
+        for phrase in dictionaries.context:
+            self._add(phrase.phrase, Entry("context", phrase.code, True, phrase.requires))
+        people: dict[str, list[Tenure]] = {}
+        for tenure in dictionaries.people:
+            for name in tenure.names:
+                people.setdefault(name, []).append(tenure)
+        for name, tenures in people.items():
+            self._add(name, Entry("person", tenures[0].country, tenures=tuple(tenures)))
+        for surname, tenures in _unique_surnames(people).items():
+            self._add(surname, Entry("person", tenures[0].country, True, tenures=tenures))
+        for role in dictionaries.roles:
+            for noun in role.nouns:
+                self._add(noun, Entry("role", role.code), trie=self._roles)
+        self._people = people
+
+    def _add(self, phrase: str, entry: Entry, trie: dict | None = None) -> None:
+        node = self._trie if trie is None else trie
+        for token in tokenize(phrase):
+            node = node.setdefault(token.lower, {})
+        node.setdefault(None, []).append(entry)
+
+    @staticmethod
+    def _longest(trie: dict, tokens: list[Token], i: int) -> tuple[int, list[Entry]]:
+        node, best_end, best = trie, i, []
+        for j in range(i, len(tokens)):
+            node = node.get(tokens[j].lower)
+            if node is None:
+                break
+            if None in node:
+                best_end, best = j + 1, node[None]
+        return best_end, best
+
+    def _entry_at(
+        self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
+    ) -> tuple[int, Entry] | None:
+        end, entries = self._longest(self._trie, tokens, i)
+        surname = memory.surnames.get(tokens[i].text)
+        if not entries:
+            if surname and tokens[i].text[:1].isupper():
+                return i + 1, Entry("person", surname)
+            return None
+        for entry in entries:
+            if (
+                entry.exact_case
+                and not _same_case(tokens[i:end], entry)
+                and not (entry.kind == "person" and tokens[i].text[:1].isupper())
+            ):
+                continue
+            if entry.kind == "context" and not (entry.requires & (seen | memory.seen_roots)):
+                continue
+            return end, entry
+        return None
+
+    def find(
+        self, tokens: list[Token], day: dt.date | None, memory: ArticleMemory
+    ) -> list[Mention]:
+        """The actor mentions of one sentence, left to right, not overlapping."""
+        mentions: list[Mention] = []
+        seen: set[str] = set()
+        i = 0
+        while i < len(tokens):
+            found = self._compose(tokens, i, day, memory, seen)
+            if found is None:
+                i += 1
+                continue
+            mentions.append(found)
+            seen.add(found.code[:3])
+            i = found.end
+        return mentions
+
+    def _compose(
+        self,
+        tokens: list[Token],
+        i: int,
+        day: dt.date | None,
+        memory: ArticleMemory,
+        seen: set[str],
+    ) -> Mention | None:
+        group = _group_phrase(tokens, i)
+        if group:
+            return (
+                Mention(i, i + group, "+".join(memory.last_group), "group", resolved=True)
+                if memory.last_group
+                else None
+            )
+        pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
+        if pronoun:
+            code = memory.last_person if pronoun == "person" else memory.last_thing
+            return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
+        hit = self._entry_at(tokens, i, memory, seen)
+        if hit is None:
+            return self._bare_role(tokens, i, day, memory, seen)
+        end, entry = hit
+        code = self._code(entry, day, tokens[i:end], memory)
+        if code is None:
+            return None
+        kind: Kind = entry.kind
+        if kind in ("country", "organisation", "context"):
+            role = self._role_after(tokens, end)
+            if role:
+                role_end, role_code = role
+                code = _with_role(code, role_code)
+                end, kind = role_end, "country"
+                person = self._person_after(tokens, end, day, memory)
+                if person and person[1][:3] == code[:3]:
+                    end, code, kind = person[0], person[1], "person"
+        return Mention(i, end, code, kind)
+
+    def _bare_role(
+        self,
+        tokens: list[Token],
+        i: int,
+        day: dt.date | None,
+        memory: ArticleMemory,
+        seen: set[str],
+    ) -> Mention | None:
+        end, entries = self._longest(self._roles, tokens, i)
+        if not entries:
+            return None
+        role = entries[0].code
+        person = self._person_after(tokens, end, day, memory)
+        if person:
+            return Mention(i, person[0], person[1], "person")
+        if end + 1 < len(tokens) and tokens[end].lower == "of":
+            hit = self._entry_at(tokens, end + 1, memory, seen)
+            if hit and hit[1].kind in ("country", "organisation", "context"):
+                return Mention(i, hit[0], _with_role(hit[1].code, role), "country")
+        previous = memory.by_role.get(role)
+        if previous and i > 0 and tokens[i - 1].lower in {"the", "its", "his", "her", "their"}:
+            return Mention(i, end, previous, "country", resolved=True)
+        return None
+
+    def _role_after(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
+        if i < len(tokens) and tokens[i].lower == "'s":
+            i += 1
+        for skip in range(3):
+            j = i + skip
+            if j > len(tokens):
+                break
+            end, entries = self._longest(self._roles, tokens, j)
+            if entries:
+                return end, entries[0].code
+            if j < len(tokens) and tokens[j].lower not in MODIFIERS:
+                break
+        return None
+
+    def _person_after(
+        self, tokens: list[Token], i: int, day: dt.date | None, memory: ArticleMemory
+    ) -> tuple[int, str] | None:
+        if i < len(tokens) and tokens[i].text == ",":
+            i += 1
+        if i >= len(tokens):
+            return None
+        end, entries = self._longest(self._trie, tokens, i)
+        for entry in entries:
+            if entry.kind == "person":
+                code = self._code(entry, day, tokens[i:end], memory)
+                return (end, code) if code else None
+        return None
+
+    def _code(
+        self, entry: Entry, day: dt.date | None, named: Iterable[Token], memory: ArticleMemory
+    ) -> str | None:
+        if entry.kind != "person" or not entry.tenures:
+            return entry.code
+        code = person_code(entry.tenures, day)
+        words = [t.text for t in named]
+        if len(words) >= 2 and code:
+            family = words[0] if entry.tenures[0].country in FAMILY_NAME_FIRST else words[-1]
+            memory.surnames[family] = code
+        return code
+
+
+def person_code(tenures: Iterable[Tenure], day: dt.date | None) -> str | None:
+    """Country + role on `day`; + ELI once every tenure has ended; the latest role
+    when the day is unknown."""
+    ordered = sorted(tenures, key=lambda t: t.start)
+    if day is None:
+        return _with_role(ordered[-1].country, ordered[-1].role)
+    for tenure in ordered:
+        if tenure.covers(day):
+            return _with_role(tenure.country, tenure.role)
+    past = [t for t in ordered if t.end is not None and t.end <= day]
+    if past:
+        return _with_role(past[-1].country, "ELI")
+    return ordered[0].country
+
+
+def _with_role(code: str, role: str) -> str:
+    if code.startswith("IGO") or len(code) > 3:
+        return code
+    return code + role
+
+
+def _unique_surnames(people: dict[str, list[Tenure]]) -> dict[str, tuple[Tenure, ...]]:
+    """Family names that belong to one person only ("Yeltsin", "Biegun"): they name
+    that person anywhere. Shared ones ("Kim", "Lee") need the full name first."""
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    for name, tenures in people.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        family = words[0] if tenures[0].country in FAMILY_NAME_FIRST else words[-1]
+        owners.setdefault(family, set()).add(tenures[0].names)
+    unique = {}
+    for name, tenures in people.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        family = words[0] if tenures[0].country in FAMILY_NAME_FIRST else words[-1]
+        if len(owners[family]) == 1 and len(family) > 3 and family not in people:
+            unique[family] = tuple(tenures)
+    return unique
+
+
+def _is_acronym(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def _same_case(tokens: list[Token], entry: Entry) -> bool:
+    """Acronyms ("US", "UN") and context phrases ("the North") must match their case."""
+    for token in tokens:
+        if token.lower == "the":
+            continue
+        if not token.text[:1].isupper():
+            return False
+        if (
+            entry.kind != "context"
+            and token.text.lower() != token.text
+            and token.text != token.text.upper()
+        ):
+            return False
+    return True
+
+
+def _group_phrase(tokens: list[Token], i: int) -> int:
+    for phrase in GROUP_PHRASES:
+        if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0

@@ -1,0 +1,483 @@
+"""The CAMEO event coder: article text in, events out. Pure: no Kafka, no I/O.
+
+For each sentence: find actor mentions, match verb and noun patterns, then
+for each match decide the source (the actor before it, or the `by` actor of a
+passive), the target (the `@` slot, or the first actor after it), whether it
+is negated (dropped) or only intended ("will visit" becomes 036), and the
+date it happened.
+"""
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from streams.coding.actors import ActorRecognizer, ArticleMemory, Mention
+from streams.coding.dates import find_dates
+from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
+from streams.coding.events import CodedActor, CodedEvent, event_id
+from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
+from streams.coding.text import prepare
+from streams.coding.tokens import Token, tokenize
+
+CODER_VERSION = "0.1.0"
+MAX_SENTENCE_CHARS = 2_000
+"""Longer "sentences" are tables or run-on scrapes; they are skipped, not coded."""
+
+INTENT_WORDS = frozenset(
+    {
+        "will",
+        "would",
+        "shall",
+        "plan",
+        "intend",
+        "agree",
+        "pledge",
+        "vow",
+        "promise",
+        "offer",
+        "ready",
+        "prepared",
+        "willing",
+        "expect",
+        "seek",
+        "want",
+        "hope",
+        "aim",
+        "propose",
+        "going",
+    }
+)
+BE_FORMS = frozenset({"be", "is", "was", "were", "been", "being", "are", "am"})
+GROUP_GLUE = frozenset({",", "and", "&", "the", "as", "well", "his", "her", "its", "their"})
+SOURCE_STOP = frozenset({";", "—", "while", "but", "whereas"})
+LOCATIVE = frozenset(
+    {"in", "at", "near", "inside", "outside", "throughout", "across", "from", "via", "based"}
+)
+"""A mention right after these names a place, not an actor ("a summit in Singapore")."""
+TARGET_STOP = frozenset({";", "”", '"', "—"})
+RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06"})
+"""With "A and B" as subject and no other target, these codes run both ways."""
+
+INTENT_CODES = {
+    "040": "036",
+    "041": "036",
+    "042": "036",
+    "043": "036",
+    "044": "036",
+    "045": "039",
+    "046": "036",
+    "050": "032",
+    "051": "032",
+    "052": "032",
+    "053": "032",
+    "054": "032",
+    "057": "030",
+    "060": "031",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "070": "033",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "075": "033",
+    "080": "035",
+    "081": "0351",
+    "0811": "0351",
+    "0812": "0351",
+    "0813": "0351",
+    "0814": "0351",
+    "082": "0352",
+    "083": "034",
+    "0831": "0341",
+    "0832": "0342",
+    "0833": "0343",
+    "0834": "0344",
+    "084": "0353",
+    "0841": "0353",
+    "0842": "0353",
+    "085": "0354",
+    "086": "0355",
+    "0861": "0355",
+    "0862": "0355",
+    "0863": "0355",
+    "087": "0356",
+    "0871": "0356",
+    "0872": "0356",
+    "0873": "0356",
+    "0874": "0356",
+    "141": "133",
+    "143": "133",
+    "144": "133",
+    "145": "133",
+    "150": "138",
+    "154": "138",
+    "160": "131",
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "164": "134",
+    "165": "135",
+    "166": "136",
+    "170": "137",
+    "172": "132",
+    "1721": "1322",
+    "1723": "1323",
+    "1724": "1324",
+    "173": "137",
+    "174": "137",
+    "175": "137",
+    "180": "1383",
+    "183": "1383",
+    "190": "1384",
+    "191": "1381",
+    "192": "1382",
+    "193": "1384",
+    "194": "1384",
+    "195": "1384",
+    "204": "1385",
+}
+"""Under "will", "plans to", "agreed to": material acts become intents (03x) or threats (13x)."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the coder needs of an article. `published` resolves relative dates."""
+
+    id: str
+    text: str
+    published: dt.date | None = None
+    title: str = ""
+    outlet: str = ""
+
+
+@dataclass
+class _Sentence:
+    index: int
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    groups: dict[int, list[Mention]] = field(default_factory=dict)  # by mention start
+
+
+class Coder:
+    """Load the dictionaries once; `code(document)` is then pure and thread-safe
+    apart from its caches."""
+
+    def __init__(self, dictionaries: Dictionaries | None = None) -> None:
+        self.dictionaries = dictionaries or load_dictionaries()
+        self.actors = ActorRecognizer(self.dictionaries)
+        self.patterns = PatternMatcher(self.dictionaries.patterns)
+        self.codes: dict[str, CameoCode] = self.dictionaries.codes
+
+    def code(self, document: Document) -> list[CodedEvent]:
+        _, sentences = prepare(document.text, document.title, document.outlet)
+        memory = ArticleMemory()
+        events: list[CodedEvent] = []
+        for index, text in enumerate(sentences):
+            if len(text) > MAX_SENTENCE_CHARS:
+                continue
+            events.extend(self._code_sentence(document, index, text, memory))
+        return events
+
+    def _code_sentence(
+        self, document: Document, index: int, text: str, memory: ArticleMemory
+    ) -> list[CodedEvent]:
+        tokens = tokenize(text)
+        mentions = self.actors.find(tokens, document.published, memory)
+        mentions = _resolve_they(tokens, mentions, _groups(tokens, mentions))
+        sentence = _Sentence(index, text, tokens, mentions, _groups(tokens, mentions))
+        events: dict[tuple[str, str, str], CodedEvent] = {}
+        taken: set[int] = set()
+        fallbacks = []
+        for match in self.patterns.matches(tokens, mentions):
+            if match.start in taken:
+                continue
+            if "fallback" in match.pattern.flags:
+                fallbacks.append(match)
+                continue
+            found = self._events_for(document, sentence, match)
+            if found is None:
+                continue
+            taken.update(range(match.start, match.end))
+            for event in found:
+                events.setdefault(event.key, event)
+        if not events:
+            for match in fallbacks:
+                for event in self._events_for(document, sentence, match) or []:
+                    events.setdefault(event.key, event)
+        memory.remember(mentions, list({id(g): g for g in sentence.groups.values()}.values()))
+        return list(events.values())
+
+    def _events_for(
+        self, document: Document, sentence: _Sentence, match: Match
+    ) -> list[CodedEvent] | None:
+        """The events one match stands for; None when it is negated or has no actors."""
+        tokens = sentence.tokens
+        before = _window_before(tokens, match.start, sentence.mentions)
+        if not match.negative and before & NEGATIONS:
+            return None
+        code = match.pattern.code
+        intent = bool(before & INTENT_WORDS) and "no-intent" not in match.pattern.flags
+        if intent:
+            code = INTENT_CODES.get(code, code)
+        passive = _is_passive(tokens, match.start)
+        source, target = self._actors_for(sentence, match, passive)
+        pairs = self._pairs(sentence, match, source, target)
+        if not pairs:
+            return None
+        cameo = self.codes[code]
+        date, precision, basis, expression = _event_date(
+            sentence.text,
+            tokens[match.start].start,
+            document.published,
+            "future" if intent else "past",
+        )
+        verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
+        confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
+        results = []
+        for src, tgt in pairs:
+            resolved = any(a is not None and a.start is None for a in (src, tgt))
+            penalty = (0.2 if resolved else 0) + (0.3 if src is None or tgt is None else 0)
+            results.append(
+                CodedEvent(
+                    event_id=event_id(
+                        document.id,
+                        sentence.text,
+                        src.code if src else "",
+                        tgt.code if tgt else "",
+                        code,
+                        verb_start,
+                    ),
+                    sentence_index=sentence.index,
+                    sentence=sentence.text,
+                    source=src,
+                    target=tgt,
+                    code=code,
+                    root_code=cameo.root,
+                    quad_class=cameo.quad_class,
+                    goldstein=cameo.goldstein,
+                    event_date=date,
+                    date_precision=precision,
+                    date_basis=basis,
+                    date_expression=expression,
+                    verb_start=verb_start,
+                    verb_end=verb_end,
+                    verb_text=sentence.text[verb_start:verb_end],
+                    pattern_id=match.pattern.id,
+                    confidence=round(max(0.1, confidence - penalty), 2),
+                )
+            )
+        return results
+
+    def _actors_for(
+        self, sentence: _Sentence, match: Match, passive: bool
+    ) -> tuple[Mention | None, Mention | None]:
+        mentions, tokens = sentence.mentions, sentence.tokens
+        actors = [m for m in mentions if not _is_locative(tokens, m, match)]
+        left = _nearest_left(tokens, actors, match.start)
+        if (
+            tokens[match.start].lower.endswith("ing")
+            and match.start > 0
+            and tokens[match.start - 1].text == ","
+            and actors
+            and actors[0].start < match.start
+        ):
+            left = actors[0]  # "..., blaming the US": the main clause's subject acts
+        after = _targets_after(tokens, actors, match)
+        if passive:
+            by = [m for m in after if m.start > 0 and tokens[m.start - 1].lower == "by"]
+            rest = [m for m in after if m not in by]
+            return (by[0] if by else None), left or (rest[0] if rest else None)
+        if (
+            left is None
+            and after
+            and after[0].start - match.end <= 1
+            and "say" in tokens[match.start].lemmas
+        ):
+            # '"...," said Lee to reporters': the speaker follows the verb
+            return after[0], (after[1] if len(after) > 1 else None)
+        candidates = [m for m in after if left is None or not _same_group(sentence, left, m)]
+        target = match.target or (candidates[0] if candidates else None)
+        return left, target
+
+    def _pairs(
+        self, sentence: _Sentence, match: Match, source: Mention | None, target: Mention | None
+    ) -> list[tuple[CodedActor | None, CodedActor | None]]:
+        """Source x target pairs; a group ("A and B") on one side gives one pair per
+        member; reciprocal acts between the members of one group run both ways. With
+        only one side known, the other is None (CAMEO's `---`)."""
+        sources = self._members(sentence, source)
+        targets = self._members(sentence, target)
+        source_roots = {a.code[:3] for a in sources}
+        reciprocal = (
+            "symmetric" in match.pattern.flags or match.pattern.code[:2] in RECIPROCAL_ROOTS
+        )
+        if (
+            target is not None
+            and _after_between(sentence.tokens, sentence, target)
+            and len({t.code[:3] for t in targets}) >= 2
+        ):
+            sources = targets  # "talks between A and B"
+        elif (
+            reciprocal
+            and len(source_roots) >= 2
+            and (not targets or {t.code[:3] for t in targets} <= source_roots)
+        ):
+            targets = sources
+        elif reciprocal and not sources and len({t.code[:3] for t in targets}) >= 2:
+            sources = targets
+        pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
+        for src in sources:
+            for tgt in targets:
+                if src.code[:3] != tgt.code[:3] and (src, tgt) not in pairs:
+                    pairs.append((src, tgt))
+        if not pairs and (sources or targets):
+            pairs.append((sources[0], None) if sources else (None, targets[0]))
+        return pairs
+
+    def _members(self, sentence: _Sentence, mention: Mention | None) -> list[CodedActor]:
+        """The actors a mention stands for: itself, its group ("A and B"), or the
+        remembered members of "the two sides"."""
+        if mention is None:
+            return []
+        group = sentence.groups.get(mention.start, [mention])
+        members: dict[str, CodedActor] = {}
+        for member in group:
+            text = member.text(sentence.tokens, sentence.text)
+            if member.kind == "group":
+                for code in member.code.split("+"):
+                    members.setdefault(code[:3], CodedActor(code, text, None, None))
+                continue
+            start = None if member.resolved else sentence.tokens[member.start].start
+            end = None if member.resolved else sentence.tokens[member.end - 1].end
+            members.setdefault(member.code[:3], CodedActor(member.code, text, start, end))
+        return list(members.values())
+
+
+def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """Mentions joined by "and" or commas form a group: "South Korea, the US and Japan"."""
+    groups: dict[int, list[Mention]] = {}
+    current: list[Mention] = []
+    for mention in mentions:
+        possessor = mention.end < len(tokens) and tokens[mention.end].lower == "'s"
+        if (
+            current
+            and not possessor
+            and all(t.lower in GROUP_GLUE for t in tokens[current[-1].end : mention.start])
+        ):
+            current.append(mention)
+        else:
+            current = [mention]
+        for member in current:
+            groups[member.start] = current
+    return groups
+
+
+def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:
+    """True for "in Singapore", unless the pattern itself ends in that word ("arrive in")."""
+    if mention.start == 0 or mention.start == match.end:
+        return False
+    before = tokens[mention.start - 1].lower
+    if before == "the" and mention.start > 1:
+        before = tokens[mention.start - 2].lower
+    return before in LOCATIVE
+
+
+def _targets_after(tokens: list[Token], mentions: list[Mention], match: Match) -> list[Mention]:
+    """Mentions after the pattern's first word that could be its object: not pronouns,
+    and not past a quotation's end or a reporting verb beyond the match."""
+    found = []
+    for mention in mentions:
+        if mention.start <= match.start or mention.kind == "pronoun":
+            continue
+        between = tokens[match.end : mention.start]
+        if any(t.text in TARGET_STOP or "say" in t.lemmas for t in between):
+            break
+        found.append(mention)
+    return found
+
+
+def _after_between(tokens: list[Token], sentence: _Sentence, mention: Mention) -> bool:
+    first = sentence.groups.get(mention.start, [mention])[0]
+    i = first.start - 1
+    if i >= 0 and tokens[i].lower == "the":
+        i -= 1
+    return i >= 0 and tokens[i].lower in {"between", "among"}
+
+
+def _resolve_they(
+    tokens: list[Token], mentions: list[Mention], groups: dict[int, list[Mention]]
+) -> list[Mention]:
+    """ "they" stands for the group ("A and B") or actor named before it in the sentence."""
+    resolved: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == "pronoun" and tokens[mention.start].lower == "they" and resolved:
+            group = groups.get(resolved[-1].start, [resolved[-1]])
+            codes = "+".join(dict.fromkeys(m.code for m in group))
+            kind = "group" if "+" in codes else resolved[-1].kind
+            resolved.append(Mention(mention.start, mention.end, codes, kind, resolved=True))
+            continue
+        resolved.append(mention)
+    return resolved
+
+
+def _same_group(sentence: _Sentence, a: Mention, b: Mention) -> bool:
+    return sentence.groups.get(a.start) is sentence.groups.get(b.start)
+
+
+def _nearest_left(tokens: list[Token], mentions: list[Mention], start: int) -> Mention | None:
+    best = None
+    for mention in mentions:
+        if mention.end > start:
+            break
+        if any(t.lower in SOURCE_STOP for t in tokens[mention.end : start]):
+            best = None
+            continue
+        best = mention
+    return best
+
+
+def _window_before(
+    tokens: list[Token], start: int, mentions: list[Mention], size: int = 4
+) -> set[str]:
+    """Lemmas of up to `size` tokens before `start`, not reaching into an actor."""
+    mention_ends = {m.end for m in mentions}
+    lemmas: set[str] = set()
+    for i in range(start - 1, max(-1, start - 1 - size), -1):
+        if i + 1 in mention_ends or tokens[i].text in {",", ".", ";", ":", "“", '"'}:
+            break
+        lemmas |= tokens[i].lemmas
+    return lemmas
+
+
+def _is_passive(tokens: list[Token], start: int) -> bool:
+    head = tokens[start].lower
+    if not head.endswith(("ed", "en", "wn", "ght")):
+        return False
+    for i in range(start - 1, max(-1, start - 3), -1):
+        if tokens[i].lower in BE_FORMS:
+            return True
+        if not tokens[i].lower.endswith("ly"):
+            return False
+    return False
+
+
+def _event_date(
+    sentence: str, position: int, published: dt.date | None, prefer: str
+) -> tuple[dt.date | None, str, str, str | None]:
+    if published is None:
+        return None, "day", "publication", None
+    found = find_dates(sentence, published, prefer)
+    if not found:
+        return published, "day", "publication", None
+    nearest = min(found, key=lambda f: abs(f.position - position))
+    explicit = any(ch.isdigit() for ch in nearest.expression) or nearest.precision != "day"
+    basis = "explicit" if explicit and "ago" not in nearest.expression else "relative"
+    return nearest.date, nearest.precision, basis, nearest.expression
+
+
+def code_texts(coder: Coder, documents: Iterable[Document]) -> list[list[CodedEvent]]:
+    return [coder.code(document) for document in documents]

@@ -1,0 +1,158 @@
+"""Matching verb and noun patterns (data/verbs.txt) against a sentence.
+
+Patterns are indexed by the lemmas of their first element, so each token
+looks up only the few patterns that can start there. Matching walks the
+elements with backtracking over gaps; an actor mention counts as one unit in
+a gap and fills an `@` slot.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from streams.coding.actors import Mention
+from streams.coding.dictionaries import VerbPattern
+from streams.coding.tokens import Token
+
+GAP_UNITS = 5
+CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!", "—"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(frozen=True)
+class Element:
+    """One pattern element: alternatives are tuples of words (multi-word with `_`)."""
+
+    kind: str  # "word", "gap" or "slot"
+    alternatives: tuple[tuple[str, ...], ...] = ()
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    pattern: VerbPattern
+    elements: tuple[Element, ...]
+
+    @property
+    def negative(self) -> bool:
+        """The pattern itself says "not"/"no" ("not comment"): negation is its meaning."""
+        return any(w in NEGATIONS for e in self.elements for alt in e.alternatives for w in alt)
+
+
+@dataclass(frozen=True)
+class Match:
+    """`pattern` matched tokens `start:end`; `target` filled its `@` slot, if any."""
+
+    pattern: VerbPattern
+    start: int
+    end: int
+    target: Mention | None
+    gaps: int
+    negative: bool
+
+
+def compile_pattern(pattern: VerbPattern) -> CompiledPattern:
+    elements = []
+    for raw in pattern.elements:
+        if raw == "*":
+            elements.append(Element("gap"))
+        elif raw == "@":
+            elements.append(Element("slot"))
+        else:
+            optional = raw.startswith("?")
+            words = raw.lstrip("?")
+            alternatives = tuple(tuple(alt.split("_")) for alt in words.split("/") if alt)
+            elements.append(Element("word", alternatives, optional))
+    return CompiledPattern(pattern, tuple(elements))
+
+
+class PatternMatcher:
+    def __init__(self, patterns: list[VerbPattern]) -> None:
+        self._by_first: dict[str, list[CompiledPattern]] = defaultdict(list)
+        for pattern in patterns:
+            compiled = compile_pattern(pattern)
+            for alternative in compiled.elements[0].alternatives:
+                self._by_first[alternative[0]].append(compiled)
+
+    def matches(self, tokens: list[Token], mentions: list[Mention]) -> list[Match]:
+        """Every pattern match whose first word is outside an actor mention, best first:
+        more pattern words, then fewer gaps."""
+        in_mention = set()
+        starts: dict[int, Mention] = {}
+        units = list(range(len(tokens)))  # tokens of one mention share a unit number
+        for mention in mentions:
+            in_mention.update(range(mention.start, mention.end))
+            starts[mention.start] = mention
+            for j in range(mention.start, mention.end):
+                units[j] = mention.start
+        found: list[Match] = []
+        for i, token in enumerate(tokens):
+            if i in in_mention:
+                continue
+            candidates: dict[int, CompiledPattern] = {}
+            for lemma in token.lemmas:
+                for compiled in self._by_first.get(lemma, ()):
+                    candidates[id(compiled)] = compiled
+            for compiled in candidates.values():
+                result = _match(compiled.elements, 0, tokens, i, starts, units, None, 0)
+                if result:
+                    end, target, gaps = result
+                    found.append(Match(compiled.pattern, i, end, target, gaps, compiled.negative))
+        found.sort(key=lambda m: (-m.pattern.weight, m.gaps))  # stable: file order breaks ties
+        return found
+
+
+def _words_at(alternative: tuple[str, ...], tokens: list[Token], i: int) -> int | None:
+    if i + len(alternative) > len(tokens):
+        return None
+    for offset, word in enumerate(alternative):
+        if word not in tokens[i + offset].lemmas:
+            return None
+    return i + len(alternative)
+
+
+def _match(
+    elements: tuple[Element, ...],
+    k: int,
+    tokens: list[Token],
+    i: int,
+    starts: dict[int, Mention],
+    units: list[int],
+    target: Mention | None,
+    gaps: int,
+) -> tuple[int, Mention | None, int] | None:
+    if k == len(elements):
+        return i, target, gaps
+    element = elements[k]
+    if element.kind == "word":
+        for alternative in element.alternatives:
+            end = _words_at(alternative, tokens, i)
+            if end is not None:
+                result = _match(elements, k + 1, tokens, end, starts, units, target, gaps)
+                if result:
+                    return result
+        return (
+            _match(elements, k + 1, tokens, i, starts, units, target, gaps)
+            if element.optional
+            else None
+        )
+    if element.kind == "slot":
+        j = i
+        while j < len(tokens) and j - i < 2 and tokens[j].lower in {"the", "its", "their"}:
+            j += 1
+        mention = starts.get(j) or starts.get(i)
+        if mention is None:
+            return None
+        return _match(elements, k + 1, tokens, mention.end, starts, units, mention, gaps)
+    # a gap: try the shortest first; words inside an actor mention may end it
+    # ("a U.N. military presence"), but the mention counts as one unit
+    j, passed = i, set()
+    while True:
+        result = _match(elements, k + 1, tokens, j, starts, units, target, gaps + bool(passed))
+        if result:
+            return result
+        if j >= len(tokens) or tokens[j].text in CLAUSE_BREAKS:
+            return None
+        passed.add(units[j])
+        if len(passed) > GAP_UNITS:
+            return None
+        j += 1

@@ -1,0 +1,198 @@
+"""Text clean-up: page furniture, datelines, and sentence boundaries.
+
+Works on scraped pages: lines that are navigation or widgets ("Go to
+Contents", "Most Viewed", "Leave a Reply") are dropped whole; article
+sentences are never cut, because furniture is recognised only as short
+lines that match a known shape.
+"""
+
+import re
+from dataclasses import dataclass
+
+FURNITURE = re.compile(
+    r"""^(
+        (go\ to\ (contents|navigation)\s*)+ | \((yonhap|ap|afp|reuters|xinhua)\)
+      | all\ news\ [\d:]+.* | issue\ keywords
+      | most\ (liked|saved|viewed)(\ more)? | send\ feedback | how\ can\ we\ improve\??
+      | thanks\ for\ your\ feedback!? | leave\ a\ (reply|comment) | send\ this\ to\ a\ friend
+      | no\ photos?\ (has|have)\ been\ attached\.? | share(\ this)?(\ on\ \w+)? | like | tweet
+      | \|+ | by\ [A-Z][\w.-]+(\ [A-Z][\w.-]+){0,3} | \(attn:.*\) | date\ \d{4}-\d\d-\d\d.*
+      | (related|recommended)\ (articles|stories|news) | advertisement | subscribe.*
+      | click\ here.* | read\ more.* | print | email | comments?\ \(\d+\)
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Whole lines that are page furniture, not article text."""
+
+PHOTO_CAPTION = re.compile(r"\((L|R|C|\d(st|nd|rd|th) from (left|right))\)|\|\s*$")
+"""Photo captions: "(R)" position markers, or a trailing `|` of a caption widget."""
+
+CREDIT = re.compile(r"\s*\((Yonhap|AP|AFP|Reuters|EPA|Xinhua)\)\s*$")
+
+DATELINE = re.compile(
+    r"""^(?P<place>[A-Z][A-Z .'/-]{1,60}?)          # SEOUL, SINGAPORE/SEOUL, UNITED NATIONS
+        (,\ (?P<date>[A-Z][a-z]{2,8}\.?\ \d{1,2}))?  # , June 1
+        \ ?\((?P<outlet>[^)]{2,60})\)                # (Yonhap), (The Korea Herald/ANN)
+        \ ?[-–—]{1,2}\ ?""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    outlet: str
+    date: str | None
+
+
+def strip_furniture(body: str) -> str:
+    """The body without furniture lines and photo captions, paragraphs kept apart."""
+    kept = []
+    for line in body.splitlines():
+        stripped = line.strip()
+        if FURNITURE.match(stripped) or PHOTO_CAPTION.search(stripped):
+            continue
+        kept.append(CREDIT.sub("", stripped))
+    return "\n".join(kept)
+
+
+def take_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """Split `SEOUL, June 1 (Yonhap) -- Text` into its dateline and the text."""
+    match = DATELINE.match(paragraph)
+    if not match:
+        return None, paragraph
+    line = Dateline(match["place"].strip(), match["outlet"].strip(), match["date"])
+    return line, paragraph[match.end() :]
+
+
+ABBREVIATIONS = {
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "st",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "vs",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "jr",
+    "sr",
+    "prof",
+    "pres",
+    "dept",
+    "est",
+    "approx",
+    "n",
+    "s",
+    "e",
+    "w",
+    "d.c",
+    "p.m",
+    "a.m",
+}
+"""Words whose final period does not end a sentence (lower case, without that period)."""
+
+_CANDIDATE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it starts in the cleaned text."""
+
+    index: int
+    start: int
+    text: str
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split on `.`, `!`, `?` followed by a space, except after abbreviations
+    (U.S., Sept., Gen.) and initials; paragraph breaks always end a sentence."""
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n\s*\n|\n", text):
+        paragraph = paragraph.strip()
+        start = 0
+        for match in _CANDIDATE_END.finditer(paragraph):
+            before = paragraph[start : match.start()].rsplit(None, 1)
+            word = before[-1].lower().rstrip(".") if before else ""
+            following = paragraph[match.end() :].lstrip()[:1]
+            abbreviation = word in ABBREVIATIONS or len(word) == 1
+            if (
+                match.group().startswith(".")
+                and abbreviation
+                and not (word == "u.s" and following.isupper() and _ends_clause(paragraph, match))
+            ):
+                continue
+            if following and following.islower():
+                continue
+            sentences.append(paragraph[start : match.end()].strip())
+            start = match.end()
+        if paragraph[start:].strip():
+            sentences.append(paragraph[start:].strip())
+    return [s for s in sentences if s]
+
+
+def _ends_clause(paragraph: str, match: re.Match[str]) -> bool:
+    """`... talks with the U.S. The ministry said`: a sentence ends after U.S. when a
+    capitalised word follows that usually opens a sentence."""
+    nxt = paragraph[match.end() :].split(None, 1)
+    return bool(nxt) and nxt[0] in {
+        "The",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "But",
+        "In",
+        "On",
+        "A",
+        "This",
+        "That",
+        "Meanwhile",
+        "However",
+    }
+
+
+def prepare(body: str, title: str = "", outlet: str = "") -> tuple[Dateline | None, list[str]]:
+    """Clean a scraped body: furniture out, dateline taken off, sentences split.
+
+    Lines above a dateline (headline, byline) are page header, not story; a
+    line repeating the title or naming the outlet is dropped too.
+    """
+    header = {title.strip(), outlet.strip()}
+    paragraphs = [p for p in strip_furniture(body).split("\n") if p.strip() and p not in header]
+    dateline = None
+    for i, paragraph in enumerate(paragraphs[:6]):
+        found, rest = take_dateline(paragraph)
+        if found:
+            dateline, paragraphs = found, [rest, *paragraphs[i + 1 :]]
+            break
+    return dateline, split_sentences("\n".join(paragraphs))

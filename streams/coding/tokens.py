@@ -1,0 +1,69 @@
+"""Tokens with character offsets and lemmas.
+
+Lemmas come from lemminflect: a dictionary-and-rules English lemmatizer
+shipped with its data in the wheel (no model download, unlike spaCy's or
+NLTK's), fast enough when cached per word, and it returns every lemma a word
+could have (`meeting` -> meet, meeting), which suits pattern matching without
+a tagger: a pattern names the lemma it wants and any reading may supply it.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllLemmas, getAllLemmasOOV
+
+TOKEN = re.compile(
+    r"""(?:[A-Z]\.){2,}(?![a-z])       # U.S. U.N. D.P.R.K.
+      | \d+(?:[.,]\d+)*%?              # 580 1,800 64.45 30%
+      | [^\W\d_]+(?:[-'’][^\W\d_]+)*   # words, Kim Jong-un, Ba'ath (possessive split below)
+      | [^\w\s]                        # punctuation, one at a time
+    """,
+    re.VERBOSE,
+)
+POSSESSIVE = re.compile(r"(.+?)(['’]s)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: `text` is `sentence[start:end]`; `lemmas` holds the lower-cased
+    word and every lemma it may have."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    lemmas: frozenset[str]
+
+
+@lru_cache(maxsize=65_536)
+def lemmas_of(lower: str) -> frozenset[str]:
+    found = {lower}
+    if lower.isalpha() or "-" in lower:
+        readings = getAllLemmas(lower) or {}
+        if not readings:
+            readings = {pos: getAllLemmasOOV(lower, pos)[pos] for pos in ("VERB", "NOUN")}
+        for values in readings.values():
+            found.update(values)
+    return frozenset(found)
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """Split a sentence; `Korea's` gives `Korea` and `'s`, curly quotes count as quotes."""
+    tokens: list[Token] = []
+    for match in TOKEN.finditer(sentence):
+        text, start = match.group(), match.start()
+        possessive = POSSESSIVE.match(text)
+        if possessive and len(text) > 2:
+            head = possessive.group(1)
+            tokens.append(_token(head, start))
+            tokens.append(_token("'s", start + len(head), original=possessive.group(2)))
+        else:
+            tokens.append(_token(text, start))
+    return tokens
+
+
+def _token(text: str, start: int, original: str | None = None) -> Token:
+    shown = original or text
+    lower = text.lower().replace("’", "'")
+    return Token(shown, start, start + len(shown), lower, lemmas_of(lower))
