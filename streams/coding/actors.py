@@ -405,7 +405,12 @@ def _same_case(tokens: list[Token], entry: Entry) -> bool:
 
 
 def _group_phrase(tokens: list[Token], i: int) -> int:
-    for phrase in GROUP_PHRASES:
+    for phrase in _GROUPS_BY_FIRST.get(tokens[i].lower, ()):
         if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+_GROUPS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in GROUP_PHRASES:
+    _GROUPS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)

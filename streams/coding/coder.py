@@ -8,11 +8,10 @@ date it happened.
 """
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from streams.coding.actors import ActorRecognizer, ArticleMemory, Mention
-from streams.coding.dates import find_dates
+from streams.coding.dates import FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
 from streams.coding.events import CodedActor, CodedEvent, event_id
 from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
@@ -47,6 +46,8 @@ INTENT_WORDS = frozenset(
         "going",
     }
 )
+REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny"})
+"""Before a cooperative act they negate it: "refused to meet" is no meeting."""
 BE_FORMS = frozenset({"be", "is", "was", "were", "been", "being", "are", "am"})
 GROUP_GLUE = frozenset({",", "and", "&", "the", "as", "well", "his", "her", "its", "their"})
 SOURCE_STOP = frozenset({";", "—", "while", "but", "whereas"})
@@ -54,7 +55,27 @@ LOCATIVE = frozenset(
     {"in", "at", "near", "inside", "outside", "throughout", "across", "from", "via", "based"}
 )
 """A mention right after these names a place, not an actor ("a summit in Singapore")."""
-TARGET_STOP = frozenset({";", "”", '"', "—"})
+TARGET_STOP = frozenset(
+    {
+        ";",
+        "”",
+        '"',
+        "—",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "when",
+        "because",
+        "although",
+        "though",
+        "whereas",
+        "after",
+        "before",
+    }
+)
 RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06"})
 """With "A and B" as subject and no other target, these codes run both ways."""
 
@@ -160,6 +181,12 @@ class _Sentence:
     tokens: list[Token]
     mentions: list[Mention]
     groups: dict[int, list[Mention]] = field(default_factory=dict)  # by mention start
+    dates: dict[str, list[FoundDate]] = field(default_factory=dict)  # by "past"/"future"
+
+    def dates_for(self, published: dt.date, prefer: str) -> list[FoundDate]:
+        if prefer not in self.dates:
+            self.dates[prefer] = find_dates(self.text, published, prefer)
+        return self.dates[prefer]
 
 
 class Coder:
@@ -175,12 +202,13 @@ class Coder:
     def code(self, document: Document) -> list[CodedEvent]:
         _, sentences = prepare(document.text, document.title, document.outlet)
         memory = ArticleMemory()
-        events: list[CodedEvent] = []
+        events: dict[str, CodedEvent] = {}
         for index, text in enumerate(sentences):
             if len(text) > MAX_SENTENCE_CHARS:
                 continue
-            events.extend(self._code_sentence(document, index, text, memory))
-        return events
+            for event in self._code_sentence(document, index, text, memory):
+                events.setdefault(event.event_id, event)  # a repeated sentence claims once
+        return list(events.values())
 
     def _code_sentence(
         self, document: Document, index: int, text: str, memory: ArticleMemory
@@ -193,7 +221,7 @@ class Coder:
         taken: set[int] = set()
         fallbacks = []
         for match in self.patterns.matches(tokens, mentions):
-            if match.start in taken:
+            if not taken.isdisjoint(range(match.start, match.end)):
                 continue
             if "fallback" in match.pattern.flags:
                 fallbacks.append(match)
@@ -208,8 +236,10 @@ class Coder:
             for match in fallbacks:
                 for event in self._events_for(document, sentence, match) or []:
                     events.setdefault(event.key, event)
+        complete = [e for e in events.values() if e.complete]
+        chosen = complete or list(events.values())[:1]  # one-sided only when nothing else
         memory.remember(mentions, list({id(g): g for g in sentence.groups.values()}.values()))
-        return list(events.values())
+        return chosen
 
     def _events_for(
         self, document: Document, sentence: _Sentence, match: Match
@@ -217,9 +247,11 @@ class Coder:
         """The events one match stands for; None when it is negated or has no actors."""
         tokens = sentence.tokens
         before = _window_before(tokens, match.start, sentence.mentions)
+        code = match.pattern.code
         if not match.negative and before & NEGATIONS:
             return None
-        code = match.pattern.code
+        if before & REFUSALS and code[:2] < "09":
+            return None
         intent = bool(before & INTENT_WORDS) and "no-intent" not in match.pattern.flags
         if intent:
             code = INTENT_CODES.get(code, code)
@@ -322,6 +354,12 @@ class Coder:
         ):
             sources = targets  # "talks between A and B"
         elif (
+            source is not None
+            and _after_between(sentence.tokens, sentence, source)
+            and len(source_roots) >= 2
+        ):
+            targets = sources  # "talks between A and B collapsed"
+        elif (
             reciprocal
             and len(source_roots) >= 2
             and (not targets or {t.code[:3] for t in targets} <= source_roots)
@@ -363,10 +401,12 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
     current: list[Mention] = []
     for mention in mentions:
         possessor = mention.end < len(tokens) and tokens[mention.end].lower == "'s"
+        glue = [t.lower for t in tokens[current[-1].end : mention.start]] if current else []
         if (
             current
             and not possessor
-            and all(t.lower in GROUP_GLUE for t in tokens[current[-1].end : mention.start])
+            and bool({",", "and", "&"} & set(glue))
+            and all(word in GROUP_GLUE for word in glue)
         ):
             current.append(mention)
         else:
@@ -477,7 +517,3 @@ def _event_date(
     explicit = any(ch.isdigit() for ch in nearest.expression) or nearest.precision != "day"
     basis = "explicit" if explicit and "ago" not in nearest.expression else "relative"
     return nearest.date, nearest.precision, basis, nearest.expression
-
-
-def code_texts(coder: Coder, documents: Iterable[Document]) -> list[list[CodedEvent]]:
-    return [coder.code(document) for document in documents]

@@ -138,7 +138,6 @@ def _alternatives(text: str) -> tuple[str, ...]:
 
 def _columns(line: str, count: int, where: str, problems: list[str]) -> list[str] | None:
     parts = [part.strip() for part in line.split("\t")]
-    parts += [""] * (count - len(parts)) if len(parts) < count else []
     if len(parts) != count:
         problems.append(f"{where}: expected {count} tab-separated columns, found {len(parts)}")
         return None

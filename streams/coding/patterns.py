@@ -31,6 +31,9 @@ class Element:
 class CompiledPattern:
     pattern: VerbPattern
     elements: tuple[Element, ...]
+    required: tuple[frozenset[str], ...]
+    """Per required word element, the words any of its alternatives starts with: a
+    sentence lacking all of one set cannot match, so matching is not even tried."""
 
     @property
     def negative(self) -> bool:
@@ -62,7 +65,12 @@ def compile_pattern(pattern: VerbPattern) -> CompiledPattern:
             words = raw.lstrip("?")
             alternatives = tuple(tuple(alt.split("_")) for alt in words.split("/") if alt)
             elements.append(Element("word", alternatives, optional))
-    return CompiledPattern(pattern, tuple(elements))
+    required = tuple(
+        frozenset(alt[0] for alt in e.alternatives)
+        for e in elements[1:]
+        if e.kind == "word" and not e.optional
+    )
+    return CompiledPattern(pattern, tuple(elements), required)
 
 
 class PatternMatcher:
@@ -85,6 +93,7 @@ class PatternMatcher:
             for j in range(mention.start, mention.end):
                 units[j] = mention.start
         found: list[Match] = []
+        present: set[str] = set().union(*(t.lemmas for t in tokens)) if tokens else set()
         for i, token in enumerate(tokens):
             if i in in_mention:
                 continue
@@ -93,6 +102,8 @@ class PatternMatcher:
                 for compiled in self._by_first.get(lemma, ()):
                     candidates[id(compiled)] = compiled
             for compiled in candidates.values():
+                if any(present.isdisjoint(words) for words in compiled.required):
+                    continue
                 result = _match(compiled.elements, 0, tokens, i, starts, units, None, 0)
                 if result:
                     end, target, gaps = result

@@ -1,0 +1,92 @@
+"""`dyadwatch code` and `dyadwatch evaluate`, in process."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from streams.cli import main
+from tests.conftest import FIXTURES
+
+GOLD = Path(__file__).resolve().parent.parent / "data" / "gold_small.jsonl"
+
+
+def test_code_prints_one_json_object_per_event() -> None:
+    result = CliRunner().invoke(main, ["code", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    by_record = {line["record_id"]: line for line in lines}
+    assert by_record["g1"]["source"] == "DEU" and by_record["g1"]["target"] == "FRA"
+    assert by_record["g1"]["code"] == "051" and by_record["g1"]["event_date"] == "2023-03-10"
+    assert "g4" not in by_record and "g5" not in by_record
+    for line in lines:
+        assert {
+            "record_id",
+            "source",
+            "target",
+            "code",
+            "root_code",
+            "quad_class",
+            "goldstein",
+            "sentence",
+            "pattern_id",
+            "event_date",
+            "confidence",
+        } <= set(line)
+
+
+def test_code_reads_stdin_and_fixture_articles() -> None:
+    runner = CliRunner()
+    piped = runner.invoke(
+        main, ["code", "-"], input='{"id": 7, "text": "Iran criticized Israel."}\n'
+    )
+    assert piped.exit_code == 0
+    assert json.loads(piped.stdout)["record_id"] == "7"
+    fixture = runner.invoke(main, ["code", str(FIXTURES / "syn-kor-002.json")])
+    assert fixture.exit_code == 0
+    codes = {
+        (e["source"][:3], e["target"][:3]) for e in map(json.loads, fixture.stdout.splitlines())
+    }
+    assert ("USA", "KOR") in codes or ("KOR", "USA") in codes
+
+
+def test_bad_records_are_named_and_the_rest_still_coded() -> None:
+    text = "\n".join(
+        [
+            '{"id": "ok", "text": "Germany praised France."}',
+            '{"id": "no-text"}',
+            "not json at all",
+            '{"id": "bad-date", "text": "Spain criticized Portugal.", "date": "someday"}',
+            '["a", "list"]',
+        ]
+    )
+    result = CliRunner().invoke(main, ["code", "-"], input=text)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout.splitlines()[0])["record_id"] == "ok"
+    assert len(result.stdout.splitlines()) == 1
+    for expected in (
+        "<stdin>:2",
+        "missing `text`",
+        "<stdin>:3: not valid JSON",
+        "<stdin>:4",
+        "not an ISO date",
+        "<stdin>:5: expected a JSON object",
+    ):
+        assert expected in result.stderr
+
+
+def test_missing_file_is_a_clear_error() -> None:
+    result = CliRunner().invoke(main, ["code", "/nonexistent/gold.jsonl"])
+    assert result.exit_code == 2 and "cannot read" in result.stderr
+
+
+def test_evaluate_prints_the_figures() -> None:
+    result = CliRunner().invoke(main, ["evaluate", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines()[1:]}
+    assert rows["level"] == ["precision", "recall", "F1", "hit", "rate"]
+    root = [float(x) for x in rows["root"]]
+    full = [float(x) for x in rows["full"]]
+    assert root[3] == 0.75  # g1, g2, g3 found at root level; g5 (unknown words) missed
+    assert full[3] == 0.75
+    assert root[0] == 1.0  # nothing predicted that gold does not list

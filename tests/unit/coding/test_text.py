@@ -1,0 +1,57 @@
+from streams.coding.text import prepare, split_sentences, take_dateline
+
+
+def test_yonhap_dateline_keeps_place_and_outlet() -> None:
+    dateline, rest = take_dateline("SINGAPORE/SEOUL, June 1 (Yonhap) -- South Korea said.")
+    assert dateline is not None
+    assert (dateline.place, dateline.outlet, dateline.date) == (
+        "SINGAPORE/SEOUL",
+        "Yonhap",
+        "June 1",
+    )
+    assert rest == "South Korea said."
+
+
+def test_newspaper_dateline_without_date() -> None:
+    dateline, rest = take_dateline("SEOUL (The Korea Herald/ANN) - The envoys met.")
+    assert dateline is not None and dateline.outlet == "The Korea Herald/ANN"
+    assert rest == "The envoys met."
+
+
+def test_no_dateline_leaves_text_alone() -> None:
+    assert take_dateline("The U.S. side stressed its will.") == (
+        None,
+        "The U.S. side stressed its will.",
+    )
+
+
+def test_furniture_and_header_are_dropped_but_sentences_kept() -> None:
+    body = (
+        "Go to Contents Go to Navigation\n\nTitle here\n\nAll News 17:33 June 01, 2019\n"
+        "By Oh Seok-min\n\nSEOUL, June 1 (Yonhap) -- Seoul said Saturday that talks went well."
+        "\n\nLeave a Reply\nMost Viewed More\nSend Feedback\nThanks for your feedback!\n"
+        "No photos has been attached.\n"
+    )
+    dateline, sentences = prepare(body, "Title here", "Yonhap")
+    assert dateline is not None and dateline.place == "SEOUL"
+    assert sentences == ["Seoul said Saturday that talks went well."]
+
+
+def test_photo_captions_are_dropped() -> None:
+    _, sentences = prepare(
+        "Lee Do-hoon (R) and Biegun (L) meet reporters. (Yonhap)\nThe talks went well."
+    )
+    assert sentences == ["The talks went well."]
+
+
+def test_sentence_split_respects_abbreviations_and_quotes() -> None:
+    text = (
+        "U.S. Secretary Gen. Smith met officials on Sept. 24 in Washington. "
+        '"We will continue," he said. The U.N. agreed. It ended.'
+    )
+    assert split_sentences(text) == [
+        "U.S. Secretary Gen. Smith met officials on Sept. 24 in Washington.",
+        '"We will continue," he said.',
+        "The U.N. agreed.",
+        "It ended.",
+    ]
