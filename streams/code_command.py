@@ -54,29 +54,26 @@ def to_record(data: Any, where: str) -> Record:
     return Record(document, gold if isinstance(gold, list) else [])
 
 
+def _parse(text: str, where: str) -> Record | RecordError:
+    try:
+        return to_record(json.loads(text), where)
+    except json.JSONDecodeError as exc:
+        return RecordError(f"{where}: not valid JSON: {exc.msg}")
+    except RecordError as exc:
+        return exc
+
+
 def read_records(stream: IO[str], name: str) -> Iterator[Record | RecordError]:
     """Records from JSON lines, or from one JSON document (a fixture file).
     A bad record is yielded as a `RecordError` so the rest still get coded."""
     text = stream.read()
     stripped = text.lstrip()
     if stripped.startswith("{") and "\n{" not in stripped:
-        try:
-            yield to_record(json.loads(stripped), name)
-        except json.JSONDecodeError as exc:
-            yield RecordError(f"{name}: not valid JSON: {exc}")
-        except RecordError as exc:
-            yield exc
+        yield _parse(stripped, name)
         return
     for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            yield to_record(json.loads(line), where)
-        except json.JSONDecodeError as exc:
-            yield RecordError(f"{where}: not valid JSON: {exc.msg}")
-        except RecordError as exc:
-            yield exc
+        if line.strip():
+            yield _parse(line, f"{name}:{number}")
 
 
 def open_input(path: str) -> tuple[IO[str], str]:

@@ -144,6 +144,15 @@ def _columns(line: str, count: int, where: str, problems: list[str]) -> list[str
     return parts
 
 
+def _rows(path: Path, count: int, problems: list[str]) -> Iterator[tuple[str, list[str]]]:
+    """(`file:line`, columns) of each well-formed line; a malformed one is a problem."""
+    for number, line in _lines(path):
+        where = f"{path.name}:{number}"
+        cols = _columns(line, count, where, problems)
+        if cols is not None:
+            yield where, cols
+
+
 def _date(text: str, where: str, name: str, problems: list[str]) -> dt.date | None:
     if text in {"", "-"}:
         return None
@@ -166,12 +175,7 @@ def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
         seen_codes[code] = where
 
     path = data_dir / "countries.tsv"
-    for number, line in _lines(path):
-        where = f"{path.name}:{number}"
-        cols = _columns(line, 4, where, problems)
-        if cols is None:
-            continue
-        code, names, adjectives, capitals = cols
+    for where, (code, names, adjectives, capitals) in _rows(path, 4, problems):
         if not COUNTRY_CODE.match(code):
             problems.append(f"{where}: country code {code!r} is not three capital letters")
         elif not _alternatives(names):
@@ -185,12 +189,7 @@ def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
             )
 
     path = data_dir / "organisations.tsv"
-    for number, line in _lines(path):
-        where = f"{path.name}:{number}"
-        cols = _columns(line, 3, where, problems)
-        if cols is None:
-            continue
-        code, names, adjectives = cols
+    for where, (code, names, adjectives) in _rows(path, 3, problems):
         if not ACTOR_CODE.match(code):
             problems.append(f"{where}: organisation code {code!r} is not 3, 6 or 9 capitals")
         elif not _alternatives(names):
@@ -202,12 +201,7 @@ def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
             )
 
     path = data_dir / "roles.tsv"
-    for number, line in _lines(path):
-        where = f"{path.name}:{number}"
-        cols = _columns(line, 2, where, problems)
-        if cols is None:
-            continue
-        code, nouns = cols
+    for where, (code, nouns) in _rows(path, 2, problems):
         if not ROLE_CODE.match(code):
             problems.append(f"{where}: role code {code!r} is not three capital letters")
         elif not _alternatives(nouns):
@@ -219,12 +213,7 @@ def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
     countries = {c.code for c in found.countries}
     actors = countries | {o.code for o in found.organisations}
     path = data_dir / "context.tsv"
-    for number, line in _lines(path):
-        where = f"{path.name}:{number}"
-        cols = _columns(line, 3, where, problems)
-        if cols is None:
-            continue
-        phrase, code, requires = cols
+    for where, (phrase, code, requires) in _rows(path, 3, problems):
         needed = frozenset(_alternatives(requires))
         unknown = sorted((needed | {code[:3]}) - actors)
         if unknown:
@@ -233,12 +222,7 @@ def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
             found.context.append(ContextPhrase(phrase, code, needed))
 
     path = data_dir / "people.tsv"
-    for number, line in _lines(path):
-        where = f"{path.name}:{number}"
-        cols = _columns(line, 5, where, problems)
-        if cols is None:
-            continue
-        names, country, role, start_text, end_text = cols
+    for where, (names, country, role, start_text, end_text) in _rows(path, 5, problems):
         start = _date(start_text, where, "start", problems)
         end = _date(end_text, where, "end", problems)
         if country not in actors:
@@ -255,12 +239,7 @@ def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
             found.people.append(Tenure(_alternatives(names), country, role, start, end))
 
     path = data_dir / "cameo_codes.tsv"
-    for number, line in _lines(path):
-        where = f"{path.name}:{number}"
-        cols = _columns(line, 3, where, problems)
-        if cols is None:
-            continue
-        code, weight, name = cols
+    for where, (code, weight, name) in _rows(path, 3, problems):
         try:
             goldstein = float(weight)
         except ValueError:
