@@ -1,0 +1,161 @@
+"""The ingest decisions, as plain functions the agent calls.
+
+decode_article   raw bytes -> Article, or an IngestError naming what is wrong
+dead_letter      the DeadLetter record for a refused message
+to_wire          a coder event -> the `Event` published on the events topic
+plan_update      what a (possibly redelivered or revised) article changes:
+                 events to publish, events to retract, the state to remember
+"""
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from schemas import ActorRef, Article, DeadLetter, ErrorDetail, Event, EventDate, Span
+from streams.coding import CODER_VERSION, CodedActor, CodedEvent
+
+
+class IngestError(ValueError):
+    """A message that cannot be used; `error_type` and `errors` go into the dead letter."""
+
+    def __init__(self, error_type: str, errors: list[ErrorDetail]) -> None:
+        super().__init__(
+            f"{error_type}: "
+            + "; ".join(f"{e.loc}: {e.message}" if e.loc else e.message for e in errors)
+        )
+        self.error_type = error_type
+        self.errors = errors
+
+
+def decode_article(value: bytes | None) -> Article:
+    if value is None or value == b"":
+        raise IngestError("empty_message", [ErrorDetail(message="the message has no value")])
+    try:
+        text = value.decode("utf-8")
+        data = json.loads(text)
+    except UnicodeDecodeError as exc:
+        raise IngestError(
+            "invalid_json", [ErrorDetail(message=f"not UTF-8: {exc.reason} at byte {exc.start}")]
+        ) from exc
+    except (json.JSONDecodeError, RecursionError) as exc:
+        message = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        raise IngestError("invalid_json", [ErrorDetail(message=f"not JSON: {message}")]) from exc
+    try:
+        return Article.model_validate(data)
+    except ValidationError as exc:
+        errors = [
+            ErrorDetail(loc=".".join(str(p) for p in e["loc"]), message=e["msg"])
+            for e in exc.errors(include_url=False)
+        ]
+        raise IngestError("invalid_article", errors) from exc
+
+
+def dead_letter(
+    source_topic: str,
+    partition: int | None,
+    offset: int | None,
+    key: bytes | None,
+    value: bytes | None,
+    error: IngestError,
+) -> DeadLetter:
+    raw = value or b""
+    return DeadLetter(
+        source_topic=source_topic,
+        partition=partition,
+        offset=offset,
+        key_b64=base64.b64encode(key).decode() if key is not None else None,
+        original_b64=base64.b64encode(raw).decode(),
+        original_size=len(raw),
+        error_type=error.error_type,
+        errors=error.errors,
+        received_at=dt.datetime.now(dt.UTC),
+    )
+
+
+def _actor(actor: CodedActor) -> ActorRef:
+    span = (
+        None
+        if actor.start is None or actor.end is None
+        else Span(start=actor.start, end=actor.end, text=actor.text)
+    )
+    return ActorRef(code=actor.code, text=actor.text, span=span)
+
+
+def to_wire(coded: CodedEvent, article: Article) -> Event:
+    """The wire event of a complete coder event (both actors known)."""
+    if coded.source is None or coded.target is None:
+        raise ValueError("only complete events go on the wire")
+    return Event(
+        event_id=coded.event_id,
+        article_id=article.id,
+        article_version=article.version,
+        published=article.published,
+        sentence_index=coded.sentence_index,
+        sentence=coded.sentence,
+        source=_actor(coded.source),
+        target=_actor(coded.target),
+        code=coded.code,
+        root_code=coded.root_code,
+        quad_class=coded.quad_class,
+        goldstein=coded.goldstein,
+        event_date=EventDate(
+            date=coded.event_date or article.published.date(),
+            precision=coded.date_precision,
+            basis=coded.date_basis,
+            expression=coded.date_expression,
+        ),
+        verb=Span(start=coded.verb_start, end=coded.verb_end, text=coded.verb_text),
+        pattern_id=coded.pattern_id,
+        confidence=coded.confidence,
+        coder_version=CODER_VERSION,
+    )
+
+
+def digest(article: Article) -> str:
+    return hashlib.sha256(f"{article.title}\x1f{article.body}".encode()).hexdigest()[:32]
+
+
+@dataclass
+class Plan:
+    """What to send for one article, and the state to remember (None: keep the old)."""
+
+    publish: list[Event] = field(default_factory=list)
+    retract: list[Event] = field(default_factory=list)
+    state: dict[str, Any] | None = None
+    reason: str = ""
+
+
+def plan_update(previous: dict[str, Any] | None, article: Article, events: list[Event]) -> Plan:
+    """Decide what an article changes, given what was remembered of its id.
+
+    - first sight: publish every event;
+    - the same version and body again (redelivery, replay): nothing;
+    - an older version than the one remembered: nothing (it arrived late);
+    - a newer version, or the same version with another body: retract the
+      remembered events it no longer supports, publish the ones it adds.
+    """
+    state = {
+        "version": article.version,
+        "digest": digest(article),
+        "published": article.published.date().isoformat(),
+        "events": {e.event_id: e.model_dump_json() for e in events},
+    }
+    if previous is None:
+        return Plan(publish=events, state=state, reason="new")
+    if previous["version"] > article.version:
+        return Plan(reason="stale version")
+    if previous["version"] == article.version and previous["digest"] == state["digest"]:
+        return Plan(reason="seen")
+    new_ids = {e.event_id for e in events}
+    retract = [
+        Event.model_validate_json(text).model_copy(update={"status": "retracted"})
+        for event_id, text in previous["events"].items()
+        if event_id not in new_ids
+    ]
+    publish = [e for e in events if e.event_id not in previous["events"]]
+    return Plan(publish=publish, retract=retract, state=state, reason="revised")
