@@ -1,0 +1,213 @@
+"""The Faust app: topics, tables and two thin agents.
+
+    ingest      articles -> (validate, code, plan) -> events, or articles.dlq
+    indicate    events   -> day buckets -> indicators (compacted), alerts
+
+Events are keyed by the unordered actor pair (KOR-PRK), so both directions of
+a pair, and its undirected figures, live on one partition and its tables.
+Build one app per process with `build_pipeline`; tests give each a fresh app id.
+"""
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+
+from schemas import Alert, Event
+from streams.coding import Coder, Document
+from streams.indicators import (
+    WINDOWS,
+    AlertRule,
+    DayBucket,
+    bucket_id,
+    bucket_keys,
+    indicator,
+    pair_key,
+)
+from streams.ingest import IngestError, dead_letter, decode_article, plan_update, to_wire
+from streams.settings import Settings
+
+log = logging.getLogger("dyadwatch")
+
+
+@dataclass
+class Pipeline:
+    """The app and its parts, by name (topics: articles, events, dead_letters,
+    indicators, alerts)."""
+
+    app: faust.App
+    ingest: Any
+    indicate: Any
+    topics: dict[str, Any]
+    articles_seen: Any
+    buckets: Any
+
+
+def faust_security(settings: Settings) -> dict[str, Any]:
+    """Faust's `broker_credentials` for the configured Kafka security settings."""
+    kafka = settings.kafka
+    if kafka.security_protocol == "PLAINTEXT":
+        return {}
+    ssl_context = None
+    if kafka.security_protocol in ("SSL", "SASL_SSL"):
+        import ssl
+
+        ssl_context = ssl.create_default_context(
+            cafile=str(kafka.ssl_cafile) if kafka.ssl_cafile else None
+        )
+        if kafka.ssl_certfile:
+            ssl_context.load_cert_chain(
+                str(kafka.ssl_certfile), str(kafka.ssl_keyfile) if kafka.ssl_keyfile else None
+            )
+    if kafka.security_protocol.startswith("SASL"):
+        password = kafka.sasl_password.get_secret_value() if kafka.sasl_password else ""
+        credentials = faust.SASLCredentials(
+            username=kafka.sasl_username,
+            password=password,
+            mechanism=kafka.sasl_mechanism,
+            ssl_context=ssl_context,
+        )
+        return {"broker_credentials": credentials}
+    return {"broker_credentials": faust.SSLCredentials(ssl_context)}
+
+
+def build_pipeline(
+    settings: Settings,
+    bootstrap: str,
+    *,
+    app_id: str | None = None,
+    store: str = "rocksdb://",
+    coder: Coder | None = None,
+    alert_rule: AlertRule | None = None,
+) -> Pipeline:
+    topics = settings.topics
+    app = faust.App(
+        app_id or settings.app_id,
+        broker=[f"kafka://{server}" for server in bootstrap.split(",")],
+        store=store,
+        datadir=str(settings.state_dir),
+        web_enabled=False,
+        topic_partitions=topics.partitions,
+        topic_replication_factor=topics.replication_factor,
+        producer_acks=-1,
+        broker_session_timeout=10,
+        broker_rebalance_timeout=10,
+        broker_heartbeat_interval=1,
+        consumer_auto_offset_reset="earliest",
+        key_serializer="json",  # table keys and values; the topics below are raw bytes
+        value_serializer="json",
+        **faust_security(settings),
+    )
+    raw = {
+        "key_type": bytes,
+        "value_type": bytes,
+        "key_serializer": "raw",
+        "value_serializer": "raw",
+    }
+    articles = app.topic(topics.articles, **raw)
+    events = app.topic(topics.events, **raw)
+    dead_letters = app.topic(topics.dead_letters, **raw)
+    indicators = app.topic(topics.indicators, **raw)
+    alerts = app.topic(topics.alerts, **raw)
+    articles_seen = app.Table(
+        "articles-seen", default=None, key_type=str, partitions=topics.partitions
+    )
+    buckets = app.Table("day-buckets", default=None, key_type=str, partitions=topics.partitions)
+    latest_day = app.Table(
+        "pair-latest-day", default=None, key_type=str, partitions=topics.partitions
+    )
+    coder = coder or Coder()
+    rule = alert_rule or AlertRule()
+
+    @app.agent(articles)
+    async def ingest(stream: Any) -> None:
+        async for message in stream.events():
+            raw_key, raw_value = message.key, message.value
+            position = message.message
+            try:
+                article = decode_article(raw_value)
+                coded = coder.code(
+                    Document(
+                        article.id,
+                        article.body,
+                        article.published.date(),
+                        article.title,
+                        article.outlet,
+                    )
+                )
+                wire = [to_wire(c, article) for c in coded if c.complete]
+            except IngestError as exc:
+                letter = dead_letter(
+                    topics.articles, position.partition, position.offset, raw_key, raw_value, exc
+                )
+                await dead_letters.send(key=raw_key, value=letter.model_dump_json().encode())
+                log.warning("dead letter p%s@%s: %s", position.partition, position.offset, exc)
+                continue
+            plan = plan_update(articles_seen.get(article.id), article, wire)
+            for event in [*plan.retract, *plan.publish]:
+                key = pair_key(event.source.code, event.target.code).encode()
+                await events.send(key=key, value=event.model_dump_json().encode())
+            if plan.state is not None:
+                articles_seen[article.id] = plan.state
+
+    @app.agent(events)
+    async def indicate(stream: Any) -> None:
+        async for raw_value in stream:
+            event = Event.model_validate_json(raw_value)
+            day = event.event_date.date
+            for pair, direction in bucket_keys(event):
+                key = bucket_id(pair, direction, day)
+                bucket = DayBucket.from_json(buckets.get(key))
+                changed = (
+                    bucket.remove(event.event_id)
+                    if event.status == "retracted"
+                    else bucket.add(
+                        event.event_id, event.quad_class, event.goldstein, event.article_id
+                    )
+                )
+                if not changed:
+                    continue
+                buckets[key] = bucket.to_json()
+                latest_key = f"{pair}|{direction}"
+                latest = latest_day.get(latest_key)
+                as_of = max(day, dt.date.fromisoformat(latest)) if latest else day
+                latest_day[latest_key] = as_of.isoformat()
+                await publish_indicators(pair, direction, as_of)
+
+    def lookup(pair: str, direction: str) -> Any:
+        def get(day: dt.date) -> DayBucket:
+            return DayBucket.from_json(buckets.get(bucket_id(pair, direction, day)))
+
+        return get
+
+    async def publish_indicators(pair: str, direction: str, as_of: dt.date) -> None:
+        updates = {
+            w: indicator(pair, direction, w, as_of, lookup(pair, direction)) for w in WINDOWS
+        }
+        for update in updates.values():
+            await indicators.send(key=update.key.encode(), value=update.model_dump_json().encode())
+        week, quarter = updates[7], updates[90]
+        if rule.fires(week, quarter):
+            alert = Alert(
+                alert_id=f"{pair}|{direction}|{as_of.isoformat()}",
+                pair=pair,
+                direction=direction,
+                as_of=as_of,
+                tension_7d=week.tension or 0.0,
+                baseline_90d=quarter.tension or 0.0,
+                margin=rule.margin,
+                events_7d=week.engagement,
+                raised_at=dt.datetime.now(dt.UTC),
+            )
+            await alerts.send(key=pair.encode(), value=alert.model_dump_json().encode())
+
+    named = {
+        "articles": articles,
+        "events": events,
+        "dead_letters": dead_letters,
+        "indicators": indicators,
+        "alerts": alerts,
+    }
+    return Pipeline(app, ingest, indicate, named, articles_seen, buckets)

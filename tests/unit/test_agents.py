@@ -1,0 +1,93 @@
+"""The agents in Faust's test context: memory tables, sends captured, no broker."""
+
+import asyncio
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from schemas import DeadLetter, Event, IndicatorUpdate
+from streams.app import Pipeline, build_pipeline
+from streams.settings import load_settings
+
+ARTICLE = {
+    "id": "a1",
+    "outlet": "Wire",
+    "title": "t",
+    "body": "SEOUL, Jan. 7 (Wire) -- North Korea criticized South Korea on Monday. "
+    "South Korea praised Japan.",
+    "published": "2025-01-07T10:00:00+09:00",
+}
+
+
+@pytest.fixture
+def pipeline(unique: str) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes, bytes]]]]]:
+    built = build_pipeline(
+        load_settings(), "127.0.0.1:1", app_id=f"agents-{unique}", store="memory://"
+    )
+    sent: dict[str, list[tuple[bytes, bytes]]] = defaultdict(list)
+    for name, topic in built.topics.items():
+
+        async def capture(*, key: bytes, value: bytes, _name: str = name, **_: Any) -> None:
+            sent[_name].append((key, value))
+
+        topic.send = capture
+    yield built, sent
+
+
+def run(coroutine: Any) -> Any:
+    return asyncio.run(coroutine)
+
+
+def test_ingest_codes_valid_articles_and_dead_letters_the_rest(pipeline: Any) -> None:
+    built, sent = pipeline
+
+    async def scenario() -> None:
+        async with built.ingest.test_context() as agent:
+            await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
+            await agent.put(b"\xff not json", key=b"junk")
+            await agent.put(json.dumps({**ARTICLE, "id": "a2", "body": ""}).encode(), key=b"a2")
+            await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")  # redelivery
+
+    run(scenario())
+    events = [Event.model_validate_json(v) for _, v in sent["events"]]
+    assert sorted((e.source.code, e.target.code, e.code) for e in events) == [
+        ("KOR", "JPN", "051"),
+        ("PRK", "KOR", "111"),
+    ]
+    assert {k for k, _ in sent["events"]} == {b"JPN-KOR", b"KOR-PRK"}
+    letters = [DeadLetter.model_validate_json(v) for _, v in sent["dead_letters"]]
+    assert [(letter.error_type, letter.original) for letter in letters] == [
+        ("invalid_json", b"\xff not json"),
+        ("invalid_article", json.dumps({**ARTICLE, "id": "a2", "body": ""}).encode()),
+    ]
+    assert "body" in letters[1].errors[0].loc
+
+
+def test_indicate_counts_each_event_once_and_honours_retractions(pipeline: Any) -> None:
+    built, sent = pipeline
+
+    async def scenario() -> None:
+        async with built.ingest.test_context() as agent:
+            await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
+        events = list(sent["events"])
+        async with built.indicate.test_context() as agent:
+            for key, value in events + events:  # everything delivered twice
+                await agent.put(value, key=key)
+            criticism = next(v for _, v in events if b'"111"' in v)
+            retracted = Event.model_validate_json(criticism).model_copy(
+                update={"status": "retracted"}
+            )
+            await agent.put(retracted.model_dump_json().encode(), key=b"KOR-PRK")
+
+    run(scenario())
+    updates = [IndicatorUpdate.model_validate_json(v) for _, v in sent["indicators"]]
+    prk_kor = [u for u in updates if u.pair == "PRK-KOR" and u.window == 7]
+    # published once on the criticism (engagement 1), once on its retraction (0)
+    assert [u.engagement for u in prk_kor] == [1, 0]
+    assert prk_kor[0].tension == 1.0 and prk_kor[1].tension is None
+    undirected = [u for u in updates if u.pair == "KOR-PRK" and u.direction == "undirected"]
+    assert {u.window for u in undirected} == {7, 30, 90}
+    assert {u.as_of.isoformat() for u in updates} == {"2025-01-06", "2025-01-07"}
