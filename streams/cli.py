@@ -92,6 +92,14 @@ def broker(ctx: click.Context, port: int | None) -> None:
     click.echo("embedded broker stopped", err=True)
 
 
+def ensure_topics(settings: Settings, bootstrap: str) -> dict[str, str]:
+    admin = make_admin(settings.kafka, bootstrap)
+    try:
+        return create_topics(admin, product_topics(settings.topics))
+    finally:
+        admin.close()
+
+
 @main.group()
 def topics() -> None:
     """Manage the product's topics."""
@@ -106,11 +114,7 @@ def topics_create(ctx: click.Context) -> None:
     with bootstrap_servers(
         settings.kafka.bootstrap_servers, settings.broker_state_file
     ) as bootstrap:
-        admin = make_admin(settings.kafka, bootstrap)
-        try:
-            outcome = create_topics(admin, product_topics(settings.topics))
-        finally:
-            admin.close()
+        outcome = ensure_topics(settings, bootstrap)
     for name, state in outcome.items():
         click.echo(f"{name}: {state}")
 
@@ -154,6 +158,8 @@ def replay_command(
     with bootstrap_servers(
         settings.kafka.bootstrap_servers, settings.broker_state_file
     ) as bootstrap:
+        if topic is None:  # a topic auto-created by the broker would get its default partitions
+            ensure_topics(settings, bootstrap)
         producer = make_producer(settings.kafka, bootstrap)
         try:
             while True:
@@ -179,6 +185,18 @@ def replay_command(
     click.echo(f"sent {sent}, failed {failed}, invalid files {invalid}")
     if failed or invalid:
         sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.option("--memory", is_flag=True, help="Keep tables in memory (tests), not rocksdb.")
+@click.option("--loglevel", default="info", show_default=True)
+@click.pass_context
+@reports_errors
+def worker(ctx: click.Context, memory: bool, loglevel: str) -> None:
+    """Run the Faust worker: ingest, code, dead-letter, and keep the indicators."""
+    from streams.worker import run_worker
+
+    run_worker(settings_from(ctx), store="memory://" if memory else "rocksdb://", loglevel=loglevel)
 
 
 @main.command("code")

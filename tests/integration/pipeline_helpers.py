@@ -1,0 +1,138 @@
+"""Running a worker process against the session broker, and reading topics back."""
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from kafka.consumer.fetcher import ConsumerRecord
+
+from schemas import Event, IndicatorUpdate
+from streams.indicators import WINDOWS, DayBucket, bucket_id, bucket_keys, indicator
+from streams.kafka_clients import make_consumer
+from streams.settings import KafkaSettings
+
+DYADWATCH = [sys.executable, "-c", "from streams.cli import main; main()"]
+
+
+def pipeline_env(bootstrap: str, unique: str, state_dir: Path) -> dict[str, str]:
+    prefix = f"p{unique}"
+    return {
+        **os.environ,
+        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        "DYADWATCH_APP_ID": f"app-{unique}",
+        "DYADWATCH_STATE_DIR": str(state_dir),
+        "DYADWATCH_TOPIC_ARTICLES": f"{prefix}.articles",
+        "DYADWATCH_TOPIC_DEAD_LETTERS": f"{prefix}.articles.dlq",
+        "DYADWATCH_TOPIC_EVENTS": f"{prefix}.events",
+        "DYADWATCH_TOPIC_INDICATORS": f"{prefix}.indicators",
+        "DYADWATCH_TOPIC_ALERTS": f"{prefix}.alerts",
+        "DYADWATCH_TOPIC_PARTITIONS": "3",
+    }
+
+
+@contextmanager
+def worker(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """A worker process; the topics exist before it starts, with the set partitions."""
+    subprocess.run(
+        [*DYADWATCH, "topics", "create"], env=env, check=True, timeout=60, capture_output=True
+    )
+    with log.open("ab") as output:
+        process = subprocess.Popen(
+            [*DYADWATCH, "worker", "--memory", "--loglevel", "warning"],
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def replay(env: dict[str, str], *paths: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*DYADWATCH, "replay", *map(str, paths)],
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def read_topic(bootstrap: str, topic: str, idle_ms: int = 3000) -> list[ConsumerRecord]:
+    consumer = make_consumer(
+        KafkaSettings(), bootstrap, topic, group_id=None, consumer_timeout_ms=idle_ms
+    )
+    try:
+        return list(consumer)
+    finally:
+        consumer.close()
+
+
+def wait_until_quiet(
+    bootstrap: str, topics: list[str], *, least: int = 1, quiet: float = 6.0, timeout: float = 120.0
+) -> dict[str, list[ConsumerRecord]]:
+    """Read `topics` until their counts have not grown for `quiet` seconds and the
+    first topic has at least `least` records."""
+    deadline = time.monotonic() + timeout
+    last: tuple[int, ...] = ()
+    stable_since = time.monotonic()
+    while time.monotonic() < deadline:
+        found = {t: read_topic(bootstrap, t, idle_ms=800) for t in topics}
+        counts = tuple(len(records) for records in found.values())
+        if counts != last:
+            last, stable_since = counts, time.monotonic()
+        elif counts[0] >= least and time.monotonic() - stable_since >= quiet:
+            return found
+        time.sleep(0.5)
+    raise TimeoutError(f"topics still changing or empty after {timeout}s: {last}")
+
+
+def recompute(events: list[Event]) -> dict[str, IndicatorUpdate]:
+    """The latest indicator per key, computed offline from the events topic."""
+    buckets: dict[str, DayBucket] = {}
+    latest: dict[tuple[str, str], Any] = {}
+    for event in events:
+        day = event.event_date.date
+        for pair, direction in bucket_keys(event):
+            bucket = buckets.setdefault(bucket_id(pair, direction, day), DayBucket())
+            if event.status == "retracted":
+                changed = bucket.remove(event.event_id)
+            else:
+                changed = bucket.add(
+                    event.event_id, event.quad_class, event.goldstein, event.article_id
+                )
+            if changed:
+                key = (pair, direction)
+                latest[key] = max(day, latest.get(key, day))
+    result = {}
+    for (pair, direction), as_of in latest.items():
+        for window in WINDOWS:
+            update = indicator(
+                pair,
+                direction,
+                window,
+                as_of,
+                lambda d, p=pair, r=direction: buckets.get(bucket_id(p, r, d), DayBucket()),
+            )
+            result[update.key] = update
+    return result
+
+
+def latest_per_key(records: list[ConsumerRecord]) -> dict[str, IndicatorUpdate]:
+    """What a compacted topic keeps: the last value of each key, per partition order."""
+    result: dict[str, IndicatorUpdate] = {}
+    for record in sorted(records, key=lambda r: (r.partition, r.offset)):
+        result[record.key.decode()] = IndicatorUpdate.model_validate_json(record.value)
+    return result

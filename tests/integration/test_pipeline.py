@@ -1,0 +1,93 @@
+"""The worker against a real broker: indicators, replays, revisions and bad input."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from schemas import DeadLetter, Event
+from streams.fixtures import load_fixtures
+from tests.conftest import FIXTURES
+from tests.integration.pipeline_helpers import (
+    latest_per_key,
+    pipeline_env,
+    recompute,
+    replay,
+    wait_until_quiet,
+    worker,
+)
+
+pytestmark = [pytest.mark.kafka, pytest.mark.timeout(400)]
+
+
+def topics(env: dict[str, str]) -> list[str]:
+    return [
+        env["DYADWATCH_TOPIC_EVENTS"],
+        env["DYADWATCH_TOPIC_INDICATORS"],
+        env["DYADWATCH_TOPIC_DEAD_LETTERS"],
+    ]
+
+
+def test_replayed_fixtures_give_indicators_equal_to_a_recomputation(
+    kafka_bootstrap: str, unique: str, tmp_path: Path
+) -> None:
+    env = pipeline_env(kafka_bootstrap, unique, tmp_path / "state")
+    with worker(env, tmp_path / "worker.log"):
+        assert replay(env, FIXTURES).returncode == 0
+        first = wait_until_quiet(kafka_bootstrap, topics(env), least=100)
+        events = [Event.model_validate_json(r.value) for r in first[topics(env)[0]]]
+        published = latest_per_key(first[topics(env)[1]])
+        assert published == recompute(events)
+        assert {"KOR-PRK|undirected|7", "PRK-USA|directed|90"} <= set(published)
+        assert not first[topics(env)[2]], "no fixture is a dead letter"
+
+        # the revised article retracted what its first version said and v2 does not
+        retracted = [e for e in events if e.status == "retracted"]
+        assert retracted and {e.article_id for e in retracted} == {"syn-kor-006"}
+        assert all(e.article_version == 1 for e in retracted)
+
+        # a second replay adds nothing
+        assert replay(env, FIXTURES).returncode == 0
+        again = wait_until_quiet(kafka_bootstrap, topics(env), least=len(events))
+        assert len(again[topics(env)[0]]) == len(events)
+        assert latest_per_key(again[topics(env)[1]]) == published
+    assert (tmp_path / "worker.log").exists()
+
+
+def test_bad_messages_go_to_the_dead_letter_topic_and_good_ones_flow(
+    kafka_bootstrap: str, unique: str, tmp_path: Path
+) -> None:
+    from kafka import KafkaProducer
+
+    env = pipeline_env(kafka_bootstrap, unique, tmp_path / "state")
+    good = json.loads((FIXTURES / "syn-eur-001.json").read_text())
+    bad = [
+        b"",
+        b"\xff\xfe\x00 binary junk",
+        b"{not json",
+        b"[" * 50_000 + b"]" * 50_000,
+        json.dumps({**good, "published": "sometime in March"}).encode(),
+        json.dumps({**good, "body": "x" * 300_000}).encode(),
+        json.dumps({**good, "body": "   "}).encode(),
+        json.dumps({k: v for k, v in good.items() if k != "outlet"}).encode(),
+        json.dumps({**good, "id": 42}).encode(),
+    ]
+    producer = KafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    with worker(env, tmp_path / "worker.log"):
+        for n, value in enumerate(bad):
+            producer.send(env["DYADWATCH_TOPIC_ARTICLES"], key=f"bad{n}".encode(), value=value)
+            producer.send(
+                env["DYADWATCH_TOPIC_ARTICLES"],
+                key=f"good{n}".encode(),
+                value=json.dumps({**good, "id": f"good{n}"}).encode(),
+            )
+        producer.flush()
+        found = wait_until_quiet(kafka_bootstrap, topics(env), least=len(bad) * 2)
+    producer.close()
+    letters = [DeadLetter.model_validate_json(r.value) for r in found[topics(env)[2]]]
+    assert sorted(letter.original for letter in letters) == sorted(bad)
+    assert all(letter.errors and letter.error_type for letter in letters)
+    articles = {Event.model_validate_json(r.value).article_id for r in found[topics(env)[0]]}
+    assert articles == {f"good{n}" for n in range(len(bad))}
+    expected = len(load_fixtures([FIXTURES / "syn-eur-001.json"]).articles)
+    assert expected == 1
