@@ -136,3 +136,28 @@ def latest_per_key(records: list[ConsumerRecord]) -> dict[str, IndicatorUpdate]:
     for record in sorted(records, key=lambda r: (r.partition, r.offset)):
         result[record.key.decode()] = IndicatorUpdate.model_validate_json(record.value)
     return result
+
+
+def offline_events(paths: list[Path]) -> list[Event]:
+    """The events topic an uninterrupted worker would produce for a replay of `paths`,
+    computed in process with the same coder and plan."""
+    from streams.coding import Coder, Document
+    from streams.fixtures import load_fixtures
+    from streams.ingest import plan_update, to_wire
+
+    coder = Coder()
+    seen: dict[str, Any] = {}
+    produced: list[Event] = []
+    for article in load_fixtures(paths).articles:
+        coded = coder.code(
+            Document(
+                article.id, article.body, article.published.date(), article.title, article.outlet
+            )
+        )
+        plan = plan_update(
+            seen.get(article.id), article, [to_wire(c, article) for c in coded if c.complete]
+        )
+        produced.extend([*plan.retract, *plan.publish])
+        if plan.state is not None:
+            seen[article.id] = plan.state
+    return produced
