@@ -17,7 +17,7 @@ from streams.broker import EmbeddedBroker, bootstrap_servers, clear_state, write
 from streams.demo import run_demo
 from streams.errors import DyadwatchError
 from streams.fixtures import load_fixtures
-from streams.kafka_clients import make_admin, make_producer
+from streams.kafka_clients import make_admin, make_consumer, make_producer
 from streams.replay import replay
 from streams.settings import Settings, load_settings
 from streams.topics import create_topics, product_topics
@@ -197,6 +197,53 @@ def worker(ctx: click.Context, memory: bool, loglevel: str) -> None:
     from streams.worker import run_worker
 
     run_worker(settings_from(ctx), store="memory://" if memory else "rocksdb://", loglevel=loglevel)
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["events", "indicators", "alerts"]))
+@click.option("--pair", default=None, help="Only this actor pair, e.g. USA-PRK (either way).")
+@click.option("--from-beginning", is_flag=True, help="Start at the oldest record.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines for programs.")
+@click.option("--idle", type=float, default=None, help="Stop after N seconds with nothing new.")
+@click.pass_context
+@reports_errors
+def tail(
+    ctx: click.Context,
+    kind: str,
+    pair: str | None,
+    from_beginning: bool,
+    as_json: bool,
+    idle: float | None,
+) -> None:
+    """Follow the events, indicators or alerts topic (Ctrl-C stops)."""
+    from streams.tail import describe
+
+    settings = settings_from(ctx)
+    topic = {
+        "events": settings.topics.events,
+        "indicators": settings.topics.indicators,
+        "alerts": settings.topics.alerts,
+    }[kind]
+    with bootstrap_servers(
+        settings.kafka.bootstrap_servers, settings.broker_state_file
+    ) as bootstrap:
+        consumer = make_consumer(
+            settings.kafka,
+            bootstrap,
+            topic,
+            group_id=None,
+            auto_offset_reset="earliest" if from_beginning else "latest",
+            consumer_timeout_ms=int(idle * 1000) if idle else float("inf"),
+        )
+        try:
+            for record in consumer:
+                line = describe(kind, record.value, pair, as_json)
+                if line is not None:
+                    click.echo(line)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            consumer.close()
 
 
 @main.command("code")

@@ -46,6 +46,30 @@ def test_replayed_fixtures_give_indicators_equal_to_a_recomputation(
         assert retracted and {e.article_id for e in retracted} == {"syn-kor-006"}
         assert all(e.article_version == 1 for e in retracted)
 
+        # live consumers: readable lines, or JSON lines, for one pair
+        from click.testing import CliRunner
+
+        from streams.cli import main
+
+        tail_env = {k: v for k, v in env.items() if k.startswith(("KAFKA_", "DYADWATCH_"))}
+        lines = CliRunner().invoke(
+            main,
+            ["tail", "indicators", "--pair", "PRK-USA", "--from-beginning", "--idle", "2"],
+            env=tail_env,
+        )
+        assert lines.exit_code == 0 and lines.stdout
+        assert all("PRK-USA" in line or "USA-PRK" in line for line in lines.stdout.splitlines())
+        assert "tension" in lines.stdout
+        as_json = CliRunner().invoke(
+            main,
+            ["tail", "events", "--pair", "usa-prk", "--json", "--from-beginning", "--idle", "2"],
+            env=tail_env,
+        )
+        records = [json.loads(line) for line in as_json.stdout.splitlines()]
+        assert records and all(
+            {r["source"]["code"][:3], r["target"]["code"][:3]} == {"USA", "PRK"} for r in records
+        )
+
         # a second replay adds nothing
         assert replay(env, FIXTURES).returncode == 0
         again = wait_until_quiet(kafka_bootstrap, topics(env), least=len(events))
