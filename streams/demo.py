@@ -1,50 +1,82 @@
 """`dyadwatch demo`: the whole system on the embedded default, end to end.
 
-At this stage: broker, topics, a fixture replay, and each article shown as it
-arrives on the articles topic.
+Broker (embedded unless configured), topics, a worker process, a replay of
+the fixtures; then the pairs with the highest tension and engagement.
 """
 
-from collections.abc import Callable, Iterator
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from kafka import KafkaConsumer, TopicPartition
-from kafka.consumer.fetcher import ConsumerRecord
-
+from schemas import IndicatorUpdate
 from streams.broker import bootstrap_servers
 from streams.fixtures import load_fixtures
 from streams.kafka_clients import make_admin, make_consumer, make_producer
 from streams.replay import replay
-from streams.settings import Settings
+from streams.settings import KafkaSettings, Settings
 from streams.topics import create_topics, product_topics
 
-
-def tail_from_now(consumer: KafkaConsumer, topic: str) -> None:
-    """Assign every partition of `topic` and pin the position at its current end,
-    so the records sent from now on are all seen, whatever the timing."""
-    partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic))]
-    consumer.assign(partitions)
-    consumer.seek_to_end()
-    for partition in partitions:
-        consumer.position(partition)  # resolve the position now, not lazily later
+Echo = Callable[[str], None]
 
 
-def arrivals(
-    consumer: KafkaConsumer, expected: int, idle_ms: int = 10_000
-) -> Iterator[ConsumerRecord]:
-    """Yield records until `expected` have come or none came for `idle_ms`."""
-    seen = 0
-    while seen < expected:
-        batch = consumer.poll(timeout_ms=idle_ms)
-        if not batch:
-            return
-        for records in batch.values():
-            for record in records:
-                seen += 1
-                yield record
+def latest_indicators(
+    kafka: KafkaSettings, bootstrap: str, topic: str, idle_ms: int = 1500
+) -> dict[str, IndicatorUpdate]:
+    """The last update of every key on the (compacted) indicators topic."""
+    consumer = make_consumer(kafka, bootstrap, topic, group_id=None, consumer_timeout_ms=idle_ms)
+    latest: dict[str, IndicatorUpdate] = {}
+    try:
+        for record in consumer:
+            latest[record.key.decode()] = IndicatorUpdate.model_validate_json(record.value)
+    finally:
+        consumer.close()
+    return latest
 
 
-def run_demo(settings: Settings, paths: list[Path], echo: Callable[[str], None]) -> int:
-    """Run the demo; returns how many replayed articles did not arrive."""
+def wait_for_indicators(
+    kafka: KafkaSettings, bootstrap: str, topic: str, *, quiet: float = 5.0, timeout: float = 180.0
+) -> dict[str, IndicatorUpdate]:
+    """Indicators once they have stopped changing for `quiet` seconds."""
+    deadline = time.monotonic() + timeout
+    previous: dict[str, IndicatorUpdate] = {}
+    stable_since = time.monotonic()
+    while time.monotonic() < deadline:
+        current = latest_indicators(kafka, bootstrap, topic)
+        if current != previous:
+            previous, stable_since = current, time.monotonic()
+        elif current and time.monotonic() - stable_since >= quiet:
+            break
+    return previous
+
+
+def leaderboard(
+    latest: dict[str, IndicatorUpdate], window: int = 30, top: int = 5, min_events: int = 2
+) -> list[str]:
+    pairs = [
+        u
+        for u in latest.values()
+        if u.window == window and u.direction == "undirected" and u.engagement >= min_events
+    ]
+    lines = [f"highest tension ({window}-day window, at least {min_events} events):"]
+    for u in sorted(pairs, key=lambda u: (-(u.tension or 0), -u.engagement))[:top]:
+        lines.append(
+            f"  {u.pair:<16} tension {u.tension or 0:.2f}  engagement "
+            f"{u.engagement:>3}  as of {u.as_of}"
+        )
+    lines.append(f"highest engagement ({window}-day window):")
+    for u in sorted(pairs, key=lambda u: -u.engagement)[:top]:
+        tension = "-" if u.tension is None else f"{u.tension:.2f}"
+        lines.append(
+            f"  {u.pair:<16} engagement {u.engagement:>3}  tension {tension}  as of {u.as_of}"
+        )
+    return lines
+
+
+def run_demo(settings: Settings, paths: list[Path], echo: Echo) -> int:
+    """Run the demo; returns a non-zero count when something did not arrive."""
     loaded = load_fixtures(paths)
     for error in loaded.errors:
         echo(f"invalid fixture: {error}")
@@ -57,23 +89,31 @@ def run_demo(settings: Settings, paths: list[Path], echo: Callable[[str], None])
                 echo(f"topic {name}: {state}")
         finally:
             admin.close()
-        consumer = make_consumer(settings.kafka, bootstrap, group_id=None)
-        producer = make_producer(settings.kafka, bootstrap)
+        env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": bootstrap}
+        worker = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from streams.cli import main; main()",
+                "worker",
+                "--memory",
+                "--loglevel",
+                "warning",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
         try:
-            tail_from_now(consumer, settings.topics.articles)
+            echo(f"worker started (pid {worker.pid}); replaying {len(loaded.articles)} articles")
+            producer = make_producer(settings.kafka, bootstrap)
             summary = replay(producer, settings.topics.articles, loaded.articles)
-            arrived = 0
-            for record in arrivals(consumer, summary.sent):
-                arrived += 1
-                echo(
-                    f"  arrived p{record.partition}@{record.offset} {record.key.decode()}"
-                    f" ({len(record.value)} bytes)"
-                )
-        finally:
             producer.close()
-            consumer.close()
-    echo(
-        f"demo: sent {summary.sent}, arrived {arrived}, failed {summary.failed},"
-        f" invalid fixtures {len(loaded.errors)}"
-    )
-    return summary.sent - arrived + summary.failed
+            echo(f"sent {summary.sent}, failed {summary.failed}; waiting for the indicators")
+            latest = wait_for_indicators(settings.kafka, bootstrap, settings.topics.indicators)
+        finally:
+            worker.terminate()
+            worker.wait(30)
+    echo(f"demo: {len(latest)} indicator series")
+    for line in leaderboard(latest):
+        echo(line)
+    return summary.failed + (0 if latest else 1)

@@ -107,9 +107,13 @@ def test_replay_of_nothing_valid_fails_without_a_broker(tmp_path: Path) -> None:
     assert "bad.json" in result.stderr and "no valid article" in result.stderr
 
 
-def test_demo_shows_every_replayed_article_arriving(kafka_bootstrap: str, unique: str) -> None:
-    result = CliRunner().invoke(main, ["demo", str(FIXTURES)], env=env_for(kafka_bootstrap, unique))
+@pytest.mark.timeout(400)
+def test_demo_runs_the_pipeline_and_ranks_pairs(kafka_bootstrap: str, unique: str) -> None:
+    env = {**env_for(kafka_bootstrap, unique), "DYADWATCH_APP_ID": f"demo-{unique}"}
+    result = CliRunner().invoke(main, ["demo", str(FIXTURES)], env=env)
     total = len(load_fixtures([FIXTURES]).articles)
     assert result.exit_code == 0, result.output
-    assert f"demo: sent {total}, arrived {total}, failed 0" in result.output
-    assert result.output.count("  arrived p") == total
+    assert f"sent {total}, failed 0" in result.stdout
+    board = result.stdout.split("highest tension", 1)[1]
+    assert "KOR-PRK" in board or "PRK-USA" in board
+    assert "highest engagement" in board
