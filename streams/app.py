@@ -26,10 +26,19 @@ from streams.indicators import (
     indicator,
     pair_key,
 )
-from streams.ingest import IngestError, dead_letter, decode_article, plan_update, to_wire
+from streams.ingest import (
+    IngestError,
+    dead_letter,
+    decode_article,
+    expired,
+    plan_update,
+    to_wire,
+)
 from streams.settings import Settings
 
 log = logging.getLogger("dyadwatch")
+PRUNE_EVERY = 100
+"""Articles per partition between two prunings of the seen-article table."""
 
 
 @dataclass
@@ -150,7 +159,8 @@ def build_pipeline(
                 key = pair_key(event.source.code, event.target.code).encode()
                 await events.send(key=key, value=event.model_dump_json().encode())
             if plan.state is not None:
-                articles_seen[article.id] = plan.state
+                articles_seen[article.id] = {**plan.state, "partition": position.partition}
+            await prune_seen(position.partition, article.published.date())
 
     @app.agent(events)
     async def indicate(stream: Any) -> None:
@@ -175,6 +185,20 @@ def build_pipeline(
                 as_of = max(day, dt.date.fromisoformat(latest)) if latest else day
                 latest_day[latest_key] = as_of.isoformat()
                 await publish_indicators(pair, direction, as_of)
+
+    newest: dict[int, dt.date] = {}
+    processed: dict[int, int] = {}
+
+    async def prune_seen(partition: int, published: dt.date) -> None:
+        """Every PRUNE_EVERY articles of a partition, forget those published more than
+        the retention before the newest one seen there (event time, not wall time)."""
+        newest[partition] = max(published, newest.get(partition, published))
+        processed[partition] = processed.get(partition, 0) + 1
+        if processed[partition] % PRUNE_EVERY:
+            return
+        cutoff = newest[partition] - dt.timedelta(days=topics.seen_retention_days)
+        for key in expired(list(articles_seen.items()), partition, cutoff):
+            del articles_seen[key]
 
     def lookup(pair: str, direction: str) -> Any:
         def get(day: dt.date) -> DayBucket:

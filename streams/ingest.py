@@ -130,6 +130,21 @@ class Plan:
     reason: str = ""
 
 
+def expired(items: Any, partition: int, cutoff: dt.date) -> list[str]:
+    """Ids of remembered articles written from `partition` and published before `cutoff`.
+
+    Only keys of the partition being processed are pruned, so each deletion goes
+    to the changelog partition that holds the key.
+    """
+    return [
+        key
+        for key, state in items
+        if state
+        and state.get("partition") == partition
+        and dt.date.fromisoformat(state["published"]) < cutoff
+    ]
+
+
 def plan_update(previous: dict[str, Any] | None, article: Article, events: list[Event]) -> Plan:
     """Decide what an article changes, given what was remembered of its id.
 

@@ -79,6 +79,13 @@ class TopicSettings(BaseSettings):
     partitions: int = Field(4, ge=1, le=1024)
     replication_factor: int = Field(1, ge=1, le=32)
     retention_days: int = Field(30, ge=1, le=3650, description="articles, events, alerts, DLQ")
+    seen_retention_days: int = Field(
+        400,
+        ge=1,
+        le=36500,
+        description="how long (in publication time) the worker remembers an article's "
+        "version, to retract its events if a revision arrives",
+    )
 
 
 class Settings(BaseSettings):

@@ -91,3 +91,21 @@ def test_indicate_counts_each_event_once_and_honours_retractions(pipeline: Any) 
     undirected = [u for u in updates if u.pair == "KOR-PRK" and u.direction == "undirected"]
     assert {u.window for u in undirected} == {7, 30, 90}
     assert {u.as_of.isoformat() for u in updates} == {"2025-01-06", "2025-01-07"}
+
+
+def test_the_seen_table_forgets_articles_beyond_its_retention(
+    pipeline: Any, monkeypatch: Any
+) -> None:
+    import streams.app as app_module
+
+    built, _ = pipeline
+    monkeypatch.setattr(app_module, "PRUNE_EVERY", 1)
+
+    async def scenario() -> None:
+        async with built.ingest.test_context() as agent:
+            for n, published in enumerate(["2020-01-01T00:00:00Z", "2025-01-01T00:00:00Z"]):
+                body = {**ARTICLE, "id": f"n{n}", "published": published}
+                await agent.put(json.dumps(body).encode(), key=f"n{n}".encode())
+
+    run(scenario())
+    assert set(built.articles_seen.keys()) == {"n1"}  # 2020 is over 400 days before 2025

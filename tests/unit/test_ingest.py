@@ -7,7 +7,14 @@ import pytest
 
 from schemas import Article
 from streams.coding import Coder, Document
-from streams.ingest import IngestError, dead_letter, decode_article, plan_update, to_wire
+from streams.ingest import (
+    IngestError,
+    dead_letter,
+    decode_article,
+    expired,
+    plan_update,
+    to_wire,
+)
 
 ARTICLE = {
     "id": "a1",
@@ -116,3 +123,13 @@ def test_a_revision_retracts_what_it_no_longer_says(coder: Coder) -> None:
     assert [e.code for e in plan.publish] == ["051"]  # the new Spain-Portugal praise
     assert plan.publish[0].source.code == "ESP"
     assert plan.state and plan.state["version"] == 2
+
+
+def test_expired_entries_are_those_of_the_partition_older_than_the_cutoff() -> None:
+    items = [
+        ("old-here", {"partition": 1, "published": "2024-01-01"}),
+        ("old-elsewhere", {"partition": 2, "published": "2024-01-01"}),
+        ("recent-here", {"partition": 1, "published": "2025-06-01"}),
+        ("gone", None),
+    ]
+    assert expired(items, 1, dt.date(2025, 1, 1)) == ["old-here"]
