@@ -128,7 +128,10 @@ def build_pipeline(
         "pair-latest-day", default=None, key_type=str, partitions=topics.partitions
     )
     coder = coder or Coder()
-    rule = alert_rule or AlertRule()
+    rule = alert_rule or AlertRule(settings.alert_margin, settings.alert_min_events)
+    alerts_raised = app.Table(
+        "alerts-raised", default=None, key_type=str, partitions=topics.partitions
+    )
 
     @app.agent(articles)
     async def ingest(stream: Any) -> None:
@@ -213,9 +216,11 @@ def build_pipeline(
         for update in updates.values():
             await indicators.send(key=update.key.encode(), value=update.model_dump_json().encode())
         week, quarter = updates[7], updates[90]
-        if rule.fires(week, quarter):
+        alert_id = f"{pair}|{direction}|{as_of.isoformat()}"
+        if rule.fires(week, quarter) and alerts_raised.get(alert_id) is None:
+            alerts_raised[alert_id] = True  # one alert per pair, direction and day
             alert = Alert(
-                alert_id=f"{pair}|{direction}|{as_of.isoformat()}",
+                alert_id=alert_id,
                 pair=pair,
                 direction=direction,
                 as_of=as_of,

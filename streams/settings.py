@@ -106,6 +106,11 @@ class Settings(BaseSettings):
     def broker_state_file(self) -> Path:
         return self.runtime_dir / "broker.json"
 
+    alert_margin: float = Field(
+        0.2, ge=0, le=1, description="7-day tension above the 90-day baseline that alerts"
+    )
+    alert_min_events: int = Field(3, ge=1, description="events in 7 days needed to alert")
+
     @cached_property
     def kafka(self) -> KafkaSettings:
         return KafkaSettings()

@@ -11,6 +11,7 @@ from tests.conftest import FIXTURES
 from tests.integration.pipeline_helpers import (
     latest_per_key,
     pipeline_env,
+    read_topic,
     recompute,
     replay,
     wait_until_quiet,
@@ -45,6 +46,18 @@ def test_replayed_fixtures_give_indicators_equal_to_a_recomputation(
         retracted = [e for e in events if e.status == "retracted"]
         assert retracted and {e.article_id for e in retracted} == {"syn-kor-006"}
         assert all(e.article_version == 1 for e in retracted)
+
+        # alerts: raised once per pair, direction and day, each above the margin
+        from schemas import Alert
+
+        alerts = [
+            Alert.model_validate_json(r.value)
+            for r in read_topic(kafka_bootstrap, env["DYADWATCH_TOPIC_ALERTS"])
+        ]
+        assert alerts and len({a.alert_id for a in alerts}) == len(alerts)
+        for alert in alerts:
+            assert alert.events_7d >= 3
+            assert alert.tension_7d - alert.baseline_90d >= alert.margin == 0.2
 
         # live consumers: readable lines, or JSON lines, for one pair
         from click.testing import CliRunner
