@@ -19,19 +19,26 @@ from streams.settings import KafkaSettings
 DYADWATCH = [sys.executable, "-c", "from streams.cli import main; main()"]
 
 
-def pipeline_env(bootstrap: str, unique: str, state_dir: Path) -> dict[str, str]:
-    prefix = f"p{unique}"
+def topic_env(bootstrap: str, prefix: str, partitions: int = 3) -> dict[str, str]:
+    """Settings that point every product topic at names no other test uses."""
     return {
-        **os.environ,
         "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-        "DYADWATCH_APP_ID": f"app-{unique}",
-        "DYADWATCH_STATE_DIR": str(state_dir),
         "DYADWATCH_TOPIC_ARTICLES": f"{prefix}.articles",
         "DYADWATCH_TOPIC_DEAD_LETTERS": f"{prefix}.articles.dlq",
         "DYADWATCH_TOPIC_EVENTS": f"{prefix}.events",
         "DYADWATCH_TOPIC_INDICATORS": f"{prefix}.indicators",
         "DYADWATCH_TOPIC_ALERTS": f"{prefix}.alerts",
-        "DYADWATCH_TOPIC_PARTITIONS": "3",
+        "DYADWATCH_TOPIC_PARTITIONS": str(partitions),
+    }
+
+
+def pipeline_env(bootstrap: str, unique: str, state_dir: Path) -> dict[str, str]:
+    """A worker process's environment: fresh topics, app id and state directory."""
+    return {
+        **os.environ,
+        **topic_env(bootstrap, f"p{unique}"),
+        "DYADWATCH_APP_ID": f"app-{unique}",
+        "DYADWATCH_STATE_DIR": str(state_dir),
     }
 
 

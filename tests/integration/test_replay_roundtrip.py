@@ -13,21 +13,13 @@ from streams.fixtures import load_fixtures
 from streams.kafka_clients import make_consumer
 from streams.settings import KafkaSettings
 from tests.conftest import FIXTURES
+from tests.integration.pipeline_helpers import topic_env
 
 pytestmark = pytest.mark.kafka
 
 
 def env_for(bootstrap: str, unique: str) -> dict[str, str]:
-    prefix = f"t{unique}"
-    return {
-        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-        "DYADWATCH_TOPIC_ARTICLES": f"{prefix}.articles",
-        "DYADWATCH_TOPIC_DEAD_LETTERS": f"{prefix}.articles.dlq",
-        "DYADWATCH_TOPIC_EVENTS": f"{prefix}.events",
-        "DYADWATCH_TOPIC_INDICATORS": f"{prefix}.indicators",
-        "DYADWATCH_TOPIC_ALERTS": f"{prefix}.alerts",
-        "DYADWATCH_TOPIC_PARTITIONS": "3",
-    }
+    return topic_env(bootstrap, f"t{unique}")
 
 
 def consume_all(bootstrap: str, topic: str, expected: int) -> list:
