@@ -246,6 +246,25 @@ def tail(
             consumer.close()
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=None, help="Default DYADWATCH_WEB_PORT (6066)."
+)
+@click.pass_context
+@reports_errors
+def serve(ctx: click.Context, host: str, port: int | None) -> None:
+    """Serve the dashboard and the JSON/SSE feed of indicators, events and alerts."""
+    from streams.feed.server import serve as run
+
+    settings = settings_from(ctx)
+    with bootstrap_servers(
+        settings.kafka.bootstrap_servers, settings.broker_state_file
+    ) as bootstrap:
+        click.echo(f"dashboard: http://{host}:{port or settings.web_port}/")
+        run(settings, bootstrap, host, port)
+
+
 @main.command("code")
 @click.argument("source", default="-")
 def code_command(source: str) -> None:

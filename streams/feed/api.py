@@ -1,0 +1,247 @@
+"""The feed's HTTP API and page. Read-only: every route is a GET.
+
+/api/pairs                  current indicators of every pair (filter, sort, window)
+/api/pairs/{a}/{b}          daily series of one pair
+/api/pairs/{a}/{b}/chart.svg, /sparkline.svg
+/api/events                 events with provenance
+/api/alerts, /api/health, /api/stream (server-sent events)
+/api/openapi.json           the contract; /  the dashboard page
+"""
+
+import asyncio
+import datetime as dt
+import json
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+
+from schemas import Alert, Event, IndicatorUpdate
+from streams.feed.state import FeedState
+from streams.feed.svg import pair_chart, sparkline
+
+STATIC = Path(__file__).parent / "static"
+Actor = Annotated[str, PathParam(pattern=r"^[A-Za-z]{3,6}$", description="Actor root, e.g. USA")]
+Window = Literal[7, 30, 90]
+Direction = Literal["directed", "undirected"]
+
+
+class PairsResponse(BaseModel):
+    window: int
+    direction: str
+    pairs: list[IndicatorUpdate]
+
+
+class SeriesResponse(BaseModel):
+    pair: str
+    direction: str
+    window: int
+    series: list[IndicatorUpdate]
+
+
+class ArticleRef(BaseModel):
+    id: str
+    title: str | None
+    outlet: str | None
+
+
+class EventWithArticle(BaseModel):
+    event: Event
+    article: ArticleRef
+
+
+class EventsResponse(BaseModel):
+    events: list[EventWithArticle]
+
+
+class AlertsResponse(BaseModel):
+    alerts: list[Alert]
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    broker_reachable: bool
+    consumer_lag: dict[str, int]
+    pairs: int
+    events: int
+
+
+def _pair(a: str, b: str, direction: str) -> str:
+    a, b = a.upper(), b.upper()
+    return f"{a}-{b}" if direction == "directed" else "-".join(sorted((a, b)))
+
+
+def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str, int]]]) -> FastAPI:
+    app = FastAPI(
+        title="dyadwatch feed",
+        version="1",
+        openapi_url="/api/openapi.json",
+        docs_url="/api/docs",
+        redoc_url=None,
+        description="Read-only indicators, events and alerts of dyadwatch.",
+    )
+
+    @app.exception_handler(HTTPException)
+    async def json_errors(_: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+
+    @app.get("/api/pairs", response_model=PairsResponse)
+    def pairs(
+        window: Window = 30,
+        direction: Direction = "undirected",
+        actor: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}$")] = None,
+        sort: Literal["tension", "engagement", "trend"] = "tension",
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> PairsResponse:
+        """Current indicators of every pair, sorted, optionally only those with `actor`."""
+        found = state.pairs(
+            window=window,
+            direction=direction,
+            actor=actor.upper() if actor else None,
+            sort=sort,
+            limit=limit,
+        )
+        return PairsResponse(window=window, direction=direction, pairs=found)
+
+    @app.get(
+        "/api/pairs/{a}/{b}",
+        response_model=SeriesResponse,
+        responses={404: {"description": "No such pair"}},
+    )
+    def pair_series(
+        a: Actor,
+        b: Actor,
+        window: Window = 30,
+        direction: Direction = "undirected",
+        days: Annotated[int, Query(ge=1, le=730)] = 90,
+    ) -> SeriesResponse:
+        """The pair's indicator for each of the last `days` days up to its latest event."""
+        pair = _pair(a, b, direction)
+        series = state.series(pair, direction, window, days)
+        if not series:
+            raise HTTPException(404, f"no indicators for {pair} ({direction})")
+        return SeriesResponse(pair=pair, direction=direction, window=window, series=series)
+
+    @app.get(
+        "/api/pairs/{a}/{b}/chart.svg",
+        response_class=Response,
+        responses={200: {"content": {"image/svg+xml": {}}}, 404: {}},
+    )
+    def chart(
+        a: Actor,
+        b: Actor,
+        window: Window = 30,
+        direction: Direction = "undirected",
+        days: Annotated[int, Query(ge=2, le=730)] = 90,
+    ) -> Response:
+        pair = _pair(a, b, direction)
+        series = state.series(pair, direction, window, days)
+        if not series:
+            raise HTTPException(404, f"no indicators for {pair} ({direction})")
+        return Response(pair_chart(pair, series), media_type="image/svg+xml")
+
+    @app.get(
+        "/api/pairs/{a}/{b}/sparkline.svg",
+        response_class=Response,
+        responses={200: {"content": {"image/svg+xml": {}}}, 404: {}},
+    )
+    def spark(
+        a: Actor,
+        b: Actor,
+        window: Window = 30,
+        direction: Direction = "undirected",
+        days: Annotated[int, Query(ge=2, le=365)] = 60,
+    ) -> Response:
+        pair = _pair(a, b, direction)
+        series = state.series(pair, direction, window, days)
+        if not series:
+            raise HTTPException(404, f"no indicators for {pair} ({direction})")
+        return Response(sparkline(series), media_type="image/svg+xml")
+
+    @app.get("/api/events", response_model=EventsResponse)
+    def events(
+        pair: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}-[A-Za-z]{3,6}$")] = None,
+        since: dt.date | None = None,
+        code: Annotated[str | None, Query(pattern=r"^[0-2][0-9]{1,3}$")] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    ) -> EventsResponse:
+        """Events, newest first, with the sentence and spans that produced them."""
+        found = state.find_events(
+            pair=pair.upper() if pair else None, since=since, code=code, limit=limit
+        )
+        return EventsResponse(
+            events=[
+                EventWithArticle(
+                    event=e,
+                    article=ArticleRef(
+                        id=e.article_id,
+                        title=info.title if info else None,
+                        outlet=info.outlet if info else None,
+                    ),
+                )
+                for e, info in found
+            ]
+        )
+
+    @app.get("/api/alerts", response_model=AlertsResponse)
+    def alerts(limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> AlertsResponse:
+        return AlertsResponse(alerts=state.recent_alerts(limit))
+
+    @app.get("/api/health", response_model=Health)
+    def health_check() -> Health:
+        reachable, lag = health()
+        return Health(
+            status="ok" if reachable else "degraded",
+            broker_reachable=reachable,
+            consumer_lag=lag,
+            pairs=len(state.indicators),
+            events=len(state.events),
+        )
+
+    @app.get(
+        "/api/stream",
+        response_class=StreamingResponse,
+        responses={200: {"content": {"text/event-stream": {}}}},
+    )
+    async def stream(request: Request) -> StreamingResponse:
+        """Server-sent events: `indicator` and `alert` as they happen."""
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue(maxsize=1000)
+
+        def listener(kind: str, data: dict[str, Any]) -> None:
+            def put() -> None:
+                if queue.full():
+                    queue.get_nowait()  # a slow client loses the oldest, never the server
+                queue.put_nowait((kind, data))
+
+            loop.call_soon_threadsafe(put)
+
+        async def events_out() -> AsyncIterator[str]:
+            state.listeners.append(listener)
+            try:
+                yield ": connected\n\n"
+                while not await request.is_disconnected():
+                    try:
+                        kind, data = await asyncio.wait_for(queue.get(), timeout=15)
+                    except TimeoutError:
+                        yield ": keep-alive\n\n"
+                        continue
+                    yield f"event: {kind}\ndata: {json.dumps(data)}\n\n"
+            finally:
+                state.listeners.remove(listener)
+
+        return StreamingResponse(
+            events_out(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}
+        )
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app

@@ -1,0 +1,31 @@
+"""`dyadwatch serve`: the topic views and the HTTP feed in one process."""
+
+import contextlib
+from collections.abc import Iterator
+
+import uvicorn
+
+from streams.feed.api import create_feed_app
+from streams.feed.consumers import TopicViews
+from streams.feed.state import FeedState
+from streams.settings import Settings
+
+
+@contextlib.contextmanager
+def feed_views(settings: Settings, bootstrap: str) -> Iterator[tuple[FeedState, TopicViews]]:
+    state = FeedState()
+    views = TopicViews(settings, bootstrap, state)
+    views.start()
+    try:
+        yield state, views
+    finally:
+        views.stop()
+
+
+def serve(
+    settings: Settings, bootstrap: str, host: str = "127.0.0.1", port: int | None = None
+) -> None:
+    """Run until Ctrl-C or SIGTERM."""
+    with feed_views(settings, bootstrap) as (state, views):
+        app = create_feed_app(state, views.health)
+        uvicorn.run(app, host=host, port=port or settings.web_port, log_level="warning")

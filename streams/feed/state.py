@@ -1,0 +1,138 @@
+"""What the feed knows: the latest indicators, the events with their articles, the
+alerts, kept in memory from the topics and queried by the API. No Kafka here."""
+
+import datetime as dt
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from schemas import Alert, Article, Event, IndicatorUpdate
+from schemas.event import actor_root
+from streams.indicators import DayBucket, bucket_id, bucket_keys, indicator
+
+SortKey = Literal["tension", "engagement", "trend"]
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    title: str
+    outlet: str
+    published: dt.datetime
+
+
+@dataclass
+class FeedState:
+    """Thread-safe: consumer threads write, request handlers read."""
+
+    max_events: int = 100_000
+    indicators: dict[str, IndicatorUpdate] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    alerts: dict[str, Alert] = field(default_factory=dict)
+    articles: dict[str, ArticleInfo] = field(default_factory=dict)
+    buckets: dict[str, DayBucket] = field(default_factory=lambda: defaultdict(DayBucket))
+    listeners: list[Callable[[str, dict[str, Any]], None]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    # --- writes (from the consumers)
+    def add_indicator(self, update: IndicatorUpdate) -> None:
+        with self.lock:
+            self.indicators[update.key] = update
+        self._notify("indicator", update.model_dump(mode="json"))
+
+    def add_event(self, event: Event) -> None:
+        with self.lock:
+            for pair, direction in bucket_keys(event):
+                bucket = self.buckets[bucket_id(pair, direction, event.event_date.date)]
+                if event.status == "retracted":
+                    bucket.remove(event.event_id)
+                else:
+                    bucket.add(event.event_id, event.quad_class, event.goldstein, event.article_id)
+            if event.status == "retracted":
+                self.events.pop(event.event_id, None)
+            elif len(self.events) < self.max_events:
+                self.events[event.event_id] = event
+
+    def add_alert(self, alert: Alert) -> None:
+        with self.lock:
+            self.alerts[alert.alert_id] = alert
+        self._notify("alert", alert.model_dump(mode="json"))
+
+    def add_article(self, article: Article) -> None:
+        with self.lock:
+            self.articles[article.id] = ArticleInfo(
+                article.title, article.outlet, article.published
+            )
+
+    def _notify(self, kind: str, data: dict[str, Any]) -> None:
+        for listener in list(self.listeners):
+            listener(kind, data)
+
+    # --- reads (from the API)
+    def pairs(
+        self, *, window: int, direction: str, actor: str | None, sort: SortKey, limit: int
+    ) -> list[IndicatorUpdate]:
+        with self.lock:
+            found = [
+                u
+                for u in self.indicators.values()
+                if u.window == window
+                and u.direction == direction
+                and (actor is None or actor in u.pair.split("-"))
+            ]
+
+        def value(update: IndicatorUpdate) -> float:
+            figure = getattr(update, sort)
+            return float("-inf") if figure is None else float(figure)
+
+        return sorted(found, key=lambda u: (-value(u), -u.engagement, u.pair))[:limit]
+
+    def series(
+        self, pair: str, direction: str, window: int, days: int, end: dt.date | None = None
+    ) -> list[IndicatorUpdate]:
+        """The indicator of `pair` for each of the `days` days ending on `end` (default:
+        the pair's latest event day)."""
+        with self.lock:
+            if end is None:
+                latest = [
+                    u.as_of
+                    for u in self.indicators.values()
+                    if u.pair == pair and u.direction == direction
+                ]
+                if not latest:
+                    return []
+                end = max(latest)
+            buckets = dict(self.buckets)
+
+        def lookup(day: dt.date) -> DayBucket:
+            return buckets.get(bucket_id(pair, direction, day)) or DayBucket()
+
+        return [
+            indicator(pair, direction, window, end - dt.timedelta(days=n), lookup)
+            for n in range(days - 1, -1, -1)
+        ]
+
+    def find_events(
+        self, *, pair: str | None, since: dt.date | None, code: str | None, limit: int
+    ) -> list[tuple[Event, ArticleInfo | None]]:
+        wanted = set(pair.split("-")) if pair else None
+        with self.lock:
+            found = [
+                e
+                for e in self.events.values()
+                if (
+                    wanted is None
+                    or {actor_root(e.source.code), actor_root(e.target.code)} == wanted
+                )
+                and (since is None or e.event_date.date >= since)
+                and (code is None or e.code.startswith(code))
+            ]
+            found.sort(key=lambda e: (e.event_date.date, e.published, e.event_id), reverse=True)
+            return [(e, self.articles.get(e.article_id)) for e in found[:limit]]
+
+    def recent_alerts(self, limit: int) -> list[Alert]:
+        with self.lock:
+            return sorted(self.alerts.values(), key=lambda a: (a.as_of, a.raised_at), reverse=True)[
+                :limit
+            ]

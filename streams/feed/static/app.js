@@ -1,0 +1,132 @@
+// dyadwatch dashboard. Article text is untrusted: it is only ever set with
+// textContent or createTextNode, never as HTML.
+"use strict";
+const $ = (id) => document.getElementById(id);
+let selected = null;
+let refreshTimer = null;
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (className) node.className = className;
+  return node;
+}
+
+function fmt(value, digits = 2) {
+  return value === null || value === undefined ? "–" : Number(value).toFixed(digits);
+}
+
+async function getJSON(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+function query() {
+  const params = new URLSearchParams({ window: $("window").value, sort: $("sort").value });
+  const actor = $("actor").value.trim();
+  if (/^[A-Za-z]{3,6}$/.test(actor)) params.set("actor", actor.toUpperCase());
+  return params;
+}
+
+async function loadPairs() {
+  const data = await getJSON(`/api/pairs?${query()}`);
+  const body = $("pairs").querySelector("tbody");
+  const rows = data.pairs.map((p) => {
+    const [a, b] = p.pair.split("-");
+    const row = el("tr");
+    row.dataset.pair = p.pair;
+    if (p.pair === selected) row.classList.add("selected");
+    const button = el("button", p.pair.replace("-", "–"), "pair");
+    button.type = "button";
+    button.setAttribute("aria-label", `Show ${p.pair}`);
+    button.addEventListener("click", () => selectPair(p.pair));
+    const pairCell = el("td"); pairCell.append(button);
+    const trend = el("td", p.trend === null ? "–" : (p.trend > 0 ? "▲ " : p.trend < 0 ? "▼ " : "") + fmt(p.trend), "num");
+    if (p.trend > 0) trend.classList.add("up"); else if (p.trend < 0) trend.classList.add("down");
+    const spark = el("td");
+    const img = el("img");
+    img.src = `/api/pairs/${a}/${b}/sparkline.svg?window=${data.window}&days=60`;
+    img.alt = `tension trend of ${p.pair}`; img.width = 120; img.height = 28;
+    spark.append(img);
+    row.append(pairCell, el("td", fmt(p.tension), "num"), el("td", p.engagement, "num"), trend, spark, el("td", p.as_of));
+    return row;
+  });
+  body.replaceChildren(...rows);
+  if (!selected && data.pairs.length) selectPair(data.pairs[0].pair);
+}
+
+function highlighted(sentence, spans) {
+  // spans: [{start, end, kind}] in character offsets of the sentence
+  const fragment = document.createDocumentFragment();
+  const sorted = spans.filter((s) => s && s.end > s.start).sort((x, y) => x.start - y.start);
+  let at = 0;
+  for (const span of sorted) {
+    if (span.start < at) continue;
+    fragment.append(document.createTextNode(sentence.slice(at, span.start)));
+    fragment.append(el("mark", sentence.slice(span.start, span.end), span.kind));
+    at = span.end;
+  }
+  fragment.append(document.createTextNode(sentence.slice(at)));
+  return fragment;
+}
+
+async function loadEvents(pair) {
+  const data = await getJSON(`/api/events?pair=${encodeURIComponent(pair)}&limit=30`);
+  const items = data.events.map(({ event, article }) => {
+    const item = el("li");
+    const quote = el("q");
+    const spans = [
+      event.source.span && { ...event.source.span, kind: "actor" },
+      event.target.span && { ...event.target.span, kind: "actor" },
+      { ...event.verb, kind: "verb" },
+    ];
+    quote.append(highlighted(event.sentence, spans));
+    const meta = el("div", `${event.event_date.date} · ${event.source.code} → ${event.target.code} · CAMEO ${event.code} (${event.goldstein > 0 ? "+" : ""}${event.goldstein}) · ${article.outlet || ""}: ${article.title || article.id}`, "meta");
+    item.append(quote, meta);
+    return item;
+  });
+  $("events").replaceChildren(...items);
+}
+
+function selectPair(pair) {
+  selected = pair;
+  const [a, b] = pair.split("-");
+  $("pair-heading").textContent = `${a} – ${b}`;
+  const chart = $("chart");
+  chart.src = `/api/pairs/${a}/${b}/chart.svg?window=${$("window").value}&days=120&t=${Date.now()}`;
+  chart.alt = `Chart of tension, cooperation and conflict between ${a} and ${b}`;
+  $("chart-figure").hidden = false;
+  for (const row of $("pairs").querySelectorAll("tbody tr")) row.classList.toggle("selected", row.dataset.pair === pair);
+  loadEvents(pair).catch(showError);
+}
+
+function showError(error) { $("status").textContent = `error: ${error.message}`; }
+
+function scheduleRefresh() {
+  if (refreshTimer) return;
+  refreshTimer = setTimeout(async () => {
+    refreshTimer = null;
+    try {
+      await loadPairs();
+      if (selected) selectPair(selected);
+    } catch (error) { showError(error); }
+  }, 400);
+}
+
+function connect() {
+  const source = new EventSource("/api/stream");
+  source.onopen = () => { $("status").textContent = "live: updates arrive as they happen"; };
+  source.addEventListener("indicator", scheduleRefresh);
+  source.addEventListener("alert", (message) => {
+    const alert = JSON.parse(message.data);
+    $("status").textContent = `alert: ${alert.pair} 7-day tension ${fmt(alert.tension_7d)} over 90-day ${fmt(alert.baseline_90d)}`;
+    scheduleRefresh();
+  });
+  source.onerror = () => { $("status").textContent = "reconnecting…"; };
+}
+
+for (const id of ["window", "sort"]) $(id).addEventListener("change", () => loadPairs().catch(showError));
+$("actor").addEventListener("input", () => loadPairs().catch(showError));
+loadPairs().catch(showError);
+connect();
