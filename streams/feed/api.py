@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import json
 from collections.abc import AsyncIterator, Callable
+from enum import IntEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -27,8 +28,15 @@ from streams.feed.svg import pair_chart, sparkline
 
 STATIC = Path(__file__).parent / "static"
 Actor = Annotated[str, PathParam(pattern=r"^[A-Za-z]{3,6}$", description="Actor root, e.g. USA")]
-Window = Literal[7, 30, 90]
 Direction = Literal["directed", "undirected"]
+
+
+class Window(IntEnum):
+    """Window length in days (an enum, so "7" in a query string validates)."""
+
+    week = 7
+    month = 30
+    quarter = 90
 
 
 class PairsResponse(BaseModel):
@@ -92,7 +100,7 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
 
     @app.get("/api/pairs", response_model=PairsResponse)
     def pairs(
-        window: Window = 30,
+        window: Window = Window.month,
         direction: Direction = "undirected",
         actor: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}$")] = None,
         sort: Literal["tension", "engagement", "trend"] = "tension",
@@ -106,7 +114,7 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
             sort=sort,
             limit=limit,
         )
-        return PairsResponse(window=window, direction=direction, pairs=found)
+        return PairsResponse(window=int(window), direction=direction, pairs=found)
 
     @app.get(
         "/api/pairs/{a}/{b}",
@@ -116,16 +124,16 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
     def pair_series(
         a: Actor,
         b: Actor,
-        window: Window = 30,
+        window: Window = Window.month,
         direction: Direction = "undirected",
         days: Annotated[int, Query(ge=1, le=730)] = 90,
     ) -> SeriesResponse:
         """The pair's indicator for each of the last `days` days up to its latest event."""
         pair = _pair(a, b, direction)
-        series = state.series(pair, direction, window, days)
+        series = state.series(pair, direction, int(window), days)
         if not series:
             raise HTTPException(404, f"no indicators for {pair} ({direction})")
-        return SeriesResponse(pair=pair, direction=direction, window=window, series=series)
+        return SeriesResponse(pair=pair, direction=direction, window=int(window), series=series)
 
     @app.get(
         "/api/pairs/{a}/{b}/chart.svg",
@@ -135,12 +143,12 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
     def chart(
         a: Actor,
         b: Actor,
-        window: Window = 30,
+        window: Window = Window.month,
         direction: Direction = "undirected",
         days: Annotated[int, Query(ge=2, le=730)] = 90,
     ) -> Response:
         pair = _pair(a, b, direction)
-        series = state.series(pair, direction, window, days)
+        series = state.series(pair, direction, int(window), days)
         if not series:
             raise HTTPException(404, f"no indicators for {pair} ({direction})")
         return Response(pair_chart(pair, series), media_type="image/svg+xml")
@@ -153,12 +161,12 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
     def spark(
         a: Actor,
         b: Actor,
-        window: Window = 30,
+        window: Window = Window.month,
         direction: Direction = "undirected",
         days: Annotated[int, Query(ge=2, le=365)] = 60,
     ) -> Response:
         pair = _pair(a, b, direction)
-        series = state.series(pair, direction, window, days)
+        series = state.series(pair, direction, int(window), days)
         if not series:
             raise HTTPException(404, f"no indicators for {pair} ({direction})")
         return Response(sparkline(series), media_type="image/svg+xml")
@@ -166,13 +174,24 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
     @app.get("/api/events", response_model=EventsResponse)
     def events(
         pair: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}-[A-Za-z]{3,6}$")] = None,
-        since: dt.date | None = None,
+        since: Annotated[
+            str | None,
+            Query(
+                pattern=r"^\d{4}-\d{2}-\d{2}$",
+                description="YYYY-MM-DD",
+                json_schema_extra={"format": "date"},
+            ),
+        ] = None,
         code: Annotated[str | None, Query(pattern=r"^[0-2][0-9]{1,3}$")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     ) -> EventsResponse:
         """Events, newest first, with the sentence and spans that produced them."""
+        try:
+            day = dt.date.fromisoformat(since) if since else None
+        except ValueError:
+            raise HTTPException(422, f"since={since!r} is not a calendar date") from None
         found = state.find_events(
-            pair=pair.upper() if pair else None, since=since, code=code, limit=limit
+            pair=pair.upper() if pair else None, since=day, code=code, limit=limit
         )
         return EventsResponse(
             events=[
