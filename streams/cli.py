@@ -326,10 +326,28 @@ def evaluate(gold: str, show_errors: bool) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--exit",
+    "exit_after",
+    is_flag=True,
+    help="Stop after the ranking instead of serving the dashboard.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=None,
+    help="Dashboard port (default DYADWATCH_WEB_PORT, 6066).",
+)
 @click.pass_context
 @reports_errors
-def demo(ctx: click.Context, paths: tuple[Path, ...]) -> None:
-    """Broker, topics, and a replay of the fixtures, showing each article as it arrives."""
-    missing = run_demo(settings_from(ctx), list(paths or [Path("fixtures")]), click.echo)
+def demo(ctx: click.Context, paths: tuple[Path, ...], exit_after: bool, port: int | None) -> None:
+    """Broker, worker, a replay of the fixtures, the tensest pairs, then the dashboard."""
+    missing = run_demo(
+        settings_from(ctx),
+        list(paths or [Path("fixtures")]),
+        click.echo,
+        keep_serving=not exit_after,
+        port=port,
+    )
     if missing:
         sys.exit(EXIT_PARTIAL)

@@ -75,8 +75,16 @@ def leaderboard(
     return lines
 
 
-def run_demo(settings: Settings, paths: list[Path], echo: Echo) -> int:
-    """Run the demo; returns a non-zero count when something did not arrive."""
+def run_demo(
+    settings: Settings,
+    paths: list[Path],
+    echo: Echo,
+    *,
+    keep_serving: bool = True,
+    port: int | None = None,
+) -> int:
+    """Run the demo; returns a non-zero count when something did not arrive. With
+    `keep_serving`, the dashboard (and the worker behind it) run until Ctrl-C."""
     loaded = load_fixtures(paths)
     for error in loaded.errors:
         echo(f"invalid fixture: {error}")
@@ -110,10 +118,18 @@ def run_demo(settings: Settings, paths: list[Path], echo: Echo) -> int:
             producer.close()
             echo(f"sent {summary.sent}, failed {summary.failed}; waiting for the indicators")
             latest = wait_for_indicators(settings.kafka, bootstrap, settings.topics.indicators)
+            echo(f"demo: {len(latest)} indicator series")
+            for line in leaderboard(latest):
+                echo(line)
+            if keep_serving:
+                from streams.feed.server import serve
+
+                echo(
+                    f"dashboard: http://127.0.0.1:{port or settings.web_port}/ "
+                    "(Ctrl-C stops; replay more with `dyadwatch replay PATH` meanwhile)"
+                )
+                serve(settings, bootstrap, port=port)
         finally:
             worker.terminate()
             worker.wait(30)
-    echo(f"demo: {len(latest)} indicator series")
-    for line in leaderboard(latest):
-        echo(line)
     return summary.failed + (0 if latest else 1)

@@ -11,6 +11,8 @@ from schemas import IndicatorUpdate
 BLUE = "#0072B2"  # cooperation
 VERMILION = "#D55E00"  # conflict
 INK = "#222222"  # tension
+SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" '
+"""An SVG served as an image needs its namespace; inline SVG in HTML would not."""
 
 
 def _points(
@@ -47,7 +49,7 @@ def sparkline(series: Sequence[IndicatorUpdate], width: int = 120, height: int =
     label = escape(f"tension over {len(series)} days")
     path = _path(_points(values, width - 4, height - 4, 2, 0.0, 1.0, left=2))
     return (
-        f'<svg class="spark" role="img" aria-label="{label}" width="{width}" '
+        SVG_OPEN + f'class="spark" role="img" aria-label="{label}" width="{width}" '
         f'height="{height}" viewBox="0 0 {width} {height}">'
         f'<rect width="{width}" height="{height}" fill="none"/>'
         f'<path d="{path}" fill="none" stroke="{INK}" stroke-width="1.5"/></svg>'
@@ -61,7 +63,7 @@ def pair_chart(
     title = escape(f"{pair}: tension, cooperation and conflict")
     if not series:
         return (
-            f'<svg class="chart" role="img" aria-label="{title}" width="{width}" '
+            SVG_OPEN + f'class="chart" role="img" aria-label="{title}" width="{width}" '
             f'height="{height}"><text x="10" y="20">No data</text></svg>'
         )
     left, right, gap = 48, 12, 26
@@ -79,8 +81,8 @@ def pair_chart(
     desc = escape(f"{len(series)} days from {first} to {last}, {series[-1].window}-day windows")
     return "".join(
         [
-            f'<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" '
-            f'width="100%" viewBox="0 0 {width} {height}" preserveAspectRatio="xMidYMid meet">',
+            SVG_OPEN + 'class="chart" role="img" aria-labelledby="chart-title chart-desc" '
+            f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
             f'<title id="chart-title">{title}</title><desc id="chart-desc">{desc}</desc>',
             f'<g font-size="11" fill="{INK}">',
             f'<text x="{left}" y="{gap - 8}">tension (0-1)</text>',

@@ -102,7 +102,7 @@ def test_replay_of_nothing_valid_fails_without_a_broker(tmp_path: Path) -> None:
 @pytest.mark.timeout(400)
 def test_demo_runs_the_pipeline_and_ranks_pairs(kafka_bootstrap: str, unique: str) -> None:
     env = {**env_for(kafka_bootstrap, unique), "DYADWATCH_APP_ID": f"demo-{unique}"}
-    result = CliRunner().invoke(main, ["demo", str(FIXTURES)], env=env)
+    result = CliRunner().invoke(main, ["demo", str(FIXTURES), "--exit"], env=env)
     total = len(load_fixtures([FIXTURES]).articles)
     assert result.exit_code == 0, result.output
     assert f"sent {total}, failed 0" in result.stdout

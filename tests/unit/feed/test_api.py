@@ -40,6 +40,7 @@ def test_chart_and_sparkline_are_svg(client: TestClient) -> None:
     chart = client.get("/api/pairs/KOR/PRK/chart.svg")
     assert chart.headers["content-type"].startswith("image/svg+xml")
     assert 'class="tension" d="M' in chart.text and "<title" in chart.text
+    assert chart.text.startswith('<svg xmlns="http://www.w3.org/2000/svg"')  # needed in <img>
     spark = client.get("/api/pairs/KOR/PRK/sparkline.svg", params={"days": 30})
     assert spark.text.startswith("<svg") and 'role="img"' in spark.text
 
