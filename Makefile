@@ -35,6 +35,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+bench: $(STAMP)
+	$(BIN)/python benchmarks/coder_throughput.py
+
 schemas: $(STAMP)
 	$(BIN)/python -m schemas.export
 
