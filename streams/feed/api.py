@@ -98,6 +98,15 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
     async def json_errors(_: Request, exc: HTTPException) -> JSONResponse:
         return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
 
+    def series_or_404(
+        a: str, b: str, direction: str, window: Window, days: int
+    ) -> tuple[str, list[IndicatorUpdate]]:
+        pair = _pair(a, b, direction)
+        series = state.series(pair, direction, int(window), days)
+        if not series:
+            raise HTTPException(404, f"no indicators for {pair} ({direction})")
+        return pair, series
+
     @app.get("/api/pairs", response_model=PairsResponse)
     def pairs(
         window: Window = Window.month,
@@ -129,10 +138,7 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
         days: Annotated[int, Query(ge=1, le=730)] = 90,
     ) -> SeriesResponse:
         """The pair's indicator for each of the last `days` days up to its latest event."""
-        pair = _pair(a, b, direction)
-        series = state.series(pair, direction, int(window), days)
-        if not series:
-            raise HTTPException(404, f"no indicators for {pair} ({direction})")
+        pair, series = series_or_404(a, b, direction, window, days)
         return SeriesResponse(pair=pair, direction=direction, window=int(window), series=series)
 
     @app.get(
@@ -147,10 +153,7 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
         direction: Direction = "undirected",
         days: Annotated[int, Query(ge=2, le=730)] = 90,
     ) -> Response:
-        pair = _pair(a, b, direction)
-        series = state.series(pair, direction, int(window), days)
-        if not series:
-            raise HTTPException(404, f"no indicators for {pair} ({direction})")
+        pair, series = series_or_404(a, b, direction, window, days)
         return Response(pair_chart(pair, series), media_type="image/svg+xml")
 
     @app.get(
@@ -165,10 +168,7 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
         direction: Direction = "undirected",
         days: Annotated[int, Query(ge=2, le=365)] = 60,
     ) -> Response:
-        pair = _pair(a, b, direction)
-        series = state.series(pair, direction, int(window), days)
-        if not series:
-            raise HTTPException(404, f"no indicators for {pair} ({direction})")
+        _, series = series_or_404(a, b, direction, window, days)
         return Response(sparkline(series), media_type="image/svg+xml")
 
     @app.get("/api/events", response_model=EventsResponse)
