@@ -106,6 +106,12 @@ class Settings(BaseSettings):
     def broker_state_file(self) -> Path:
         return self.runtime_dir / "broker.json"
 
+    feed_token: SecretStr | None = Field(
+        None, min_length=16, description="bearer token required by the feed's /api routes"
+    )
+    cors_origins: str = Field(
+        "", description="comma-separated origins allowed to call the feed; empty: none"
+    )
     alert_margin: float = Field(
         0.2, ge=0, le=1, description="7-day tension above the 90-day baseline that alerts"
     )

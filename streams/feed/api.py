@@ -10,6 +10,7 @@
 
 import asyncio
 import datetime as dt
+import hmac
 import json
 from collections.abc import AsyncIterator, Callable
 from enum import IntEnum
@@ -18,6 +19,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
@@ -84,7 +86,16 @@ def _pair(a: str, b: str, direction: str) -> str:
     return f"{a}-{b}" if direction == "directed" else "-".join(sorted((a, b)))
 
 
-def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str, int]]]) -> FastAPI:
+def create_feed_app(
+    state: FeedState,
+    health: Callable[[], tuple[bool, dict[str, int]]],
+    *,
+    token: str | None = None,
+    cors_origins: tuple[str, ...] = (),
+) -> FastAPI:
+    """The feed. With `token`, every /api route needs `Authorization: Bearer <token>`
+    (or `?token=`, for EventSource and images, which cannot send headers). CORS is
+    closed unless `cors_origins` names the origins allowed to read it."""
     app = FastAPI(
         title="dyadwatch feed",
         version="1",
@@ -93,6 +104,31 @@ def create_feed_app(state: FeedState, health: Callable[[], tuple[bool, dict[str,
         redoc_url=None,
         description="Read-only indicators, events and alerts of dyadwatch.",
     )
+
+    if cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET"],
+            allow_headers=["Authorization"],
+        )
+
+    @app.middleware("http")
+    async def require_token(request: Request, call_next: Any) -> Any:
+        if token and request.url.path.startswith("/api/") and request.method != "OPTIONS":
+            header = request.headers.get("authorization", "")
+            given = (
+                header[7:]
+                if header.lower().startswith("bearer ")
+                else request.query_params.get("token", "")
+            )
+            if not hmac.compare_digest(given.encode(), token.encode()):
+                return JSONResponse(
+                    {"error": "missing or wrong bearer token"},
+                    status_code=401,
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
+        return await call_next(request)
 
     @app.exception_handler(HTTPException)
     async def json_errors(_: Request, exc: HTTPException) -> JSONResponse:

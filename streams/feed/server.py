@@ -27,5 +27,7 @@ def serve(
 ) -> None:
     """Run until Ctrl-C or SIGTERM."""
     with feed_views(settings, bootstrap) as (state, views):
-        app = create_feed_app(state, views.health)
+        token = settings.feed_token.get_secret_value() if settings.feed_token else None
+        origins = tuple(o.strip() for o in settings.cors_origins.split(",") if o.strip())
+        app = create_feed_app(state, views.health, token=token, cors_origins=origins)
         uvicorn.run(app, host=host, port=port or settings.web_port, log_level="warning")

@@ -72,3 +72,36 @@ def test_sasl_settings_map_to_kafka_python(monkeypatch: pytest.MonkeyPatch, tmp_
         "sasl_plain_password": "s3cret",
         "ssl_cafile": str(ca),
     }
+
+
+def test_security_settings_map_consistently_to_faust(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import faust
+
+    from streams.app import faust_security
+
+    monkeypatch.setenv("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+    monkeypatch.setenv("KAFKA_SASL_MECHANISM", "SCRAM-SHA-256")
+    monkeypatch.setenv("KAFKA_SASL_USERNAME", "analyst")
+    monkeypatch.setenv("KAFKA_SASL_PASSWORD", "s3cret")
+    settings = load_settings()
+    credentials = faust_security(settings)["broker_credentials"]
+    assert isinstance(credentials, faust.SASLCredentials)
+    assert (credentials.username, credentials.password) == ("analyst", "s3cret")
+    assert (
+        str(credentials.mechanism.value) == settings.kafka.kafka_python_kwargs()["sasl_mechanism"]
+    )
+    monkeypatch.setenv("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT")
+    assert faust_security(load_settings()) == {}
+
+
+def test_feed_token_and_cors_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DYADWATCH_FEED_TOKEN", "short")
+    with pytest.raises(ConfigError, match="DYADWATCH_FEED_TOKEN"):
+        load_settings()
+    monkeypatch.setenv("DYADWATCH_FEED_TOKEN", "a-long-enough-token-123")
+    monkeypatch.setenv("DYADWATCH_CORS_ORIGINS", "https://a.example, https://b.example")
+    settings = load_settings()
+    assert "a-long-enough" not in repr(settings)
+    assert settings.cors_origins.split(",")[1].strip() == "https://b.example"

@@ -3,6 +3,10 @@
 "use strict";
 const $ = (id) => document.getElementById(id);
 let selected = null;
+// With a protected feed, open the page as /?token=...; the token rides along on every
+// request (EventSource and images cannot send an Authorization header).
+const token = new URLSearchParams(location.search).get("token");
+const authed = (url) => token ? `${url}${url.includes("?") ? "&" : "?"}token=${encodeURIComponent(token)}` : url;
 let refreshTimer = null;
 
 function el(tag, text, className) {
@@ -17,7 +21,7 @@ function fmt(value, digits = 2) {
 }
 
 async function getJSON(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const response = await fetch(authed(url), { headers: { Accept: "application/json" } });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
 }
@@ -46,7 +50,7 @@ async function loadPairs() {
     if (p.trend > 0) trend.classList.add("up"); else if (p.trend < 0) trend.classList.add("down");
     const spark = el("td");
     const img = el("img");
-    img.src = `/api/pairs/${a}/${b}/sparkline.svg?window=${data.window}&days=60`;
+    img.src = authed(`/api/pairs/${a}/${b}/sparkline.svg?window=${data.window}&days=60`);
     img.alt = `tension trend of ${p.pair}`; img.width = 120; img.height = 28;
     spark.append(img);
     row.append(pairCell, el("td", fmt(p.tension), "num"), el("td", p.engagement, "num"), trend, spark, el("td", p.as_of));
@@ -94,7 +98,7 @@ function selectPair(pair) {
   const [a, b] = pair.split("-");
   $("pair-heading").textContent = `${a} – ${b}`;
   const chart = $("chart");
-  chart.src = `/api/pairs/${a}/${b}/chart.svg?window=${$("window").value}&days=120&t=${Date.now()}`;
+  chart.src = authed(`/api/pairs/${a}/${b}/chart.svg?window=${$("window").value}&days=120&t=${Date.now()}`);
   chart.alt = `Chart of tension, cooperation and conflict between ${a} and ${b}`;
   $("chart-figure").hidden = false;
   for (const row of $("pairs").querySelectorAll("tbody tr")) row.classList.toggle("selected", row.dataset.pair === pair);
@@ -115,7 +119,7 @@ function scheduleRefresh() {
 }
 
 function connect() {
-  const source = new EventSource("/api/stream");
+  const source = new EventSource(authed("/api/stream"));
   source.onopen = () => { $("status").textContent = "live: updates arrive as they happen"; };
   source.addEventListener("indicator", scheduleRefresh);
   source.addEventListener("alert", (message) => {
