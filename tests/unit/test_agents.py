@@ -109,3 +109,32 @@ def test_the_seen_table_forgets_articles_beyond_its_retention(
 
     run(scenario())
     assert set(built.articles_seen.keys()) == {"n1"}  # 2020 is over 400 days before 2025
+
+
+def test_the_seen_table_stays_bounded_over_a_long_replay(pipeline: Any, monkeypatch: Any) -> None:
+    """Two years of daily articles: the table never holds much more than the retention."""
+    import datetime as dt
+
+    import streams.app as app_module
+
+    built, _ = pipeline
+    monkeypatch.setattr(app_module, "PRUNE_EVERY", 10)
+    retention = load_settings().topics.seen_retention_days
+    sizes = []
+
+    async def scenario() -> None:
+        async with built.ingest.test_context() as agent:
+            for n in range(730):
+                day = dt.date(2023, 1, 1) + dt.timedelta(days=n)
+                body = {
+                    **ARTICLE,
+                    "id": f"d{n}",
+                    "published": f"{day}T12:00:00Z",
+                    "body": f"Germany praised France on day {n}.",
+                }
+                await agent.put(json.dumps(body).encode(), key=f"d{n}".encode())
+                sizes.append(len(built.articles_seen))
+
+    run(scenario())
+    assert max(sizes) <= retention + 10
+    assert sizes[-1] < 730
