@@ -30,5 +30,5 @@ def make_consumer(
     return KafkaConsumer(*topics, **_common(kafka, bootstrap), **options)
 
 
-def make_admin(kafka: KafkaSettings, bootstrap: str) -> KafkaAdminClient:
-    return KafkaAdminClient(**_common(kafka, bootstrap))
+def make_admin(kafka: KafkaSettings, bootstrap: str, **overrides: Any) -> KafkaAdminClient:
+    return KafkaAdminClient(**_common(kafka, bootstrap), **overrides)

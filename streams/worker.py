@@ -1,6 +1,10 @@
 """Running the Faust worker from the settings, on the embedded broker if none is set."""
 
+import logging
+import time
+
 import faust
+from kafka.errors import KafkaError
 
 from streams.app import build_pipeline
 from streams.broker import bootstrap_servers
@@ -8,17 +12,39 @@ from streams.kafka_clients import make_admin
 from streams.settings import Settings
 from streams.topics import create_topics, product_topics
 
+log = logging.getLogger("dyadwatch.worker")
+
+
+def create_topics_when_reachable(
+    settings: Settings, bootstrap: str, *, first_wait: float = 0.5, longest_wait: float = 10.0
+) -> None:
+    """Create the topics, retrying with exponential backoff until the broker answers."""
+    wait = first_wait
+    while True:
+        try:
+            admin = make_admin(settings.kafka, bootstrap, bootstrap_timeout_ms=3000)
+        except KafkaError as exc:
+            log.warning(
+                "broker %s unreachable (%s); retrying in %.1fs", bootstrap, type(exc).__name__, wait
+            )
+            time.sleep(wait)
+            wait = min(wait * 2, longest_wait)
+            continue
+        try:
+            create_topics(admin, product_topics(settings.topics))
+            return
+        finally:
+            admin.close()
+
 
 def run_worker(settings: Settings, *, store: str, loglevel: str = "info") -> None:
     """Create the topics if missing, then run until SIGINT or SIGTERM."""
     with bootstrap_servers(
         settings.kafka.bootstrap_servers, settings.broker_state_file
     ) as bootstrap:
-        admin = make_admin(settings.kafka, bootstrap)
-        try:
-            create_topics(admin, product_topics(settings.topics))
-        finally:
-            admin.close()
+        logging.basicConfig(level=loglevel.upper(), format="[%(asctime)s] %(message)s")
+        logging.getLogger("kafka").setLevel(logging.ERROR)  # its retries are ours to report
+        create_topics_when_reachable(settings, bootstrap)
         settings.state_dir.mkdir(parents=True, exist_ok=True)
         pipeline = build_pipeline(settings, bootstrap, store=store)
         faust.Worker(pipeline.app, loglevel=loglevel).execute_from_commandline()
