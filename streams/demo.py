@@ -12,12 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from schemas import IndicatorUpdate
-from streams.broker import bootstrap_servers
+from streams.broker import bootstrap_for
 from streams.fixtures import load_fixtures
-from streams.kafka_clients import make_admin, make_consumer, make_producer
+from streams.kafka_clients import make_consumer, make_producer
 from streams.replay import replay
 from streams.settings import KafkaSettings, Settings
-from streams.topics import create_topics, product_topics
+from streams.topics import ensure_topics
 
 Echo = Callable[[str], None]
 
@@ -88,15 +88,9 @@ def run_demo(
     loaded = load_fixtures(paths)
     for error in loaded.errors:
         echo(f"invalid fixture: {error}")
-    with bootstrap_servers(
-        settings.kafka.bootstrap_servers, settings.broker_state_file
-    ) as bootstrap:
-        admin = make_admin(settings.kafka, bootstrap)
-        try:
-            for name, state in create_topics(admin, product_topics(settings.topics)).items():
-                echo(f"topic {name}: {state}")
-        finally:
-            admin.close()
+    with bootstrap_for(settings) as bootstrap:
+        for name, state in ensure_topics(settings, bootstrap).items():
+            echo(f"topic {name}: {state}")
         env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": bootstrap}
         worker = subprocess.Popen(
             [

@@ -1,7 +1,7 @@
 """Reading fixture articles: one JSON file per article, validated as `Article`."""
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +69,3 @@ def load_fixtures(paths: Iterable[str | Path]) -> FixtureSet:
             errors.append(exc)
     articles.sort(key=lambda a: (a.published, a.id, a.version))
     return FixtureSet(articles, errors)
-
-
-def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
-    yield from load_fixtures(paths).articles

@@ -43,6 +43,12 @@ class DayBucket:
     def remove(self, event_id: str) -> bool:
         return self.events.pop(event_id, None) is not None
 
+    def apply(self, event: Event) -> bool:
+        """Count an asserted event, or take back a retracted one; True if it changed."""
+        if event.status == "retracted":
+            return self.remove(event.event_id)
+        return self.add(event.event_id, event.quad_class, event.goldstein, event.article_id)
+
     def to_json(self) -> dict[str, Any]:
         return {"events": {k: list(v) for k, v in self.events.items()}}
 

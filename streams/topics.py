@@ -1,12 +1,14 @@
 """The product's topics and their configuration, and an idempotent `create_topics`."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
-from streams.settings import TopicSettings
+from streams.kafka_clients import make_admin
+from streams.settings import Settings, TopicSettings
 
 DAY_MS = 24 * 3600 * 1000
 
@@ -54,3 +56,12 @@ def create_topics(admin: KafkaAdminClient, specs: list[TopicSpec]) -> dict[str, 
         except TopicAlreadyExistsError:  # created by someone else meanwhile
             outcome[spec.name] = "exists"
     return outcome
+
+
+def ensure_topics(settings: Settings, bootstrap: str, **admin_options: Any) -> dict[str, str]:
+    """Create the product's topics where missing (admin client opened and closed here)."""
+    admin = make_admin(settings.kafka, bootstrap, **admin_options)
+    try:
+        return create_topics(admin, product_topics(settings.topics))
+    finally:
+        admin.close()

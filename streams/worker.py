@@ -7,10 +7,9 @@ import faust
 from kafka.errors import KafkaError
 
 from streams.app import build_pipeline
-from streams.broker import bootstrap_servers
-from streams.kafka_clients import make_admin
+from streams.broker import bootstrap_for
 from streams.settings import Settings
-from streams.topics import create_topics, product_topics
+from streams.topics import ensure_topics
 
 log = logging.getLogger("dyadwatch.worker")
 
@@ -22,26 +21,19 @@ def create_topics_when_reachable(
     wait = first_wait
     while True:
         try:
-            admin = make_admin(settings.kafka, bootstrap, bootstrap_timeout_ms=3000)
+            ensure_topics(settings, bootstrap, bootstrap_timeout_ms=3000)
+            return
         except KafkaError as exc:
             log.warning(
                 "broker %s unreachable (%s); retrying in %.1fs", bootstrap, type(exc).__name__, wait
             )
             time.sleep(wait)
             wait = min(wait * 2, longest_wait)
-            continue
-        try:
-            create_topics(admin, product_topics(settings.topics))
-            return
-        finally:
-            admin.close()
 
 
 def run_worker(settings: Settings, *, store: str, loglevel: str = "info") -> None:
     """Create the topics if missing, then run until SIGINT or SIGTERM."""
-    with bootstrap_servers(
-        settings.kafka.bootstrap_servers, settings.broker_state_file
-    ) as bootstrap:
+    with bootstrap_for(settings) as bootstrap:
         logging.basicConfig(level=loglevel.upper(), format="[%(asctime)s] %(message)s")
         logging.getLogger("kafka").setLevel(logging.ERROR)  # its retries are ours to report
         create_topics_when_reachable(settings, bootstrap)

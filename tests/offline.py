@@ -41,13 +41,7 @@ def recompute(events: list[Event]) -> dict[str, IndicatorUpdate]:
         day = event.event_date.date
         for pair, direction in bucket_keys(event):
             bucket = buckets.setdefault(bucket_id(pair, direction, day), DayBucket())
-            if event.status == "retracted":
-                changed = bucket.remove(event.event_id)
-            else:
-                changed = bucket.add(
-                    event.event_id, event.quad_class, event.goldstein, event.article_id
-                )
-            if changed:
+            if bucket.apply(event):
                 key = (pair, direction)
                 latest[key] = max(day, latest.get(key, day))
     result = {}

@@ -123,15 +123,6 @@ ABBREVIATIONS = {
 _CANDIDATE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+)")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence and where it starts in the cleaned text."""
-
-    index: int
-    start: int
-    text: str
-
-
 def split_sentences(text: str) -> list[str]:
     """Split on `.`, `!`, `?` followed by a space, except after abbreviations
     (U.S., Sept., Gen.) and initials; paragraph breaks always end a sentence."""

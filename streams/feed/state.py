@@ -44,11 +44,7 @@ class FeedState:
     def add_event(self, event: Event) -> None:
         with self.lock:
             for pair, direction in bucket_keys(event):
-                bucket = self.buckets[bucket_id(pair, direction, event.event_date.date)]
-                if event.status == "retracted":
-                    bucket.remove(event.event_id)
-                else:
-                    bucket.add(event.event_id, event.quad_class, event.goldstein, event.article_id)
+                self.buckets[bucket_id(pair, direction, event.event_date.date)].apply(event)
             if event.status == "retracted":
                 self.events.pop(event.event_id, None)
             elif len(self.events) < self.max_events:
@@ -93,25 +89,21 @@ class FeedState:
     ) -> list[IndicatorUpdate]:
         """The indicator of `pair` for each of the `days` days ending on `end` (default:
         the pair's latest event day)."""
-        with self.lock:
+        empty = DayBucket()
+        with self.lock:  # reads only the days it needs; nothing is copied
             if end is None:
-                latest = [
-                    u.as_of
-                    for u in self.indicators.values()
-                    if u.pair == pair and u.direction == direction
-                ]
-                if not latest:
+                current = self.indicators.get(f"{pair}|{direction}|{window}")
+                if current is None:
                     return []
-                end = max(latest)
-            buckets = dict(self.buckets)
+                end = current.as_of
 
-        def lookup(day: dt.date) -> DayBucket:
-            return buckets.get(bucket_id(pair, direction, day)) or DayBucket()
+            def lookup(day: dt.date) -> DayBucket:
+                return self.buckets.get(bucket_id(pair, direction, day), empty)
 
-        return [
-            indicator(pair, direction, window, end - dt.timedelta(days=n), lookup)
-            for n in range(days - 1, -1, -1)
-        ]
+            return [
+                indicator(pair, direction, window, end - dt.timedelta(days=n), lookup)
+                for n in range(days - 1, -1, -1)
+            ]
 
     def find_events(
         self, *, pair: str | None, since: dt.date | None, code: str | None, limit: int

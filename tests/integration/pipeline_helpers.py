@@ -11,11 +11,17 @@ from pathlib import Path
 from kafka.consumer.fetcher import ConsumerRecord
 
 from schemas import IndicatorUpdate
+from streams.broker import choose_port
 from streams.kafka_clients import make_consumer
 from streams.settings import KafkaSettings
 from tests.offline import offline_events, recompute  # noqa: F401  (re-exported for tests)
 
 DYADWATCH = [sys.executable, "-c", "from streams.cli import main; main()"]
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on now."""
+    return choose_port(0, strict=False)
 
 
 def topic_env(bootstrap: str, prefix: str, partitions: int = 3) -> dict[str, str]:

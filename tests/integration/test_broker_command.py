@@ -5,14 +5,12 @@ import re
 import signal
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from streams.broker import answers, running_broker
-
-DYADWATCH = [sys.executable, "-c", "from streams.cli import main; main()"]
+from tests.integration.pipeline_helpers import DYADWATCH, free_port
 
 
 def start(tmp_path: Path, *args: str) -> subprocess.Popen[str]:
@@ -32,12 +30,6 @@ def announced_bootstrap(process: subprocess.Popen[str]) -> str:
     match = re.search(r"KAFKA_BOOTSTRAP_SERVERS=(\S+)", line)
     assert match, f"no address announced: {line!r}"
     return match.group(1)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])

@@ -2,7 +2,6 @@
 with backoff, and start working when it appears (loopback only, bounded in time)."""
 
 import json
-import socket
 import subprocess
 import time
 import urllib.request
@@ -14,18 +13,13 @@ from streams.broker import EmbeddedBroker
 from tests.conftest import FIXTURES
 from tests.integration.pipeline_helpers import (
     DYADWATCH,
+    free_port,
     pipeline_env,
     read_topic,
     replay,
 )
 
 pytestmark = pytest.mark.timeout(240)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def health(port: int) -> dict:

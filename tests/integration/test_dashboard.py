@@ -4,7 +4,6 @@ real broker and worker: pairs listed, chart drawn, live update, untrusted text."
 import json
 import os
 import shutil
-import socket
 import subprocess
 import time
 import urllib.request
@@ -13,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, ROOT
-from tests.integration.pipeline_helpers import DYADWATCH, pipeline_env, replay, worker
+from tests.integration.pipeline_helpers import (
+    DYADWATCH,
+    free_port,
+    pipeline_env,
+    replay,
+    worker,
+)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = [
@@ -33,12 +38,6 @@ NEW_ARTICLE = {
     "published": "2025-08-30T12:00:00-04:00",
     "synthetic": True,
 }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def get_json(url: str) -> dict:

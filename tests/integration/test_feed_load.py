@@ -5,7 +5,6 @@ listener is left behind and memory is back near its level (bounded in time)."""
 import asyncio
 import gc
 import resource
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ import uvicorn
 
 from streams.feed.api import create_feed_app
 from streams.feed.state import FeedState
+from tests.integration.pipeline_helpers import free_port
 from tests.unit.feed.conftest import filled_state
 
 pytestmark = pytest.mark.timeout(180)
@@ -33,9 +33,7 @@ def rss_mib() -> float:
 @pytest.fixture
 def served() -> Iterator[tuple[str, FeedState]]:
     state = filled_state()
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(
             create_feed_app(state, lambda: (True, {})),
