@@ -1,7 +1,7 @@
 """The Faust app: topics, tables and two thin agents.
 
     ingest      articles -> (validate, code, plan) -> events, or articles.dlq
-    indicate    events   -> day buckets -> indicators (compacted), alerts
+    indicate    events   -> pair histories -> indicators (compacted), alerts
 
 Events are keyed by the unordered actor pair (KOR-PRK), so both directions of
 a pair, and its undirected figures, live on one partition and its tables.
@@ -17,16 +17,7 @@ import faust
 
 from schemas import Alert, Event
 from streams.coding import Coder, Document
-from streams.indicators import (
-    WINDOWS,
-    AlertRule,
-    DayBucket,
-    bucket_id,
-    bucket_keys,
-    days_back,
-    indicator,
-    pair_key,
-)
+from streams.indicators import AlertRule, PairHistory, bucket_keys, history_id, pair_key
 from streams.ingest import (
     IngestError,
     dead_letter,
@@ -52,7 +43,7 @@ class Pipeline:
     indicate: Any
     topics: dict[str, Any]
     articles_seen: Any
-    buckets: Any
+    histories: Any
 
 
 def faust_security(settings: Settings) -> dict[str, Any]:
@@ -124,9 +115,8 @@ def build_pipeline(
     articles_seen = app.Table(
         "articles-seen", default=None, key_type=str, partitions=topics.partitions
     )
-    buckets = app.Table("day-buckets", default=None, key_type=str, partitions=topics.partitions)
-    latest_day = app.Table(
-        "pair-latest-day", default=None, key_type=str, partitions=topics.partitions
+    histories = app.Table(
+        "pair-histories", default=None, key_type=str, partitions=topics.partitions
     )
     coder = coder or Coder()
     rule = alert_rule or AlertRule(settings.alert_margin, settings.alert_min_events)
@@ -170,18 +160,12 @@ def build_pipeline(
     async def indicate(stream: Any) -> None:
         async for raw_value in stream:
             event = Event.model_validate_json(raw_value)
-            day = event.event_date.date
             for pair, direction in bucket_keys(event):
-                key = bucket_id(pair, direction, day)
-                bucket = DayBucket.from_json(buckets.get(key))
-                if not bucket.apply(event):
-                    continue
-                buckets[key] = bucket.to_json()
-                latest_key = f"{pair}|{direction}"
-                latest = latest_day.get(latest_key)
-                as_of = max(day, dt.date.fromisoformat(latest)) if latest else day
-                latest_day[latest_key] = as_of.isoformat()
-                await publish_indicators(pair, direction, as_of)
+                key = history_id(pair, direction)
+                history = PairHistory.from_json(histories.get(key))
+                if history.apply(event):
+                    histories[key] = history.to_json()
+                    await publish_indicators(pair, direction, history)
 
     newest: dict[int, dt.date] = {}
     processed: dict[int, int] = {}
@@ -197,14 +181,12 @@ def build_pipeline(
         for key in expired(list(articles_seen.items()), partition, cutoff):
             del articles_seen[key]
 
-    async def publish_indicators(pair: str, direction: str, as_of: dt.date) -> None:
-        # every window and the one before it lie within 2 x the longest: read those days once
-        span = days_back(as_of, 2 * max(WINDOWS))
-        days = {d: DayBucket.from_json(buckets.get(bucket_id(pair, direction, d))) for d in span}
-        updates = {w: indicator(pair, direction, w, as_of, days.__getitem__) for w in WINDOWS}
+    async def publish_indicators(pair: str, direction: str, history: PairHistory) -> None:
+        updates = {u.window: u for u in history.updates(pair, direction)}
         for update in updates.values():
             await indicators.send(key=update.key.encode(), value=update.model_dump_json().encode())
         week, quarter = updates[7], updates[90]
+        as_of = week.as_of
         alert_id = f"{pair}|{direction}|{as_of.isoformat()}"
         if rule.fires(week, quarter) and alerts_raised.get(alert_id) is None:
             alerts_raised[alert_id] = True  # one alert per pair, direction and day
@@ -228,4 +210,4 @@ def build_pipeline(
         "indicators": indicators,
         "alerts": alerts,
     }
-    return Pipeline(app, ingest, indicate, named, articles_seen, buckets)
+    return Pipeline(app, ingest, indicate, named, articles_seen, histories)

@@ -14,7 +14,7 @@ from pathlib import Path
 from schemas import IndicatorUpdate
 from streams.broker import bootstrap_for
 from streams.fixtures import load_fixtures
-from streams.kafka_clients import make_consumer, make_producer
+from streams.kafka_clients import make_producer, read_to_end
 from streams.replay import replay
 from streams.settings import KafkaSettings, Settings
 from streams.topics import ensure_topics
@@ -23,17 +23,13 @@ Echo = Callable[[str], None]
 
 
 def latest_indicators(
-    kafka: KafkaSettings, bootstrap: str, topic: str, idle_ms: int = 1500
+    kafka: KafkaSettings, bootstrap: str, topic: str
 ) -> dict[str, IndicatorUpdate]:
     """The last update of every key on the (compacted) indicators topic."""
-    consumer = make_consumer(kafka, bootstrap, topic, group_id=None, consumer_timeout_ms=idle_ms)
-    latest: dict[str, IndicatorUpdate] = {}
-    try:
-        for record in consumer:
-            latest[record.key.decode()] = IndicatorUpdate.model_validate_json(record.value)
-    finally:
-        consumer.close()
-    return latest
+    return {
+        record.key.decode(): IndicatorUpdate.model_validate_json(record.value)
+        for record in read_to_end(kafka, bootstrap, topic)
+    }
 
 
 def wait_for_indicators(
@@ -49,6 +45,7 @@ def wait_for_indicators(
             previous, stable_since = current, time.monotonic()
         elif current and time.monotonic() - stable_since >= quiet:
             break
+        time.sleep(0.5)
     return previous
 
 

@@ -18,7 +18,8 @@ harmless and lets a revision retract exactly what it had added.
 """
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,10 +73,6 @@ def bucket_keys(event: Event) -> list[tuple[str, str]]:
     return [(directed, "directed"), (pair_key(event.source.code, event.target.code), "undirected")]
 
 
-def bucket_id(pair: str, direction: str, day: dt.date) -> str:
-    return f"{pair}|{direction}|{day.isoformat()}"
-
-
 @dataclass(frozen=True)
 class WindowFigures:
     counts: QuadCounts
@@ -88,20 +85,22 @@ class WindowFigures:
 
 
 def window_figures(buckets: Iterable[DayBucket]) -> WindowFigures:
+    """Sums are exact (fsum), so the figures do not depend on the order of the buckets."""
     quads = [0, 0, 0, 0]
-    cooperation = conflict = total = 0.0
+    positive: list[float] = []
+    negative: list[float] = []
     articles: set[str] = set()
-    engagement = 0
     for bucket in buckets:
         for quad, weight, article in bucket.events.values():
             quads[quad - 1] += 1
-            engagement += 1
-            total += weight
             if weight > 0:
-                cooperation += weight
+                positive.append(weight)
             elif weight < 0:
-                conflict += -weight
+                negative.append(-weight)
             articles.add(article)
+    engagement = sum(quads)
+    cooperation, conflict = math.fsum(positive), math.fsum(negative)
+    total = cooperation - conflict
     tension = conflict / (conflict + cooperation) if conflict + cooperation else None
     return WindowFigures(
         QuadCounts(**dict(zip(QUAD_NAMES, quads, strict=True))),
@@ -114,18 +113,84 @@ def window_figures(buckets: Iterable[DayBucket]) -> WindowFigures:
     )
 
 
-def days_back(as_of: dt.date, length: int, offset: int = 0) -> list[dt.date]:
-    """The `length` days ending on `as_of - offset` days."""
-    end = as_of - dt.timedelta(days=offset)
-    return [end - dt.timedelta(days=n) for n in range(length)]
+ONE_DAY = dt.timedelta(days=1)
+SPAN = 2 * max(WINDOWS)
+"""Days any update reads: every window and the one before it, ending on its as-of day."""
+
+
+@dataclass
+class PairHistory:
+    """One pair and direction: its latest event day and the buckets of the SPAN days up to
+    it, which is everything an update as of that day reads. One value per pair makes an
+    update one table read and keeps the state bounded; an event older than the span could
+    not change any figure as of the latest day, so it is ignored."""
+
+    latest: dt.date | None = None
+    days: dict[dt.date, DayBucket] = field(default_factory=dict)
+
+    def apply(self, event: Event) -> bool:
+        """Count or retract `event` (see DayBucket.apply); True if the history changed."""
+        day = event.event_date.date
+        if self.latest is not None and (self.latest - day).days >= SPAN:
+            return False
+        bucket = self.days.get(day) or DayBucket()
+        if not bucket.apply(event):
+            return False
+        if bucket.events:
+            self.days[day] = bucket
+        else:
+            del self.days[day]
+        if self.latest is None or day > self.latest:
+            self.latest = day
+            self.days = {d: b for d, b in self.days.items() if (day - d).days < SPAN}
+        return True
+
+    def updates(
+        self, pair: str, direction: str, windows: Iterable[int] = WINDOWS
+    ) -> list[IndicatorUpdate]:
+        """The updates as of the latest day, one per window."""
+        if self.latest is None:
+            return []
+        return [indicator(pair, direction, w, self.latest, self.days) for w in windows]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "latest": self.latest.isoformat() if self.latest else None,
+            "days": {d.isoformat(): b.to_json() for d, b in self.days.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> "PairHistory":
+        if not data or data["latest"] is None:
+            return cls()
+        return cls(
+            dt.date.fromisoformat(data["latest"]),
+            {dt.date.fromisoformat(d): DayBucket.from_json(b) for d, b in data["days"].items()},
+        )
+
+
+def history_id(pair: str, direction: str) -> str:
+    return f"{pair}|{direction}"
+
+
+def between(days: Mapping[dt.date, DayBucket], first: dt.date, last: dt.date) -> list[DayBucket]:
+    """The buckets of the days from `first` to `last` inclusive. Walks whichever is
+    shorter, the mapping or the range, so sparse and dense histories are both cheap."""
+    length = (last - first).days + 1
+    if len(days) <= length:
+        return [bucket for day, bucket in days.items() if first <= day <= last]
+    found = (days.get(first + dt.timedelta(days=n)) for n in range(length))
+    return [bucket for bucket in found if bucket is not None]
 
 
 def indicator(
-    pair: str, direction: str, window: int, as_of: dt.date, lookup: Callable[[dt.date], DayBucket]
+    pair: str, direction: str, window: int, as_of: dt.date, days: Mapping[dt.date, DayBucket]
 ) -> IndicatorUpdate:
-    """The update for one pair, direction and window, reading buckets via `lookup`."""
-    now = window_figures(lookup(day) for day in days_back(as_of, window))
-    before = window_figures(lookup(day) for day in days_back(as_of, window, offset=window))
+    """The update for one pair, direction and window as of a day, from the pair's
+    buckets by day (`days` may hold more days than the window reads)."""
+    span = dt.timedelta(days=window)
+    now = window_figures(between(days, as_of - span + ONE_DAY, as_of))
+    before = window_figures(between(days, as_of - 2 * span + ONE_DAY, as_of - span))
     trend = (
         None
         if now.tension is None or before.tension is None

@@ -1,8 +1,10 @@
 """kafka-python clients built from settings, so every command connects the same way."""
 
+import time
 from typing import Any
 
-from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
 
 from streams.settings import KafkaSettings
 
@@ -32,3 +34,37 @@ def make_consumer(
 
 def make_admin(kafka: KafkaSettings, bootstrap: str, **overrides: Any) -> KafkaAdminClient:
     return KafkaAdminClient(**_common(kafka, bootstrap), **overrides)
+
+
+def read_to_end(
+    kafka: KafkaSettings, bootstrap: str, topic: str, timeout: float = 120.0
+) -> list[ConsumerRecord]:
+    """Every record of `topic` up to its end when called, in partition order. Unlike an
+    idle timeout, a slow fetch cannot cut the snapshot short.
+
+    The end of a partition is the larger of its listed end offset and the high-water
+    mark of the first fetch: the embedded broker lists the base offset of the last
+    batch plus one, which falls short whenever that batch holds several records."""
+    consumer = make_consumer(kafka, bootstrap, group_id=None, max_poll_records=5000)
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        listed = consumer.end_offsets(partitions)
+        ends: dict[TopicPartition, int] = {}
+        records: list[ConsumerRecord] = []
+        deadline = time.monotonic() + timeout
+        while len(ends) < len(partitions) or any(
+            consumer.position(tp) < end for tp, end in ends.items()
+        ):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{topic} not read to its end after {timeout}s")
+            for batch in consumer.poll(timeout_ms=500).values():
+                records.extend(batch)
+            for tp in partitions:
+                if tp not in ends and (highwater := consumer.highwater(tp)) is not None:
+                    ends[tp] = max(listed[tp], highwater)
+        kept = [r for r in records if r.offset < ends[TopicPartition(topic, r.partition)]]
+        return sorted(kept, key=lambda r: (r.partition, r.offset))
+    finally:
+        consumer.close()

@@ -1,11 +1,13 @@
 """The pipeline computed offline, in process, with the same functions the worker uses:
 the expected output that real-broker tests compare against, and data for feed tests."""
 
+import datetime as dt
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from schemas import Event, IndicatorUpdate
-from streams.indicators import WINDOWS, DayBucket, bucket_id, bucket_keys, indicator
+from streams.indicators import WINDOWS, DayBucket, bucket_keys, indicator
 
 
 def offline_events(paths: list[Path]) -> list[Event]:
@@ -35,24 +37,16 @@ def offline_events(paths: list[Path]) -> list[Event]:
 
 def recompute(events: list[Event]) -> dict[str, IndicatorUpdate]:
     """The latest indicator per key, computed offline from the events topic."""
-    buckets: dict[str, DayBucket] = {}
-    latest: dict[tuple[str, str], Any] = {}
+    days: dict[tuple[str, str], dict[dt.date, DayBucket]] = defaultdict(dict)
+    latest: dict[tuple[str, str], dt.date] = {}
     for event in events:
         day = event.event_date.date
-        for pair, direction in bucket_keys(event):
-            bucket = buckets.setdefault(bucket_id(pair, direction, day), DayBucket())
-            if bucket.apply(event):
-                key = (pair, direction)
+        for key in bucket_keys(event):
+            if days[key].setdefault(day, DayBucket()).apply(event):
                 latest[key] = max(day, latest.get(key, day))
     result = {}
     for (pair, direction), as_of in latest.items():
         for window in WINDOWS:
-            update = indicator(
-                pair,
-                direction,
-                window,
-                as_of,
-                lambda d, p=pair, r=direction: buckets.get(bucket_id(p, r, d), DayBucket()),
-            )
+            update = indicator(pair, direction, window, as_of, days[(pair, direction)])
             result[update.key] = update
     return result

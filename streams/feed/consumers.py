@@ -99,7 +99,10 @@ class TopicViews:
         except KafkaError:
             return False, {}
         lag: dict[str, int] = {}
-        for partition, end in ends.items():
+        for partition, listed in ends.items():
+            # the embedded broker lists too low an end offset; the fetched high-water
+            # mark is right (see kafka_clients.read_to_end)
+            end = max(listed, consumer.highwater(partition) or 0)
             lag[partition.topic] = lag.get(partition.topic, 0) + max(
                 0, end - consumer.position(partition)
             )

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from schemas import Alert, Article, Event, IndicatorUpdate
 from schemas.event import actor_root
-from streams.indicators import DayBucket, bucket_id, bucket_keys, indicator
+from streams.indicators import DayBucket, bucket_keys, indicator
 
 SortKey = Literal["tension", "engagement", "trend"]
 
@@ -31,7 +31,9 @@ class FeedState:
     events: dict[str, Event] = field(default_factory=dict)
     alerts: dict[str, Alert] = field(default_factory=dict)
     articles: dict[str, ArticleInfo] = field(default_factory=dict)
-    buckets: dict[str, DayBucket] = field(default_factory=lambda: defaultdict(DayBucket))
+    days: dict[tuple[str, str], dict[dt.date, DayBucket]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
     listeners: list[Callable[[str, dict[str, Any]], None]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -44,7 +46,8 @@ class FeedState:
     def add_event(self, event: Event) -> None:
         with self.lock:
             for pair, direction in bucket_keys(event):
-                self.buckets[bucket_id(pair, direction, event.event_date.date)].apply(event)
+                days = self.days[(pair, direction)]
+                days.setdefault(event.event_date.date, DayBucket()).apply(event)
             if event.status == "retracted":
                 self.events.pop(event.event_id, None)
             elif len(self.events) < self.max_events:
@@ -89,19 +92,15 @@ class FeedState:
     ) -> list[IndicatorUpdate]:
         """The indicator of `pair` for each of the `days` days ending on `end` (default:
         the pair's latest event day)."""
-        empty = DayBucket()
         with self.lock:  # reads only the days it needs; nothing is copied
             if end is None:
                 current = self.indicators.get(f"{pair}|{direction}|{window}")
                 if current is None:
                     return []
                 end = current.as_of
-
-            def lookup(day: dt.date) -> DayBucket:
-                return self.buckets.get(bucket_id(pair, direction, day), empty)
-
+            history = self.days.get((pair, direction), {})
             return [
-                indicator(pair, direction, window, end - dt.timedelta(days=n), lookup)
+                indicator(pair, direction, window, end - dt.timedelta(days=n), history)
                 for n in range(days - 1, -1, -1)
             ]
 

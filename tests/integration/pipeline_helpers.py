@@ -12,7 +12,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 
 from schemas import IndicatorUpdate
 from streams.broker import choose_port
-from streams.kafka_clients import make_consumer
+from streams.kafka_clients import read_to_end
 from streams.settings import KafkaSettings
 from tests.offline import offline_events, recompute  # noqa: F401  (re-exported for tests)
 
@@ -82,14 +82,8 @@ def replay(env: dict[str, str], *paths: Path) -> subprocess.CompletedProcess[str
     )
 
 
-def read_topic(bootstrap: str, topic: str, idle_ms: int = 3000) -> list[ConsumerRecord]:
-    consumer = make_consumer(
-        KafkaSettings(), bootstrap, topic, group_id=None, consumer_timeout_ms=idle_ms
-    )
-    try:
-        return list(consumer)
-    finally:
-        consumer.close()
+def read_topic(bootstrap: str, topic: str) -> list[ConsumerRecord]:
+    return read_to_end(KafkaSettings(), bootstrap, topic)
 
 
 def wait_until_quiet(
@@ -101,7 +95,7 @@ def wait_until_quiet(
     last: tuple[int, ...] = ()
     stable_since = time.monotonic()
     while time.monotonic() < deadline:
-        found = {t: read_topic(bootstrap, t, idle_ms=800) for t in topics}
+        found = {t: read_topic(bootstrap, t) for t in topics}
         counts = tuple(len(records) for records in found.values())
         if counts != last:
             last, stable_since = counts, time.monotonic()

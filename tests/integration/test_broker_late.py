@@ -63,7 +63,7 @@ def test_worker_and_feed_wait_for_a_late_broker(unique: str, tmp_path: Path) -> 
             deadline = time.monotonic() + 120
             events = []
             while not events and time.monotonic() < deadline:
-                events = read_topic(bootstrap, env["DYADWATCH_TOPIC_EVENTS"], idle_ms=1000)
+                events = read_topic(bootstrap, env["DYADWATCH_TOPIC_EVENTS"])
             assert events, "the worker never started working"
             while time.monotonic() < deadline and not health(web_port)["broker_reachable"]:
                 time.sleep(0.5)

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from schemas import Article
 from streams.cli import main
 from streams.fixtures import load_fixtures
-from streams.kafka_clients import make_consumer
+from streams.kafka_clients import read_to_end
 from streams.settings import KafkaSettings
 from tests.conftest import FIXTURES
 from tests.integration.pipeline_helpers import topic_env
@@ -20,21 +20,6 @@ pytestmark = pytest.mark.kafka
 
 def env_for(bootstrap: str, unique: str) -> dict[str, str]:
     return topic_env(bootstrap, f"t{unique}")
-
-
-def consume_all(bootstrap: str, topic: str, expected: int) -> list:
-    consumer = make_consumer(
-        KafkaSettings(), bootstrap, topic, group_id=None, consumer_timeout_ms=5000
-    )
-    records = []
-    try:
-        for record in consumer:
-            records.append(record)
-            if len(records) >= expected:
-                break
-    finally:
-        consumer.close()
-    return records
 
 
 def test_topics_create_is_idempotent(kafka_bootstrap: str, unique: str) -> None:
@@ -55,7 +40,7 @@ def test_replayed_fixtures_come_back_field_for_field(kafka_bootstrap: str, uniqu
     expected = load_fixtures([FIXTURES]).articles
     assert f"sent {len(expected)}, failed 0, invalid files 0" in result.output
 
-    records = consume_all(kafka_bootstrap, env["DYADWATCH_TOPIC_ARTICLES"], len(expected))
+    records = read_to_end(KafkaSettings(), kafka_bootstrap, env["DYADWATCH_TOPIC_ARTICLES"])
     assert len(records) == len(expected)
     assert {r.partition for r in records} == {0, 1, 2}, "keys should spread over partitions"
     by_key_version = {}
@@ -84,7 +69,7 @@ def test_invalid_fixture_is_named_and_the_rest_are_sent(
     assert result.exit_code == 1
     assert "zz_missing_outlet.json" in result.stderr and "field `outlet`" in result.stderr
     assert "sent 2, failed 0, invalid files 1" in result.output
-    records = consume_all(kafka_bootstrap, env["DYADWATCH_TOPIC_ARTICLES"], 2)
+    records = read_to_end(KafkaSettings(), kafka_bootstrap, env["DYADWATCH_TOPIC_ARTICLES"])
     assert sorted(r.key for r in records) == sorted(
         json.loads(p.read_text())["id"].encode() for p in good
     )

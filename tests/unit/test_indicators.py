@@ -1,17 +1,23 @@
 """Indicator arithmetic against hand-computed cases."""
 
 import datetime as dt
+import random
 
 import pytest
 
+from schemas import Event
 from streams.indicators import (
+    SPAN,
+    WINDOWS,
     AlertRule,
     DayBucket,
-    days_back,
+    PairHistory,
+    between,
     indicator,
     pair_key,
     window_figures,
 )
+from tests.unit.test_wire_schemas import EVENT
 
 D = dt.date(2025, 3, 10)
 
@@ -63,20 +69,28 @@ def test_window_edges_are_inclusive_of_as_of_and_exclusive_beyond_length() -> No
         D - dt.timedelta(days=6): bucket(("edge", 1, 2.0, "a")),
         D - dt.timedelta(days=7): bucket(("outside", 4, -10.0, "a")),
     }
-    update = indicator("KOR-PRK", "undirected", 7, D, lambda d: days.get(d, DayBucket()))
+    update = indicator("KOR-PRK", "undirected", 7, D, days)
     assert update.engagement == 2 and update.tension == 0.5
     # the previous 7-day window holds only "outside": tension 1.0, trend 0.5 - 1.0
     assert update.trend == -0.5
-    assert days_back(D, 7)[-1] == D - dt.timedelta(days=6)
+
+
+def test_between_reads_the_same_days_from_sparse_and_dense_histories() -> None:
+    dense = {D - dt.timedelta(days=n): bucket((f"e{n}", 1, 1.0, "a")) for n in range(200)}
+    sparse = {d: b for d, b in dense.items() if (D - d).days in (0, 6, 7, 150)}
+    for days in (dense, sparse):
+        got = between(days, D - dt.timedelta(days=6), D)
+        assert sorted(got, key=str) == sorted(
+            (b for d, b in days.items() if (D - d).days <= 6), key=str
+        )
 
 
 def test_a_late_event_changes_every_window_that_contains_it() -> None:
     days: dict[dt.date, DayBucket] = {D: bucket(("now", 1, 4.0, "a"))}
-    lookup = lambda d: days.get(d, DayBucket())  # noqa: E731
-    before = {w: indicator("USA-PRK", "directed", w, D, lookup) for w in (7, 30, 90)}
+    before = {w: indicator("USA-PRK", "directed", w, D, days) for w in (7, 30, 90)}
     late = D - dt.timedelta(days=20)
     days[late] = bucket(("late", 4, -10.0, "b"))
-    after = {w: indicator("USA-PRK", "directed", w, D, lookup) for w in (7, 30, 90)}
+    after = {w: indicator("USA-PRK", "directed", w, D, days) for w in (7, 30, 90)}
     assert after[7] == before[7]
     for window in (30, 90):
         assert after[window].engagement == before[window].engagement + 1
@@ -94,7 +108,7 @@ def test_pair_key_is_unordered_and_uses_roots() -> None:
 )
 def test_alert_rule(week: float | None, quarter: float, events: int, fires: bool) -> None:
     def update(tension: float | None, engagement: int):  # type: ignore[no-untyped-def]
-        return indicator("USA-PRK", "directed", 7, D, lambda d: DayBucket()).model_copy(
+        return indicator("USA-PRK", "directed", 7, D, {}).model_copy(
             update={"tension": tension, "engagement": engagement}
         )
 
@@ -102,3 +116,52 @@ def test_alert_rule(week: float | None, quarter: float, events: int, fires: bool
         AlertRule(margin=0.2, min_events=3).fires(update(week, events), update(quarter, 50))
         is fires
     )
+
+
+def event_on(day: dt.date, n: int, quad: int, weight: float, retracted: bool = False) -> Event:
+    return Event.model_validate(
+        {
+            **EVENT,
+            "event_id": f"{n:016x}",
+            "article_id": f"art-{n}",
+            "status": "retracted" if retracted else "asserted",
+            "quad_class": quad,
+            "goldstein": weight,
+            "event_date": {"date": day.isoformat(), "precision": "day", "basis": "publication"},
+        }
+    )
+
+
+def test_history_ignores_days_beyond_its_span_and_forgets_them_as_it_moves() -> None:
+    history = PairHistory()
+    assert history.apply(event_on(D, 1, 3, -4.0))
+    assert history.apply(event_on(D - dt.timedelta(days=SPAN - 1), 2, 1, 1.0))
+    assert not history.apply(event_on(D - dt.timedelta(days=SPAN), 3, 1, 1.0))
+    assert not history.apply(event_on(D, 1, 3, -4.0)), "redelivery changes nothing"
+    assert history.apply(event_on(D + dt.timedelta(days=10), 4, 4, -10.0))
+    assert history.latest == D + dt.timedelta(days=10)
+    assert sorted(history.days) == [D, D + dt.timedelta(days=10)], "oldest fell out of the span"
+    assert PairHistory.from_json(history.to_json()) == history
+
+
+def test_history_updates_equal_windows_over_every_day_ever_seen() -> None:
+    """Whatever order events and retractions come in, the bounded history gives the
+    same updates as keeping every day forever."""
+    rng = random.Random(3)
+    history, everything = PairHistory(), {}
+    latest: dt.date | None = None
+    applied: list[tuple[int, dt.date]] = []
+    for n in range(1500):
+        if applied and rng.random() < 0.2:
+            n_applied, day = rng.choice(applied)
+            event = event_on(day, n_applied, 1, 1.0, retracted=True)
+        else:
+            day = D + dt.timedelta(days=rng.randint(-400, 400) if n % 50 == 0 else n // 4)
+            event = event_on(day, n, rng.randint(1, 4), rng.choice([-10.0, -2.0, 3.4]))
+            applied.append((n, day))
+        if everything.setdefault(day, DayBucket()).apply(event):
+            latest = max(day, latest or day)
+        history.apply(event)
+        assert latest is not None and history.latest == latest
+        expected = [indicator("USA-PRK", "directed", w, latest, everything) for w in WINDOWS]
+        assert history.updates("USA-PRK", "directed") == expected
