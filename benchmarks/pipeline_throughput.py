@@ -114,16 +114,18 @@ def settle(consumer: KafkaConsumer, quiet: float, timeout: float) -> float:
     what arrives, not end offsets: the embedded broker lists those too low."""
     deadline = time.monotonic() + timeout
     changed = reported = time.monotonic()
-    seen = 0
+    seen: dict[str, int] = {}
     while time.monotonic() < deadline:
-        arrived = sum(len(batch) for batch in consumer.poll(timeout_ms=200).values())
+        batches = consumer.poll(timeout_ms=200)
+        for partition, records in batches.items():
+            seen[partition.topic] = seen.get(partition.topic, 0) + len(records)
         now = time.monotonic()
-        if arrived:
-            seen, changed = seen + arrived, now
+        if batches:
+            changed = now
         elif now - changed >= quiet:
             return changed
         if now - reported > 10:
-            say(f"{seen} output records so far")
+            say("records so far: " + ", ".join(f"{t} {n}" for t, n in sorted(seen.items())))
             reported = now
     raise TimeoutError(f"outputs still growing after {timeout:.0f}s")
 

@@ -153,6 +153,13 @@ class PairHistory:
             return []
         return [indicator(pair, direction, w, self.latest, self.days) for w in windows]
 
+    def figures(self, window: int) -> WindowFigures:
+        """The figures of the `window` days up to the latest day (no trend)."""
+        if self.latest is None:
+            return window_figures([])
+        first = self.latest - dt.timedelta(days=window) + ONE_DAY
+        return window_figures(between(self.days, first, self.latest))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "latest": self.latest.isoformat() if self.latest else None,
@@ -220,7 +227,7 @@ class AlertRule:
     margin: float = 0.2
     min_events: int = 3
 
-    def fires(self, week: IndicatorUpdate, quarter: IndicatorUpdate) -> bool:
+    def fires(self, week: WindowFigures, quarter: WindowFigures) -> bool:
         return (
             week.tension is not None
             and quarter.tension is not None

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from schemas import DeadLetter, Event, IndicatorUpdate
-from streams.app import Pipeline, build_pipeline
+from streams.app import INDICATE_WITHIN, Pipeline, build_pipeline
 from streams.settings import load_settings
 
 ARTICLE = {
@@ -68,6 +68,12 @@ def test_ingest_codes_valid_articles_and_dead_letters_the_rest(pipeline: Any) ->
 
 def test_indicate_counts_each_event_once_and_honours_retractions(pipeline: Any) -> None:
     built, sent = pipeline
+    published: list[list[IndicatorUpdate]] = []
+
+    def take_published() -> list[IndicatorUpdate]:
+        updates = [IndicatorUpdate.model_validate_json(v) for _, v in sent["indicators"]]
+        sent["indicators"].clear()
+        return updates
 
     async def scenario() -> None:
         async with built.ingest.test_context() as agent:
@@ -76,21 +82,32 @@ def test_indicate_counts_each_event_once_and_honours_retractions(pipeline: Any) 
         async with built.indicate.test_context() as agent:
             for key, value in events + events:  # everything delivered twice
                 await agent.put(value, key=key)
+            await asyncio.sleep(3 * INDICATE_WITHIN)  # the batch is published
+            published.append(take_published())
             criticism = next(v for _, v in events if b'"111"' in v)
             retracted = Event.model_validate_json(criticism).model_copy(
                 update={"status": "retracted"}
             )
             await agent.put(retracted.model_dump_json().encode(), key=b"KOR-PRK")
+            await asyncio.sleep(3 * INDICATE_WITHIN)
+            published.append(take_published())
 
     run(scenario())
-    updates = [IndicatorUpdate.model_validate_json(v) for _, v in sent["indicators"]]
-    prk_kor = [u for u in updates if u.pair == "PRK-KOR" and u.window == 7]
-    # published once on the criticism (engagement 1), once on its retraction (0)
-    assert [u.engagement for u in prk_kor] == [1, 0]
-    assert prk_kor[0].tension == 1.0 and prk_kor[1].tension is None
-    undirected = [u for u in updates if u.pair == "KOR-PRK" and u.direction == "undirected"]
-    assert {u.window for u in undirected} == {7, 30, 90}
-    assert {u.as_of.isoformat() for u in updates} == {"2025-01-06", "2025-01-07"}
+    first, second = published
+    # one update per key and window for the whole batch, duplicates counted once
+    assert len({u.key for u in first}) == len(first) == 4 * 3  # 2 events x 2 histories
+    week = {(u.pair, u.direction): u for u in first if u.window == 7}
+    assert week[("PRK-KOR", "directed")].engagement == 1
+    assert week[("PRK-KOR", "directed")].tension == 1.0
+    assert week[("KOR-PRK", "undirected")].engagement == 1
+    assert {u.window for u in first if u.pair == "KOR-PRK"} == {7, 30, 90}
+    assert {u.as_of.isoformat() for u in first} == {"2025-01-06", "2025-01-07"}
+    # the retraction publishes the criticism's histories again, now without it
+    assert {(u.pair, u.direction) for u in second} == {
+        ("PRK-KOR", "directed"),
+        ("KOR-PRK", "undirected"),
+    }
+    assert all(u.engagement == 0 and u.tension is None for u in second)
 
 
 def test_the_seen_table_forgets_articles_beyond_its_retention(

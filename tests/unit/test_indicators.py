@@ -1,5 +1,6 @@
 """Indicator arithmetic against hand-computed cases."""
 
+import dataclasses
 import datetime as dt
 import random
 
@@ -12,6 +13,7 @@ from streams.indicators import (
     AlertRule,
     DayBucket,
     PairHistory,
+    WindowFigures,
     between,
     indicator,
     pair_key,
@@ -107,15 +109,24 @@ def test_pair_key_is_unordered_and_uses_roots() -> None:
     [(0.9, 0.5, 3, True), (0.69, 0.5, 5, False), (0.9, 0.5, 2, False), (None, 0.5, 5, False)],
 )
 def test_alert_rule(week: float | None, quarter: float, events: int, fires: bool) -> None:
-    def update(tension: float | None, engagement: int):  # type: ignore[no-untyped-def]
-        return indicator("USA-PRK", "directed", 7, D, {}).model_copy(
-            update={"tension": tension, "engagement": engagement}
-        )
+    def figures(tension: float | None, engagement: int) -> WindowFigures:
+        return dataclasses.replace(window_figures([]), tension=tension, engagement=engagement)
 
-    assert (
-        AlertRule(margin=0.2, min_events=3).fires(update(week, events), update(quarter, 50))
-        is fires
-    )
+    rule = AlertRule(margin=0.2, min_events=3)
+    assert rule.fires(figures(week, events), figures(quarter, 50)) is fires
+
+
+def test_history_figures_are_the_updates_without_trend() -> None:
+    history = PairHistory()
+    for n in range(40):
+        history.apply(event_on(D - dt.timedelta(days=n % 12), n, 1 + n % 4, (-1) ** n * 2.0))
+    for update in history.updates("USA-PRK", "directed"):
+        figures = history.figures(update.window)
+        assert (figures.engagement, figures.tension, figures.article_count) == (
+            update.engagement,
+            update.tension,
+            update.article_count,
+        )
 
 
 def event_on(day: dt.date, n: int, quad: int, weight: float, retracted: bool = False) -> Event:
