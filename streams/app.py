@@ -207,8 +207,10 @@ def build_pipeline(
             del articles_seen[key]
 
     async def raise_alert(pair: str, direction: str, history: PairHistory) -> None:
-        week, quarter = history.figures(7), history.figures(90)
-        as_of = history.latest
+        week = history.figures(7)
+        if not rule.may_fire(week):
+            return  # no 90-day baseline can make this week alarming: skip computing it
+        quarter, as_of = history.figures(90), history.latest
         alert_id = f"{pair}|{direction}|{as_of}"
         if rule.fires(week, quarter) and alerts_raised.get(alert_id) is None:
             alerts_raised[alert_id] = True  # one alert per pair, direction and day

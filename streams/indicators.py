@@ -227,6 +227,14 @@ class AlertRule:
     margin: float = 0.2
     min_events: int = 3
 
+    def may_fire(self, week: WindowFigures) -> bool:
+        """False when no baseline could make `week` fire (tension is never below 0)."""
+        return (
+            week.tension is not None
+            and week.engagement >= self.min_events
+            and week.tension >= self.margin
+        )
+
     def fires(self, week: WindowFigures, quarter: WindowFigures) -> bool:
         return (
             week.tension is not None

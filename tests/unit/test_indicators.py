@@ -114,6 +114,9 @@ def test_alert_rule(week: float | None, quarter: float, events: int, fires: bool
 
     rule = AlertRule(margin=0.2, min_events=3)
     assert rule.fires(figures(week, events), figures(quarter, 50)) is fires
+    if fires:
+        assert rule.may_fire(figures(week, events))
+    assert not rule.may_fire(figures(0.19, 10)), "below the margin over a baseline of 0"
 
 
 def test_history_figures_are_the_updates_without_trend() -> None:

@@ -1,0 +1,33 @@
+"""Reading a topic to its end, whatever end offset the broker lists."""
+
+import pytest
+from kafka.admin import NewTopic
+
+from streams.kafka_clients import make_admin, make_producer, read_to_end
+from streams.settings import KafkaSettings
+
+pytestmark = pytest.mark.kafka
+
+
+def test_every_record_is_read_when_batches_hold_many_records(
+    kafka_bootstrap: str, unique: str
+) -> None:
+    """The embedded broker lists the last batch's base offset plus one as a partition's
+    end; reading must not stop there."""
+    topic, empty = f"batched-{unique}", f"empty-{unique}"
+    kafka = KafkaSettings()
+    admin = make_admin(kafka, kafka_bootstrap)
+    admin.create_topics([NewTopic(topic, 4, 1), NewTopic(empty, 4, 1)])
+    admin.close()
+    producer = make_producer(kafka, kafka_bootstrap, linger_ms=200, batch_size=1 << 20)
+    for n in range(600):  # sent within one linger: a few large batches per partition
+        producer.send(topic, key=str(n).encode(), value=str(n).encode())
+    producer.flush()
+    producer.close()
+
+    records = read_to_end(kafka, kafka_bootstrap, topic)
+    assert sorted(int(r.value) for r in records) == list(range(600))
+    assert [(r.partition, r.offset) for r in records] == sorted(
+        (r.partition, r.offset) for r in records
+    )
+    assert read_to_end(kafka, kafka_bootstrap, empty) == []
