@@ -89,7 +89,7 @@ def build_pipeline(
     topics = settings.topics
     app = faust.App(
         app_id or settings.app_id,
-        broker=[f"kafka://{server}" for server in bootstrap.split(",")],
+        broker=[f"dyadwatch://{server}" for server in bootstrap.split(",")],  # faust_transport
         store=store,
         datadir=str(settings.state_dir),
         web_enabled=False,

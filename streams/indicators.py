@@ -31,14 +31,15 @@ QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "
 
 @dataclass
 class DayBucket:
-    """One pair's events on one day. `events` maps event id -> (quad class, weight, article)."""
+    """One pair's events on one day. `events` maps event id -> [quad class, weight, article],
+    the shape it has in JSON, so loading and saving a history copies nothing per event."""
 
-    events: dict[str, tuple[int, float, str]] = field(default_factory=dict)
+    events: dict[str, list[Any]] = field(default_factory=dict)
 
     def add(self, event_id: str, quad_class: int, goldstein: float, article_id: str) -> bool:
         if event_id in self.events:
             return False
-        self.events[event_id] = (quad_class, goldstein, article_id)
+        self.events[event_id] = [quad_class, goldstein, article_id]
         return True
 
     def remove(self, event_id: str) -> bool:
@@ -49,15 +50,6 @@ class DayBucket:
         if event.status == "retracted":
             return self.remove(event.event_id)
         return self.add(event.event_id, event.quad_class, event.goldstein, event.article_id)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"events": {k: list(v) for k, v in self.events.items()}}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "DayBucket":
-        if not data:
-            return cls()
-        return cls({k: (int(v[0]), float(v[1]), str(v[2])) for k, v in data["events"].items()})
 
 
 def pair_key(source: str, target: str) -> str:
@@ -133,7 +125,8 @@ class PairHistory:
         day = event.event_date.date
         if self.latest is not None and (self.latest - day).days >= SPAN:
             return False
-        bucket = self.days.get(day) or DayBucket()
+        # a copy: the loaded days may be the very objects the table holds
+        bucket = DayBucket(dict(self.days[day].events)) if day in self.days else DayBucket()
         if not bucket.apply(event):
             return False
         if bucket.events:
@@ -163,7 +156,7 @@ class PairHistory:
     def to_json(self) -> dict[str, Any]:
         return {
             "latest": self.latest.isoformat() if self.latest else None,
-            "days": {d.isoformat(): b.to_json() for d, b in self.days.items()},
+            "days": {d.isoformat(): b.events for d, b in self.days.items()},
         }
 
     @classmethod
@@ -172,7 +165,7 @@ class PairHistory:
             return cls()
         return cls(
             dt.date.fromisoformat(data["latest"]),
-            {dt.date.fromisoformat(d): DayBucket.from_json(b) for d, b in data["days"].items()},
+            {dt.date.fromisoformat(d): DayBucket(events) for d, events in data["days"].items()},
         )
 
 
