@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint schemas bench clean browser
+.PHONY: demo test lint schemas bench bench-pipeline clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/coder_throughput.py
+
+bench-pipeline: $(STAMP)
+	$(BIN)/python benchmarks/pipeline_throughput.py
 
 schemas: $(STAMP)
 	$(BIN)/python -m schemas.export

@@ -17,7 +17,8 @@ import faust
 
 from schemas import Alert, Event
 from streams.coding import Coder, Document
-from streams.indicators import AlertRule, PairHistory, bucket_keys, history_id, pair_key
+from streams.histories import HistoryStore
+from streams.indicators import AlertRule, PairHistory, bucket_keys, pair_key
 from streams.ingest import (
     IngestError,
     dead_letter,
@@ -118,9 +119,19 @@ def build_pipeline(
     articles_seen = app.Table(
         "articles-seen", default=None, key_type=str, partitions=topics.partitions
     )
-    histories = app.Table(
-        "pair-histories", default=None, key_type=str, partitions=topics.partitions
+    histories = HistoryStore(
+        app.Table("pair-days", default=None, key_type=str, partitions=topics.partitions),
+        app.Table("pair-latest-day", default=None, key_type=str, partitions=topics.partitions),
     )
+
+    @app.on_partitions_revoked.connect
+    async def forget_histories_on_revoke(*_: Any, **__: Any) -> None:
+        histories.clear()  # another worker may change these pairs now
+
+    @app.on_partitions_assigned.connect
+    async def forget_histories_on_assign(*_: Any, **__: Any) -> None:
+        histories.clear()
+
     coder = coder or Coder()
     rule = alert_rule or AlertRule(settings.alert_margin, settings.alert_min_events)
     alerts_raised = app.Table(
@@ -169,12 +180,9 @@ def build_pipeline(
         event = Event.model_validate_json(raw_value)
         touched = {}
         for pair, direction in bucket_keys(event):
-            key = history_id(pair, direction)
-            history = PairHistory.from_json(histories.get(key))
-            if history.apply(event):
-                histories[key] = history.to_json()
-                await raise_alert(pair, direction, history)
-            touched[(pair, direction)] = history
+            if changed := histories.apply(pair, direction, event):
+                await raise_alert(pair, direction, changed)
+            touched[(pair, direction)] = histories.get(pair, direction)
         return touched
 
     @app.agent(events)

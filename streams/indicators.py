@@ -113,9 +113,9 @@ SPAN = 2 * max(WINDOWS)
 @dataclass
 class PairHistory:
     """One pair and direction: its latest event day and the buckets of the SPAN days up to
-    it, which is everything an update as of that day reads. One value per pair makes an
-    update one table read and keeps the state bounded; an event older than the span could
-    not change any figure as of the latest day, so it is ignored."""
+    it, which is everything an update as of that day reads. Older days could not change
+    any figure as of the latest day: they are dropped, and an event for one is ignored,
+    which keeps the state bounded."""
 
     latest: dt.date | None = None
     days: dict[dt.date, DayBucket] = field(default_factory=dict)
@@ -152,21 +152,6 @@ class PairHistory:
             return window_figures([])
         first = self.latest - dt.timedelta(days=window) + ONE_DAY
         return window_figures(between(self.days, first, self.latest))
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "latest": self.latest.isoformat() if self.latest else None,
-            "days": {d.isoformat(): b.events for d, b in self.days.items()},
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> "PairHistory":
-        if not data or data["latest"] is None:
-            return cls()
-        return cls(
-            dt.date.fromisoformat(data["latest"]),
-            {dt.date.fromisoformat(d): DayBucket(events) for d, events in data["days"].items()},
-        )
 
 
 def history_id(pair: str, direction: str) -> str:

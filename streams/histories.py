@@ -1,0 +1,82 @@
+"""Pair histories kept in two tables, read through an in-process cache.
+
+The tables hold small values, so every change writes little to the changelog: one
+entry per pair, direction and day (the day's events) and one per pair and direction
+(its latest day). Building a history from them takes a read per day of the span, so
+the histories the worker has built are kept in memory, least recently used first out.
+Only the owner of a partition writes its pairs, so the cache is right until the
+partitions move: the worker clears it on every rebalance.
+"""
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import MutableMapping
+from typing import Any
+
+from schemas import Event
+from streams.indicators import SPAN, DayBucket, PairHistory, history_id
+
+CACHED_HISTORIES = 4096
+
+
+def day_id(pair: str, direction: str, day: dt.date) -> str:
+    return f"{pair}|{direction}|{day.isoformat()}"
+
+
+class HistoryStore:
+    """`days` maps day_id -> that day's events; `latest` maps history_id -> ISO date."""
+
+    def __init__(
+        self,
+        days: MutableMapping[str, Any],
+        latest: MutableMapping[str, Any],
+        cached: int = CACHED_HISTORIES,
+    ) -> None:
+        self.days, self.latest, self.cached = days, latest, cached
+        self._cache: OrderedDict[tuple[str, str], PairHistory] = OrderedDict()
+
+    def apply(self, pair: str, direction: str, event: Event) -> PairHistory | None:
+        """Count or retract `event` in the pair's history and save what changed; the
+        history if it changed, else None."""
+        history = self.get(pair, direction)
+        before_latest, before_days = history.latest, set(history.days)
+        if not history.apply(event):
+            return None
+        day = event.event_date.date
+        key = day_id(pair, direction, day)
+        if day in history.days:
+            self.days[key] = history.days[day].events
+        elif key in self.days:
+            del self.days[key]
+        if history.latest != before_latest:
+            assert history.latest is not None
+            self.latest[history_id(pair, direction)] = history.latest.isoformat()
+            for gone in before_days - set(history.days) - {day}:
+                self.days.pop(day_id(pair, direction, gone), None)
+        return history
+
+    def get(self, pair: str, direction: str) -> PairHistory:
+        key = (pair, direction)
+        history = self._cache.get(key)
+        if history is None:
+            history = self._cache[key] = self._load(pair, direction)
+            while len(self._cache) > self.cached:
+                self._cache.popitem(last=False)
+        self._cache.move_to_end(key)
+        return history
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def _load(self, pair: str, direction: str) -> PairHistory:
+        latest = self.latest.get(history_id(pair, direction))
+        if latest is None:
+            return PairHistory()
+        last = dt.date.fromisoformat(latest)
+        days = {}
+        for back in range(SPAN):
+            day = last - dt.timedelta(days=back)
+            events = self.days.get(day_id(pair, direction, day))
+            if events:
+                days[day] = DayBucket(events)
+        return PairHistory(last, days)
