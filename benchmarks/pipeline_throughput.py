@@ -13,7 +13,8 @@ For each worker count, with fresh topics and app id (workers keep tables in memo
    own day; publish-to-indicator latency from the Kafka record timestamps;
 4. the peak resident memory (VmHWM) of each worker process.
 Uses KAFKA_BOOTSTRAP_SERVERS if set, else an embedded tansu broker. Worker logs are kept
-in a temporary directory named in the output.
+in a temporary directory named in the output; BENCH_WORKER_LOGLEVEL (default warning)
+sets their level.
 """
 
 import argparse
@@ -38,6 +39,7 @@ from kafka.consumer.fetcher import ConsumerRecord  # noqa: E402
 
 from schemas import Article, Event, IndicatorUpdate  # noqa: E402
 from streams.broker import EmbeddedBroker  # noqa: E402
+from streams.demo import latest_indicators  # noqa: E402
 from streams.kafka_clients import read_to_end  # noqa: E402
 from streams.replay import encode  # noqa: E402
 from streams.settings import KafkaSettings  # noqa: E402
@@ -151,13 +153,6 @@ def start_workers(env: dict[str, str], count: int, logs: Path) -> list[subproces
     return procs
 
 
-def latest_indicators(bootstrap: str, topic: str) -> dict[str, IndicatorUpdate]:
-    latest: dict[str, IndicatorUpdate] = {}
-    for record in sorted(read_all(bootstrap, topic), key=lambda r: (r.partition, r.offset)):
-        latest[record.key.decode()] = IndicatorUpdate.model_validate_json(record.value)
-    return latest
-
-
 def latencies(
     bootstrap: str, topic: str, articles: list[Article], stamps: dict[str, int]
 ) -> list[float]:
@@ -220,7 +215,7 @@ def run(
         settle(probe, quiet=5, timeout=600)
         measured = latencies(bootstrap, outputs[1], latency_articles, stamps)
         all_events = [Event.model_validate_json(r.value) for r in read_all(bootstrap, outputs[0])]
-        equal = latest_indicators(bootstrap, outputs[1]) == recompute(all_events)
+        equal = latest_indicators(KafkaSettings(), bootstrap, outputs[1]) == recompute(all_events)
         memory = [peak_mib(p.pid) for p in procs]
         alive = all(p.poll() is None for p in procs)
     finally:

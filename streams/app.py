@@ -47,7 +47,7 @@ class Pipeline:
     indicate: Any
     topics: dict[str, Any]
     articles_seen: Any
-    histories: Any
+    histories: HistoryStore
 
 
 def faust_security(settings: Settings) -> dict[str, Any]:
@@ -124,13 +124,11 @@ def build_pipeline(
         app.Table("pair-latest-day", default=None, key_type=str, partitions=topics.partitions),
     )
 
-    @app.on_partitions_revoked.connect
-    async def forget_histories_on_revoke(*_: Any, **__: Any) -> None:
-        histories.clear()  # another worker may change these pairs now
+    async def forget_histories(*_: Any, **__: Any) -> None:
+        histories.clear()  # partitions moved: another worker may have changed these pairs
 
-    @app.on_partitions_assigned.connect
-    async def forget_histories_on_assign(*_: Any, **__: Any) -> None:
-        histories.clear()
+    app.on_partitions_revoked.connect(forget_histories)
+    app.on_partitions_assigned.connect(forget_histories)
 
     coder = coder or Coder()
     rule = alert_rule or AlertRule(settings.alert_margin, settings.alert_min_events)
@@ -192,10 +190,10 @@ def build_pipeline(
         a batch's events only after its body has run, so nothing is published late."""
         stream.add_processor(apply_event)
         async for batch in stream.take(INDICATE_BATCH, within=INDICATE_WITHIN):
-            newest: dict[tuple[str, str], PairHistory] = {}
+            to_publish: dict[tuple[str, str], PairHistory] = {}
             for touched in batch:
-                newest.update(touched)
-            for (pair, direction), history in newest.items():
+                to_publish.update(touched)
+            for (pair, direction), history in to_publish.items():
                 for update in history.updates(pair, direction):
                     key, value = update.key.encode(), update.model_dump_json().encode()
                     await indicators.send(key=key, value=value)
