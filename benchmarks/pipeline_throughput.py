@@ -43,9 +43,9 @@ from streams.demo import latest_indicators  # noqa: E402
 from streams.kafka_clients import read_to_end  # noqa: E402
 from streams.replay import encode  # noqa: E402
 from streams.settings import KafkaSettings  # noqa: E402
+from tests.integration.pipeline_helpers import DYADWATCH, start_worker, topic_env  # noqa: E402
 from tests.offline import recompute  # noqa: E402
 
-DYADWATCH = [sys.executable, "-c", "from streams.cli import main; main()"]
 LATENCY_PAIR = "BRA-KEN"
 
 
@@ -56,19 +56,8 @@ def say(message: str) -> None:
 def env_for(bootstrap: str, tag: str) -> dict[str, str]:
     return {
         **os.environ,
-        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+        **topic_env(bootstrap, f"b{tag}", partitions=4),
         "DYADWATCH_APP_ID": f"b-{tag}",
-        **{
-            f"DYADWATCH_TOPIC_{k}": f"b{tag}.{v}"
-            for k, v in [
-                ("ARTICLES", "articles"),
-                ("DEAD_LETTERS", "dlq"),
-                ("EVENTS", "events"),
-                ("INDICATORS", "indicators"),
-                ("ALERTS", "alerts"),
-            ]
-        },
-        "DYADWATCH_TOPIC_PARTITIONS": "4",
     }
 
 
@@ -133,24 +122,15 @@ def settle(consumer: KafkaConsumer, quiet: float, timeout: float) -> float:
 
 
 def start_workers(env: dict[str, str], count: int, logs: Path) -> list[subprocess.Popen[bytes]]:
-    procs = []
-    for w in range(count):
-        log = (logs / f"worker-{w}.log").open("wb")
-        procs.append(
-            subprocess.Popen(
-                [
-                    *DYADWATCH,
-                    "worker",
-                    "--memory",
-                    "--loglevel",
-                    os.environ.get("BENCH_WORKER_LOGLEVEL", "warning"),
-                ],
-                env={**env, "DYADWATCH_STATE_DIR": str(logs / f"state-{w}")},
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
+    level = os.environ.get("BENCH_WORKER_LOGLEVEL", "warning")
+    return [
+        start_worker(
+            {**env, "DYADWATCH_STATE_DIR": str(logs / f"state-{w}")},
+            logs / f"worker-{w}.log",
+            level,
         )
-    return procs
+        for w in range(count)
+    ]
 
 
 def latencies(

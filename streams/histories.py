@@ -39,10 +39,12 @@ class HistoryStore:
         """Count or retract `event` in the pair's history and save what changed; the
         history if it changed, else None."""
         history = self.get(pair, direction)
-        before_latest, before_days = history.latest, set(history.days)
+        day = event.event_date.date
+        before_latest = history.latest
+        # only a new latest day drops days: note them only then (this runs per event)
+        before_days = set(history.days) if before_latest is None or day > before_latest else set()
         if not history.apply(event):
             return None
-        day = event.event_date.date
         key = day_id(pair, direction, day)
         if day in history.days:
             self.days[key] = history.days[day].events

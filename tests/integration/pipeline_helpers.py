@@ -47,19 +47,36 @@ def pipeline_env(bootstrap: str, unique: str, state_dir: Path) -> dict[str, str]
     }
 
 
+def start_worker(
+    env: dict[str, str], log: Path, loglevel: str = "warning"
+) -> subprocess.Popen[bytes]:
+    """A worker process (tables in memory) logging to `log`; the caller stops it."""
+    with log.open("ab") as output:
+        return subprocess.Popen(
+            [*DYADWATCH, "worker", "--memory", "--loglevel", loglevel],
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def start_feed(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
+    """`dyadwatch serve` on `port`; the caller stops it."""
+    return subprocess.Popen(
+        [*DYADWATCH, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 @contextmanager
 def worker(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     """A worker process; the topics exist before it starts, with the set partitions."""
     subprocess.run(
         [*DYADWATCH, "topics", "create"], env=env, check=True, timeout=60, capture_output=True
     )
-    with log.open("ab") as output:
-        process = subprocess.Popen(
-            [*DYADWATCH, "worker", "--memory", "--loglevel", "warning"],
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
+    process = start_worker(env, log)
     try:
         yield process
     finally:

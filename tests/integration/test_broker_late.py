@@ -2,7 +2,6 @@
 with backoff, and start working when it appears (loopback only, bounded in time)."""
 
 import json
-import subprocess
 import time
 import urllib.request
 from pathlib import Path
@@ -12,11 +11,12 @@ import pytest
 from streams.broker import EmbeddedBroker
 from tests.conftest import FIXTURES
 from tests.integration.pipeline_helpers import (
-    DYADWATCH,
     free_port,
     pipeline_env,
     read_topic,
     replay,
+    start_feed,
+    start_worker,
 )
 
 pytestmark = pytest.mark.timeout(240)
@@ -32,19 +32,8 @@ def test_worker_and_feed_wait_for_a_late_broker(unique: str, tmp_path: Path) -> 
     bootstrap = f"127.0.0.1:{broker_port}"
     env = pipeline_env(bootstrap, unique, tmp_path / "state")
     log = tmp_path / "worker.log"
-    with log.open("wb") as output:
-        worker = subprocess.Popen(
-            [*DYADWATCH, "worker", "--memory", "--loglevel", "info"],
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    feed = subprocess.Popen(
-        [*DYADWATCH, "serve", "--port", str(web_port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    worker = start_worker(env, log, loglevel="info")
+    feed = start_feed(env, web_port)
     try:
         deadline = time.monotonic() + 30
         while "unreachable" not in log.read_text() and time.monotonic() < deadline:

@@ -4,7 +4,6 @@ real broker and worker: pairs listed, chart drawn, live update, untrusted text."
 import json
 import os
 import shutil
-import subprocess
 import time
 import urllib.request
 from pathlib import Path
@@ -13,10 +12,10 @@ import pytest
 
 from tests.conftest import FIXTURES, ROOT
 from tests.integration.pipeline_helpers import (
-    DYADWATCH,
     free_port,
     pipeline_env,
     replay,
+    start_feed,
     worker,
 )
 
@@ -64,12 +63,7 @@ def test_dashboard_in_headless_chromium(kafka_bootstrap: str, unique: str, tmp_p
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with worker(env, tmp_path / "worker.log"):
-        server = subprocess.Popen(
-            [*DYADWATCH, "serve", "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        server = start_feed(env, port)
         try:
             assert replay(env, FIXTURES).returncode == 0
             wait_for(
