@@ -27,6 +27,7 @@ from streams.ingest import (
     plan_update,
     to_wire,
 )
+from streams.outputs import Output
 from streams.settings import Settings
 
 log = logging.getLogger("dyadwatch")
@@ -39,13 +40,12 @@ INDICATE_WITHIN = 0.2
 
 @dataclass
 class Pipeline:
-    """The app and its parts, by name (topics: articles, events, dead_letters,
-    indicators, alerts)."""
+    """The app and its parts; `outputs` by name: events, dead_letters, indicators, alerts."""
 
     app: faust.App
     ingest: Any
     indicate: Any
-    topics: dict[str, Any]
+    outputs: dict[str, Output]
     articles_seen: Any
     histories: HistoryStore
 
@@ -112,10 +112,11 @@ def build_pipeline(
         "value_serializer": "raw",
     }
     articles = app.topic(topics.articles, **raw)
-    events = app.topic(topics.events, **raw)
-    dead_letters = app.topic(topics.dead_letters, **raw)
-    indicators = app.topic(topics.indicators, **raw)
-    alerts = app.topic(topics.alerts, **raw)
+    events_in = app.topic(topics.events, **raw)
+    events = Output(app, topics.events)
+    dead_letters = Output(app, topics.dead_letters)
+    indicators = Output(app, topics.indicators)
+    alerts = Output(app, topics.alerts)
     articles_seen = app.Table(
         "articles-seen", default=None, key_type=str, partitions=topics.partitions
     )
@@ -183,7 +184,7 @@ def build_pipeline(
             touched[(pair, direction)] = histories.get(pair, direction)
         return touched
 
-    @app.agent(events)
+    @app.agent(events_in)
     async def indicate(stream: Any) -> None:
         """Publish each touched history once per batch: under a backlog, a busy pair's
         figures go out once per batch instead of once per event. Faust acknowledges
@@ -233,11 +234,10 @@ def build_pipeline(
             )
             await alerts.send(key=pair.encode(), value=alert.model_dump_json().encode())
 
-    named = {
-        "articles": articles,
+    outputs = {
         "events": events,
         "dead_letters": dead_letters,
         "indicators": indicators,
         "alerts": alerts,
     }
-    return Pipeline(app, ingest, indicate, named, articles_seen, histories)
+    return Pipeline(app, ingest, indicate, outputs, articles_seen, histories)

@@ -28,7 +28,7 @@ def pipeline(unique: str) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes
         load_settings(), "127.0.0.1:1", app_id=f"agents-{unique}", store="memory://"
     )
     sent: dict[str, list[tuple[bytes, bytes]]] = defaultdict(list)
-    for name, topic in built.topics.items():
+    for name, topic in built.outputs.items():
 
         async def capture(*, key: bytes, value: bytes, _name: str = name, **_: Any) -> None:
             sent[_name].append((key, value))

@@ -59,7 +59,7 @@ def test_decoding_raises_only_ingest_errors(raw: bytes) -> None:
 def test_the_agent_dead_letters_poison_and_codes_the_good_around_it(batch: list[bytes]) -> None:
     built = build_pipeline(load_settings(), "127.0.0.1:1", app_id="poison", store="memory://")
     sent: dict[str, list[bytes]] = defaultdict(list)
-    for name, topic in built.topics.items():
+    for name, topic in built.outputs.items():
 
         async def capture(*, key: bytes, value: bytes, _name: str = name, **_: Any) -> None:
             sent[_name].append(value)
