@@ -17,7 +17,9 @@ removing one never added, changes nothing. That makes redelivery and replays
 harmless and lets a revision retract exactly what it had added.
 """
 
+import bisect
 import datetime as dt
+import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -67,7 +69,8 @@ def bucket_keys(event: Event) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True)
 class WindowFigures:
-    counts: QuadCounts
+    quads: tuple[int, ...]
+    """Events per quad class, in QUAD_NAMES order."""
     engagement: int
     cooperation: float
     conflict: float
@@ -75,37 +78,83 @@ class WindowFigures:
     net_goldstein: float | None
     article_count: int
 
+    @property
+    def counts(self) -> QuadCounts:
+        return QuadCounts(**dict(zip(QUAD_NAMES, self.quads, strict=True)))
 
-def window_figures(buckets: Iterable[DayBucket]) -> WindowFigures:
-    """Sums are exact (fsum), so the figures do not depend on the order of the buckets."""
-    quads = [0, 0, 0, 0]
-    positive: list[float] = []
-    negative: list[float] = []
-    articles: set[str] = set()
-    for bucket in buckets:
+
+@dataclass
+class EventTotals:
+    """The events of some days gathered, not yet reduced. Totals of adjacent day ranges
+    combine exactly (see `figures_of`), so one pass over a history serves every window."""
+
+    quads: list[int] = field(default_factory=lambda: [0, 0, 0, 0])
+    positive: list[float] = field(default_factory=list)
+    negative: list[float] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+
+    def add(self, bucket: DayBucket) -> None:
+        quads, positive, negative = self.quads, self.positive, self.negative
         for quad, weight, article in bucket.events.values():
             quads[quad - 1] += 1
             if weight > 0:
                 positive.append(weight)
             elif weight < 0:
                 negative.append(-weight)
-            articles.add(article)
+            self.articles.add(article)
+
+
+def figures_of(parts: list[EventTotals]) -> WindowFigures:
+    """The figures of the events gathered in `parts`. Sums are exact (fsum) over every
+    weight, so they depend neither on the order of the days nor on how they were cut."""
+    quads = tuple(map(sum, zip(*(p.quads for p in parts), strict=True))) if parts else (0,) * 4
     engagement = sum(quads)
-    cooperation, conflict = math.fsum(positive), math.fsum(negative)
-    total = cooperation - conflict
+    cooperation = math.fsum(itertools.chain.from_iterable(p.positive for p in parts))
+    conflict = math.fsum(itertools.chain.from_iterable(p.negative for p in parts))
     tension = conflict / (conflict + cooperation) if conflict + cooperation else None
     return WindowFigures(
-        QuadCounts(**dict(zip(QUAD_NAMES, quads, strict=True))),
+        quads,
         engagement,
         round(cooperation, 4),
         round(conflict, 4),
         None if tension is None else round(tension, 4),
-        round(total / engagement, 4) if engagement else None,
-        len(articles),
+        round((cooperation - conflict) / engagement, 4) if engagement else None,
+        len(set().union(*(p.articles for p in parts))),
     )
 
 
-ONE_DAY = dt.timedelta(days=1)
+def window_figures(buckets: Iterable[DayBucket]) -> WindowFigures:
+    """The figures of the events in `buckets`."""
+    totals = EventTotals()
+    for bucket in buckets:
+        totals.add(bucket)
+    return figures_of([totals])
+
+
+def figures_as_of(
+    days: Mapping[dt.date, DayBucket], as_of: dt.date, windows: Iterable[int] = WINDOWS
+) -> dict[int, tuple[WindowFigures, WindowFigures]]:
+    """For each window length, the figures of the window ending on `as_of` and of the
+    window before it, in one pass: the days are cut at every window edge (for 7, 30
+    and 90: ages 0-6, 7-13, 14-29, 30-59, 60-89, 90-179), each event is gathered once
+    into its piece, and each window combines the pieces it covers."""
+    lengths = tuple(windows)
+    edges = sorted({0, *lengths, *(2 * w for w in lengths)})
+    pieces = [EventTotals() for _ in edges[1:]]
+    for day, bucket in days.items():
+        age = (as_of - day).days
+        if 0 <= age < edges[-1]:
+            pieces[bisect.bisect_right(edges, age) - 1].add(bucket)
+    starts = edges[:-1]
+
+    def covering(first: int, end: int) -> WindowFigures:
+        return figures_of(
+            [p for p, start in zip(pieces, starts, strict=True) if first <= start < end]
+        )
+
+    return {w: (covering(0, w), covering(w, 2 * w)) for w in lengths}
+
+
 SPAN = 2 * max(WINDOWS)
 """Days any update reads: every window and the one before it, ending on its as-of day."""
 
@@ -119,6 +168,9 @@ class PairHistory:
 
     latest: dt.date | None = None
     days: dict[dt.date, DayBucket] = field(default_factory=dict)
+    _figures: dict[int, tuple[WindowFigures, WindowFigures]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def apply(self, event: Event) -> bool:
         """Count or retract `event` (see DayBucket.apply); True if the history changed."""
@@ -136,36 +188,35 @@ class PairHistory:
         if self.latest is None or day > self.latest:
             self.latest = day
             self.days = {d: b for d, b in self.days.items() if (day - d).days < SPAN}
+        self._figures = None
         return True
 
-    def updates(
-        self, pair: str, direction: str, windows: Iterable[int] = WINDOWS
-    ) -> list[IndicatorUpdate]:
-        """The updates as of the latest day, one per window."""
+    def updates(self, pair: str, direction: str) -> list[IndicatorUpdate]:
+        """The updates as of the latest day, one per window of WINDOWS."""
         if self.latest is None:
             return []
-        return [indicator(pair, direction, w, self.latest, self.days) for w in windows]
+        return [
+            as_update(pair, direction, w, self.latest, now, before)
+            for w, (now, before) in self._as_of_latest().items()
+        ]
 
     def figures(self, window: int) -> WindowFigures:
-        """The figures of the `window` days up to the latest day (no trend)."""
+        """The figures of the `window` days up to the latest day (no trend); `window`
+        is one of WINDOWS."""
         if self.latest is None:
             return window_figures([])
-        first = self.latest - dt.timedelta(days=window) + ONE_DAY
-        return window_figures(between(self.days, first, self.latest))
+        return self._as_of_latest()[window][0]
+
+    def _as_of_latest(self) -> dict[int, tuple[WindowFigures, WindowFigures]]:
+        """Kept until the history changes: alerts and the next update both read them."""
+        if self._figures is None:
+            assert self.latest is not None
+            self._figures = figures_as_of(self.days, self.latest)
+        return self._figures
 
 
 def history_id(pair: str, direction: str) -> str:
     return f"{pair}|{direction}"
-
-
-def between(days: Mapping[dt.date, DayBucket], first: dt.date, last: dt.date) -> list[DayBucket]:
-    """The buckets of the days from `first` to `last` inclusive. Walks whichever is
-    shorter, the mapping or the range, so sparse and dense histories are both cheap."""
-    length = (last - first).days + 1
-    if len(days) <= length:
-        return [bucket for day, bucket in days.items() if first <= day <= last]
-    found = (days.get(first + dt.timedelta(days=n)) for n in range(length))
-    return [bucket for bucket in found if bucket is not None]
 
 
 def indicator(
@@ -173,9 +224,18 @@ def indicator(
 ) -> IndicatorUpdate:
     """The update for one pair, direction and window as of a day, from the pair's
     buckets by day (`days` may hold more days than the window reads)."""
-    span = dt.timedelta(days=window)
-    now = window_figures(between(days, as_of - span + ONE_DAY, as_of))
-    before = window_figures(between(days, as_of - 2 * span + ONE_DAY, as_of - span))
+    now, before = figures_as_of(days, as_of, (window,))[window]
+    return as_update(pair, direction, window, as_of, now, before)
+
+
+def as_update(
+    pair: str,
+    direction: str,
+    window: int,
+    as_of: dt.date,
+    now: WindowFigures,
+    before: WindowFigures,
+) -> IndicatorUpdate:
     trend = (
         None
         if now.tension is None or before.tension is None

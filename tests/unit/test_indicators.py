@@ -14,7 +14,7 @@ from streams.indicators import (
     DayBucket,
     PairHistory,
     WindowFigures,
-    between,
+    figures_as_of,
     indicator,
     pair_key,
     window_figures,
@@ -75,14 +75,22 @@ def test_window_edges_are_inclusive_of_as_of_and_exclusive_beyond_length() -> No
     assert update.trend == -0.5
 
 
-def test_between_reads_the_same_days_from_sparse_and_dense_histories() -> None:
-    dense = {D - dt.timedelta(days=n): bucket((f"e{n}", 1, 1.0, "a")) for n in range(200)}
-    sparse = {d: b for d, b in dense.items() if (D - d).days in (0, 6, 7, 150)}
-    for days in (dense, sparse):
-        got = between(days, D - dt.timedelta(days=6), D)
-        assert sorted(got, key=str) == sorted(
-            (b for d, b in days.items() if (D - d).days <= 6), key=str
-        )
+def test_one_pass_figures_equal_each_window_summed_on_its_own() -> None:
+    rng = random.Random(11)
+    for _ in range(30):
+        days: dict[dt.date, DayBucket] = {}
+        for n in range(rng.randint(0, 80)):
+            day = D - dt.timedelta(days=rng.randint(-5, 200))
+            days.setdefault(day, DayBucket()).add(
+                f"e{n}", rng.randint(1, 4), rng.choice([-10.0, -2.2, 0.0, 1.1, 3.4]), f"a{n % 7}"
+            )
+
+        def summed(ages: range, days: dict[dt.date, DayBucket] = days) -> WindowFigures:
+            return window_figures(b for d, b in days.items() if (D - d).days in ages)
+
+        for window, (now, before) in figures_as_of(days, D).items():
+            assert now == summed(range(window))
+            assert before == summed(range(window, 2 * window))
 
 
 def test_a_late_event_changes_every_window_that_contains_it() -> None:
