@@ -168,8 +168,8 @@ class PairHistory:
 
     latest: dt.date | None = None
     days: dict[dt.date, DayBucket] = field(default_factory=dict)
-    _figures: dict[int, tuple[WindowFigures, WindowFigures]] | None = field(
-        default=None, init=False, repr=False, compare=False
+    _figures: dict[int, tuple[WindowFigures, WindowFigures]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
     )
 
     def apply(self, event: Event) -> bool:
@@ -188,16 +188,17 @@ class PairHistory:
         if self.latest is None or day > self.latest:
             self.latest = day
             self.days = {d: b for d, b in self.days.items() if (day - d).days < SPAN}
-        self._figures = None
+        self._figures.clear()
         return True
 
     def updates(self, pair: str, direction: str) -> list[IndicatorUpdate]:
         """The updates as of the latest day, one per window of WINDOWS."""
         if self.latest is None:
             return []
+        latest = self.latest
         return [
-            as_update(pair, direction, w, self.latest, now, before)
-            for w, (now, before) in self._as_of_latest().items()
+            as_update(pair, direction, w, latest, now, before)
+            for w, (now, before) in self._as_of_latest(WINDOWS).items()
         ]
 
     def figures(self, window: int) -> WindowFigures:
@@ -205,14 +206,17 @@ class PairHistory:
         is one of WINDOWS."""
         if self.latest is None:
             return window_figures([])
-        return self._as_of_latest()[window][0]
+        return self._as_of_latest((window,))[window][0]
 
-    def _as_of_latest(self) -> dict[int, tuple[WindowFigures, WindowFigures]]:
-        """Kept until the history changes: alerts and the next update both read them."""
-        if self._figures is None:
-            assert self.latest is not None
-            self._figures = figures_as_of(self.days, self.latest)
-        return self._figures
+    def _as_of_latest(
+        self, windows: tuple[int, ...]
+    ) -> dict[int, tuple[WindowFigures, WindowFigures]]:
+        """Computed for the windows asked for and kept until the history changes: the
+        alert check reads the 7-day window after every event, the next update all."""
+        assert self.latest is not None
+        if missing := [w for w in windows if w not in self._figures]:
+            self._figures.update(figures_as_of(self.days, self.latest, missing))
+        return {w: self._figures[w] for w in windows}
 
 
 def history_id(pair: str, direction: str) -> str:
