@@ -27,7 +27,7 @@ from streams.ingest import (
     plan_update,
     to_wire,
 )
-from streams.outputs import Output
+from streams.outputs import Output, ProducerTopic
 from streams.settings import Settings
 
 log = logging.getLogger("dyadwatch")
@@ -101,6 +101,7 @@ def build_pipeline(
         broker_rebalance_timeout=10,
         broker_heartbeat_interval=1,
         consumer_auto_offset_reset="earliest",
+        Topic=ProducerTopic,  # tables' changelogs too: see streams/outputs.py
         key_serializer="json",  # table keys and values; the topics below are raw bytes
         value_serializer="json",
         **faust_security(settings),
