@@ -202,8 +202,7 @@ class PairHistory:
         ]
 
     def figures(self, window: int) -> WindowFigures:
-        """The figures of the `window` days up to the latest day (no trend); `window`
-        is one of WINDOWS."""
+        """The figures of the `window` days up to the latest day (no trend)."""
         if self.latest is None:
             return window_figures([])
         return self._as_of_latest((window,))[window][0]
