@@ -1,4 +1,4 @@
-"""CPU per record of the two ways a Faust agent can publish, in one worker process.
+"""CPU per record of three ways a Faust agent can publish, in one worker process.
 
     .venv/bin/python benchmarks/publish_paths.py [--records 30000] [--rounds 3]
 
