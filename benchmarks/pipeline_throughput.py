@@ -11,7 +11,8 @@ For each worker count, with fresh topics and app id (workers keep tables in memo
    indicators equal an offline recomputation from the events topic;
 3. latency: `--latency-articles` one-event articles at `--rate` per second, each on its
    own day; publish-to-indicator latency from the Kafka record timestamps;
-4. the peak resident memory (VmHWM) of each worker process.
+4. the peak resident memory (VmHWM) of each worker process and of its coding processes,
+   and the CPU time of each worker with its coding processes.
 Uses KAFKA_BOOTSTRAP_SERVERS if set, else an embedded tansu broker. Worker logs are kept
 in a temporary directory named in the output; BENCH_WORKER_LOGLEVEL (default warning)
 sets their level.
@@ -65,17 +66,36 @@ def read_all(bootstrap: str, topic: str) -> list[ConsumerRecord]:
     return read_to_end(KafkaSettings(), bootstrap, topic)
 
 
+def family(pid: int) -> list[int]:
+    """A process and its live children (a worker and its coding processes)."""
+    found = [pid]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = stat.read_text().rsplit(")", 1)[1].split()[1]
+        except OSError:
+            continue  # the process has ended
+        if parent == str(pid):
+            found.append(int(stat.parent.name))
+    return found
+
+
 def cpu_seconds(pid: int) -> float:
-    """User plus system CPU time of a process so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User plus system CPU time so far of a process and its live children."""
+    total = 0.0
+    for member in family(pid):
+        fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
-def peak_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+def peak_mib(pid: int) -> list[float]:
+    """Peak resident memory (VmHWM) of a process, then of each of its live children."""
+    peaks = []
+    for member in family(pid):
+        for line in Path(f"/proc/{member}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                peaks.append(int(line.split()[1]) / 1024)
+    return peaks
 
 
 def send_all(producer, topic: str, articles: list[Article], rate: float = 0) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -308,12 +328,18 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace, configured: 
         if r["missing_articles"]:
             print(f"  articles with missing events: {', '.join(r['missing_articles'][:10])}")
         print(
-            "  worker CPU until then: "
+            "  worker CPU, with its coding processes, until then: "
             + ", ".join(
                 f"{c:.1f}s ({c / r['articles'] * 1000:.1f} ms/article)" for c in r["cpu_seconds"]
             )
         )
-        print("  worker peak resident memory: " + ", ".join(f"{m:.0f} MiB" for m in r["peak_mib"]))
+        print(
+            "  worker peak resident memory, worker + its coding processes = sum: "
+            + ", ".join(
+                " + ".join(f"{m:.0f}" for m in peaks) + f" = {sum(peaks):.0f} MiB"
+                for peaks in r["peak_mib"]
+            )
+        )
         print(f"  worker logs: {r['logs']}")
     base = results[0]
     for r in results[1:]:

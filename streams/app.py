@@ -1,6 +1,7 @@
 """The Faust app: topics, tables and two thin agents.
 
-    ingest      articles -> (validate, code, plan) -> events, or articles.dlq
+    ingest      articles -> (validate, code in the coding processes, plan)
+                         -> events, or articles.dlq
     indicate    events   -> pair histories -> indicators (compacted), alerts
 
 Events are keyed by the unordered actor pair (KOR-PRK), so both directions of
@@ -16,23 +17,20 @@ from typing import Any
 import faust
 
 from schemas import Alert, Event
-from streams.coding import Coder, Document
+from streams.coding_pool import Coded, CodingPool
 from streams.histories import HistoryStore
-from streams.indicators import AlertRule, PairHistory, bucket_keys, pair_key
-from streams.ingest import (
-    IngestError,
-    dead_letter,
-    decode_article,
-    expired,
-    plan_update,
-    to_wire,
-)
+from streams.indicators import AlertRule, PairHistory, bucket_keys
+from streams.ingest import IngestError, dead_letter, decode_event, expired, plan_update
 from streams.outputs import Output, ProducerTopic
 from streams.settings import Settings
+from streams.table_writes import PartitionedTable, writing_for
 
 log = logging.getLogger("dyadwatch")
 PRUNE_EVERY = 100
 """Articles per partition between two prunings of the seen-article table."""
+INGEST_BATCH = 64
+INGEST_WITHIN = 0.05
+"""The ingest agent codes up to this many articles together, waiting at most this long."""
 INDICATE_BATCH = 2000
 INDICATE_WITHIN = 0.2
 """The indicator agent publishes after at most this many events or seconds."""
@@ -48,6 +46,7 @@ class Pipeline:
     outputs: dict[str, Output]
     articles_seen: Any
     histories: HistoryStore
+    coding: CodingPool
 
 
 def faust_security(settings: Settings) -> dict[str, Any]:
@@ -84,7 +83,7 @@ def build_pipeline(
     *,
     app_id: str | None = None,
     store: str = "rocksdb://",
-    coder: Coder | None = None,
+    coding: CodingPool | None = None,
     alert_rule: AlertRule | None = None,
 ) -> Pipeline:
     topics = settings.topics
@@ -102,6 +101,7 @@ def build_pipeline(
         broker_heartbeat_interval=1,
         consumer_auto_offset_reset="earliest",
         Topic=ProducerTopic,  # tables' changelogs too: see streams/outputs.py
+        Table=PartitionedTable,  # batches write tables: see streams/table_writes.py
         key_serializer="json",  # table keys and values; the topics below are raw bytes
         value_serializer="json",
         **faust_security(settings),
@@ -132,7 +132,12 @@ def build_pipeline(
     app.on_partitions_revoked.connect(forget_histories)
     app.on_partitions_assigned.connect(forget_histories)
 
-    coder = coder or Coder()
+    coding = coding or CodingPool(settings.coder_processes)
+
+    async def close_coding(*_: Any, **__: Any) -> None:
+        coding.close()
+
+    app.on_before_shutdown.connect(close_coding)
     rule = alert_rule or AlertRule(settings.alert_margin, settings.alert_min_events)
     alerts_raised = app.Table(
         "alerts-raised", default=None, key_type=str, partitions=topics.partitions
@@ -140,65 +145,74 @@ def build_pipeline(
 
     @app.agent(articles)
     async def ingest(stream: Any) -> None:
-        async for message in stream.events():
-            raw_key, raw_value = message.key, message.value
-            position = message.message
-            try:
-                article = decode_article(raw_value)
-                coded = coder.code(
-                    Document(
-                        article.id,
-                        article.body,
-                        article.published.date(),
-                        article.title,
-                        article.outlet,
-                    )
-                )
-                wire = [to_wire(c, article) for c in coded if c.complete]
-            except IngestError as exc:
-                letter = dead_letter(
-                    topics.articles, position.partition, position.offset, raw_key, raw_value, exc
-                )
-                await dead_letters.send(key=raw_key, value=letter.model_dump_json().encode())
-                log.warning("dead letter p%s@%s: %s", position.partition, position.offset, exc)
-                continue
-            plan = plan_update(articles_seen.get(article.id), article, wire)
-            for event in [*plan.retract, *plan.publish]:
-                key = pair_key(event.source.code, event.target.code).encode()
-                await events.send(key=key, value=event.model_dump_json().encode())
-            if plan.state is not None:
-                articles_seen[article.id] = {**plan.state, "partition": position.partition}
-            await prune_seen(position.partition, article.published.date())
+        """Code a batch of articles at once in the coding processes, then handle each in
+        order. The batch is handled outside the stream's iteration, so its table writes
+        name their partition. Faust acknowledges the batch after this body has run."""
+        async for batch in stream.take_events(INGEST_BATCH, within=INGEST_WITHIN):
+            coded = await coding.code([message.value for message in batch])
+            for message, result in zip(batch, coded, strict=True):
+                with writing_for(message.message.partition):
+                    await handle_article(message, result)
 
-    async def apply_event(raw_value: bytes) -> dict[tuple[str, str], PairHistory]:
-        """Count one event in its pair's histories and raise any alert it causes.
+    async def refuse(topic: str, message: Any, error: IngestError) -> None:
+        position = message.message
+        letter = dead_letter(
+            topic, position.partition, position.offset, message.key, message.value, error
+        )
+        await dead_letters.send(key=message.key, value=letter.model_dump_json().encode())
+        log.warning("dead letter %s p%s@%s: %s", topic, position.partition, position.offset, error)
 
-        A stream processor: Faust runs it as each event arrives, while it knows the
-        event's partition, which every table write needs. Returns the histories the
-        event touched, changed or not: a redelivered event may be one whose update was
-        lost in a crash, and publishing the same figures again is harmless."""
-        event = Event.model_validate_json(raw_value)
-        touched = {}
-        for pair, direction in bucket_keys(event):
-            if changed := histories.apply(pair, direction, event):
-                await raise_alert(pair, direction, changed)
-            touched[(pair, direction)] = histories.get(pair, direction)
-        return touched
+    async def handle_article(message: Any, result: Coded) -> None:
+        position = message.message
+        if isinstance(result, IngestError):
+            await refuse(topics.articles, message, result)
+            return
+        plan = plan_update(articles_seen.get(result.article_id), result)
+        for event in [*plan.retract, *plan.publish]:
+            await events.send(key=event.key.encode(), value=event.json.encode())
+        if plan.state is not None:
+            articles_seen[result.article_id] = {**plan.state, "partition": position.partition}
+        await prune_seen(position.partition, result.published)
 
     @app.agent(events_in)
     async def indicate(stream: Any) -> None:
-        """Publish each touched history once per batch: under a backlog, a busy pair's
-        figures go out once per batch instead of once per event. Faust acknowledges
-        a batch's events only after its body has run, so nothing is published late."""
-        stream.add_processor(apply_event)
-        async for batch in stream.take(INDICATE_BATCH, within=INDICATE_WITHIN):
-            to_publish: dict[tuple[str, str], PairHistory] = {}
-            for touched in batch:
-                to_publish.update(touched)
-            for (pair, direction), history in to_publish.items():
+        """Count a batch of events in their pairs' histories, then publish each touched
+        history once: under a backlog, a busy pair's figures go out once per batch
+        instead of once per event. A history is published even when its event was a
+        redelivery: its update may be the one a crash lost, and publishing the same
+        figures again is harmless. Faust acknowledges the batch after this body.
+
+        Alerts are checked as of a history's latest day at the end of each batch, and
+        as of each latest day just before a later day replaces it: a replay alerts
+        for every day of its past, a live pair at every batch."""
+        async for batch in stream.take_events(INDICATE_BATCH, within=INDICATE_WITHIN):
+            touched: dict[tuple[str, str], tuple[int, PairHistory]] = {}
+            for message in batch:
+                try:
+                    event = decode_event(message.value)
+                except IngestError as exc:
+                    await refuse(topics.events, message, exc)
+                    continue
+                partition = message.message.partition
+                with writing_for(partition):
+                    for pair, direction in bucket_keys(event):
+                        history = await count(pair, direction, event)
+                        touched[(pair, direction)] = (partition, history)
+            for (pair, direction), (partition, history) in touched.items():
                 for update in history.updates(pair, direction):
                     key, value = update.key.encode(), update.model_dump_json().encode()
                     await indicators.send(key=key, value=value)
+                with writing_for(partition):
+                    await raise_alert(pair, direction, history)
+
+    async def count(pair: str, direction: str, event: Event) -> PairHistory:
+        """Count `event` in one history. An event of a later day ends the latest day:
+        its alert check comes first, with every event of that day seen."""
+        history = histories.get(pair, direction)
+        if history.latest is not None and event.event_date.date > history.latest:
+            await raise_alert(pair, direction, history)
+        histories.apply(pair, direction, event)
+        return history
 
     newest: dict[int, dt.date] = {}
     processed: dict[int, int] = {}
@@ -215,13 +229,15 @@ def build_pipeline(
             del articles_seen[key]
 
     async def raise_alert(pair: str, direction: str, history: PairHistory) -> None:
+        """Alert once per pair, direction and day (the history's latest) when the rule
+        fires."""
         week = history.figures(7)
         if not rule.may_fire(week):
             return  # no 90-day baseline can make this week alarming: skip computing it
         quarter, as_of = history.figures(90), history.latest
         alert_id = f"{pair}|{direction}|{as_of}"
         if rule.fires(week, quarter) and alerts_raised.get(alert_id) is None:
-            alerts_raised[alert_id] = True  # one alert per pair, direction and day
+            alerts_raised[alert_id] = True
             alert = Alert(
                 alert_id=alert_id,
                 pair=pair,
@@ -241,4 +257,4 @@ def build_pipeline(
         "indicators": indicators,
         "alerts": alerts,
     }
-    return Pipeline(app, ingest, indicate, outputs, articles_seen, histories)
+    return Pipeline(app, ingest, indicate, outputs, articles_seen, histories, coding)

@@ -1,6 +1,8 @@
 """The ingest decisions, as plain functions the agent calls.
 
 decode_article   raw bytes -> Article, or an IngestError naming what is wrong
+decode_event     the same for a record of the events topic
+code_message     raw bytes -> CodedArticle: what the worker keeps of a coded article
 dead_letter      the DeadLetter record for a refused message
 to_wire          a coder event -> the `Event` published on the events topic
 plan_update      what a (possibly redelivered or revised) article changes:
@@ -17,7 +19,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from schemas import ActorRef, Article, DeadLetter, ErrorDetail, Event, EventDate, Span
-from streams.coding import CODER_VERSION, CodedActor, CodedEvent
+from streams.coding import CODER_VERSION, CodedActor, CodedEvent, Coder, Document
+from streams.indicators import pair_key
 
 
 class IngestError(ValueError):
@@ -30,6 +33,10 @@ class IngestError(ValueError):
         )
         self.error_type = error_type
         self.errors = errors
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # picklable as itself: coding processes return it for a refused message
+        return (type(self), (self.error_type, self.errors))
 
 
 def decode_article(value: bytes | None) -> Article:
@@ -48,11 +55,23 @@ def decode_article(value: bytes | None) -> Article:
     try:
         return Article.model_validate(data)
     except ValidationError as exc:
-        errors = [
-            ErrorDetail(loc=".".join(str(p) for p in e["loc"]), message=e["msg"])
-            for e in exc.errors(include_url=False)
-        ]
-        raise IngestError("invalid_article", errors) from exc
+        raise IngestError("invalid_article", _details(exc)) from exc
+
+
+def decode_event(value: bytes | None) -> Event:
+    """An event from the events topic, or an IngestError: the topic is open to other
+    producers, and one bad record must not stop the indicators."""
+    try:
+        return Event.model_validate_json(value or b"")
+    except ValidationError as exc:
+        raise IngestError("invalid_event", _details(exc)) from exc
+
+
+def _details(exc: ValidationError) -> list[ErrorDetail]:
+    return [
+        ErrorDetail(loc=".".join(str(p) for p in e["loc"]), message=e["msg"])
+        for e in exc.errors(include_url=False)
+    ]
 
 
 def dead_letter(
@@ -120,12 +139,54 @@ def digest(article: Article) -> str:
     return hashlib.sha256(f"{article.title}\x1f{article.body}".encode()).hexdigest()[:32]
 
 
+@dataclass(frozen=True)
+class WireEvent:
+    """An event as published: its id, its key on the events topic and its JSON."""
+
+    event_id: str
+    key: str
+    json: str
+
+    @classmethod
+    def of(cls, event: Event) -> "WireEvent":
+        return cls(
+            event.event_id, pair_key(event.source.code, event.target.code), event.model_dump_json()
+        )
+
+
+@dataclass(frozen=True)
+class CodedArticle:
+    """What the worker keeps of a coded article: small and picklable, so coding can run
+    in another process and send back only this."""
+
+    article_id: str
+    version: int
+    published: dt.date
+    digest: str
+    events: list[WireEvent]
+
+
+def code_message(coder: Coder, value: bytes | None) -> CodedArticle:
+    """Decode and code one message of the articles topic; IngestError if it is refused."""
+    article = decode_article(value)
+    coded = coder.code(
+        Document(article.id, article.body, article.published.date(), article.title, article.outlet)
+    )
+    return CodedArticle(
+        article.id,
+        article.version,
+        article.published.date(),
+        digest(article),
+        [WireEvent.of(to_wire(c, article)) for c in coded if c.complete],
+    )
+
+
 @dataclass
 class Plan:
     """What to send for one article, and the state to remember (None: keep the old)."""
 
-    publish: list[Event] = field(default_factory=list)
-    retract: list[Event] = field(default_factory=list)
+    publish: list[WireEvent] = field(default_factory=list)
+    retract: list[WireEvent] = field(default_factory=list)
     state: dict[str, Any] | None = None
     reason: str = ""
 
@@ -145,7 +206,7 @@ def expired(items: Any, partition: int, cutoff: dt.date) -> list[str]:
     ]
 
 
-def plan_update(previous: dict[str, Any] | None, article: Article, events: list[Event]) -> Plan:
+def plan_update(previous: dict[str, Any] | None, article: CodedArticle) -> Plan:
     """Decide what an article changes, given what was remembered of its id.
 
     - first sight: publish every event;
@@ -154,11 +215,12 @@ def plan_update(previous: dict[str, Any] | None, article: Article, events: list[
     - a newer version, or the same version with another body: retract the
       remembered events it no longer supports, publish the ones it adds.
     """
+    events = article.events
     state = {
         "version": article.version,
-        "digest": digest(article),
-        "published": article.published.date().isoformat(),
-        "events": {e.event_id: e.model_dump_json() for e in events},
+        "digest": article.digest,
+        "published": article.published.isoformat(),
+        "events": {e.event_id: e.json for e in events},
     }
     if previous is None:
         return Plan(publish=events, state=state, reason="new")
@@ -168,7 +230,7 @@ def plan_update(previous: dict[str, Any] | None, article: Article, events: list[
         return Plan(reason="seen")
     new_ids = {e.event_id for e in events}
     retract = [
-        Event.model_validate_json(text).model_copy(update={"status": "retracted"})
+        WireEvent.of(Event.model_validate_json(text).model_copy(update={"status": "retracted"}))
         for event_id, text in previous["events"].items()
         if event_id not in new_ids
     ]

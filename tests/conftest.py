@@ -1,6 +1,8 @@
+import asyncio
 import os
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,13 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
 def unique() -> str:
     """A suffix for topic names and app ids that no other test uses."""
     return uuid.uuid4().hex[:10]
+
+
+async def until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Wait until `condition()` holds, e.g. for an agent's batch to be handled (the first
+    batch also waits for the coding process to start, about a second)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout:.0f}s")
+        await asyncio.sleep(0.01)

@@ -13,25 +13,20 @@ from streams.indicators import WINDOWS, DayBucket, bucket_keys, indicator
 def offline_events(paths: list[Path]) -> list[Event]:
     """The events topic an uninterrupted worker would produce for a replay of `paths`,
     computed in process with the same coder and plan."""
-    from streams.coding import Coder, Document
+    from streams.coding import Coder
     from streams.fixtures import load_fixtures
-    from streams.ingest import plan_update, to_wire
+    from streams.ingest import code_message, plan_update
+    from streams.replay import encode
 
     coder = Coder()
     seen: dict[str, Any] = {}
     produced: list[Event] = []
     for article in load_fixtures(paths).articles:
-        coded = coder.code(
-            Document(
-                article.id, article.body, article.published.date(), article.title, article.outlet
-            )
-        )
-        plan = plan_update(
-            seen.get(article.id), article, [to_wire(c, article) for c in coded if c.complete]
-        )
-        produced.extend([*plan.retract, *plan.publish])
+        coded = code_message(coder, encode(article)[1])
+        plan = plan_update(seen.get(coded.article_id), coded)
+        produced.extend(Event.model_validate_json(e.json) for e in [*plan.retract, *plan.publish])
         if plan.state is not None:
-            seen[article.id] = plan.state
+            seen[coded.article_id] = plan.state
     return produced
 
 

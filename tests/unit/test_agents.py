@@ -1,6 +1,7 @@
 """The agents in Faust's test context: memory tables, sends captured, no broker."""
 
 import asyncio
+import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Iterator
@@ -8,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from schemas import DeadLetter, Event, IndicatorUpdate
+from schemas import Alert, DeadLetter, Event, IndicatorUpdate
 from streams.app import INDICATE_WITHIN, Pipeline, build_pipeline
 from streams.settings import load_settings
+from tests.conftest import until
 
 ARTICLE = {
     "id": "a1",
@@ -35,6 +37,7 @@ def pipeline(unique: str) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes
 
         topic.send = capture
     yield built, sent
+    built.coding.close()  # the worker closes it on shutdown; the test context does not
 
 
 def run(coroutine: Any) -> Any:
@@ -50,6 +53,7 @@ def test_ingest_codes_valid_articles_and_dead_letters_the_rest(pipeline: Any) ->
             await agent.put(b"\xff not json", key=b"junk")
             await agent.put(json.dumps({**ARTICLE, "id": "a2", "body": ""}).encode(), key=b"a2")
             await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")  # redelivery
+            await until(lambda: len(sent["dead_letters"]) == 2 and "a1" in built.articles_seen)
 
     run(scenario())
     events = [Event.model_validate_json(v) for _, v in sent["events"]]
@@ -78,6 +82,7 @@ def test_indicate_counts_each_event_once_and_honours_retractions(pipeline: Any) 
     async def scenario() -> None:
         async with built.ingest.test_context() as agent:
             await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
+            await until(lambda: len(sent["events"]) == 2)
         events = list(sent["events"])
         async with built.indicate.test_context() as agent:
             for key, value in events + events:  # everything delivered twice
@@ -123,6 +128,7 @@ def test_the_seen_table_forgets_articles_beyond_its_retention(
             for n, published in enumerate(["2020-01-01T00:00:00Z", "2025-01-01T00:00:00Z"]):
                 body = {**ARTICLE, "id": f"n{n}", "published": published}
                 await agent.put(json.dumps(body).encode(), key=f"n{n}".encode())
+                await until(lambda n=n: f"n{n}" in built.articles_seen)
 
     run(scenario())
     assert set(built.articles_seen.keys()) == {"n1"}  # 2020 is over 400 days before 2025
@@ -136,6 +142,7 @@ def test_the_seen_table_stays_bounded_over_a_long_replay(pipeline: Any, monkeypa
 
     built, _ = pipeline
     monkeypatch.setattr(app_module, "PRUNE_EVERY", 10)
+    monkeypatch.setattr(app_module, "INGEST_WITHIN", 0.001)  # a batch per article
     retention = load_settings().topics.seen_retention_days
     sizes = []
 
@@ -150,8 +157,115 @@ def test_the_seen_table_stays_bounded_over_a_long_replay(pipeline: Any, monkeypa
                     "body": f"Germany praised France on day {n}.",
                 }
                 await agent.put(json.dumps(body).encode(), key=f"d{n}".encode())
+                await until(lambda n=n: f"d{n}" in built.articles_seen)
                 sizes.append(len(built.articles_seen))
 
     run(scenario())
     assert max(sizes) <= retention + 10
     assert sizes[-1] < 730
+
+
+def events_around(built: Any, sent: Any) -> Any:
+    """Code ARTICLE, then make variants of its North Korean criticism of South Korea:
+    `variant(n, days_before, goldstein)` is a (key, value) record for the indicate agent."""
+
+    async def code() -> Event:
+        async with built.ingest.test_context() as agent:
+            await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
+            await until(lambda: len(sent["events"]) == 2)
+        return next(
+            e for e in (Event.model_validate_json(v) for _, v in sent["events"]) if e.code == "111"
+        )
+
+    criticism = run(code())
+    day = criticism.event_date.date
+
+    def variant(n: int, days_before: int, goldstein: float) -> tuple[bytes, bytes]:
+        when = criticism.event_date.model_copy(update={"date": day - dt.timedelta(days_before)})
+        event = criticism.model_copy(
+            update={"event_id": f"{n:016x}", "goldstein": goldstein, "event_date": when}
+        )
+        return b"KOR-PRK", event.model_dump_json().encode()
+
+    return variant
+
+
+def alerts_of(sent: Any) -> list[tuple[str, str, dt.date]]:
+    alerts = [Alert.model_validate_json(v) for _, v in sent["alerts"]]
+    return sorted((a.pair, a.direction, a.as_of) for a in alerts)
+
+
+def test_an_alert_agrees_with_the_indicators_published_with_it(pipeline: Any) -> None:
+    built, sent = pipeline
+    variant = events_around(built, sent)
+    calm = [variant(n, 40 + n, 5.0) for n in range(10)]  # a friendly baseline
+    storm = [variant(10 + n, 0, -8.0) for n in range(3)]  # then a hostile week
+
+    async def scenario() -> None:
+        async with built.indicate.test_context() as agent:
+            for key, value in calm + storm:
+                await agent.put(value, key=key)
+            await asyncio.sleep(3 * INDICATE_WITHIN)
+            for key, value in storm:  # redelivered: counted once, no second alert
+                await agent.put(value, key=key)
+            await asyncio.sleep(3 * INDICATE_WITHIN)
+
+    run(scenario())
+    day = Event.model_validate_json(storm[0][1]).event_date.date
+    assert alerts_of(sent) == [("KOR-PRK", "undirected", day), ("PRK-KOR", "directed", day)]
+    week = {
+        (u.pair, u.direction): u
+        for u in (IndicatorUpdate.model_validate_json(v) for _, v in sent["indicators"])
+        if u.window == 7
+    }
+    for alert in (Alert.model_validate_json(v) for _, v in sent["alerts"]):
+        assert alert.tension_7d == week[(alert.pair, alert.direction)].tension == 1.0
+        assert alert.events_7d == 3 and alert.baseline_90d < 1.0 - alert.margin
+
+
+def test_a_replay_alerts_for_a_past_day_that_a_later_day_calms(pipeline: Any) -> None:
+    """All in one batch: the hostile day is checked before the calm day after it begins,
+    though the batch ends on a calm week."""
+    built, sent = pipeline
+    variant = events_around(built, sent)
+    calm = [variant(n, 40 + n, 5.0) for n in range(10)]
+    storm = [variant(10 + n, 1, -8.0) for n in range(3)]
+    after = [variant(20 + n, 0, 7.0) for n in range(20)]
+
+    async def scenario() -> None:
+        async with built.indicate.test_context() as agent:
+            for key, value in calm + storm + after:
+                await agent.put(value, key=key)
+            await asyncio.sleep(3 * INDICATE_WITHIN)
+
+    run(scenario())
+    day = Event.model_validate_json(storm[0][1]).event_date.date
+    assert alerts_of(sent) == [("KOR-PRK", "undirected", day), ("PRK-KOR", "directed", day)]
+    final_week = [
+        u
+        for u in (IndicatorUpdate.model_validate_json(v) for _, v in sent["indicators"])
+        if u.window == 7 and u.pair == "PRK-KOR"
+    ]
+    assert final_week[-1].tension is not None and final_week[-1].tension < 0.5
+
+
+def test_a_bad_event_record_is_a_dead_letter_and_the_rest_are_counted(pipeline: Any) -> None:
+    built, sent = pipeline
+
+    async def scenario() -> None:
+        async with built.ingest.test_context() as agent:
+            await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
+            await until(lambda: len(sent["events"]) == 2)
+        (first, second) = list(sent["events"])
+        async with built.indicate.test_context() as agent:
+            await agent.put(first[1], key=first[0])
+            await agent.put(b'{"event_id": "half an event"}', key=b"KOR-PRK")
+            await agent.put(second[1], key=second[0])
+            await asyncio.sleep(3 * INDICATE_WITHIN)
+
+    run(scenario())
+    (letter,) = [DeadLetter.model_validate_json(v) for _, v in sent["dead_letters"]]
+    assert letter.error_type == "invalid_event" and letter.source_topic.endswith("events")
+    assert any(e.loc == "article_id" for e in letter.errors)
+    counted = {IndicatorUpdate.model_validate_json(v).pair for _, v in sent["indicators"]}
+    assert counted == {"KOR-JPN", "JPN-KOR", "PRK-KOR", "KOR-PRK"}

@@ -5,10 +5,13 @@ import json
 
 import pytest
 
-from schemas import Article
+from schemas import Article, Event
 from streams.coding import Coder, Document
 from streams.ingest import (
+    CodedArticle,
     IngestError,
+    WireEvent,
+    code_message,
     dead_letter,
     decode_article,
     expired,
@@ -30,9 +33,17 @@ def coder() -> Coder:
     return Coder()
 
 
-def events_of(coder: Coder, article: Article) -> list:
+def events_of(coder: Coder, article: Article) -> list[Event]:
     coded = coder.code(Document(article.id, article.body, article.published.date()))
     return [to_wire(c, article) for c in coded if c.complete]
+
+
+def coded(coder: Coder, fields: dict) -> CodedArticle:
+    return code_message(coder, json.dumps(fields).encode())
+
+
+def parsed(events: list[WireEvent]) -> list[Event]:
+    return [Event.model_validate_json(e.json) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -93,35 +104,53 @@ def test_wire_events_carry_provenance(coder: Coder) -> None:
     assert criticism.event_date.basis == "publication"
 
 
-def test_redelivery_and_stale_versions_change_nothing(coder: Coder) -> None:
+def test_a_coded_message_carries_what_the_worker_publishes_and_remembers(coder: Coder) -> None:
     article = decode_article(json.dumps(ARTICLE).encode())
-    events = events_of(coder, article)
-    first = plan_update(None, article, events)
+    result = coded(coder, ARTICLE)
+    assert (result.article_id, result.version, result.published) == ("a1", 1, dt.date(2025, 1, 7))
+    assert parsed(result.events) == events_of(coder, article)
+    assert [e.key for e in result.events] == ["DEU-FRA", "ESP-PRT"]  # the unordered pairs
+    with pytest.raises(IngestError, match="body"):
+        code_message(coder, json.dumps({**ARTICLE, "body": ""}).encode())
+
+
+def test_ingest_errors_survive_pickling_as_themselves() -> None:
+    import pickle
+
+    with pytest.raises(IngestError) as caught:
+        decode_article(b"{not json")
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert (copy.error_type, copy.errors, str(copy)) == (
+        caught.value.error_type,
+        caught.value.errors,
+        str(caught.value),
+    )
+
+
+def test_redelivery_and_stale_versions_change_nothing(coder: Coder) -> None:
+    first = plan_update(None, coded(coder, ARTICLE))
     assert len(first.publish) == 2 and first.state is not None
-    again = plan_update(first.state, article, events)
+    again = plan_update(first.state, coded(coder, ARTICLE))
     assert (again.publish, again.retract, again.state) == ([], [], None)
-    newer = Article.model_validate({**ARTICLE, "version": 3})
-    older = Article.model_validate({**ARTICLE, "version": 2})
-    stored = plan_update(first.state, newer, events_of(coder, newer)).state
-    assert plan_update(stored, older, events_of(coder, older)).reason == "stale version"
+    stored = plan_update(first.state, coded(coder, {**ARTICLE, "version": 3})).state
+    older = coded(coder, {**ARTICLE, "version": 2})
+    assert plan_update(stored, older).reason == "stale version"
 
 
 def test_a_revision_retracts_what_it_no_longer_says(coder: Coder) -> None:
-    article = decode_article(json.dumps(ARTICLE).encode())
-    first = plan_update(None, article, events_of(coder, article))
-    revised = Article.model_validate(
-        {
-            **ARTICLE,
-            "version": 2,
-            "body": "SEOUL, Jan. 7 (Wire) -- Germany praised France on Monday. "
-            "Spain praised Portugal.",
-        }
-    )
-    plan = plan_update(first.state, revised, events_of(coder, revised))
-    assert [e.code for e in plan.retract] == ["111"]
-    assert all(e.status == "retracted" for e in plan.retract)
-    assert [e.code for e in plan.publish] == ["051"]  # the new Spain-Portugal praise
-    assert plan.publish[0].source.code == "ESP"
+    first = plan_update(None, coded(coder, ARTICLE))
+    revised = {
+        **ARTICLE,
+        "version": 2,
+        "body": "SEOUL, Jan. 7 (Wire) -- Germany praised France on Monday. Spain praised Portugal.",
+    }
+    plan = plan_update(first.state, coded(coder, revised))
+    retracted, published = parsed(plan.retract), parsed(plan.publish)
+    assert [e.code for e in retracted] == ["111"]
+    assert all(e.status == "retracted" for e in retracted)
+    assert [e.key for e in plan.retract] == ["ESP-PRT"]
+    assert [e.code for e in published] == ["051"]  # the new Spain-Portugal praise
+    assert published[0].source.code == "ESP"
     assert plan.state and plan.state["version"] == 2
 
 

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from schemas import DeadLetter, Event
 from streams.app import build_pipeline
+from streams.coding_pool import CodingPool
 from streams.ingest import IngestError, decode_article
 from streams.settings import load_settings
+from tests.conftest import until
 
 GOOD = {
     "id": "good",
@@ -54,10 +56,17 @@ def test_decoding_raises_only_ingest_errors(raw: bytes) -> None:
         assert exc.errors and exc.error_type in {"empty_message", "invalid_json", "invalid_article"}
 
 
+IN_PROCESS = CodingPool(0)
+"""Coding in the test's process, one coder for every example: the agent is under test
+here; tests/unit/test_coding_pool.py tests the coding processes."""
+
+
 @given(st.lists(poison, min_size=1, max_size=8))
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_the_agent_dead_letters_poison_and_codes_the_good_around_it(batch: list[bytes]) -> None:
-    built = build_pipeline(load_settings(), "127.0.0.1:1", app_id="poison", store="memory://")
+    built = build_pipeline(
+        load_settings(), "127.0.0.1:1", app_id="poison", store="memory://", coding=IN_PROCESS
+    )
     sent: dict[str, list[bytes]] = defaultdict(list)
     for name, topic in built.outputs.items():
 
@@ -76,6 +85,7 @@ def test_the_agent_dead_letters_poison_and_codes_the_good_around_it(batch: list[
                 await agent.put(raw, key=f"p{n}".encode())
                 good = json.dumps({**GOOD, "id": f"good{n}"}).encode()
                 await agent.put(good, key=f"good{n}".encode())
+            await until(lambda: f"good{len(batch) - 1}" in built.articles_seen)
 
     asyncio.run(scenario())
     letters = [DeadLetter.model_validate_json(v) for v in sent["dead_letters"]]

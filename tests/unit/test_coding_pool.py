@@ -1,0 +1,77 @@
+"""Coding in worker processes: order, refusals, coder bugs and processes that die."""
+
+import asyncio
+import json
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from streams.coding import Coder, Document
+from streams.coding_pool import CodingPool
+from streams.ingest import CodedArticle, IngestError, code_message
+
+ARTICLE = {
+    "id": "a0",
+    "outlet": "Wire",
+    "title": "t",
+    "body": "Germany praised France on Monday. Spain criticized Portugal.",
+    "published": "2025-01-07T10:00:00Z",
+}
+
+
+def message(n: int, body: str = ARTICLE["body"]) -> bytes:
+    return json.dumps({**ARTICLE, "id": f"a{n}", "body": body}).encode()
+
+
+class FragileCoder(Coder):
+    """Raises on "BUG" and kills its process on "DIE", like a crash in native code."""
+
+    def code(self, document: Document) -> list:  # type: ignore[override]
+        if "DIE" in document.text:
+            os._exit(1)
+        if "BUG" in document.text:
+            raise KeyError("a coder bug")
+        return super().code(document)
+
+
+@pytest.fixture
+def pool() -> Iterator[CodingPool]:
+    coding = CodingPool(2, make_coder=FragileCoder)
+    yield coding
+    coding.close()
+
+
+def test_a_batch_comes_back_in_order_as_coded_in_this_process(pool: CodingPool) -> None:
+    good = [message(n, f"Germany praised France {n} times.") for n in range(9)]
+    results = asyncio.run(pool.code([*good[:4], b"{not json", *good[4:]]))
+    coder = Coder()
+    assert results[:4] + results[5:] == [code_message(coder, value) for value in good]
+    refused = results[4]
+    assert isinstance(refused, IngestError) and refused.error_type == "invalid_json"
+
+
+def test_a_coder_bug_refuses_that_article_only(pool: CodingPool) -> None:
+    results = asyncio.run(pool.code([message(1), message(2, "BUG"), message(3)]))
+    assert isinstance(results[0], CodedArticle) and isinstance(results[2], CodedArticle)
+    assert isinstance(results[1], IngestError) and results[1].error_type == "coder_error"
+    assert "KeyError" in str(results[1])
+
+
+def test_an_article_that_kills_its_process_is_refused_and_the_pool_goes_on(
+    pool: CodingPool,
+) -> None:
+    async def scenario() -> tuple[list, list]:
+        first = await pool.code([message(1), message(2, "DIE"), message(3)])
+        return first, await pool.code([message(4)])
+
+    first, after = asyncio.run(scenario())
+    assert [type(r) for r in first] == [CodedArticle, IngestError, CodedArticle]
+    assert first[1].error_type == "coder_error" and "died" in str(first[1])
+    assert isinstance(after[0], CodedArticle) and after[0].article_id == "a4"
+
+
+def test_no_processes_codes_in_this_process() -> None:
+    coding = CodingPool(0, make_coder=FragileCoder)
+    results = asyncio.run(coding.code([message(1), message(2, "BUG")]))
+    assert [type(r) for r in results] == [CodedArticle, IngestError]
