@@ -198,10 +198,14 @@ def build_pipeline(
                     for pair, direction in bucket_keys(event):
                         history = await count(pair, direction, event)
                         touched[(pair, direction)] = (partition, history)
+            await indicators.send_all(
+                [
+                    (update.key.encode(), update.model_dump_json().encode())
+                    for (pair, direction), (_, history) in touched.items()
+                    for update in history.updates(pair, direction)
+                ]
+            )
             for (pair, direction), (partition, history) in touched.items():
-                for update in history.updates(pair, direction):
-                    key, value = update.key.encode(), update.model_dump_json().encode()
-                    await indicators.send(key=key, value=value)
                 with writing_for(partition):
                     await raise_alert(pair, direction, history)
 

@@ -6,7 +6,9 @@ three times, each call; with the FutureMessage, sensor calls and callbacks of
 `Topic.send` it costs several times the producer's own `send` in CPU per record
 (`benchmarks/publish_paths.py` measures both in one process). Two remedies here:
 
-- `Output`: a topic the agents write raw bytes to, straight through the producer.
+- `Output`: a topic the agents write raw bytes to, straight through the producer;
+  `send_all` builds one record batch per partition (aiokafka's batch API) instead of
+  a future and a call per record.
 - `ProducerTopic`: Faust's Topic, made the app's topic class, which skips the guard
   once the producer runs. Faust sends every table's changelog records through it.
 
@@ -16,11 +18,15 @@ consumed offset.
 
 import asyncio
 import logging
+from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 import faust
+from aiokafka.partitioner import DefaultPartitioner
 
 log = logging.getLogger("dyadwatch")
+_partitioner = DefaultPartitioner()
 
 
 async def started_producer(app: Any) -> Any:
@@ -45,6 +51,32 @@ class Output:
     async def send(self, *, key: bytes, value: bytes) -> None:
         producer = await started_producer(self.app)
         delivery = await producer.send(self.topic, key, value, None, None, None)
+        delivery.add_done_callback(self._report_failure)
+
+    async def send_all(self, records: Sequence[tuple[bytes, bytes]]) -> None:
+        """Publish (key, value) records, each to the partition its key hashes to as in
+        any Kafka client (murmur2), in one record batch per partition and size limit."""
+        producer = await started_producer(self.app)
+        if self.app.in_transaction:  # transactions go through Faust's own producers
+            for key, value in records:
+                await self.send(key=key, value=value)
+            return
+        client = producer._ensure_producer()  # Faust's aiokafka producer
+        partitions = sorted(await client.partitions_for(self.topic))
+        by_partition: dict[int, list[tuple[bytes, bytes]]] = defaultdict(list)
+        for key, value in records:
+            by_partition[_partitioner(key, partitions, partitions)].append((key, value))
+        for partition, chunk in by_partition.items():
+            batch = client.create_batch()
+            for key, value in chunk:
+                if batch.append(key=key, value=value, timestamp=None) is None:  # full
+                    await self._send_batch(client, batch, partition)
+                    batch = client.create_batch()
+                    batch.append(key=key, value=value, timestamp=None)
+            await self._send_batch(client, batch, partition)
+
+    async def _send_batch(self, client: Any, batch: Any, partition: int) -> None:
+        delivery = await client.send_batch(batch, self.topic, partition=partition)
         delivery.add_done_callback(self._report_failure)
 
     def _report_failure(self, delivery: asyncio.Future[Any]) -> None:

@@ -32,10 +32,13 @@ def pipeline(unique: str) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes
     sent: dict[str, list[tuple[bytes, bytes]]] = defaultdict(list)
     for name, topic in built.outputs.items():
 
-        async def capture(*, key: bytes, value: bytes, _name: str = name, **_: Any) -> None:
+        async def capture(*, key: bytes, value: bytes, _name: str = name) -> None:
             sent[_name].append((key, value))
 
-        topic.send = capture
+        async def capture_all(records: list[tuple[bytes, bytes]], _name: str = name) -> None:
+            sent[_name].extend(records)
+
+        topic.send, topic.send_all = capture, capture_all  # type: ignore[method-assign]
     yield built, sent
     built.coding.close()  # the worker closes it on shutdown; the test context does not
 
