@@ -15,12 +15,16 @@ late event changes its day and every window that contains it. Formulas:
 Buckets remember the ids of the events they counted: adding an id twice, or
 removing one never added, changes nothing. That makes redelivery and replays
 harmless and lets a revision retract exactly what it had added.
+
+Weights are summed as integers of WEIGHT_UNIT (1e-4, the figures' precision; the
+Goldstein scale has one decimal): the sums are exact, so they depend neither on the
+order of the events nor on how the days are grouped, and a day's sums, kept with its
+bucket, serve every window that contains the day.
 """
 
 import bisect
 import datetime as dt
-import itertools
-import math
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +33,8 @@ from schemas import Event, IndicatorUpdate, QuadCounts, actor_root
 
 WINDOWS = (7, 30, 90)
 QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+WEIGHT_UNIT = 10_000
+"""Weights count in ten-thousandths: see the module's docstring."""
 
 
 @dataclass
@@ -37,15 +43,34 @@ class DayBucket:
     the shape it has in JSON, so loading and saving a history copies nothing per event."""
 
     events: dict[str, list[Any]] = field(default_factory=dict)
+    _totals: "EventTotals | None" = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, event_id: str, quad_class: int, goldstein: float, article_id: str) -> bool:
         if event_id in self.events:
             return False
         self.events[event_id] = [quad_class, goldstein, article_id]
+        self._totals = None
         return True
 
     def remove(self, event_id: str) -> bool:
+        self._totals = None
         return self.events.pop(event_id, None) is not None
+
+    @property
+    def totals(self) -> "EventTotals":
+        """The day's events summed, kept until the bucket changes."""
+        if self._totals is None:
+            totals = self._totals = EventTotals()
+            quads, articles = totals.quads, totals.articles
+            for quad, weight, article in self.events.values():
+                quads[quad - 1] += 1
+                units = round(weight * WEIGHT_UNIT)
+                if units > 0:
+                    totals.positive += units
+                else:
+                    totals.negative -= units
+                articles.add(article)
+        return self._totals
 
     def apply(self, event: Event) -> bool:
         """Count an asserted event, or take back a retracted one; True if it changed."""
@@ -85,50 +110,47 @@ class WindowFigures:
 
 @dataclass
 class EventTotals:
-    """The events of some days gathered, not yet reduced. Totals of adjacent day ranges
-    combine exactly (see `figures_of`), so one pass over a history serves every window."""
+    """Events summed: counts per quad class, positive and negative weights in
+    WEIGHT_UNITs, and the articles. Sums of any days combine exactly."""
 
     quads: list[int] = field(default_factory=lambda: [0, 0, 0, 0])
-    positive: list[float] = field(default_factory=list)
-    negative: list[float] = field(default_factory=list)
+    positive: int = 0
+    negative: int = 0
     articles: set[str] = field(default_factory=set)
 
-    def add(self, bucket: DayBucket) -> None:
-        quads, positive, negative = self.quads, self.positive, self.negative
-        for quad, weight, article in bucket.events.values():
-            quads[quad - 1] += 1
-            if weight > 0:
-                positive.append(weight)
-            elif weight < 0:
-                negative.append(-weight)
-            self.articles.add(article)
+    def add(self, other: "EventTotals") -> None:
+        quads, more = self.quads, other.quads
+        quads[0] += more[0]
+        quads[1] += more[1]
+        quads[2] += more[2]
+        quads[3] += more[3]
+        self.positive += other.positive
+        self.negative += other.negative
+        self.articles |= other.articles
 
 
 def figures_of(parts: list[EventTotals]) -> WindowFigures:
-    """The figures of the events gathered in `parts`. Sums are exact (fsum) over every
-    weight, so they depend neither on the order of the days nor on how they were cut."""
-    quads = tuple(map(sum, zip(*(p.quads for p in parts), strict=True))) if parts else (0,) * 4
+    """The figures of the events summed in `parts`."""
+    totals = EventTotals()
+    for part in parts:
+        totals.add(part)
+    quads = tuple(totals.quads)
     engagement = sum(quads)
-    cooperation = math.fsum(itertools.chain.from_iterable(p.positive for p in parts))
-    conflict = math.fsum(itertools.chain.from_iterable(p.negative for p in parts))
-    tension = conflict / (conflict + cooperation) if conflict + cooperation else None
+    positive, negative = totals.positive, totals.negative
     return WindowFigures(
         quads,
         engagement,
-        round(cooperation, 4),
-        round(conflict, 4),
-        None if tension is None else round(tension, 4),
-        round((cooperation - conflict) / engagement, 4) if engagement else None,
-        len(set().union(*(p.articles for p in parts))),
+        round(positive / WEIGHT_UNIT, 4),
+        round(negative / WEIGHT_UNIT, 4),
+        round(negative / (positive + negative), 4) if positive + negative else None,
+        round((positive - negative) / WEIGHT_UNIT / engagement, 4) if engagement else None,
+        len(totals.articles),
     )
 
 
 def window_figures(buckets: Iterable[DayBucket]) -> WindowFigures:
     """The figures of the events in `buckets`."""
-    totals = EventTotals()
-    for bucket in buckets:
-        totals.add(bucket)
-    return figures_of([totals])
+    return figures_of([bucket.totals for bucket in buckets])
 
 
 def figures_as_of(
@@ -136,15 +158,17 @@ def figures_as_of(
 ) -> dict[int, tuple[WindowFigures, WindowFigures]]:
     """For each window length, the figures of the window ending on `as_of` and of the
     window before it, in one pass: the days are cut at every window edge (for 7, 30
-    and 90: ages 0-6, 7-13, 14-29, 30-59, 60-89, 90-179), each event is gathered once
-    into its piece, and each window combines the pieces it covers."""
+    and 90: ages 0-6, 7-13, 14-29, 30-59, 60-89, 90-179), each day's totals are added
+    to its piece, and each window combines the pieces it covers."""
     lengths = tuple(windows)
-    edges = sorted({0, *lengths, *(2 * w for w in lengths)})
+    edges = _edges(lengths)
+    piece_of = _pieces_by_age(edges)
     pieces = [EventTotals() for _ in edges[1:]]
+    newest = as_of.toordinal()
     for day, bucket in days.items():
-        age = (as_of - day).days
+        age = newest - day.toordinal()
         if 0 <= age < edges[-1]:
-            pieces[bisect.bisect_right(edges, age) - 1].add(bucket)
+            pieces[piece_of[age]].add(bucket.totals)
     starts = edges[:-1]
 
     def covering(first: int, end: int) -> WindowFigures:
@@ -153,6 +177,17 @@ def figures_as_of(
         )
 
     return {w: (covering(0, w), covering(w, 2 * w)) for w in lengths}
+
+
+@functools.cache
+def _edges(lengths: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(sorted({0, *lengths, *(2 * w for w in lengths)}))
+
+
+@functools.cache
+def _pieces_by_age(edges: tuple[int, ...]) -> list[int]:
+    """For each age below the last edge, the index of the piece it falls in."""
+    return [bisect.bisect_right(edges, age) - 1 for age in range(edges[-1])]
 
 
 SPAN = 2 * max(WINDOWS)

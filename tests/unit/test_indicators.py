@@ -184,3 +184,14 @@ def test_history_updates_equal_windows_over_every_day_ever_seen() -> None:
         assert latest is not None and history.latest == latest
         expected = [indicator("USA-PRK", "directed", w, latest, everything) for w in WINDOWS]
         assert history.updates("USA-PRK", "directed") == expected
+
+
+def test_a_bucket_s_totals_follow_its_changes() -> None:
+    day = bucket(("e1", 1, 3.4, "a1"))
+    assert window_figures([day]).cooperation == 3.4  # the totals are now kept
+    day.add("e2", 4, -10.0, "a2")
+    after_add = window_figures([day])
+    assert (after_add.engagement, after_add.conflict, after_add.article_count) == (2, 10.0, 2)
+    day.remove("e1")
+    after_remove = window_figures([day])
+    assert (after_remove.engagement, after_remove.cooperation, after_remove.tension) == (1, 0, 1)
