@@ -195,9 +195,8 @@ def build_pipeline(
                     continue
                 partition = message.message.partition
                 with writing_for(partition):
-                    for pair, direction in bucket_keys(event):
-                        history = await count(pair, direction, event)
-                        touched[(pair, direction)] = (partition, history)
+                    for key, history in await count(event):
+                        touched[key] = (partition, history)
             await indicators.send_all(
                 [
                     (update.key.encode(), update.model_dump_json().encode())
@@ -209,14 +208,16 @@ def build_pipeline(
                 with writing_for(partition):
                     await raise_alert(pair, direction, history)
 
-    async def count(pair: str, direction: str, event: Event) -> PairHistory:
-        """Count `event` in one history. An event of a later day ends the latest day:
-        its alert check comes first, with every event of that day seen."""
-        history = histories.get(pair, direction)
-        if history.latest is not None and event.event_date.date > history.latest:
-            await raise_alert(pair, direction, history)
-        histories.apply(pair, direction, event)
-        return history
+    async def count(event: Event) -> list[tuple[tuple[str, str], PairHistory]]:
+        """Count `event` in its histories, read all before any changes (see
+        HistoryStore.apply). An event of a later day ends a history's latest day: that
+        day's alert check comes first, with every event of the day seen."""
+        counted = [(key, histories.get(*key)) for key in bucket_keys(event)]
+        for (pair, direction), history in counted:
+            if history.latest is not None and event.event_date.date > history.latest:
+                await raise_alert(pair, direction, history)
+            histories.apply(pair, direction, event)
+        return counted
 
     newest: dict[int, dt.date] = {}
     processed: dict[int, int] = {}

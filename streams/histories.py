@@ -1,11 +1,13 @@
 """Pair histories kept in two tables, read through an in-process cache.
 
-The tables hold small values, so every change writes little to the changelog: one
-entry per pair, direction and day (the day's events) and one per pair and direction
-(its latest day). Building a history from them takes a read per day of the span, so
-the histories the worker has built are kept in memory, least recently used first out.
-Only the owner of a partition writes its pairs, so the cache is right until the
-partitions move: the worker clears it on every rebalance.
+The tables hold the directed histories in small values, so every change writes little
+to the changelog: one entry per directed pair and day (the day's events) and one per
+directed pair (its latest day). A pair's undirected history is the union of its two
+directed ones: it is built from them and never written, so an event costs one day
+write, not two. Building a history takes a read per day of the span, so the histories
+the worker has built are kept in memory, least recently used first out. Only the owner
+of a partition writes its pairs, so the cache is right until the partitions move: the
+worker clears it on every rebalance.
 """
 
 import datetime as dt
@@ -37,8 +39,12 @@ class HistoryStore:
 
     def apply(self, pair: str, direction: str, event: Event) -> PairHistory | None:
         """Count or retract `event` in the pair's history and save what changed; the
-        history if it changed, else None."""
+        history if it changed, else None. Get every history an event counts in before
+        applying it to any: an undirected history built after its directed one has
+        counted the event would count it already."""
         history = self.get(pair, direction)
+        if direction == "undirected":
+            return history if history.apply(event) else None  # derived: nothing to save
         day = event.event_date.date
         before_latest = history.latest
         # only a new latest day drops days: note them only then (this runs per event)
@@ -71,6 +77,8 @@ class HistoryStore:
         self._cache.clear()
 
     def _load(self, pair: str, direction: str) -> PairHistory:
+        if direction == "undirected":
+            return self._union(pair)
         latest = self.latest.get(history_id(pair, direction))
         if latest is None:
             return PairHistory()
@@ -82,3 +90,20 @@ class HistoryStore:
             if events:
                 days[day] = DayBucket(events)
         return PairHistory(last, days)
+
+    def _union(self, pair: str) -> PairHistory:
+        """The undirected history of `pair` from its directed ones. Each directed history
+        holds every day of the undirected span: its latest day is no later."""
+        first, second = pair.split("-")
+        directed = {f"{first}-{second}", f"{second}-{first}"}
+        parts = [self.get(one, "directed") for one in sorted(directed)]
+        latest = max((p.latest for p in parts if p.latest is not None), default=None)
+        if latest is None:
+            return PairHistory()
+        days: dict[dt.date, DayBucket] = {}
+        for part in parts:
+            for day, bucket in part.days.items():
+                if (latest - day).days < SPAN:
+                    events = days[day].events if day in days else {}
+                    days[day] = DayBucket({**events, **bucket.events})
+        return PairHistory(latest, days)

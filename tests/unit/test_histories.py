@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Any
 
 from streams.histories import HistoryStore, day_id
-from streams.indicators import SPAN
+from streams.indicators import SPAN, bucket_keys
 from tests.unit.test_indicators import D, event_on
 
 PAIR = ("USA-PRK", "directed")
@@ -78,3 +78,57 @@ def test_a_saved_day_is_never_changed_in_place() -> None:
     histories.apply(*PAIR, event_on(D, 1, 1, 1.0, retracted=True))
     assert saved == snapshot
     assert list(days[day_id(*PAIR, D)]) == [f"{2:016x}"]
+
+
+def both_ways(day: dt.date, n: int, weight: float, source: str, target: str) -> Any:
+    event = event_on(day, n, 1 if weight > 0 else 3, weight)
+    return event.model_copy(
+        update={
+            "source": event.source.model_copy(update={"code": source}),
+            "target": event.target.model_copy(update={"code": target}),
+        }
+    )
+
+
+def count(histories: HistoryStore, event: Any) -> None:
+    """As the worker does: every history read before the event changes any."""
+    keys = bucket_keys(event)
+    for key in keys:
+        histories.get(*key)
+    for key in keys:
+        histories.apply(*key, event)
+
+
+def test_an_undirected_history_is_the_union_of_the_directed_ones_and_never_saved() -> None:
+    days: dict[str, Any] = {}
+    latest: dict[str, Any] = {}
+    warm = store(days, latest)
+    for n in range(50):
+        source, target = ("USA", "PRK") if n % 3 else ("PRK", "USA")
+        count(warm, both_ways(D - dt.timedelta(days=n % 25), n, 2.0 - n % 5, source, target))
+    assert not any("undirected" in key for key in [*days, *latest]), "one write per event"
+    undirected = warm.get("PRK-USA", "undirected")
+    assert undirected.latest == D
+    assert sum(len(b.events) for b in undirected.days.values()) == 50
+    one, other = warm.get("USA-PRK", "directed"), warm.get("PRK-USA", "directed")
+    for day, bucket in undirected.days.items():
+        parts = [h.days[day].events for h in (one, other) if day in h.days]
+        assert bucket.events == {k: v for part in parts for k, v in part.items()}
+    cold = store(days, latest)
+    assert cold.get("PRK-USA", "undirected") == undirected
+    assert cold.get("PRK-USA", "undirected").updates("PRK-USA", "undirected") == (
+        undirected.updates("PRK-USA", "undirected")
+    )
+
+
+def test_an_undirected_history_built_late_counts_each_event_once() -> None:
+    """Built from the tables after the directed history was saved (as after a
+    rebalance): the next event counts once in it."""
+    days: dict[str, Any] = {}
+    latest: dict[str, Any] = {}
+    count(store(days, latest), both_ways(D, 1, 2.0, "USA", "PRK"))
+    fresh = store(days, latest)
+    count(fresh, both_ways(D + dt.timedelta(days=1), 2, -4.0, "PRK", "USA"))
+    undirected = fresh.get("PRK-USA", "undirected")
+    assert undirected.latest == D + dt.timedelta(days=1)
+    assert undirected.figures(7).engagement == 2
