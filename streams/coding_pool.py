@@ -79,10 +79,10 @@ class CodingPool:
             return await self._code_in_pool(values)
         except BrokenProcessPool:
             log.error("a coding process died; coding this batch one article at a time")
+            self.close()
             return [await self._code_alone(value) for value in values]
 
     async def _code_alone(self, value: bytes | None) -> Coded:
-        self.close()
         try:
             return (await self._code_in_pool([value]))[0]
         except BrokenProcessPool:
