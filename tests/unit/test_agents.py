@@ -208,10 +208,11 @@ def test_an_alert_agrees_with_the_indicators_published_with_it(pipeline: Any) ->
         async with built.indicate.test_context() as agent:
             for key, value in calm + storm:
                 await agent.put(value, key=key)
-            await asyncio.sleep(3 * INDICATE_WITHIN)
+            await until(lambda: len(sent["alerts"]) == 2)
+            published = len(sent["indicators"])
             for key, value in storm:  # redelivered: counted once, no second alert
                 await agent.put(value, key=key)
-            await asyncio.sleep(3 * INDICATE_WITHIN)
+            await until(lambda: len(sent["indicators"]) >= published + 2 * 3)
 
     run(scenario())
     day = Event.model_validate_json(storm[0][1]).event_date.date
@@ -239,17 +240,20 @@ def test_a_replay_alerts_for_a_past_day_that_a_later_day_calms(pipeline: Any) ->
         async with built.indicate.test_context() as agent:
             for key, value in calm + storm + after:
                 await agent.put(value, key=key)
-            await asyncio.sleep(3 * INDICATE_WITHIN)
+            await until(lambda: any(u.as_of == last_day for u in weeks()))
+
+    last_day = Event.model_validate_json(after[0][1]).event_date.date
+
+    def weeks() -> list[IndicatorUpdate]:
+        updates = (IndicatorUpdate.model_validate_json(v) for _, v in sent["indicators"])
+        return [u for u in updates if u.window == 7 and u.pair == "PRK-KOR"]
 
     run(scenario())
     day = Event.model_validate_json(storm[0][1]).event_date.date
     assert alerts_of(sent) == [("KOR-PRK", "undirected", day), ("PRK-KOR", "directed", day)]
-    final_week = [
-        u
-        for u in (IndicatorUpdate.model_validate_json(v) for _, v in sent["indicators"])
-        if u.window == 7 and u.pair == "PRK-KOR"
-    ]
-    assert final_week[-1].tension is not None and final_week[-1].tension < 0.5
+    final_week = weeks()[-1]
+    assert final_week.as_of == last_day
+    assert final_week.tension is not None and final_week.tension < 0.5
 
 
 def test_a_bad_event_record_is_a_dead_letter_and_the_rest_are_counted(pipeline: Any) -> None:
@@ -264,7 +268,7 @@ def test_a_bad_event_record_is_a_dead_letter_and_the_rest_are_counted(pipeline: 
             await agent.put(first[1], key=first[0])
             await agent.put(b'{"event_id": "half an event"}', key=b"KOR-PRK")
             await agent.put(second[1], key=second[0])
-            await asyncio.sleep(3 * INDICATE_WITHIN)
+            await until(lambda: len(sent["dead_letters"]) == 1 and len(sent["indicators"]) == 4 * 3)
 
     run(scenario())
     (letter,) = [DeadLetter.model_validate_json(v) for _, v in sent["dead_letters"]]
