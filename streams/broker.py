@@ -7,10 +7,8 @@ commands in other terminals find it.
 """
 
 import contextlib
-import ctypes
 import json
 import os
-import signal
 import socket
 import subprocess
 import tempfile
@@ -20,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from streams.errors import BrokerError
+from streams.processes import die_with_parent
 
 if TYPE_CHECKING:
     from streams.settings import Settings
@@ -64,12 +63,6 @@ def answers(bootstrap: str, timeout: float = 1.0) -> bool:
         return False
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to SIGTERM the broker if dyadwatch dies, so none is orphaned."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 class EmbeddedBroker:
     """A tansu broker on loopback, started by `start()` and stopped by `stop()`.
 
@@ -105,7 +98,7 @@ class EmbeddedBroker:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C reaches us, and we stop the broker in order
-            preexec_fn=_die_with_parent,
+            preexec_fn=die_with_parent,  # no orphaned broker
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -14,6 +14,8 @@ that kills a process again is refused with a `coder_error` and the others are co
 import asyncio
 import logging
 import multiprocessing
+import os
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -21,6 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from schemas import ErrorDetail
 from streams.coding import Coder
 from streams.ingest import CodedArticle, IngestError, code_message
+from streams.processes import die_with_parent
 
 log = logging.getLogger("dyadwatch")
 
@@ -30,8 +33,11 @@ _coder: Coder | None = None
 """The coder of a pool process, built once when the process starts."""
 
 
-def _start_process(make_coder: Callable[[], Coder]) -> None:
+def _start_process(make_coder: Callable[[], Coder], worker: int) -> None:
     global _coder
+    die_with_parent(worker)  # a pool process waits on a pipe that its own copy keeps open
+    # Ctrl-C reaches the whole process group: the worker stops its pool itself
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _coder = make_coder()
 
 
@@ -95,7 +101,7 @@ class CodingPool:
                 self.processes,
                 mp_context=multiprocessing.get_context("spawn"),  # never fork a running loop
                 initializer=_start_process,
-                initargs=(self.make_coder,),
+                initargs=(self.make_coder, os.getpid()),
             )
         loop = asyncio.get_running_loop()
         size = -(-len(values) // self.processes)

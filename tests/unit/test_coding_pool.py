@@ -3,13 +3,18 @@
 import asyncio
 import json
 import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from streams.coding import Coder, Document
 from streams.coding_pool import CodingPool
 from streams.ingest import CodedArticle, IngestError, code_message
+from tests.conftest import ROOT
 
 ARTICLE = {
     "id": "a0",
@@ -75,3 +80,31 @@ def test_no_processes_codes_in_this_process() -> None:
     coding = CodingPool(0, make_coder=FragileCoder)
     results = asyncio.run(coding.code([message(1), message(2, "BUG")]))
     assert [type(r) for r in results] == [CodedArticle, IngestError]
+
+
+def test_coding_processes_do_not_outlive_their_worker() -> None:
+    """A worker killed outright (no shutdown) leaves no coding process behind."""
+    script = (
+        "import asyncio, multiprocessing, os\n"
+        "from streams.coding_pool import CodingPool\n"
+        "asyncio.run(CodingPool(1).code([b'{}']))\n"
+        "print(*[p.pid for p in multiprocessing.active_children()], flush=True)\n"
+        "os._exit(0)\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    children = [int(pid) for pid in ran.stdout.split()]
+    assert children, ran.stderr
+    deadline = time.monotonic() + 20
+    while any(alive(pid) for pid in children):
+        assert time.monotonic() < deadline, f"coding processes {children} outlived the worker"
+        time.sleep(0.05)
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"

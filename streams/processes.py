@@ -1,0 +1,15 @@
+"""Child processes that do not outlive dyadwatch."""
+
+import contextlib
+import ctypes
+import os
+import signal
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Ask Linux to SIGTERM this process when its parent dies (elsewhere: nothing), and
+    leave at once if `parent` has already gone."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
