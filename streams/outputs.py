@@ -72,7 +72,7 @@ class Output:
                 if batch.append(key=key, value=value, timestamp=None) is None:  # full
                     await self._send_batch(client, batch, partition)
                     batch = client.create_batch()
-                    batch.append(key=key, value=value, timestamp=None)
+                    batch.append(key=key, value=value, timestamp=None)  # takes any first
             await self._send_batch(client, batch, partition)
 
     async def _send_batch(self, client: Any, batch: Any, partition: int) -> None:
