@@ -66,16 +66,21 @@ def read_all(bootstrap: str, topic: str) -> list[ConsumerRecord]:
     return read_to_end(KafkaSettings(), bootstrap, topic)
 
 
+def stat_fields(pid: int) -> list[str]:
+    """The fields of /proc/PID/stat after the command name (state, parent, ...)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def family(pid: int) -> list[int]:
     """A process and its live children (a worker and its coding processes)."""
     found = [pid]
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    for entry in Path("/proc").glob("[0-9]*"):
         try:
-            parent = stat.read_text().rsplit(")", 1)[1].split()[1]
+            parent = stat_fields(int(entry.name))[1]
         except OSError:
             continue  # the process has ended
         if parent == str(pid):
-            found.append(int(stat.parent.name))
+            found.append(int(entry.name))
     return found
 
 
@@ -83,7 +88,7 @@ def cpu_seconds(pid: int) -> float:
     """User plus system CPU time so far of a process and its live children."""
     total = 0.0
     for member in family(pid):
-        fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        fields = stat_fields(member)
         total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     return total
 

@@ -245,8 +245,9 @@ class PairHistory:
     def _as_of_latest(
         self, windows: tuple[int, ...]
     ) -> dict[int, tuple[WindowFigures, WindowFigures]]:
-        """Computed for the windows asked for and kept until the history changes: the
-        alert check reads the 7-day window after every event, the next update all."""
+        """Computed for the windows asked for and kept until the history changes: an
+        alert check as a day ends reads the 7-day window (90 only if it may fire), a
+        published update all three, and the alert check after it reuses them."""
         assert self.latest is not None
         if missing := [w for w in windows if w not in self._figures]:
             self._figures.update(figures_as_of(self.days, self.latest, missing))
