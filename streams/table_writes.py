@@ -1,38 +1,36 @@
-"""Table writes that name their partition, for batches handled after stream iteration.
+"""Table reads and writes for events handled after a stream's iteration (batches).
 
-Faust sends a table change to the changelog partition of the event being processed,
-which it reads from a context variable that only a stream's iteration sets. A batch
-from `Stream.take_events` is handled in the agent's own body, outside it, so its
-writes say which source partition they belong to:
+Faust finds the partition of a table change, and the store finds its local partition
+database, through the stream event being processed: a context variable that only a
+stream's iteration sets. The RocksDB store insists on it (`assert event is not None`
+in `_set`); the memory store does not look. A batch from `Stream.take_events` is
+handled in the agent's own body, outside that iteration, so each of its events is
+made the current one while it is handled:
 
-    with writing_for(event.message.partition):
-        table[key] = value
+    async for batch in stream.take_events(64, within=0.05):
+        for event in batch:
+            with handling(event):
+                table[key] = value
 
-`PartitionedTable` is the app's table class (`faust.App(Table=...)`); without
-`writing_for` it behaves exactly as Faust's table.
+Inside the block every store behaves exactly as during Faust's own iteration: the
+changelog record goes to the event's partition and RocksDB writes to (and reads
+from) that partition's database. This is the one place that touches Faust's
+context variable.
 """
 
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 
-import faust
-
-_partition: ContextVar[int | None] = ContextVar("dyadwatch_table_partition", default=None)
+from faust.streams import _current_event
 
 
 @contextmanager
-def writing_for(partition: int) -> Iterator[None]:
-    """Table writes in this block go to `partition` of their changelogs."""
-    token = _partition.set(partition)
+def handling(event: Any) -> Iterator[None]:
+    """Make `event` Faust's current stream event for the block."""
+    token = _current_event.set(weakref.ref(event))
     try:
         yield
     finally:
-        _partition.reset(token)
-
-
-class PartitionedTable(faust.Table):
-    def partition_for_key(self, key: Any) -> int | None:
-        partition = _partition.get()
-        return super().partition_for_key(key) if partition is None else partition
+        _current_event.reset(token)

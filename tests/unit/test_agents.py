@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from schemas import Alert, DeadLetter, Event, IndicatorUpdate
-from streams.app import INDICATE_WITHIN, Pipeline, build_pipeline
+from streams.app import Pipeline, build_pipeline
+from streams.indicator_agent import WITHIN as INDICATE_WITHIN
 from streams.settings import load_settings
 from tests.conftest import until
 
@@ -121,10 +122,10 @@ def test_indicate_counts_each_event_once_and_honours_retractions(pipeline: Any) 
 def test_the_seen_table_forgets_articles_beyond_its_retention(
     pipeline: Any, monkeypatch: Any
 ) -> None:
-    import streams.app as app_module
+    import streams.ingest_agent as ingest_module
 
     built, _ = pipeline
-    monkeypatch.setattr(app_module, "PRUNE_EVERY", 1)
+    monkeypatch.setattr(ingest_module, "PRUNE_EVERY", 1)
 
     async def scenario() -> None:
         async with built.ingest.test_context() as agent:
@@ -141,11 +142,11 @@ def test_the_seen_table_stays_bounded_over_a_long_replay(pipeline: Any, monkeypa
     """Two years of daily articles: the table never holds much more than the retention."""
     import datetime as dt
 
-    import streams.app as app_module
+    import streams.ingest_agent as ingest_module
 
     built, _ = pipeline
-    monkeypatch.setattr(app_module, "PRUNE_EVERY", 10)
-    monkeypatch.setattr(app_module, "INGEST_WITHIN", 0.001)  # a batch per article
+    monkeypatch.setattr(ingest_module, "PRUNE_EVERY", 10)
+    monkeypatch.setattr(ingest_module, "WITHIN", 0.001)  # a batch per article
     retention = load_settings().topics.seen_retention_days
     sizes = []
 

@@ -1,0 +1,101 @@
+"""The indicator agent: events -> pair histories -> indicators and alerts.
+
+A batch of events is counted in their pairs' histories, then each touched history is
+published once: under a backlog, a busy pair's figures go out once per batch instead
+of once per event. A history is published even when its event was a redelivery: its
+update may be the one a crash lost, and publishing the same figures again is harmless.
+
+Alerts are checked as of a history's latest day at the end of each batch, and as of
+each latest day just before a later day replaces it: a replay alerts for every day of
+its past, a live pair at every batch.
+"""
+
+import datetime as dt
+from typing import Any
+
+from schemas import Alert, Event
+from streams.histories import HistoryStore
+from streams.indicators import AlertRule, PairHistory, bucket_keys
+from streams.ingest import IngestError, decode_event
+from streams.ingest_agent import refuse
+from streams.outputs import Output
+from streams.table_writes import handling
+
+BATCH = 2000
+WITHIN = 0.2
+"""Indicators are published after at most this many events or seconds."""
+
+
+class IndicatorAgent:
+    """Keeps `histories`; `alerts_raised` maps alert id -> True once its alert is sent."""
+
+    def __init__(
+        self,
+        topic: str,
+        histories: HistoryStore,
+        alerts_raised: Any,
+        rule: AlertRule,
+        outputs: dict[str, Output],
+    ) -> None:
+        self.topic, self.histories, self.alerts_raised = topic, histories, alerts_raised
+        self.rule = rule
+        self.indicators, self.alerts = outputs["indicators"], outputs["alerts"]
+        self.dead_letters = outputs["dead_letters"]
+
+    async def run(self, stream: Any) -> None:
+        """The agent's body. Faust acknowledges a batch after it has been handled."""
+        async for batch in stream.take_events(BATCH, within=WITHIN):
+            touched: dict[tuple[str, str], tuple[Any, PairHistory]] = {}
+            for message in batch:
+                try:
+                    event = decode_event(message.value)
+                except IngestError as exc:
+                    await refuse(self.dead_letters, self.topic, message, exc)
+                    continue
+                with handling(message):
+                    for key, history in await self.count(event):
+                        touched[key] = (message, history)
+            await self.indicators.send_all(
+                [
+                    (update.key.encode(), update.model_dump_json().encode())
+                    for (pair, direction), (_, history) in touched.items()
+                    for update in history.updates(pair, direction)
+                ]
+            )
+            for (pair, direction), (message, history) in touched.items():
+                with handling(message):
+                    await self.raise_alert(pair, direction, history)
+
+    async def count(self, event: Event) -> list[tuple[tuple[str, str], PairHistory]]:
+        """Count `event` in its histories, read all before any changes (see
+        HistoryStore.apply). An event of a later day ends a history's latest day: that
+        day's alert check comes first, with every event of the day seen."""
+        counted = [(key, self.histories.get(*key)) for key in bucket_keys(event)]
+        for (pair, direction), history in counted:
+            if history.latest is not None and event.event_date.date > history.latest:
+                await self.raise_alert(pair, direction, history)
+            self.histories.apply(pair, direction, event)
+        return counted
+
+    async def raise_alert(self, pair: str, direction: str, history: PairHistory) -> None:
+        """Alert once per pair, direction and day (the history's latest) when the rule
+        fires."""
+        week = history.figures(7)
+        if not self.rule.may_fire(week):
+            return  # no 90-day baseline can make this week alarming: skip computing it
+        quarter, as_of = history.figures(90), history.latest
+        alert_id = f"{pair}|{direction}|{as_of}"
+        if self.rule.fires(week, quarter) and self.alerts_raised.get(alert_id) is None:
+            self.alerts_raised[alert_id] = True
+            alert = Alert(
+                alert_id=alert_id,
+                pair=pair,
+                direction=direction,
+                as_of=as_of,
+                tension_7d=week.tension or 0.0,
+                baseline_90d=quarter.tension or 0.0,
+                margin=self.rule.margin,
+                events_7d=week.engagement,
+                raised_at=dt.datetime.now(dt.UTC),
+            )
+            await self.alerts.send(key=pair.encode(), value=alert.model_dump_json().encode())
