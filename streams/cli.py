@@ -6,7 +6,6 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -16,7 +15,7 @@ from streams import __version__
 from streams.broker import EmbeddedBroker, bootstrap_for, clear_state, write_state
 from streams.demo import run_demo
 from streams.errors import DyadwatchError
-from streams.fixtures import load_fixtures
+from streams.fixtures import BUNDLED, load_fixtures
 from streams.kafka_clients import make_consumer, make_producer
 from streams.replay import replay
 from streams.settings import Settings, load_settings
@@ -110,7 +109,7 @@ def topics_create(ctx: click.Context) -> None:
 
 
 @main.command("replay")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--rate",
     type=click.FloatRange(min=0),
@@ -130,13 +129,15 @@ def topics_create(ctx: click.Context) -> None:
 @reports_errors
 def replay_command(
     ctx: click.Context,
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     rate: float,
     speedup: float | None,
     loop: bool,
     topic: str | None,
 ) -> None:
-    """Publish fixture articles (files or directories of .json) to the articles topic."""
+    """Publish fixture articles (files or directories of .json) to the articles topic.
+
+    `bundled:` names the fixtures installed with dyadwatch, `bundled:NAME` one of them."""
     settings = settings_from(ctx)
     loaded = load_fixtures(paths)
     for error in loaded.errors:
@@ -309,7 +310,7 @@ def evaluate(gold: str, show_errors: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1)
 @click.option(
     "--exit",
     "exit_after",
@@ -324,11 +325,12 @@ def evaluate(gold: str, show_errors: bool) -> None:
 )
 @click.pass_context
 @reports_errors
-def demo(ctx: click.Context, paths: tuple[Path, ...], exit_after: bool, port: int | None) -> None:
-    """Broker, worker, a replay of the fixtures, the tensest pairs, then the dashboard."""
+def demo(ctx: click.Context, paths: tuple[str, ...], exit_after: bool, port: int | None) -> None:
+    """Broker, worker, a replay of the fixtures (default: the bundled ones), the tensest
+    pairs, then the dashboard."""
     missing = run_demo(
         settings_from(ctx),
-        list(paths or [Path("fixtures")]),
+        list(paths or [BUNDLED]),
         click.echo,
         keep_serving=not exit_after,
         port=port,

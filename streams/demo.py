@@ -7,6 +7,7 @@ the fixtures; then the pairs with the highest tension and engagement.
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -74,7 +75,7 @@ def leaderboard(
 
 def run_demo(
     settings: Settings,
-    paths: list[Path],
+    paths: list[str | Path],
     echo: Echo,
     *,
     keep_serving: bool = True,
@@ -88,14 +89,18 @@ def run_demo(
     with bootstrap_for(settings) as bootstrap:
         for name, state in ensure_topics(settings, bootstrap).items():
             echo(f"topic {name}: {state}")
-        env = {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": bootstrap}
+        state = tempfile.TemporaryDirectory(prefix="dyadwatch-demo-")
+        env = {
+            **os.environ,
+            "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+            "DYADWATCH_STATE_DIR": state.name,  # the worker's own RocksDB tables, removed after
+        }
         worker = subprocess.Popen(
             [
                 sys.executable,
                 "-c",
                 "from streams.cli import main; main()",
                 "worker",
-                "--memory",
                 "--loglevel",
                 "warning",
             ],
@@ -123,4 +128,5 @@ def run_demo(
         finally:
             worker.terminate()
             worker.wait(30)
+            state.cleanup()
     return summary.failed + (0 if latest else 1)

@@ -1,4 +1,8 @@
-"""Reading fixture articles: one JSON file per article, validated as `Article`."""
+"""Reading fixture articles: one JSON file per article, validated as `Article`.
+
+The project's own fixtures ship with the package: `bundled:` names them all and
+`bundled:NAME` one file or folder among them, from any directory.
+"""
 
 import json
 from collections.abc import Iterable
@@ -10,19 +14,35 @@ from pydantic import ValidationError
 from schemas import Article
 from streams.errors import FixtureError
 
+BUNDLED = "bundled:"
+
+
+def bundled_path(name: str = "") -> Path:
+    """The installed fixture articles (`dyadwatch_fixtures`), or one of them by name."""
+    import dyadwatch_fixtures
+
+    folder = Path(dyadwatch_fixtures.__file__).parent / "articles"
+    return folder / name if name else folder
+
+
+def resolve(raw: str | Path) -> Path:
+    """A path as given, or, for `bundled:` and `bundled:NAME`, among the bundled ones."""
+    text = str(raw)
+    return bundled_path(text.removeprefix(BUNDLED)) if text.startswith(BUNDLED) else Path(raw)
+
 
 def fixture_files(paths: Iterable[str | Path]) -> list[Path]:
     """The `.json` files named, or found below the directories named, in sorted order."""
-    files: list[Path] = []
+    found: list[Path] = []
     for raw in paths:
-        path = Path(raw)
+        path = resolve(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.json") if p.is_file()))
+            found.extend(sorted(p for p in path.rglob("*.json") if p.is_file()))
         elif path.exists():
-            files.append(path)
+            found.append(path)
         else:
-            raise FixtureError(str(path), "no such file or directory")
-    return files
+            raise FixtureError(str(raw), "no such file or directory")
+    return found
 
 
 def describe_validation_error(exc: ValidationError) -> str:

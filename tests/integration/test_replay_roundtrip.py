@@ -1,7 +1,9 @@
 """Replay against a real Kafka-protocol broker and read everything back."""
 
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from streams.fixtures import load_fixtures
 from streams.kafka_clients import read_to_end
 from streams.settings import KafkaSettings
 from tests.conftest import FIXTURES
-from tests.integration.pipeline_helpers import topic_env
+from tests.integration.pipeline_helpers import DYADWATCH, topic_env
 
 pytestmark = pytest.mark.kafka
 
@@ -85,12 +87,44 @@ def test_replay_of_nothing_valid_fails_without_a_broker(tmp_path: Path) -> None:
 
 
 @pytest.mark.timeout(400)
-def test_demo_runs_the_pipeline_and_ranks_pairs(kafka_bootstrap: str, unique: str) -> None:
-    env = {**env_for(kafka_bootstrap, unique), "DYADWATCH_APP_ID": f"demo-{unique}"}
-    result = CliRunner().invoke(main, ["demo", str(FIXTURES), "--exit"], env=env)
+def test_demo_from_another_directory_replays_the_bundled_fixtures(
+    kafka_bootstrap: str, unique: str, tmp_path: Path
+) -> None:
+    """What a user runs: `dyadwatch demo` with no path, outside the checkout, with the
+    worker's default RocksDB tables in a temporary directory the demo removes."""
+    elsewhere, scratch = tmp_path / "elsewhere", tmp_path / "tmp"
+    elsewhere.mkdir()
+    scratch.mkdir()
+    env = {
+        **os.environ,
+        **env_for(kafka_bootstrap, unique),
+        "DYADWATCH_APP_ID": f"demo-{unique}",
+        "TMPDIR": str(scratch),
+    }
+    result = subprocess.run(
+        [*DYADWATCH, "demo", "--exit"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=360,
+    )
     total = len(load_fixtures([FIXTURES]).articles)
-    assert result.exit_code == 0, result.output
+    assert result.returncode == 0, result.stdout + result.stderr
     assert f"sent {total}, failed 0" in result.stdout
     board = result.stdout.split("highest tension", 1)[1]
     assert "KOR-PRK" in board or "PRK-USA" in board
     assert "highest engagement" in board
+    assert not list(elsewhere.iterdir()), "the demo wrote into the directory it ran from"
+    assert not list(scratch.glob("dyadwatch-demo-*")), "the demo left its state behind"
+
+
+def test_replay_names_bundled_fixtures(kafka_bootstrap: str, unique: str) -> None:
+    env = env_for(kafka_bootstrap, unique)
+    one = "seed_000_fa85263d64ffef45.json"
+    result = CliRunner().invoke(main, ["replay", f"bundled:{one}"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "sent 1, failed 0" in result.output
+    missing = CliRunner().invoke(main, ["replay", "bundled:no-such.json"], env=env)
+    assert missing.exit_code != 0
+    assert "bundled:no-such.json: no such file or directory" in missing.output

@@ -1,4 +1,5 @@
-"""The agents in Faust's test context: memory tables, sends captured, no broker."""
+"""The agents in Faust's test context, on the RocksDB store the worker uses and on the
+memory store: sends captured, no broker."""
 
 import asyncio
 import datetime as dt
@@ -25,11 +26,10 @@ ARTICLE = {
 }
 
 
-@pytest.fixture
-def pipeline(unique: str) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes, bytes]]]]]:
-    built = build_pipeline(
-        load_settings(), "127.0.0.1:1", app_id=f"agents-{unique}", store="memory://"
-    )
+def captured(
+    store: str, app_id: str
+) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes, bytes]]]]]:
+    built = build_pipeline(load_settings(), "127.0.0.1:1", app_id=app_id, store=store)
     sent: dict[str, list[tuple[bytes, bytes]]] = defaultdict(list)
     for name, topic in built.outputs.items():
 
@@ -42,6 +42,22 @@ def pipeline(unique: str) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes
         topic.send, topic.send_all = capture, capture_all  # type: ignore[method-assign]
     yield built, sent
     built.coding.close()  # the worker closes it on shutdown; the test context does not
+
+
+@pytest.fixture(params=["rocksdb://", "memory://"])
+def pipeline(
+    request: pytest.FixtureRequest, unique: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes, bytes]]]]]:
+    monkeypatch.setenv("DYADWATCH_STATE_DIR", str(tmp_path / "state"))
+    yield from captured(request.param, f"agents-{unique}")
+
+
+@pytest.fixture
+def memory_pipeline(unique: str) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes, bytes]]]]]:
+    """Memory tables, for tests that list a table: RocksDB lists only the partitions
+    assigned to the worker, and the test context assigns none. The pipeline tests run
+    the same pruning on RocksDB in a real worker."""
+    yield from captured("memory://", f"agents-{unique}")
 
 
 def run(coroutine: Any) -> Any:
@@ -120,11 +136,11 @@ def test_indicate_counts_each_event_once_and_honours_retractions(pipeline: Any) 
 
 
 def test_the_seen_table_forgets_articles_beyond_its_retention(
-    pipeline: Any, monkeypatch: Any
+    memory_pipeline: Any, monkeypatch: Any
 ) -> None:
     import streams.ingest_agent as ingest_module
 
-    built, _ = pipeline
+    built, _ = memory_pipeline
     monkeypatch.setattr(ingest_module, "PRUNE_EVERY", 1)
 
     async def scenario() -> None:
@@ -138,13 +154,15 @@ def test_the_seen_table_forgets_articles_beyond_its_retention(
     assert set(built.articles_seen.keys()) == {"n1"}  # 2020 is over 400 days before 2025
 
 
-def test_the_seen_table_stays_bounded_over_a_long_replay(pipeline: Any, monkeypatch: Any) -> None:
+def test_the_seen_table_stays_bounded_over_a_long_replay(
+    memory_pipeline: Any, monkeypatch: Any
+) -> None:
     """Two years of daily articles: the table never holds much more than the retention."""
     import datetime as dt
 
     import streams.ingest_agent as ingest_module
 
-    built, _ = pipeline
+    built, _ = memory_pipeline
     monkeypatch.setattr(ingest_module, "PRUNE_EVERY", 10)
     monkeypatch.setattr(ingest_module, "WITHIN", 0.001)  # a batch per article
     retention = load_settings().topics.seen_retention_days

@@ -1,0 +1,26 @@
+"""What a plain `pip install` gets: the fixture articles ship inside the wheel."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, ROOT
+
+
+@pytest.mark.timeout(180)
+def test_the_wheel_carries_every_fixture_article(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
+        + ["--wheel-dir", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=170,
+    )
+    (wheel,) = tmp_path.glob("dyadwatch-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {Path(n).name for n in names if n.startswith("dyadwatch_fixtures/articles/")}
+    assert shipped == {p.name for p in FIXTURES.glob("*.json")}
+    assert "streams/coding/data/verbs.txt" in names
