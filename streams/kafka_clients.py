@@ -1,6 +1,7 @@
 """kafka-python clients built from settings, so every command connects the same way."""
 
 import time
+from collections.abc import Mapping
 from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
@@ -66,5 +67,36 @@ def read_to_end(
                     ends[tp] = max(listed[tp], highwater)
         kept = [r for r in records if r.offset < ends[TopicPartition(topic, r.partition)]]
         return sorted(kept, key=lambda r: (r.partition, r.offset))
+    finally:
+        consumer.close()
+
+
+def fetched_ends(
+    kafka: KafkaSettings,
+    bootstrap: str,
+    listed: Mapping[tuple[str, int], int],
+    timeout: float = 10.0,
+) -> dict[tuple[str, int], int]:
+    """The end offset of each (topic, partition): the larger of its listed end and the
+    high-water mark of a fetch of its last record. On Kafka they agree; the embedded
+    broker lists the last batch's base offset plus one (see `read_to_end`). A partition
+    that does not answer within `timeout` keeps its listed end."""
+    nonempty = {TopicPartition(*tp): end for tp, end in listed.items() if end}
+    ends = dict(listed)
+    if not nonempty:
+        return ends
+    consumer = make_consumer(kafka, bootstrap, group_id=None, max_poll_records=1)
+    try:
+        consumer.assign(list(nonempty))
+        for tp, end in nonempty.items():
+            consumer.seek(tp, end - 1)
+        pending, deadline = set(nonempty), time.monotonic() + timeout
+        while pending and time.monotonic() < deadline:
+            consumer.poll(timeout_ms=200)
+            for tp in list(pending):
+                if (highwater := consumer.highwater(tp)) is not None:
+                    ends[(tp.topic, tp.partition)] = max(nonempty[tp], highwater)
+                    pending.discard(tp)
+        return ends
     finally:
         consumer.close()

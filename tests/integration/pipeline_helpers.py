@@ -48,12 +48,13 @@ def pipeline_env(bootstrap: str, unique: str, state_dir: Path) -> dict[str, str]
 
 
 def start_worker(
-    env: dict[str, str], log: Path, loglevel: str = "warning"
+    env: dict[str, str], log: Path, loglevel: str = "warning", *, memory: bool = False
 ) -> subprocess.Popen[bytes]:
-    """A worker process (tables in memory) logging to `log`; the caller stops it."""
+    """A worker process logging to `log`; the caller stops it. Its tables are what users
+    run, RocksDB in the environment's DYADWATCH_STATE_DIR, unless `memory`."""
     with log.open("ab") as output:
         return subprocess.Popen(
-            [*DYADWATCH, "worker", "--memory", "--loglevel", loglevel],
+            [*DYADWATCH, "worker", *(["--memory"] if memory else []), "--loglevel", loglevel],
             env=env,
             stdout=output,
             stderr=subprocess.STDOUT,

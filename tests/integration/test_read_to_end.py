@@ -3,7 +3,7 @@
 import pytest
 from kafka.admin import NewTopic
 
-from streams.kafka_clients import make_admin, make_producer, read_to_end
+from streams.kafka_clients import fetched_ends, make_admin, make_producer, read_to_end
 from streams.settings import KafkaSettings
 
 pytestmark = pytest.mark.kafka
@@ -27,6 +27,13 @@ def test_every_record_is_read_when_batches_hold_many_records(
 
     records = read_to_end(kafka, kafka_bootstrap, topic)
     assert sorted(int(r.value) for r in records) == list(range(600))
+    # the ends Faust's recovery is given (streams/faust_transport.py)
+    per_partition = {p: sum(r.partition == p for r in records) for p in range(4)}
+    listed = {(topic, p): 1 for p in range(4)} | {(empty, 0): 0}
+    assert fetched_ends(kafka, kafka_bootstrap, listed) == {
+        **{(topic, p): n for p, n in per_partition.items()},
+        (empty, 0): 0,
+    }
     assert [(r.partition, r.offset) for r in records] == sorted(
         (r.partition, r.offset) for r in records
     )
