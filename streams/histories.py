@@ -49,9 +49,10 @@ class HistoryStore:
         before_latest = history.latest
         # only a new latest day drops days: note them only then (this runs per event)
         before_days = set(history.days) if before_latest is None or day > before_latest else set()
-        if not history.apply(event):
-            return None
         key = day_id(pair, direction, day)
+        if not history.apply(event):
+            self._save_again(pair, direction, history, day)
+            return None
         if day in history.days:
             self.days[key] = history.days[day].events
         elif key in self.days:
@@ -62,6 +63,16 @@ class HistoryStore:
             for gone in before_days - set(history.days) - {day}:
                 self.days.pop(day_id(pair, direction, gone), None)
         return history
+
+    def _save_again(self, pair: str, direction: str, history: PairHistory, day: dt.date) -> None:
+        """Write the entries a redelivered event would have written, unchanged. A worker
+        restarted on its own RocksDB state can hold a write whose changelog record a
+        crash lost; the event comes again, and this puts the record back, so that a
+        worker rebuilding from the changelog ends with the same history."""
+        if day in history.days:
+            self.days[day_id(pair, direction, day)] = history.days[day].events
+        if history.latest is not None:
+            self.latest[history_id(pair, direction)] = history.latest.isoformat()
 
     def get(self, pair: str, direction: str) -> PairHistory:
         key = (pair, direction)

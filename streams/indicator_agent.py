@@ -79,14 +79,13 @@ class IndicatorAgent:
 
     async def raise_alert(self, pair: str, direction: str, history: PairHistory) -> None:
         """Alert once per pair, direction and day (the history's latest) when the rule
-        fires."""
+        fires; at least once after a crash."""
         week = history.figures(7)
         if not self.rule.may_fire(week):
             return  # no 90-day baseline can make this week alarming: skip computing it
         quarter, as_of = history.figures(90), history.latest
         alert_id = f"{pair}|{direction}|{as_of}"
         if self.rule.fires(week, quarter) and self.alerts_raised.get(alert_id) is None:
-            self.alerts_raised[alert_id] = True
             alert = Alert(
                 alert_id=alert_id,
                 pair=pair,
@@ -98,4 +97,6 @@ class IndicatorAgent:
                 events_7d=week.engagement,
                 raised_at=dt.datetime.now(dt.UTC),
             )
-            await self.alerts.send(key=pair.encode(), value=alert.model_dump_json().encode())
+            # delivered before it is remembered: a crash in between raises it again
+            await self.alerts.deliver(key=pair.encode(), value=alert.model_dump_json().encode())
+            self.alerts_raised[alert_id] = True

@@ -210,24 +210,35 @@ def plan_update(previous: dict[str, Any] | None, article: CodedArticle) -> Plan:
     """Decide what an article changes, given what was remembered of its id.
 
     - first sight: publish every event;
-    - the same version and body again (redelivery, replay): nothing;
+    - the same version and body again (redelivery, replay): publish the same events,
+      and the retractions of the revision that made this version, once more. The
+      remembered state and the events are separate records: a crash can deliver the
+      state and lose the events, and this is how they come back. Their ids are
+      deterministic, so the indicators count them once;
     - an older version than the one remembered: nothing (it arrived late);
     - a newer version, or the same version with another body: retract the
       remembered events it no longer supports, publish the ones it adds.
     """
     events = article.events
-    state = {
+    state: dict[str, Any] = {
         "version": article.version,
         "digest": article.digest,
         "published": article.published.isoformat(),
         "events": {e.event_id: e.json for e in events},
+        "retracted": {},
     }
     if previous is None:
         return Plan(publish=events, state=state, reason="new")
     if previous["version"] > article.version:
         return Plan(reason="stale version")
     if previous["version"] == article.version and previous["digest"] == state["digest"]:
-        return Plan(reason="seen")
+        retracted = previous.get("retracted", {})
+        return Plan(
+            publish=events,
+            retract=[WireEvent(event_id, *sent) for event_id, sent in retracted.items()],
+            state={**state, "retracted": retracted},
+            reason="seen",
+        )
     new_ids = {e.event_id for e in events}
     retract = [
         WireEvent.of(Event.model_validate_json(text).model_copy(update={"status": "retracted"}))
@@ -235,4 +246,5 @@ def plan_update(previous: dict[str, Any] | None, article: CodedArticle) -> Plan:
         if event_id not in new_ids
     ]
     publish = [e for e in events if e.event_id not in previous["events"]]
+    state["retracted"] = {e.event_id: [e.key, e.json] for e in retract}
     return Plan(publish=publish, retract=retract, state=state, reason="revised")

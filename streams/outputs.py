@@ -53,6 +53,12 @@ class Output:
         delivery = await producer.send(self.topic, key, value, None, None, None)
         delivery.add_done_callback(self._report_failure)
 
+    async def deliver(self, *, key: bytes, value: bytes) -> None:
+        """Send and wait until the broker has the record: for a record that must be
+        delivered before the worker remembers having sent it."""
+        producer = await started_producer(self.app)
+        await (await producer.send(self.topic, key, value, None, None, None))
+
     async def send_all(self, records: Sequence[tuple[bytes, bytes]]) -> None:
         """Publish (key, value) records, each to the partition its key hashes to as in
         any Kafka client (murmur2), in one record batch per partition and size limit."""

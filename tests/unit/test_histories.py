@@ -132,3 +132,34 @@ def test_an_undirected_history_built_late_counts_each_event_once() -> None:
     undirected = fresh.get("PRK-USA", "undirected")
     assert undirected.latest == D + dt.timedelta(days=1)
     assert undirected.figures(7).engagement == 2
+
+
+class Changelogged(dict[str, Any]):
+    """A table in RocksDB: writes are local at once and copied to `changelog`, whose
+    records a crash can lose."""
+
+    def __init__(self, changelog: dict[str, Any]) -> None:
+        super().__init__()
+        self.changelog = changelog
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        super().__setitem__(key, value)
+        self.changelog[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        self.changelog.pop(key, None)
+
+
+def test_a_redelivered_event_writes_back_what_a_crash_lost_from_the_changelog() -> None:
+    days_log: dict[str, Any] = {}
+    latest_log: dict[str, Any] = {}
+    days, latest = Changelogged(days_log), Changelogged(latest_log)
+    store(days, latest).apply(*PAIR, event_on(D, 1, 3, -4.0))
+    days_log.clear()  # the crash: local state has the event, its changelog records are lost
+    latest_log.clear()
+    warm = store(days, latest)  # restarted on its own state; the event is redelivered
+    assert warm.apply(*PAIR, event_on(D, 1, 3, -4.0)) is None, "counted once"
+    cold = store(dict(days_log), dict(latest_log))  # rebuilt from the changelog
+    assert cold.get(*PAIR) == warm.get(*PAIR)
+    assert cold.get(*PAIR).figures(7).engagement == 1

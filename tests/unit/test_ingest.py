@@ -127,11 +127,14 @@ def test_ingest_errors_survive_pickling_as_themselves() -> None:
     )
 
 
-def test_redelivery_and_stale_versions_change_nothing(coder: Coder) -> None:
+def test_a_redelivery_publishes_the_same_events_again_and_stale_versions_nothing(
+    coder: Coder,
+) -> None:
     first = plan_update(None, coded(coder, ARTICLE))
     assert len(first.publish) == 2 and first.state is not None
     again = plan_update(first.state, coded(coder, ARTICLE))
-    assert (again.publish, again.retract, again.state) == ([], [], None)
+    assert again.reason == "seen"
+    assert (again.publish, again.retract, again.state) == (first.publish, [], first.state)
     stored = plan_update(first.state, coded(coder, {**ARTICLE, "version": 3})).state
     older = coded(coder, {**ARTICLE, "version": 2})
     assert plan_update(stored, older).reason == "stale version"
@@ -152,6 +155,10 @@ def test_a_revision_retracts_what_it_no_longer_says(coder: Coder) -> None:
     assert [e.code for e in published] == ["051"]  # the new Spain-Portugal praise
     assert published[0].source.code == "ESP"
     assert plan.state and plan.state["version"] == 2
+    # redelivered, the revision sends its retraction and its whole version again
+    again = plan_update(plan.state, coded(coder, revised))
+    assert again.retract == plan.retract
+    assert {e.event_id for e in again.publish} == set(plan.state["events"])
 
 
 def test_expired_entries_are_those_of_the_partition_older_than_the_cutoff() -> None:

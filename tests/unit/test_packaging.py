@@ -12,9 +12,9 @@ from tests.conftest import FIXTURES, ROOT
 
 @pytest.mark.timeout(180)
 def test_the_wheel_carries_every_fixture_article(tmp_path: Path) -> None:
+    build = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
-        + ["--wheel-dir", str(tmp_path), str(ROOT)],
+        [*build, "--wheel-dir", str(tmp_path), str(ROOT)],
         check=True,
         capture_output=True,
         timeout=170,
