@@ -1,14 +1,16 @@
 """A worker killed mid-replay, and two workers sharing the partitions."""
 
+import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from schemas import Event
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, ROOT
 from tests.integration.pipeline_helpers import (
     DYADWATCH,
     latest_per_key,
@@ -16,6 +18,7 @@ from tests.integration.pipeline_helpers import (
     pipeline_env,
     read_topic,
     recompute,
+    replay,
     wait_until_quiet,
     worker,
 )
@@ -49,9 +52,17 @@ def outcome(
     return asserted - retracted, published
 
 
+def still_asserted(events: list[Event]) -> set[str]:
+    retracted = {e.event_id for e in events if e.status == "retracted"}
+    return {e.event_id for e in events if e.status == "asserted"} - retracted
+
+
+@pytest.mark.parametrize("restart", ["warm", "cold"])
 def test_sigkill_mid_replay_then_restart_equals_an_uninterrupted_run(
-    kafka_bootstrap: str, unique: str, tmp_path: Path
+    kafka_bootstrap: str, unique: str, tmp_path: Path, restart: str
 ) -> None:
+    """Warm: the restarted worker keeps its RocksDB state and reads the changelogs' tail.
+    Cold: its state directory is gone and every table is rebuilt from its changelog."""
     env = pipeline_env(kafka_bootstrap, unique, tmp_path / "state")
     expected_events = offline_events([FIXTURES])
     expected = recompute(expected_events)
@@ -69,13 +80,45 @@ def test_sigkill_mid_replay_then_restart_equals_an_uninterrupted_run(
         first.send_signal(signal.SIGKILL)
         first.wait(10)
         assert replaying.wait(60) == 0
+    assert any((tmp_path / "state").rglob("*.db")), "the worker kept its tables in RocksDB"
+    if restart == "cold":
+        shutil.rmtree(tmp_path / "state")
     with worker(env, tmp_path / "worker2.log"):
         live, published = outcome(kafka_bootstrap, env, len(expected_events))
-    still_asserted = {e.event_id for e in expected_events if e.status == "asserted"} - {
-        e.event_id for e in expected_events if e.status == "retracted"
-    }
-    assert live == still_asserted, "an event was lost or kept after retraction"
+    assert live == still_asserted(expected_events), "an event was lost or kept after retraction"
     assert published == expected
+
+
+@pytest.mark.parametrize("restart", ["warm", "cold"])
+def test_a_crash_after_the_seen_state_and_before_the_events_loses_no_event(
+    kafka_bootstrap: str, unique: str, tmp_path: Path, restart: str
+) -> None:
+    env = pipeline_env(kafka_bootstrap, unique, tmp_path / "state")
+    article = FIXTURES / "seed_000_fa85263d64ffef45.json"
+    expected_events = offline_events([article])
+    assert expected_events, "the article has events to lose"
+    subprocess.run(
+        [*DYADWATCH, "topics", "create"], env=env, check=True, timeout=60, capture_output=True
+    )
+    with (tmp_path / "crashing.log").open("wb") as log:
+        crashing = subprocess.Popen(
+            [sys.executable, "-m", "tests.integration.crashing_worker"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+        )
+    assert replay(env, article).returncode == 0
+    assert crashing.wait(120) == -signal.SIGKILL
+    seen = read_topic(kafka_bootstrap, f"app-{unique}-articles-seen-changelog")
+    assert seen, "the crash came after the seen-state reached its changelog"
+    assert read_topic(kafka_bootstrap, env["DYADWATCH_TOPIC_EVENTS"]) == []
+    if restart == "cold":
+        shutil.rmtree(tmp_path / "state")
+    with worker(env, tmp_path / "worker.log"):
+        live, published = outcome(kafka_bootstrap, env, len(expected_events))
+    assert live == still_asserted(expected_events)
+    assert published == recompute(expected_events)
 
 
 def test_two_workers_share_partitions_and_agree_with_one(
