@@ -75,6 +75,19 @@ def test_bad_records_are_named_and_the_rest_still_coded() -> None:
         assert expected in result.stderr
 
 
+def test_a_file_with_a_bad_date_codes_the_records_around_it(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "Germany praised France.", "date": "2012-11-08"}\n'
+        '{"id": "b", "text": "Spain criticized Portugal.", "date": "121108"}\n'
+        '{"id": "c", "text": "Japan praised China.", "date": "2012-11-09"}\n'
+    )
+    result = CliRunner().invoke(main, ["code", str(path)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["record_id"] for line in result.stdout.splitlines()] == ["a", "c"]
+    assert f"{path}:2: `date` '121108' is not an ISO date" in result.stderr
+
+
 def test_missing_file_is_a_clear_error() -> None:
     result = CliRunner().invoke(main, ["code", "/nonexistent/gold.jsonl"])
     assert result.exit_code == 2 and "cannot read" in result.stderr
