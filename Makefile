@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint schemas bench bench-pipeline bench-publish clean browser
+.PHONY: demo test lint schemas bench bench-pipeline bench-publish bench-chaos clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ bench-pipeline: $(STAMP)
 
 bench-publish: $(STAMP)
 	$(BIN)/python benchmarks/publish_paths.py
+
+bench-chaos: $(STAMP)
+	$(BIN)/python benchmarks/chaos.py
 
 schemas: $(STAMP)
 	$(BIN)/python -m schemas.export

@@ -19,7 +19,8 @@ partitions move. Afterwards the workers are left to finish, and the run reports:
 - the wall time.
 
 Uses KAFKA_BOOTSTRAP_SERVERS if set, else an embedded tansu broker. Worker logs and
-state stay in a temporary directory named in the output. `tests/integration/test_chaos.py`
+state stay in a temporary directory named in the output; BENCH_WORKER_LOGLEVEL (default
+warning) sets the workers' log level. `tests/integration/test_chaos.py`
 runs a short version.
 """
 
@@ -97,7 +98,8 @@ class Fleet:
 
     def start(self, slot: int) -> None:
         env = {**self.env, "DYADWATCH_STATE_DIR": str(self.state(slot))}
-        self.running[slot] = start_worker(env, self.logs / f"worker-{slot}.log")
+        level = os.environ.get("BENCH_WORKER_LOGLEVEL", "warning")
+        self.running[slot] = start_worker(env, self.logs / f"worker-{slot}.log", level)
 
     def kill(self, slot: int) -> None:
         process = self.running.pop(slot)
@@ -196,11 +198,14 @@ def run_chaos(
     second_worker_share: float = 0.25,
     rate: float | None = None,
     settle: float = 600.0,
+    workdir: Path | None = None,
     report: Say = say,
 ) -> ChaosResult:
+    """Kill and restart workers `kills` times while `articles` are replayed; worker logs
+    and state go to `workdir` (default: a new temporary directory)."""
     rng = random.Random(seed)
     tag = uuid.uuid4().hex[:8]
-    logs = Path(tempfile.mkdtemp(prefix=f"dyadwatch-chaos-{tag}-"))
+    logs = workdir or Path(tempfile.mkdtemp(prefix=f"dyadwatch-chaos-{tag}-"))
     env = {**pipeline_env(bootstrap, tag, logs / "state-0"), "DYADWATCH_TOPIC_PARTITIONS": "4"}
     subprocess.run([*DYADWATCH, "topics", "create"], env=env, check=True, capture_output=True)
     expected = expected_events(articles)
