@@ -50,6 +50,7 @@ from schemas import Article, Event  # noqa: E402
 from streams.broker import EmbeddedBroker  # noqa: E402
 from streams.demo import latest_indicators  # noqa: E402
 from streams.kafka_clients import make_producer, read_to_end  # noqa: E402
+from streams.processes import stop_process  # noqa: E402
 from streams.replay import encode  # noqa: E402
 from streams.settings import KafkaSettings  # noqa: E402
 from tests.integration.pipeline_helpers import (  # noqa: E402
@@ -107,13 +108,7 @@ class Fleet:
         process.wait(30)
 
     def stop(self, slot: int) -> None:
-        process = self.running.pop(slot)
-        process.terminate()
-        try:
-            process.wait(60)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(self.running.pop(slot), timeout=60)
 
     def stop_all(self) -> None:
         for slot in list(self.running):

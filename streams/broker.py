@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from streams.errors import BrokerError
-from streams.processes import die_with_parent
+from streams.processes import die_with_parent, stop_process
 
 if TYPE_CHECKING:
     from streams.settings import Settings
@@ -112,13 +112,8 @@ class EmbeddedBroker:
 
     def stop(self, timeout: float = 10.0) -> None:
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        if process is not None:
+            stop_process(process, timeout)
 
     def wait(self) -> int:
         """Block until the broker process ends; its exit code."""

@@ -4,6 +4,8 @@ import contextlib
 import ctypes
 import os
 import signal
+import subprocess
+from typing import Any
 
 
 def die_with_parent(parent: int | None = None) -> None:
@@ -13,3 +15,14 @@ def die_with_parent(parent: int | None = None) -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     if parent is not None and os.getppid() != parent:
         os._exit(1)
+
+
+def stop_process(process: "subprocess.Popen[Any]", timeout: float = 30.0) -> None:
+    """SIGTERM, then SIGKILL if it has not ended within `timeout` seconds."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

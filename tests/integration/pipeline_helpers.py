@@ -13,6 +13,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 from schemas import IndicatorUpdate
 from streams.broker import choose_port
 from streams.kafka_clients import read_to_end
+from streams.processes import stop_process
 from streams.settings import KafkaSettings
 from tests.offline import offline_events, recompute  # noqa: F401  (re-exported for tests)
 
@@ -81,13 +82,7 @@ def worker(env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     try:
         yield process
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop_process(process)
 
 
 def replay(env: dict[str, str], *paths: Path) -> subprocess.CompletedProcess[str]:
