@@ -40,6 +40,8 @@ def test_replayed_fixtures_give_indicators_equal_to_a_recomputation(
         published = latest_per_key(first[topics(env)[1]])
         assert published == recompute(events)
         assert {"KOR-PRK|undirected|7", "PRK-USA|directed|90"} <= set(published)
+        for pair in ("PRK-USA", "KOR-PRK", "KOR-USA"):  # the seed stories' pairs, both ways
+            assert all(f"{pair}|undirected|{w}" in published for w in (7, 30, 90))
         assert not first[topics(env)[2]], "no fixture is a dead letter"
 
         # the revised article retracted what its first version said and v2 does not
@@ -112,7 +114,12 @@ def test_bad_messages_go_to_the_dead_letter_topic_and_good_ones_flow(
         json.dumps({**good, "body": "   "}).encode(),
         json.dumps({k: v for k, v in good.items() if k != "outlet"}).encode(),
         json.dumps({**good, "id": 42}).encode(),
+        json.dumps({**good, "version": 0}).encode(),
+        json.dumps({**good, "body": ["a", "list"]}).encode(),
+        json.dumps({**good, "published": "2019-13-45T10:00:00Z"}).encode(),
+        b"null",
     ]
+    assert len(bad) == 13
     producer = KafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
     with worker(env, tmp_path / "worker.log"):
         for n, value in enumerate(bad):
