@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/pipeline_throughput.py [--articles 10000] [--workers 1 2]
         [--latency-articles 500] [--rate 50] [--seed 7]
 
-For each worker count, with fresh topics and app id (workers keep tables in memory):
+For each worker count, with fresh topics and app id (workers keep their default RocksDB
+tables, each in its own state directory):
 1. throughput: `--articles` generated articles published as fast as possible; articles
    and events per second from the first publish until the events and indicators topics
    stop growing (the five quiet seconds that prove it are not counted);
