@@ -1,13 +1,4 @@
-"""Faust's aiokafka transport as the `dyadwatch://` broker scheme, with three changes.
-
-**Stream partitions resume with the flow.** After a rebalance, Faust's recovery resumes
-the stream partitions, seeks them to their committed offsets, then resumes the flow,
-which clears every stream's queue. Its fetcher already runs (it read the changelogs),
-so records fetched between the two were queued, then dropped, while the consumer had
-read past them: the worker skipped them until its next restart (seen in the chaos run,
-`benchmarks/chaos.py`: a few dozen articles per partition coded only after a restart).
-Here a stream partition resumed while the flow is held starts fetching only when the
-flow resumes, after the queues are cleared.
+"""Faust's aiokafka transport as the `dyadwatch://` broker scheme, with two changes.
 
 **End offsets from a fetch.** Faust recovers a table by reading its changelog up to
 the partitions' end offsets, and refuses to start when a persisted offset lies beyond
@@ -26,7 +17,7 @@ Registered under the `faust.transports` entry point in pyproject.toml.
 """
 
 import asyncio
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from faust.transport.drivers import aiokafka as driver
@@ -46,27 +37,8 @@ class ConsumerThread(driver.AIOKafkaConsumerThread):
 
 
 class Consumer(driver.Consumer):
-    _held: set[TP] | None = None
-    """Stream partitions resumed before the flow; they start fetching with it."""
-
     def _new_consumer_thread(self) -> ConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
-
-    def resume_partitions(self, tps: Iterable[TP]) -> None:
-        tps = set(tps)
-        streams = {tp for tp in tps if not self._is_changelog_tp(tp)}
-        self._held = (self._held or set()) | streams
-        super().resume_partitions(tps - streams)
-
-    def pause_partitions(self, tps: Iterable[TP]) -> None:
-        tps = set(tps)
-        self._held = (self._held or set()) - tps
-        super().pause_partitions(tps)
-
-    def resume_flow(self) -> None:
-        super().resume_flow()
-        held, self._held = self._held or set(), set()
-        super().resume_partitions(held)
 
     async def highwaters(self, *partitions: TP) -> Mapping[TP, int]:
         listed = await super().highwaters(*partitions)

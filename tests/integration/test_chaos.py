@@ -1,5 +1,8 @@
 """A short chaos run (benchmarks/chaos.py has the long one): the default worker
-killed at random moments, restarted warm and cold, loses and double-counts nothing."""
+killed at random moments, restarted warm and cold, then stopped and started once more,
+loses and double-counts nothing. The final restart is there because a worker can skip
+records fetched during its own recovery until it restarts (a Faust race named in the
+README); without the at-least-once design this run still loses events."""
 
 import datetime as dt
 from pathlib import Path
@@ -17,7 +20,14 @@ def test_a_worker_killed_four_times_ends_with_every_event_counted_once(
 ) -> None:
     articles = list(generate(160, seed=23, start=dt.datetime(2024, 3, 1, tzinfo=dt.UTC)))
     result = run_chaos(
-        kafka_bootstrap, articles, kills=4, seed=23, settle=240, workdir=tmp_path, report=print
+        kafka_bootstrap,
+        articles,
+        kills=4,
+        seed=23,
+        settle=240,
+        restart_at_end=True,
+        workdir=tmp_path,
+        report=print,
     )
     assert (result.warm, result.cold) == (2, 2)
     assert result.expected_events > 400
