@@ -16,6 +16,7 @@ from schemas import IndicatorUpdate
 from streams.broker import bootstrap_for
 from streams.fixtures import load_fixtures
 from streams.kafka_clients import make_producer, read_to_end
+from streams.processes import stop_process
 from streams.replay import replay
 from streams.settings import KafkaSettings, Settings
 from streams.topics import ensure_topics
@@ -89,44 +90,43 @@ def run_demo(
     with bootstrap_for(settings) as bootstrap:
         for name, state in ensure_topics(settings, bootstrap).items():
             echo(f"topic {name}: {state}")
-        state = tempfile.TemporaryDirectory(prefix="dyadwatch-demo-")
-        env = {
-            **os.environ,
-            "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-            "DYADWATCH_STATE_DIR": state.name,  # the worker's own RocksDB tables, removed after
-        }
-        worker = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "from streams.cli import main; main()",
-                "worker",
-                "--loglevel",
-                "warning",
-            ],
-            env=env,
-            stdout=subprocess.DEVNULL,
-        )
-        try:
-            echo(f"worker started (pid {worker.pid}); replaying {len(loaded.articles)} articles")
-            producer = make_producer(settings.kafka, bootstrap)
-            summary = replay(producer, settings.topics.articles, loaded.articles)
-            producer.close()
-            echo(f"sent {summary.sent}, failed {summary.failed}; waiting for the indicators")
-            latest = wait_for_indicators(settings.kafka, bootstrap, settings.topics.indicators)
-            echo(f"demo: {len(latest)} indicator series")
-            for line in leaderboard(latest):
-                echo(line)
-            if keep_serving:
-                from streams.feed.server import serve
+        with tempfile.TemporaryDirectory(prefix="dyadwatch-demo-") as state_dir:
+            env = {
+                **os.environ,
+                "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+                "DYADWATCH_STATE_DIR": state_dir,  # the worker's own RocksDB tables, removed after
+            }
+            worker = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "from streams.cli import main; main()",
+                    "worker",
+                    "--loglevel",
+                    "warning",
+                ],
+                env=env,
+                stdout=subprocess.DEVNULL,
+            )
+            try:
+                count = len(loaded.articles)
+                echo(f"worker started (pid {worker.pid}); replaying {count} articles")
+                producer = make_producer(settings.kafka, bootstrap)
+                summary = replay(producer, settings.topics.articles, loaded.articles)
+                producer.close()
+                echo(f"sent {summary.sent}, failed {summary.failed}; waiting for the indicators")
+                latest = wait_for_indicators(settings.kafka, bootstrap, settings.topics.indicators)
+                echo(f"demo: {len(latest)} indicator series")
+                for line in leaderboard(latest):
+                    echo(line)
+                if keep_serving:
+                    from streams.feed.server import serve
 
-                echo(
-                    f"dashboard: http://127.0.0.1:{port or settings.web_port}/ "
-                    "(Ctrl-C stops; replay more with `dyadwatch replay PATH` meanwhile)"
-                )
-                serve(settings, bootstrap, port=port)
-        finally:
-            worker.terminate()
-            worker.wait(30)
-            state.cleanup()
+                    echo(
+                        f"dashboard: http://127.0.0.1:{port or settings.web_port}/ "
+                        "(Ctrl-C stops; replay more with `dyadwatch replay PATH` meanwhile)"
+                    )
+                    serve(settings, bootstrap, port=port)
+            finally:
+                stop_process(worker)
     return summary.failed + (0 if latest else 1)
