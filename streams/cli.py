@@ -252,9 +252,15 @@ def serve(ctx: click.Context, host: str, port: int | None) -> None:
 
 @main.command("code")
 @click.argument("source", default="-")
-def code_command(source: str) -> None:
+@click.option(
+    "--partial",
+    is_flag=True,
+    help="Also print one-sided events (source or target unknown, shown as null).",
+)
+@reports_errors
+def code_command(source: str, partial: bool) -> None:
     """Code FILE (JSON lines of {id, text, date} or a fixture article; - for stdin),
-    printing one JSON object per event."""
+    printing one JSON object per event with both actors known."""
     from streams.code_command import event_line, open_input, read_records
     from streams.coding import Coder
 
@@ -271,39 +277,45 @@ def code_command(source: str) -> None:
             bad += 1
             continue
         for event in coder.code(record.document):
-            click.echo(json.dumps(event_line(record.document.id, event), ensure_ascii=False))
+            if partial or event.complete:
+                line = event_line(record.document.id, event)
+                click.echo(json.dumps(line, ensure_ascii=False))
     if bad:
         sys.exit(EXIT_PARTIAL)
 
 
 @main.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--errors", "show_errors", is_flag=True, help="List the records missed or wrong.")
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="Group the mistakes by class and root, then list them (on stderr).",
+)
+@reports_errors
 def evaluate(gold: str, show_errors: bool) -> None:
-    """Precision, recall, F1 and hit rate of the coder on a gold JSON-lines file."""
+    """Precision, recall, F1 and hit rate of the coder on a gold JSON-lines file, over
+    the events `dyadwatch code` prints (both actors known)."""
     from streams.code_command import event_line, open_input, read_records
     from streams.coding import Coder
-    from streams.evaluation import report, score
+    from streams.evaluation import classify, error_report, report, score
 
     coder = Coder()
     stream, name = open_input(gold)
-    pairs, bad = [], 0
+    pairs, bad, errors = [], 0, []
     for record in read_records(stream, name):
         if isinstance(record, Exception):
             click.echo(f"error: {record}", err=True)
             bad += 1
             continue
-        predicted = [event_line(record.document.id, e) for e in coder.code(record.document)]
+        predicted = [
+            event_line(record.document.id, e) for e in coder.code(record.document) if e.complete
+        ]
         pairs.append((record.gold, predicted))
-        if show_errors and record.gold:
-            wanted = record.gold[0]["code"]
-            if all(p["code"] != wanted for p in predicted):
-                got = ",".join(p["code"] for p in predicted) or "-"
-                click.echo(
-                    f"miss {record.document.id} want {wanted} got {got}: "
-                    f"{record.document.text[:90]}",
-                    err=True,
-                )
+        document = record.document
+        errors += [(document.id, document.text, e) for e in classify(record.gold, predicted)]
+    if show_errors:
+        click.echo(error_report(errors), err=True)
     click.echo(report(score(pairs)))
     if bad:
         sys.exit(EXIT_PARTIAL)

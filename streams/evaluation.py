@@ -111,3 +111,94 @@ def report(result: Score) -> str:
             f" {tally.hit_rate:>9.3f}"
         )
     return "\n".join(lines)
+
+
+ERROR_CLASSES = (
+    "missed",
+    "spurious",
+    "wrong source",
+    "wrong target",
+    "wrong source and target",
+    "wrong code",
+)
+
+
+@dataclass(frozen=True)
+class CodingError:
+    """One mistake at the root level: `gold` or `predicted` is None for a miss or a
+    spurious event."""
+
+    kind: str
+    gold: dict[str, Any] | None
+    predicted: dict[str, Any] | None
+
+    @property
+    def root(self) -> str:
+        return (self.gold or self.predicted or {}).get("code", "")[:2]
+
+
+def classify(
+    gold_events: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> list[CodingError]:
+    """The root-level mistakes of one record, each wrong prediction paired with the gold
+    event it most likely meant: same root with a wrong actor, or right actors with a
+    wrong root; what stays unpaired is missed or spurious."""
+    unused = list(range(len(predicted)))
+    unmatched = []
+    for gold in gold_events:
+        k = next((k for k in unused if _event_matches(gold, predicted[k], "root")), None)
+        if k is not None:
+            unused.remove(k)
+        elif not gold.get("optional"):
+            unmatched.append(gold)
+    errors = []
+    for gold in unmatched:
+        for k in unused:
+            kind = _near_miss(gold, predicted[k])
+            if kind:
+                unused.remove(k)
+                errors.append(CodingError(kind, gold, predicted[k]))
+                break
+        else:
+            errors.append(CodingError("missed", gold, None))
+    errors += [CodingError("spurious", None, predicted[k]) for k in unused]
+    return errors
+
+
+def _near_miss(gold: dict[str, Any], predicted: dict[str, Any]) -> str | None:
+    source = _actor_matches(gold.get("source"), predicted.get("source"))
+    target = _actor_matches(gold.get("target"), predicted.get("target"))
+    if gold["code"][:2] != predicted["code"][:2]:
+        return "wrong code" if source and target else None
+    if source:
+        return "wrong target"
+    return "wrong source" if target else "wrong source and target"
+
+
+def error_report(errors: list[tuple[str, str, CodingError]]) -> str:
+    """Counts per class and root, then each mistake: (record id, text, error)."""
+    by_class: dict[str, list[tuple[str, str, CodingError]]] = {k: [] for k in ERROR_CLASSES}
+    for item in errors:
+        by_class[item[2].kind].append(item)
+    lines = ["errors by class (root level):"]
+    for kind, items in by_class.items():
+        roots: dict[str, int] = {}
+        for _, _, error in items:
+            roots[error.root] = roots.get(error.root, 0) + 1
+        per_root = " ".join(f"{r}:{n}" for r, n in sorted(roots.items(), key=lambda x: -x[1]))
+        lines.append(f"  {kind:<24} {len(items):>4}  {per_root}")
+    for kind, items in by_class.items():
+        if items:
+            lines.append(f"\n## {kind}")
+        for record_id, text, error in items:
+            lines.append(f"{record_id}: {_describe(error)}  | {text[:110]}")
+    return "\n".join(lines)
+
+
+def _describe(error: CodingError) -> str:
+    def show(event: dict[str, Any] | None) -> str:
+        if event is None:
+            return "-"
+        return f"{event.get('source') or '---'}>{event.get('target') or '---'} {event['code']}"
+
+    return f"want {show(error.gold)} got {show(error.predicted)}"

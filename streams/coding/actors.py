@@ -97,6 +97,38 @@ GROUP_PHRASES = (
 FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM"})
 
 
+UNPLACED = "???"
+UNPLACED_ROLES_IGNORED = frozenset(
+    {
+        "side",
+        "counterpart",
+        "counterparts",
+        "paper",
+        "daily",
+        "press",
+        "general",
+        "aircraft",
+        "jets",
+        "company",
+        "companies",
+        "firm",
+        "firms",
+        "business",
+        "businesses",
+        "bank",
+        "banks",
+        "officers",
+        "leader",
+        "leaders",
+        "leadership",
+        "court",
+        "courts",
+        "assembly",
+    }
+)
+"""Role words too vague to place by context alone."""
+
+
 @dataclass(frozen=True)
 class Entry:
     kind: Kind
@@ -130,11 +162,15 @@ class ArticleMemory:
     last_group: tuple[str, ...] = ()
     by_role: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
+    home: str | None = None
+    """The first country the article names: where unplaced roles ("protesters") are."""
 
     def remember(self, mentions: list["Mention"], groups: list[list["Mention"]]) -> None:
         for mention in mentions:
             if mention.kind == "group":
                 continue
+            if self.home is None and not mention.resolved and mention.code[:3] != "IGO":
+                self.home = mention.code[:3]
             self.seen_roots.add(mention.code[:3])
             if mention.kind == "person":
                 self.last_person = mention.code
@@ -236,7 +272,7 @@ class ActorRecognizer:
             mentions.append(found)
             seen.add(found.code[:3])
             i = found.end
-        return mentions
+        return _place_roles(mentions, memory)
 
     def _compose(
         self,
@@ -298,7 +334,9 @@ class ActorRecognizer:
         previous = memory.by_role.get(role)
         if previous and i > 0 and tokens[i - 1].lower in {"the", "its", "his", "her", "their"}:
             return Mention(i, end, previous, "country", resolved=True)
-        return None
+        if " ".join(t.lower for t in tokens[i:end]) in UNPLACED_ROLES_IGNORED:
+            return None
+        return Mention(i, end, UNPLACED + role, "role", resolved=True)
 
     def _role_after(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
         if i < len(tokens) and tokens[i].lower == "'s":
@@ -339,6 +377,27 @@ class ActorRecognizer:
             family = words[0] if entry.tenures[0].country in FAMILY_NAME_FIRST else words[-1]
             memory.surnames[family] = code
         return code
+
+
+def _place_roles(mentions: list[Mention], memory: ArticleMemory) -> list[Mention]:
+    """A role named without a country ("protesters", "the police") belongs to the
+    nearest country named in the sentence, else to the article's first country; with
+    neither it is dropped."""
+    placed = []
+    for k, mention in enumerate(mentions):
+        if not mention.code.startswith(UNPLACED):
+            placed.append(mention)
+            continue
+        countries = [
+            (abs(j - k), m.code[:3])
+            for j, m in enumerate(mentions)
+            if not m.code.startswith((UNPLACED, "IGO")) and m.kind != "group"
+        ]
+        country = min(countries)[1] if countries else memory.home
+        if country:
+            role = mention.code[len(UNPLACED) :]
+            placed.append(Mention(mention.start, mention.end, country + role, "role", True))
+    return placed
 
 
 def person_code(tenures: Iterable[Tenure], day: dt.date | None) -> str | None:

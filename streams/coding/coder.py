@@ -10,6 +10,9 @@ date it happened.
 import datetime as dt
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
+from streams.coding import parser, syntax
 from streams.coding.actors import ActorRecognizer, ArticleMemory, Mention
 from streams.coding.dates import FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
@@ -180,8 +183,15 @@ class _Sentence:
     text: str
     tokens: list[Token]
     mentions: list[Mention]
+    matches: list[Match]
     groups: dict[int, list[Mention]] = field(default_factory=dict)  # by mention start
     dates: dict[str, list[FoundDate]] = field(default_factory=dict)  # by "past"/"future"
+    parse: Doc | None = None
+
+    @property
+    def candidate(self) -> bool:
+        """Worth parsing: an actor is named and some pattern matched."""
+        return bool(self.mentions and self.matches)
 
     def dates_for(self, published: dt.date, prefer: str) -> list[FoundDate]:
         if prefer not in self.dates:
@@ -193,34 +203,49 @@ class Coder:
     """Load the dictionaries once; `code(document)` is then pure and thread-safe
     apart from its caches."""
 
-    def __init__(self, dictionaries: Dictionaries | None = None) -> None:
+    def __init__(self, dictionaries: Dictionaries | None = None, syntax: bool = True) -> None:
+        """`syntax=False` reads roles from word order alone (the lexical baseline)."""
         self.dictionaries = dictionaries or load_dictionaries()
         self.actors = ActorRecognizer(self.dictionaries)
         self.patterns = PatternMatcher(self.dictionaries.patterns)
         self.codes: dict[str, CameoCode] = self.dictionaries.codes
+        self.nlp = parser.load() if syntax else None
 
     def code(self, document: Document) -> list[CodedEvent]:
-        _, sentences = prepare(document.text, document.title, document.outlet)
+        _, texts = prepare(document.text, document.title, document.outlet)
         memory = ArticleMemory()
+        sentences = [
+            self._read(document, index, text, memory)
+            for index, text in enumerate(texts)
+            if len(text) <= MAX_SENTENCE_CHARS
+        ]
+        if self.nlp is not None:
+            candidates = [s for s in sentences if s.candidate]
+            for sentence, doc in zip(
+                candidates, parser.parse(self.nlp, (s.text for s in candidates)), strict=True
+            ):
+                sentence.parse = doc
         events: dict[str, CodedEvent] = {}
-        for index, text in enumerate(sentences):
-            if len(text) > MAX_SENTENCE_CHARS:
-                continue
-            for event in self._code_sentence(document, index, text, memory):
+        for sentence in sentences:
+            for event in self._code_sentence(document, sentence):
                 events.setdefault(event.event_id, event)  # a repeated sentence claims once
         return list(events.values())
 
-    def _code_sentence(
-        self, document: Document, index: int, text: str, memory: ArticleMemory
-    ) -> list[CodedEvent]:
+    def _read(self, document: Document, index: int, text: str, memory: ArticleMemory) -> _Sentence:
+        """The lexical pass: tokens, actor mentions and pattern matches."""
         tokens = tokenize(text)
         mentions = self.actors.find(tokens, document.published, memory)
         mentions = _resolve_they(tokens, mentions, _groups(tokens, mentions))
-        sentence = _Sentence(index, text, tokens, mentions, _groups(tokens, mentions))
+        groups = _groups(tokens, mentions)
+        matches = list(self.patterns.matches(tokens, mentions)) if mentions else []
+        memory.remember(mentions, list({id(g): g for g in groups.values()}.values()))
+        return _Sentence(index, text, tokens, mentions, matches, groups)
+
+    def _code_sentence(self, document: Document, sentence: _Sentence) -> list[CodedEvent]:
         events: dict[tuple[str, str, str], CodedEvent] = {}
         taken: set[int] = set()
         fallbacks = []
-        for match in self.patterns.matches(tokens, mentions):
+        for match in sentence.matches:
             if not taken.isdisjoint(range(match.start, match.end)):
                 continue
             if "fallback" in match.pattern.flags:
@@ -237,9 +262,7 @@ class Coder:
                 for event in self._events_for(document, sentence, match) or []:
                     events.setdefault(event.key, event)
         complete = [e for e in events.values() if e.complete]
-        chosen = complete or list(events.values())[:1]  # one-sided only when nothing else
-        memory.remember(mentions, list({id(g): g for g in sentence.groups.values()}.values()))
-        return chosen
+        return complete or list(events.values())[:1]  # one-sided only when nothing else
 
     def _events_for(
         self, document: Document, sentence: _Sentence, match: Match
@@ -255,9 +278,8 @@ class Coder:
         intent = bool(before & INTENT_WORDS) and "no-intent" not in match.pattern.flags
         if intent:
             code = INTENT_CODES.get(code, code)
-        passive = _is_passive(tokens, match.start)
-        source, target = self._actors_for(sentence, match, passive)
-        pairs = self._pairs(sentence, match, source, target)
+        sources, targets = self._roles(sentence, match)
+        pairs = self._pairs(sentence, match, sources, targets)
         if not pairs:
             return None
         cameo = self.codes[code]
@@ -304,6 +326,30 @@ class Coder:
             )
         return results
 
+    def _roles(self, sentence: _Sentence, match: Match) -> tuple[list[Mention], list[Mention]]:
+        """Source and target mentions: from the parse where there is one, else from
+        word order."""
+        if sentence.parse is not None:
+            found = syntax.roles(
+                sentence.parse, sentence.tokens, sentence.mentions, match.start, match.end
+            )
+        passive = _is_passive(sentence.tokens, match.start)
+        source, target = self._actors_for(sentence, match, passive)
+        sources, targets = ([source] if source else []), ([target] if target else [])
+        if sentence.parse is not None:
+            found = syntax.roles(
+                sentence.parse, sentence.tokens, sentence.mentions, match.start, match.end
+            )
+            if found is not None and (found.sources or found.targets):
+                if match.target is not None:
+                    return found.sources, [match.target]
+                if found.sources and found.targets:
+                    return found.sources, found.targets
+                if found.sources:
+                    return found.sources, [t for t in targets if t not in found.sources]
+                return [s for s in sources if s not in found.targets], found.targets
+        return sources, targets
+
     def _actors_for(
         self, sentence: _Sentence, match: Match, passive: bool
     ) -> tuple[Mention | None, Mention | None]:
@@ -336,13 +382,19 @@ class Coder:
         return left, target
 
     def _pairs(
-        self, sentence: _Sentence, match: Match, source: Mention | None, target: Mention | None
+        self,
+        sentence: _Sentence,
+        match: Match,
+        source_mentions: list[Mention],
+        target_mentions: list[Mention],
     ) -> list[tuple[CodedActor | None, CodedActor | None]]:
         """Source x target pairs; a group ("A and B") on one side gives one pair per
         member; reciprocal acts between the members of one group run both ways. With
         only one side known, the other is None (CAMEO's `---`)."""
-        sources = self._members(sentence, source)
-        targets = self._members(sentence, target)
+        source = source_mentions[0] if source_mentions else None
+        target = target_mentions[0] if target_mentions else None
+        sources = self._members(sentence, source_mentions)
+        targets = self._members(sentence, target_mentions)
         source_roots = {a.code[:3] for a in sources}
         reciprocal = (
             "symmetric" in match.pattern.flags or match.pattern.code[:2] in RECIPROCAL_ROOTS
@@ -370,19 +422,17 @@ class Coder:
         pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
         for src in sources:
             for tgt in targets:
-                if src.code[:3] != tgt.code[:3] and (src, tgt) not in pairs:
+                if src.code != tgt.code and (src, tgt) not in pairs:
                     pairs.append((src, tgt))
         if not pairs and (sources or targets):
             pairs.append((sources[0], None) if sources else (None, targets[0]))
         return pairs
 
-    def _members(self, sentence: _Sentence, mention: Mention | None) -> list[CodedActor]:
-        """The actors a mention stands for: itself, its group ("A and B"), or the
+    def _members(self, sentence: _Sentence, mentions: list[Mention]) -> list[CodedActor]:
+        """The actors mentions stand for: themselves, their groups ("A and B"), or the
         remembered members of "the two sides"."""
-        if mention is None:
-            return []
-        group = sentence.groups.get(mention.start, [mention])
         members: dict[str, CodedActor] = {}
+        group = [m for mention in mentions for m in sentence.groups.get(mention.start, [mention])]
         for member in group:
             text = member.text(sentence.tokens, sentence.text)
             if member.kind == "group":

