@@ -248,6 +248,10 @@ class Coder:
         for match in sentence.matches:
             if not taken.isdisjoint(range(match.start, match.end)):
                 continue
+            if sentence.parse is not None and syntax.in_background(
+                sentence.parse, sentence.tokens, match.start
+            ):
+                continue
             if "fallback" in match.pattern.flags:
                 fallbacks.append(match)
                 continue
@@ -422,7 +426,7 @@ class Coder:
         pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
         for src in sources:
             for tgt in targets:
-                if src.code != tgt.code and (src, tgt) not in pairs:
+                if _distinct(src.code, tgt.code) and (src, tgt) not in pairs:
                     pairs.append((src, tgt))
         if not pairs and (sources or targets):
             pairs.append((sources[0], None) if sources else (None, targets[0]))
@@ -443,6 +447,15 @@ class Coder:
             end = None if member.resolved else sentence.tokens[member.end - 1].end
             members.setdefault(member.code[:3], CodedActor(member.code, text, start, end))
         return list(members.values())
+
+
+def _distinct(source: str, target: str) -> bool:
+    """Two actors an event can run between: different countries, or two different
+    named roles of one country (its army and its government), never a country and its
+    own agent."""
+    if source[:3] != target[:3]:
+        return True
+    return len(source) >= 6 and len(target) >= 6 and source[3:6] != target[3:6]
 
 
 def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Mention]]:

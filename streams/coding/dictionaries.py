@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from streams.errors import ConfigError
+
 DATA_DIR = Path(__file__).parent / "data"
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
@@ -20,7 +22,7 @@ ROLE_CODE = re.compile(r"^[A-Z]{3}$")
 EVENT_CODE = re.compile(r"^[0-2][0-9]{1,3}$")
 
 
-class DictionaryError(ValueError):
+class DictionaryError(ConfigError, ValueError):
     """One or more bad entries; `problems` lists `file:line: message` for each."""
 
     def __init__(self, problems: list[str]) -> None:

@@ -63,6 +63,10 @@ REPORTING_VERBS = frozenset({"say", "tell", "state", "announce", "add", "report"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
+BACKGROUND_MARKERS = frozenset({"since", "after", "when", "before", "until", "because", "as"})
+"""Subordinate clauses opened by these tell what led up to the reported act."""
+
+
 @dataclass(frozen=True)
 class Roles:
     sources: list[Mention]
@@ -99,6 +103,26 @@ def roles(
             sources = finder.phrase(speaker)
     sources = [m for m in sources if m not in targets]
     return Roles(sources, targets, passive)
+
+
+def in_background(doc: Doc, tokens: list[Token], start: int) -> bool:
+    """True when the pattern word at token `start` sits in a relative clause ("which
+    killed ...") or a clause of time or cause ("since the summit collapsed", "after
+    troops shelled ..."): background a reader does not count as the article's news."""
+    word = _word_at(doc, tokens[start].start, tokens[start].end)
+    if word is None:
+        return False
+    for current in (word, *word.ancestors):
+        if current.dep_ == "relcl":
+            return True
+        if current.dep_ in ("advcl", "pcomp", "pobj") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKERS
+            for c in current.children
+        ):
+            return True
+        if current.dep_ == "pcomp" and current.head.lower_ in BACKGROUND_MARKERS:
+            return True
+    return False
 
 
 def _word_at(doc: Doc, start: int, end: int) -> Word | None:
