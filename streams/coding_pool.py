@@ -20,9 +20,9 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from schemas import ErrorDetail
+from schemas import Article, ErrorDetail
 from streams.coding import Coder
-from streams.ingest import CodedArticle, IngestError, code_message
+from streams.ingest import CodedArticle, IngestError, coded_article, decode_article, document_of
 from streams.processes import die_with_parent
 
 log = logging.getLogger("dyadwatch")
@@ -48,17 +48,33 @@ def _code_in_process(values: Sequence[bytes | None]) -> list[Coded]:
 
 def code_all(coder: Coder, values: Sequence[bytes | None]) -> list[Coded]:
     """Code each message; a refused one gives its IngestError, and so does a coder bug,
-    which costs that article and not the worker."""
-    results: list[Coded] = []
+    which costs that article and not the worker. The articles are coded together (one
+    parser batch); should that fail, they are coded one by one to find the culprit."""
+    decoded: list[Article | IngestError] = []
     for value in values:
         try:
-            results.append(code_message(coder, value))
+            decoded.append(decode_article(value))
         except IngestError as exc:
-            results.append(exc)
-        except Exception as exc:
-            log.exception("the coder failed on a message")
-            results.append(coder_error(f"{type(exc).__name__}: {exc}"))
-    return results
+            decoded.append(exc)
+    articles = [a for a in decoded if isinstance(a, Article)]
+    try:
+        coded = iter(coder.code_many([document_of(a) for a in articles]))
+    except Exception:
+        return [_code_alone(coder, item) for item in decoded]
+    return [
+        item if isinstance(item, IngestError) else coded_article(item, next(coded))
+        for item in decoded
+    ]
+
+
+def _code_alone(coder: Coder, item: Article | IngestError) -> Coded:
+    if isinstance(item, IngestError):
+        return item
+    try:
+        return coded_article(item, coder.code(document_of(item)))
+    except Exception as exc:
+        log.exception("the coder failed on a message")
+        return coder_error(f"{type(exc).__name__}: {exc}")
 
 
 def coder_error(message: str) -> IngestError:

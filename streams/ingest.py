@@ -169,9 +169,16 @@ class CodedArticle:
 def code_message(coder: Coder, value: bytes | None) -> CodedArticle:
     """Decode and code one message of the articles topic; IngestError if it is refused."""
     article = decode_article(value)
-    coded = coder.code(
-        Document(article.id, article.body, article.published.date(), article.title, article.outlet)
+    return coded_article(article, coder.code(document_of(article)))
+
+
+def document_of(article: Article) -> Document:
+    return Document(
+        article.id, article.body, article.published.date(), article.title, article.outlet
     )
+
+
+def coded_article(article: Article, coded: list[CodedEvent]) -> CodedArticle:
     return CodedArticle(
         article.id,
         article.version,

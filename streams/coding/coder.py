@@ -8,6 +8,7 @@ date it happened.
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -190,8 +191,9 @@ class _Sentence:
 
     @property
     def candidate(self) -> bool:
-        """Worth parsing: an actor is named and some pattern matched."""
-        return bool(self.mentions and self.matches)
+        """Worth parsing: an actor is named and a pattern other than a fallback ("said")
+        matched; fallbacks keep the word-order roles."""
+        return bool(self.mentions) and any("fallback" not in m.pattern.flags for m in self.matches)
 
     def dates_for(self, published: dt.date, prefer: str) -> list[FoundDate]:
         if prefer not in self.dates:
@@ -212,24 +214,34 @@ class Coder:
         self.nlp = parser.load() if syntax else None
 
     def code(self, document: Document) -> list[CodedEvent]:
+        return self.code_many([document])[0]
+
+    def code_many(self, documents: Sequence[Document]) -> list[list[CodedEvent]]:
+        """Each document's events. The candidate sentences of all of them go through the
+        parser together: spaCy parses a batch far faster than one sentence at a time."""
+        read = [self._read_document(document) for document in documents]
+        if self.nlp is not None:
+            candidates = [s for sentences in read for s in sentences if s.candidate]
+            parses = parser.parse(self.nlp, (s.text for s in candidates))
+            for sentence, doc in zip(candidates, parses, strict=True):
+                sentence.parse = doc
+        coded = []
+        for document, sentences in zip(documents, read, strict=True):
+            events: dict[str, CodedEvent] = {}
+            for sentence in sentences:
+                for event in self._code_sentence(document, sentence):
+                    events.setdefault(event.event_id, event)  # a repeated sentence claims once
+            coded.append(list(events.values()))
+        return coded
+
+    def _read_document(self, document: Document) -> list[_Sentence]:
         _, texts = prepare(document.text, document.title, document.outlet)
         memory = ArticleMemory()
-        sentences = [
+        return [
             self._read(document, index, text, memory)
             for index, text in enumerate(texts)
             if len(text) <= MAX_SENTENCE_CHARS
         ]
-        if self.nlp is not None:
-            candidates = [s for s in sentences if s.candidate]
-            for sentence, doc in zip(
-                candidates, parser.parse(self.nlp, (s.text for s in candidates)), strict=True
-            ):
-                sentence.parse = doc
-        events: dict[str, CodedEvent] = {}
-        for sentence in sentences:
-            for event in self._code_sentence(document, sentence):
-                events.setdefault(event.event_id, event)  # a repeated sentence claims once
-        return list(events.values())
 
     def _read(self, document: Document, index: int, text: str, memory: ArticleMemory) -> _Sentence:
         """The lexical pass: tokens, actor mentions and pattern matches."""

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.tokens import Token as Word
 
 from streams.coding.actors import Mention
-from streams.coding.tokens import Token
+from streams.coding.tokens import Token, lemmas_of
 
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "inside", "outside", "across", "throughout", "around", "within", "off"}
@@ -135,7 +135,7 @@ def _governing_verb(word: Word) -> Word:
     pattern hangs from ("held talks", "was optimistic", "in talks with")."""
     current = word
     for _ in range(4):
-        if current.pos_ in ("VERB", "AUX") or current.dep_ not in NOUN_LINKS:
+        if current.tag_.startswith("VB") or current.tag_ == "MD" or current.dep_ not in NOUN_LINKS:
             return current
         current = current.head
     return current
@@ -210,7 +210,7 @@ def _prepositional_objects(word: Word, verb: Word) -> list[Word]:
 def _names_target(prep: Word, verb: Word) -> bool:
     word = prep.lower_
     if word == "at":
-        return verb.lemma_ in AT_TARGET_VERBS or verb.lower_ in AT_TARGET_VERBS
+        return not AT_TARGET_VERBS.isdisjoint(lemmas_of(verb.lower_))
     return word in TARGET_PREPOSITIONS and word not in PLACE_PREPOSITIONS
 
 
@@ -221,7 +221,7 @@ def _speaker(verb: Word) -> Word | None:
         if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") or current.head is current:
             break
         current = current.head
-        if current.lemma_ in REPORTING_VERBS or current.lower_ in ("said", "says", "told"):
+        if not REPORTING_VERBS.isdisjoint(lemmas_of(current.lower_)):
             subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject

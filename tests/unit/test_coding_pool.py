@@ -6,12 +6,12 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
-from streams.coding import Coder, Document
+from streams.coding import CodedEvent, Coder, Document
 from streams.coding_pool import CodingPool
 from streams.ingest import CodedArticle, IngestError, code_message
 from tests.conftest import ROOT
@@ -30,14 +30,15 @@ def message(n: int, body: str = ARTICLE["body"]) -> bytes:
 
 
 class FragileCoder(Coder):
-    """Raises on "BUG" and kills its process on "DIE", like a crash in native code."""
+    """Raises on "BUG" and kills its process on "DIE", like a crash in native code; a
+    batch holding either fails as a whole, as a crash in the parser would."""
 
-    def code(self, document: Document) -> list:  # type: ignore[override]
-        if "DIE" in document.text:
+    def code_many(self, documents: Sequence[Document]) -> list[list[CodedEvent]]:
+        if any("DIE" in d.text for d in documents):
             os._exit(1)
-        if "BUG" in document.text:
+        if any("BUG" in d.text for d in documents):
             raise KeyError("a coder bug")
-        return super().code(document)
+        return super().code_many(documents)
 
 
 @pytest.fixture
