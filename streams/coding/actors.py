@@ -127,6 +127,7 @@ UNPLACED_ROLES_IGNORED = frozenset(
     }
 )
 """Role words too vague to place by context alone."""
+PLACE_WORDS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,7 @@ class ActorRecognizer:
             mentions.append(found)
             seen.add(found.code[:3])
             i = found.end
-        return _place_roles(mentions, memory)
+        return _place_roles(tokens, mentions, memory)
 
     def _compose(
         self,
@@ -379,25 +380,42 @@ class ActorRecognizer:
         return code
 
 
-def _place_roles(mentions: list[Mention], memory: ArticleMemory) -> list[Mention]:
+def _place_roles(
+    tokens: list[Token], mentions: list[Mention], memory: ArticleMemory
+) -> list[Mention]:
     """A role named without a country ("protesters", "the police") belongs to the
-    nearest country named in the sentence, else to the article's first country; with
-    neither it is dropped."""
+    country where the sentence places it ("in Seoul", "outside South Korea's
+    parliament"), else to the nearest country named in the sentence, else to the
+    article's first country; with none of these it is dropped."""
     placed = []
     for k, mention in enumerate(mentions):
         if not mention.code.startswith(UNPLACED):
             placed.append(mention)
             continue
-        countries = [
-            (abs(j - k), m.code[:3])
+        named = [
+            (j, m)
             for j, m in enumerate(mentions)
             if not m.code.startswith((UNPLACED, "IGO")) and m.kind != "group"
         ]
-        country = min(countries)[1] if countries else memory.home
+        places = [
+            m.code[:3]
+            for _, m in named
+            if _after_place_word(tokens, m.start)
+            and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
+        ]
+        nearest = min(((abs(j - k), m.code[:3]) for j, m in named), default=(0, memory.home))
+        country = places[0] if places else nearest[1]
         if country:
             role = mention.code[len(UNPLACED) :]
             placed.append(Mention(mention.start, mention.end, country + role, "role", True))
     return placed
+
+
+def _after_place_word(tokens: list[Token], start: int) -> bool:
+    i = start - 1
+    if i >= 0 and tokens[i].lower == "the":
+        i -= 1
+    return i >= 0 and tokens[i].lower in PLACE_WORDS
 
 
 def person_code(tenures: Iterable[Tenure], day: dt.date | None) -> str | None:

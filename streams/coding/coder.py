@@ -362,7 +362,15 @@ class Coder:
                 if found.sources and found.targets:
                     return found.sources, found.targets
                 if found.sources:
-                    return found.sources, [t for t in targets if t not in found.sources]
+                    targets = [
+                        t
+                        for t in targets
+                        if t not in found.sources
+                        and not syntax.in_place(sentence.parse, sentence.tokens, t)
+                    ]
+                    return found.sources, targets
+                if found.source_named:
+                    return [], found.targets
                 return [s for s in sources if s not in found.targets], found.targets
         return sources, targets
 
@@ -419,8 +427,9 @@ class Coder:
             target is not None
             and _after_between(sentence.tokens, sentence, target)
             and len({t.code[:3] for t in targets}) >= 2
+            and not ({a.code[:3] for a in sources} - {t.code[:3] for t in targets})
         ):
-            sources = targets  # "talks between A and B"
+            sources = targets  # "talks between A and B"; not "Japan mediated between A and B"
         elif (
             source is not None
             and _after_between(sentence.tokens, sentence, source)

@@ -31,6 +31,8 @@ from streams.coding.tokens import Token, lemmas_of
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "inside", "outside", "across", "throughout", "around", "within", "off"}
 )
+MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+"""A place that stands for its owner: a rally outside the Y embassy is aimed at Y."""
 AT_TARGET_VERBS = frozenset(
     {"fire", "shoot", "aim", "direct", "hurl", "throw", "point", "lash", "strike", "jab"}
 )
@@ -72,6 +74,9 @@ class Roles:
     sources: list[Mention]
     targets: list[Mention]
     passive: bool
+    source_named: bool
+    """The clause names who acts (a noun, not a pronoun), whether or not it is an actor
+    the dictionaries know: then nothing else may stand in for the source."""
 
 
 def roles(
@@ -102,7 +107,9 @@ def roles(
         if speaker is not None:
             sources = finder.phrase(speaker)
     sources = [m for m in sources if m not in targets]
-    return Roles(sources, targets, passive)
+    actor_word = agent if passive else subject
+    named = actor_word is not None and actor_word.tag_ not in ("PRP", "WP", "EX", "DT")
+    return Roles(sources, targets, passive, source_named=named)
 
 
 def in_background(doc: Doc, tokens: list[Token], start: int) -> bool:
@@ -123,6 +130,18 @@ def in_background(doc: Doc, tokens: list[Token], start: int) -> bool:
         if current.dep_ == "pcomp" and current.head.lower_ in BACKGROUND_MARKERS:
             return True
     return False
+
+
+def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """True when a mention sits in a phrase of place ("in Geneva", "off the coast of
+    Taiwan"), which names where something happened, not to whom."""
+    word = _word_at(doc, tokens[mention.start].start, tokens[mention.end - 1].end)
+    if word is None:
+        return False
+    return any(
+        a.dep_ == "prep" and (a.lower_ in PLACE_PREPOSITIONS or a.lower_ == "at")
+        for a in (word, *word.ancestors)
+    )
 
 
 def _word_at(doc: Doc, start: int, end: int) -> Word | None:
@@ -198,12 +217,15 @@ def _objects(verb: Word, skip: Word, depth: int = 0) -> Iterator[Word]:
 def _prepositional_objects(word: Word, verb: Word) -> list[Word]:
     found: list[tuple[int, int, Word]] = []
     for prep in word.children:
-        if prep.dep_ not in ("prep", "dative") or not _names_target(prep, verb):
+        if prep.dep_ not in ("prep", "dative"):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj":
-                rank = TARGET_PREPOSITIONS.index(prep.lower_)
-                found.append((rank, obj.i, obj))
+            if obj.dep_ != "pobj":
+                continue
+            if _names_target(prep, verb):
+                found.append((TARGET_PREPOSITIONS.index(prep.lower_), obj.i, obj))
+            elif obj.lower_ in MISSIONS:
+                found.append((len(TARGET_PREPOSITIONS), obj.i, obj))  # "outside the Y embassy"
     return [w for _, _, w in sorted(found)]
 
 

@@ -1,0 +1,108 @@
+"""Who did what to whom, read from the parse: each case is a grammatical construction
+the word-order coder got wrong. `want` lists (source, target, code root) that must be
+coded; `never` lists (source, target) pairs that must not be."""
+
+import datetime as dt
+
+import pytest
+
+from streams.coding import Coder, Document
+
+CASES = [
+    (
+        "Passive with `by`: the agent acts, the subject undergoes.",
+        "South Korea was sharply criticised by North Korea on Monday.",
+        [("PRK", "KOR", "11")],
+        [("KOR", "PRK")],
+    ),
+    (
+        "An apposition describes the subject; the country it names does not act.",
+        "A retired general, once an adviser to the Chinese president, met Japanese officials.",
+        [],
+        [("CHN", "JPN")],
+    ),
+    (
+        "A mediator acts on the parties it mediates between.",
+        "Japan offered to mediate between India and Pakistan.",
+        [("JPN", "IND", "03"), ("JPN", "PAK", "03")],
+        [("IND", "PAK")],
+    ),
+    (
+        "The requester is not the target of a rejection's complement.",
+        "Turkey rejected a request from Sweden to extradite two journalists to Finland.",
+        [("TUR", "SWE", "12")],
+        [("TUR", "FIN")],
+    ),
+    (
+        "Object control: the urged party is the target of the appeal.",
+        "The United Nations urged Ethiopia to open talks with Eritrea.",
+        [("IGO", "ETH", "02")],
+        [("IGO", "ERI")],
+    ),
+    (
+        "A place is not a target.",
+        "Chinese warships held exercises off the coast of Taiwan.",
+        [],
+        [("CHN", "TWN")],
+    ),
+    (
+        "Talks in a third country are not with that country.",
+        "Iranian and American negotiators held talks in Geneva on Sunday.",
+        [("IRN", "USA", "04"), ("USA", "IRN", "04")],
+        [("IRN", "CHE"), ("USA", "CHE")],
+    ),
+    (
+        "A rally outside an embassy is aimed at the embassy's country; the protesters "
+        "are where the rally is.",
+        "Protesters rallied outside the U.S. embassy in Seoul.",
+        [("KOR", "USA", "14")],
+        [("USA", "USA")],
+    ),
+    (
+        "An open complement's object is the target: refused to meet X.",
+        "China refused to meet the Philippine delegation.",
+        [("CHN", "PHL", "12")],
+        [],
+    ),
+    (
+        "A compound subject acts once per member.",
+        "Chinese President Xi Jinping and Russian President Vladimir Putin signed a treaty.",
+        [("CHN", "RUS", "05"), ("RUS", "CHN", "05")],
+        [],
+    ),
+    (
+        "A relative clause about the past is background, not the day's news.",
+        "Germany praised Poland, which had expelled a Russian diplomat last year.",
+        [("DEU", "POL", "05")],
+        [("POL", "RUS")],
+    ),
+    (
+        "A role named without a country belongs to the country the sentence places it in.",
+        "Police in Kenya arrested dozens of protesters on Tuesday.",
+        [("KEN", "KEN", "17")],
+        [],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.mark.parametrize(("why", "text", "want", "never"), CASES, ids=[c[1] for c in CASES])
+def test_roles_from_the_parse(
+    coder: Coder,
+    why: str,
+    text: str,
+    want: list[tuple[str, str, str]],
+    never: list[tuple[str, str]],
+) -> None:
+    events = [e for e in coder.code(Document("r", text, dt.date(2024, 5, 2))) if e.complete]
+    coded = {(e.source.code, e.target.code, e.code) for e in events}  # type: ignore[union-attr]
+    for source, target, root in want:
+        assert any(
+            s[:3] == source and t[:3] == target and c.startswith(root) for s, t, c in coded
+        ), (why, coded)
+    for source, target in never:
+        assert not any(s[:3] == source and t[:3] == target for s, t, _ in coded), (why, coded)
