@@ -9,6 +9,7 @@ of the article date.
 """
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -311,6 +312,11 @@ class ActorRecognizer:
                 person = self._person_after(tokens, end, day, memory)
                 if person and person[1][:3] == code[:3]:
                     end, code, kind = person[0], person[1], "person"
+                elif person is None and role_code != "":
+                    named = _name_after(tokens, end)
+                    if named > end:  # "Slovak Prime Minister Robert Fico": Fico is SVKGOV
+                        memory.surnames[tokens[named - 1].text] = code
+                        end, kind = named, "person"
         return Mention(i, end, code, kind)
 
     def _bare_role(
@@ -378,6 +384,24 @@ class ActorRecognizer:
             family = words[0] if entry.tenures[0].country in FAMILY_NAME_FIRST else words[-1]
             memory.surnames[family] = code
         return code
+
+
+NAME_PARTICLES = frozenset({"al", "bin", "de", "da", "van", "von", "el", "ibn", "abu"})
+NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*\.?$")
+
+
+def _name_after(tokens: list[Token], i: int) -> int:
+    """The end of a personal name the dictionaries do not know, right after a title:
+    two to four capitalised words ("Robert Fico", "Abbas Araghchi"), or i for none."""
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+    end = i
+    while end < len(tokens) and end - i < 4:
+        word = tokens[end].text
+        if not (NAME_WORD.match(word) or (word.lower() in NAME_PARTICLES and end > i)):
+            break
+        end += 1
+    return end if end - i >= 2 else i
 
 
 def _place_roles(
