@@ -341,6 +341,9 @@ class ActorRecognizer:
         previous = memory.by_role.get(role)
         if previous and i > 0 and tokens[i - 1].lower in {"the", "its", "his", "her", "their"}:
             return Mention(i, end, previous, "country", resolved=True)
+        named = _name_after(tokens, end)
+        if named > end:  # "President Dina Boluarte", "General Juan Jose Zuniga"
+            return Mention(i, named, UNPLACED + role, "person", resolved=True)
         if " ".join(t.lower for t in tokens[i:end]) in UNPLACED_ROLES_IGNORED:
             return None
         return Mention(i, end, UNPLACED + role, "role", resolved=True)
@@ -430,8 +433,10 @@ def _place_roles(
         nearest = min(((abs(j - k), m.code[:3]) for j, m in named), default=(0, memory.home))
         country = places[0] if places else nearest[1]
         if country:
-            role = mention.code[len(UNPLACED) :]
-            placed.append(Mention(mention.start, mention.end, country + role, "role", True))
+            code = country + mention.code[len(UNPLACED) :]
+            placed.append(Mention(mention.start, mention.end, code, mention.kind, True))
+            if mention.kind == "person":
+                memory.surnames[tokens[mention.end - 1].text] = code
     return placed
 
 
