@@ -396,15 +396,14 @@ NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*\.?$")
 def _name_after(tokens: list[Token], i: int) -> int:
     """The end of a personal name the dictionaries do not know, right after a title:
     two to four capitalised words ("Robert Fico", "Abbas Araghchi"), or i for none."""
-    if i < len(tokens) and tokens[i].text == ",":
-        i += 1
-    end = i
-    while end < len(tokens) and end - i < 4:
+    first = i + 1 if i < len(tokens) and tokens[i].text == "," else i
+    end = first
+    while end < len(tokens) and end - first < 4:
         word = tokens[end].text
-        if not (NAME_WORD.match(word) or (word.lower() in NAME_PARTICLES and end > i)):
+        if not (NAME_WORD.match(word) or (word.lower() in NAME_PARTICLES and end > first)):
             break
         end += 1
-    return end if end - i >= 2 else i
+    return end if end - first >= 2 else i
 
 
 def _place_roles(
