@@ -83,6 +83,9 @@ TARGET_STOP = frozenset(
 RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06"})
 """With "A and B" as subject and no other target, these codes run both ways."""
 
+MUTUAL_CODES = frozenset({"040", "041", "046"})
+"""Acts both sides perform at once: meeting, a phone call, talks."""
+
 INTENT_CODES = {
     "040": "036",
     "041": "036",
@@ -446,10 +449,13 @@ class Coder:
         elif reciprocal and not sources and len({t.code[:3] for t in targets}) >= 2:
             sources = targets
         pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
+        mutual = match.pattern.code in MUTUAL_CODES
         for src in sources:
             for tgt in targets:
                 if _distinct(src.code, tgt.code) and (src, tgt) not in pairs:
                     pairs.append((src, tgt))
+                    if mutual and (tgt, src) not in pairs:
+                        pairs.append((tgt, src))  # "A met B": B met A as well
         if not pairs and (sources or targets):
             pairs.append((sources[0], None) if sources else (None, targets[0]))
         return pairs
@@ -463,11 +469,11 @@ class Coder:
             text = member.text(sentence.tokens, sentence.text)
             if member.kind == "group":
                 for code in member.code.split("+"):
-                    members.setdefault(code[:3], CodedActor(code, text, None, None))
+                    members.setdefault(code, CodedActor(code, text, None, None))
                 continue
             start = None if member.resolved else sentence.tokens[member.start].start
             end = None if member.resolved else sentence.tokens[member.end - 1].end
-            members.setdefault(member.code[:3], CodedActor(member.code, text, start, end))
+            members.setdefault(member.code, CodedActor(member.code, text, start, end))
         return list(members.values())
 
 
