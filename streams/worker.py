@@ -8,6 +8,7 @@ from kafka.errors import KafkaError
 
 from streams.app import build_pipeline
 from streams.broker import bootstrap_for
+from streams.coding import parser
 from streams.settings import Settings
 from streams.topics import ensure_topics
 
@@ -33,6 +34,7 @@ def create_topics_when_reachable(
 
 def run_worker(settings: Settings, *, store: str, loglevel: str = "info") -> None:
     """Create the topics if missing, then run until SIGINT or SIGTERM."""
+    parser.model_name()  # a missing spaCy model stops the worker here, not in its coder
     with bootstrap_for(settings) as bootstrap:
         logging.basicConfig(level=loglevel.upper(), format="[%(asctime)s] %(message)s")
         logging.getLogger("kafka").setLevel(logging.ERROR)  # its retries are ours to report

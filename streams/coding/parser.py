@@ -12,6 +12,7 @@ import importlib.util
 import os
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,8 +32,11 @@ class ModelMissing(ConfigError):
 
 
 def model_name() -> str:
+    """The model the setting names, or the first default that is installed."""
     named = os.environ.get(MODEL_SETTING, "").strip()
     if named:
+        if not (Path(named).is_dir() or importlib.util.find_spec(named)):
+            raise ModelMissing(f"{MODEL_SETTING}={named}: no such spaCy package or directory")
         return named
     for name in MODELS:
         if importlib.util.find_spec(name) is not None:

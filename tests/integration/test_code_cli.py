@@ -1,11 +1,14 @@
 """`dyadwatch code` and `dyadwatch evaluate`, in process."""
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from streams.cli import main
+from streams.coding import parser
 from tests.conftest import FIXTURES
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold_small.jsonl"
@@ -103,3 +106,33 @@ def test_evaluate_prints_the_figures() -> None:
     assert root[3] == 0.75  # g1, g2, g3 found at root level; g5 (unknown words) missed
     assert full[3] == 0.75
     assert root[0] == 1.0  # nothing predicted that gold does not list
+
+
+def test_one_sided_events_print_only_when_asked() -> None:
+    record = {"id": "p1", "date": "2024-05-02", "text": "Russia condemned the decision."}
+    stdin = json.dumps(record) + "\n"
+    plain = CliRunner().invoke(main, ["code", "-"], input=stdin)
+    partial = CliRunner().invoke(main, ["code", "--partial", "-"], input=stdin)
+    assert plain.exit_code == 0 and partial.exit_code == 0, partial.output
+    assert plain.stdout == ""
+    one_sided = [json.loads(line) for line in partial.stdout.splitlines()]
+    assert [(e["source"], e["target"]) for e in one_sided] == [("RUS", None)]
+
+
+def test_evaluate_errors_are_grouped_by_class() -> None:
+    result = CliRunner().invoke(main, ["evaluate", "--errors", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    rows = [re.match(r"\s+(.+?)\s{2,}(\d+)", line) for line in result.stderr.splitlines()[1:7]]
+    counts = {row.group(1): int(row.group(2)) for row in rows if row}
+    assert len(counts) == 6
+    assert counts["missed"] == 1  # g5: words the patterns do not know
+    assert counts["spurious"] == 0
+    assert "## missed" in result.stderr and "g5: want" in result.stderr
+
+
+def test_a_missing_spacy_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DYADWATCH_SPACY_MODEL", "no_such_model_here")
+    parser.load.cache_clear()
+    result = CliRunner().invoke(main, ["code", str(GOLD)])
+    assert result.exit_code == 2
+    assert "DYADWATCH_SPACY_MODEL=no_such_model_here" in result.stderr

@@ -1,6 +1,6 @@
 """Scoring against gold, hand-computed."""
 
-from streams.evaluation import Tally, score, score_record
+from streams.evaluation import Tally, classify, score, score_record
 
 
 def event(source: str | None, target: str | None, code: str, **extra: object) -> dict:
@@ -40,3 +40,32 @@ def test_empty_gold_counts_every_prediction_as_false() -> None:
     assert result.full.false_positives == 1
     assert result.full.records_with_gold == 0 and result.full.hit_rate == 0.0
     assert result.records == 2
+
+
+def test_mistakes_are_paired_with_the_gold_event_they_meant() -> None:
+    gold = [
+        {"source": "USA", "target": "PRK", "code": "042"},
+        {"source": "PRK", "target": "KOR", "code": "111"},
+        {"source": "CHN", "target": "JPN", "code": "172"},
+        {"source": "RUS", "target": "UKR", "code": "190"},
+        {"source": "IND", "target": "PAK", "code": "040", "optional": True},
+    ]
+    predicted = [
+        {"source": "USA", "target": "CHN", "code": "042"},  # right code, wrong target
+        {"source": "PRK", "target": "KOR", "code": "120"},  # right actors, wrong code
+        {"source": "KOR", "target": "JPN", "code": "173"},  # right code, wrong source
+        {"source": "FRA", "target": "DEU", "code": "051"},  # nothing like it in gold
+    ]
+    kinds = {(e.kind, e.root) for e in classify(gold, predicted)}
+    assert kinds == {
+        ("wrong target", "04"),
+        ("wrong code", "11"),
+        ("wrong source", "17"),
+        ("missed", "19"),
+        ("spurious", "05"),
+    }
+
+
+def test_a_right_event_is_no_mistake() -> None:
+    gold = [{"source": "USA", "target": "PRK", "code": "042"}]
+    assert classify(gold, [{"source": "USAGOV", "target": "PRKGOV", "code": "043"}]) == []
