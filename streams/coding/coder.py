@@ -295,10 +295,10 @@ class Coder:
             return None
         if before & REFUSALS and code[:2] < "09":
             return None
-        intent = bool(before & INTENT_WORDS) and "no-intent" not in match.pattern.flags
-        if intent:
+        sources, targets, intended = self._roles(sentence, match)
+        intent = bool(before & INTENT_WORDS) or intended
+        if intent and "no-intent" not in match.pattern.flags:
             code = INTENT_CODES.get(code, code)
-        sources, targets = self._roles(sentence, match)
         pairs = self._pairs(sentence, match, sources, targets)
         if not pairs:
             return None
@@ -346,37 +346,40 @@ class Coder:
             )
         return results
 
-    def _roles(self, sentence: _Sentence, match: Match) -> tuple[list[Mention], list[Mention]]:
-        """Source and target mentions: from the parse where there is one, else from
-        word order."""
-        if sentence.parse is not None:
-            found = syntax.roles(
-                sentence.parse, sentence.tokens, sentence.mentions, match.start, match.end
-            )
+    def _roles(
+        self, sentence: _Sentence, match: Match
+    ) -> tuple[list[Mention], list[Mention], bool]:
+        """Source and target mentions, and whether the parse reads the act as intended.
+        The parse decides where it names the actors; word order fills in a side it
+        leaves empty, but never with a place or an actor outside the verb's clause."""
         passive = _is_passive(sentence.tokens, match.start)
         source, target = self._actors_for(sentence, match, passive)
         sources, targets = ([source] if source else []), ([target] if target else [])
-        if sentence.parse is not None:
-            found = syntax.roles(
-                sentence.parse, sentence.tokens, sentence.mentions, match.start, match.end
-            )
-            if found is not None and (found.sources or found.targets):
-                if match.target is not None:
-                    return found.sources, [match.target]
-                if found.sources and found.targets:
-                    return found.sources, found.targets
-                if found.sources:
-                    targets = [
-                        t
-                        for t in targets
-                        if t not in found.sources
-                        and not syntax.in_place(sentence.parse, sentence.tokens, t)
-                    ]
-                    return found.sources, targets
-                if found.source_named:
-                    return [], found.targets
-                return [s for s in sources if s not in found.targets], found.targets
-        return sources, targets
+        if sentence.parse is None:
+            return sources, targets, False
+        found = syntax.roles(
+            sentence.parse, sentence.tokens, sentence.mentions, match.start, match.end
+        )
+        if found is None or not (found.sources or found.targets):
+            return sources, targets, found is not None and found.intended
+        if match.target is not None:
+            return found.sources, [match.target], found.intended
+        if found.sources and found.targets:
+            return found.sources, found.targets, found.intended
+        if found.sources:
+            left, right = found.clause
+            tokens = sentence.tokens
+            targets = [
+                t
+                for t in targets
+                if t not in found.sources
+                and left <= tokens[t.start].start < right
+                and not syntax.in_place(sentence.parse, tokens, t)
+            ]
+            return found.sources, targets, found.intended
+        if found.source_named:
+            return [], found.targets, found.intended
+        return [s for s in sources if s not in found.targets], found.targets, found.intended
 
     def _actors_for(
         self, sentence: _Sentence, match: Match, passive: bool

@@ -77,6 +77,11 @@ class Roles:
     source_named: bool
     """The clause names who acts (a noun, not a pronoun), whether or not it is an actor
     the dictionaries know: then nothing else may stand in for the source."""
+    clause: tuple[int, int]
+    """Character span of the verb's clause: an actor outside it (the speaker of a
+    reporting verb, another clause's subject) is not this act's target."""
+    intended: bool
+    """The act is announced, not done: "will meet", "agreed to talk", "plans to visit"."""
 
 
 def roles(
@@ -109,7 +114,46 @@ def roles(
     sources = [m for m in sources if m not in targets]
     actor_word = agent if passive else subject
     named = actor_word is not None and actor_word.tag_ not in ("PRP", "WP", "EX", "DT")
-    return Roles(sources, targets, passive, source_named=named)
+    clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+    return Roles(sources, targets, passive, named, clause, _intended(verb))
+
+
+INTENT_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "’ll", "going"})
+INTENT_VERBS = frozenset(
+    {
+        "agree",
+        "plan",
+        "pledge",
+        "vow",
+        "promise",
+        "offer",
+        "intend",
+        "seek",
+        "want",
+        "hope",
+        "aim",
+        "propose",
+        "expect",
+        "prepare",
+        "decide",
+        "threaten",
+    }
+)
+
+
+def _intended(verb: Word) -> bool:
+    """Future or intended: the verb, or a verb it complements ("will meet to discuss",
+    "agreed to resume"), carries "will"/"would" or is a verb of intending."""
+    current = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in current.children):
+            return True
+        if current is not verb and not INTENT_VERBS.isdisjoint(lemmas_of(current.lower_)):
+            return True
+        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def in_background(doc: Doc, tokens: list[Token], start: int) -> bool:
@@ -270,17 +314,20 @@ class _MentionFinder:
         found: list[Mention] = []
         for head in (word, *word.conjuncts):
             mention = self._core(head)
-            if mention is None:
-                for child in head.children:
-                    if child.dep_ == "appos" or (
-                        child.dep_ == "prep" and child.lower_ in ("of", "from")
-                    ):
-                        target = child if child.dep_ == "appos" else _pobj(child)
-                        mention = self._core(target) if target is not None else None
-                        if mention is not None:
-                            break
-            if mention is not None and mention not in found:
-                found.append(mention)
+            if mention is not None:
+                if mention not in found:
+                    found.append(mention)
+                continue
+            for child in head.children:
+                inner = child if child.dep_ == "appos" else None
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    inner = _pobj(child)  # "the ministers of A and B"
+                if inner is None:
+                    continue
+                named = [m for w in (inner, *inner.conjuncts) if (m := self._core(w))]
+                if named:
+                    found.extend(m for m in named if m not in found)
+                    break
         return found
 
     def _core(self, word: Word) -> Mention | None:
