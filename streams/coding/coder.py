@@ -83,6 +83,28 @@ TARGET_STOP = frozenset(
 RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06"})
 """With "A and B" as subject and no other target, these codes run both ways."""
 
+SPORT_WORDS = frozenset({"wicket", "wickets", "goalless", "innings", "chess", "scoreline"})
+SPORT_HINTS = frozenset(
+    {
+        "penalties",
+        "tournament",
+        "championship",
+        "olympic",
+        "olympics",
+        "medal",
+        "cup",
+        "semi-final",
+        "quarter-final",
+        "striker",
+        "goalkeeper",
+        "qualifier",
+        "trophy",
+        "match",
+    }
+)
+"""A sentence with one of the words, or two of the hints, is about sport: it names
+countries as teams and reports no political event."""
+
 MUTUAL_CODES = frozenset({"040", "041", "046"})
 """Acts both sides perform at once: meeting, a phone call, talks."""
 
@@ -258,6 +280,9 @@ class Coder:
         return _Sentence(index, text, tokens, mentions, matches, groups)
 
     def _code_sentence(self, document: Document, sentence: _Sentence) -> list[CodedEvent]:
+        words = {t.lower for t in sentence.tokens}
+        if words & SPORT_WORDS or len(words & SPORT_HINTS) >= 2:
+            return []  # "India beat Pakistan by six wickets" is a match, not an assault
         events: dict[tuple[str, str, str], CodedEvent] = {}
         taken: set[int] = set()
         fallbacks = []

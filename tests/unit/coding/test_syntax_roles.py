@@ -85,6 +85,13 @@ CASES = [
 ]
 
 
+SPORT = [
+    "India beat Pakistan by six wickets in their cricket match in Dubai on Sunday.",
+    "Brazil beat Argentina on penalties to win the cup after a goalless final.",
+]
+NOT_SPORT = "China must drop its barriers to U.S. exports or face tariff penalties, the U.S. said."
+
+
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder()
@@ -106,3 +113,13 @@ def test_roles_from_the_parse(
         ), (why, coded)
     for source, target in never:
         assert not any(s[:3] == source and t[:3] == target for s, t, _ in coded), (why, coded)
+
+
+@pytest.mark.parametrize("text", SPORT)
+def test_a_sports_result_is_no_event(coder: Coder, text: str) -> None:
+    assert coder.code(Document("s", text, dt.date(2024, 5, 2))) == []
+
+
+def test_one_sporting_word_in_politics_does_not_silence_the_sentence(coder: Coder) -> None:
+    events = coder.code(Document("s", NOT_SPORT, dt.date(2024, 5, 2)))
+    assert any(e.code.startswith("1") for e in events), events
