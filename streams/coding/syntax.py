@@ -164,15 +164,15 @@ def in_background(doc: Doc, tokens: list[Token], start: int) -> bool:
     if word is None:
         return False
     for current in (word, *word.ancestors):
-        if current.dep_ == "relcl":
-            return True
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBN"):
+            return True  # "which killed ...", "arms seized last year"
         if current.dep_ in ("advcl", "pcomp", "pobj") and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKERS
             for c in current.children
         ):
             return True
-        if current.dep_ == "pcomp" and current.head.lower_ in BACKGROUND_MARKERS:
-            return True
+        if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_MARKERS:
+            return True  # "after talks in Jeddah", "since the invasion"
     return False
 
 
