@@ -292,10 +292,13 @@ def code_command(source: str, partial: bool) -> None:
     is_flag=True,
     help="Group the mistakes by class and root, then list them (on stderr).",
 )
+@click.option(
+    "--partial", is_flag=True, help="Score one-sided events too, as `code --partial` prints."
+)
 @reports_errors
-def evaluate(gold: str, show_errors: bool) -> None:
+def evaluate(gold: str, show_errors: bool, partial: bool) -> None:
     """Precision, recall, F1 and hit rate of the coder on a gold JSON-lines file, over
-    the events `dyadwatch code` prints (both actors known)."""
+    the events `dyadwatch code` prints (both actors known, unless --partial)."""
     from streams.code_command import event_line, open_input, read_records
     from streams.coding import Coder
     from streams.evaluation import classify, error_report, report, score
@@ -309,7 +312,9 @@ def evaluate(gold: str, show_errors: bool) -> None:
             bad += 1
             continue
         predicted = [
-            event_line(record.document.id, e) for e in coder.code(record.document) if e.complete
+            event_line(record.document.id, e)
+            for e in coder.code(record.document)
+            if partial or e.complete
         ]
         pairs.append((record.gold, predicted))
         document = record.document

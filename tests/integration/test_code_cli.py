@@ -136,3 +136,23 @@ def test_a_missing_spacy_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch)
     result = CliRunner().invoke(main, ["code", str(GOLD)])
     assert result.exit_code == 2
     assert "DYADWATCH_SPACY_MODEL=no_such_model_here" in result.stderr
+
+
+def test_evaluate_partial_scores_one_sided_events(tmp_path: Path) -> None:
+    gold = tmp_path / "one_sided.jsonl"
+    record = {
+        "id": "q1",
+        "date": "2024-05-02",
+        "text": "Russia condemned the decision.",
+        "events": [{"source": "RUS", "target": None, "code": "111"}],
+    }
+    gold.write_text(json.dumps(record) + "\n")
+
+    def hit_rate(*options: str) -> float:
+        result = CliRunner().invoke(main, ["evaluate", *options, str(gold)])
+        assert result.exit_code == 0, result.output
+        root = next(line for line in result.stdout.splitlines() if line.startswith("root"))
+        return float(root.split()[-1])
+
+    assert hit_rate() == 0.0
+    assert hit_rate("--partial") == 1.0
