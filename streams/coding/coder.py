@@ -217,9 +217,14 @@ class _Sentence:
 
     @property
     def candidate(self) -> bool:
-        """Worth parsing: an actor is named and a pattern other than a fallback ("said")
-        matched; fallbacks keep the word-order roles."""
-        return bool(self.mentions) and any("fallback" not in m.pattern.flags for m in self.matches)
+        """Worth parsing: two different actors are named (or a group), so an event with
+        both sides is possible, and a pattern other than a fallback ("said") matched.
+        Other sentences keep the word-order roles: they can only give one-sided events."""
+        codes = sorted({m.code for m in self.mentions})
+        two_sides = any("+" in code for code in codes) or any(
+            _distinct(a, b) for i, a in enumerate(codes) for b in codes[i + 1 :]
+        )
+        return two_sides and any("fallback" not in m.pattern.flags for m in self.matches)
 
     def dates_for(self, published: dt.date, prefer: str) -> list[FoundDate]:
         if prefer not in self.dates:
