@@ -334,10 +334,7 @@ class Coder:
             return None
         cameo = self.codes[code]
         date, precision, basis, expression = _event_date(
-            sentence.text,
-            tokens[match.start].start,
-            document.published,
-            "future" if intent else "past",
+            sentence, tokens[match.start].start, document.published, intent
         )
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
@@ -630,11 +627,11 @@ def _is_passive(tokens: list[Token], start: int) -> bool:
 
 
 def _event_date(
-    sentence: str, position: int, published: dt.date | None, prefer: str
+    sentence: _Sentence, position: int, published: dt.date | None, intent: bool
 ) -> tuple[dt.date | None, str, str, str | None]:
     if published is None:
         return None, "day", "publication", None
-    found = find_dates(sentence, published, prefer)
+    found = sentence.dates_for(published, "future" if intent else "past")
     if not found:
         return published, "day", "publication", None
     nearest = min(found, key=lambda f: abs(f.position - position))
