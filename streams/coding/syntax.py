@@ -164,8 +164,10 @@ def in_background(doc: Doc, tokens: list[Token], start: int) -> bool:
     if word is None:
         return False
     for current in (word, *word.ancestors):
-        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBN"):
-            return True  # "which killed ...", "arms seized last year"
+        if current.dep_ == "relcl" and _earlier(current):
+            return True  # "which had expelled ...", "that it has controlled since 1990"
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return True  # "arms seized last year"
         if current.dep_ in ("advcl", "pcomp", "pobj") and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKERS
             for c in current.children
@@ -185,6 +187,19 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     return any(
         a.dep_ == "prep" and (a.lower_ in PLACE_PREPOSITIONS or a.lower_ == "at")
         for a in (word, *word.ancestors)
+    )
+
+
+def _earlier(clause: Word) -> bool:
+    """A clause told as done before the news: perfect tense, or an explicit past time
+    ("last year", "in 2019", "since", "ago")."""
+    for child in clause.children:
+        if child.dep_ == "aux" and child.lower_ in ("had", "has", "have", "'d"):
+            return True
+    return any(
+        w.lower_ in ("last", "ago", "since", "previously", "earlier")
+        or (w.like_num and len(w) == 4)
+        for w in clause.subtree
     )
 
 
