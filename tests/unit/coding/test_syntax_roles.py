@@ -77,6 +77,12 @@ CASES = [
         [("POL", "RUS")],
     ),
     (
+        "A relative clause told as today's news is coded.",
+        "Germany praised Poland, which expelled two Russian diplomats on Monday.",
+        [("POL", "RUS", "16")],
+        [],
+    ),
+    (
         "A role named without a country belongs to the country the sentence places it in.",
         "Police in Kenya arrested dozens of protesters on Tuesday.",
         [("KEN", "KEN", "17")],
