@@ -180,14 +180,16 @@ def in_background(doc: Doc, tokens: list[Token], start: int) -> bool:
 
 def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention sits in a phrase of place ("in Geneva", "off the coast of
-    Taiwan"), which names where something happened, not to whom."""
+    Taiwan"), which names where something happened, not to whom. The nearest
+    preposition other than "of" decides: "aid to Ukraine" is not a place, even inside
+    "pledged euros in aid to Ukraine"."""
     word = _word_at(doc, tokens[mention.start].start, tokens[mention.end - 1].end)
     if word is None:
         return False
-    return any(
-        a.dep_ == "prep" and (a.lower_ in PLACE_PREPOSITIONS or a.lower_ == "at")
-        for a in (word, *word.ancestors)
-    )
+    for ancestor in word.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ != "of":
+            return ancestor.lower_ in PLACE_PREPOSITIONS or ancestor.lower_ == "at"
+    return False
 
 
 def _earlier(clause: Word) -> bool:
