@@ -312,6 +312,9 @@ class Coder:
                 for event in self._events_for(document, sentence, match) or []:
                     events.setdefault(event.key, event)
         complete = [e for e in events.values() if e.complete]
+        if sentence.parse is not None:  # the main clause's act first, then by position
+            doc = sentence.parse
+            complete.sort(key=lambda e: (syntax.depth(doc, e.verb_start, e.verb_end), e.verb_start))
         return complete or list(events.values())[:1]  # one-sided only when nothing else
 
     def _events_for(

@@ -192,6 +192,13 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     return False
 
 
+def depth(doc: Doc, start: int, end: int) -> int:
+    """How deep in the sentence's tree the word at characters `start:end` sits: the main
+    clause's verb is 0, so its act comes first among a sentence's events."""
+    word = _word_at(doc, start, end)
+    return len(list(word.ancestors)) if word is not None else 0
+
+
 def _earlier(clause: Word) -> bool:
     """A clause told as done before the news: perfect tense, or an explicit past time
     ("last year", "in 2019", "since", "ago")."""
