@@ -10,6 +10,7 @@ date it happened.
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -22,7 +23,8 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import prepare
 from streams.coding.tokens import Token, tokenize
 
-CODER_VERSION = "0.1.0"
+CODER_VERSION = "0.2.0"
+"""0.2.0: roles from the dependency parse; 0.1.0: word order."""
 MAX_SENTENCE_CHARS = 2_000
 """Longer "sentences" are tables or run-on scrapes; they are skipped, not coded."""
 
@@ -330,7 +332,7 @@ class Coder:
             return None
         sources, targets, intended = self._roles(sentence, match)
         intent = bool(before & INTENT_WORDS) or intended
-        if intent and "no-intent" not in match.pattern.flags:
+        if intent and "no-intent" not in match.pattern.flags and _intent_applies(code, sentence):
             code = INTENT_CODES.get(code, code)
         pairs = self._pairs(sentence, match, sources, targets)
         if not pairs:
@@ -508,6 +510,22 @@ class Coder:
             end = None if member.resolved else sentence.tokens[member.end - 1].end
             members.setdefault(member.code, CodedActor(member.code, text, start, end))
         return list(members.values())
+
+
+CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
+
+
+def _intent_applies(code: str, sentence: _Sentence) -> bool:
+    """A cooperative act announced for later is an intent (03x), a protest, a show of
+    force or violence a threat (13x). Cutting relations or restricting (16x, 17x) is a
+    threat only when made conditional ("unless...", "if...", "or face..."): "announced
+    it would prohibit aid" reports the decision itself."""
+    if code[:2] not in ("16", "17"):
+        return True
+    words = [t.lower for t in sentence.tokens]
+    return bool(CONDITIONS & set(words)) or any(
+        a == "or" and b in ("face", "risk") for a, b in pairwise(words)
+    )
 
 
 def _distinct(source: str, target: str) -> bool:
