@@ -5,9 +5,10 @@ published once: under a backlog, a busy pair's figures go out once per batch ins
 of once per event. A history is published even when its event was a redelivery: its
 update may be the one a crash lost, and publishing the same figures again is harmless.
 
-Alerts are checked as of a history's latest day at the end of each batch, and as of
-each latest day just before a later day replaces it: a replay alerts for every day of
-its past, a live pair at every batch.
+Alerts are checked as of a history's latest day at the end of each batch, as of each
+latest day just before a later day replaces it, and as of the day of a report that
+arrives after later days (a revision, or a replay out of date order): a replay alerts
+for every day of its past, a live pair at every batch.
 """
 
 import datetime as dt
@@ -71,19 +72,27 @@ class IndicatorAgent:
         HistoryStore.apply). An event of a later day ends a history's latest day: that
         day's alert check comes first, with every event of the day seen."""
         counted = [(key, self.histories.get(*key)) for key in bucket_keys(event)]
+        day = event.event_date.date
         for (pair, direction), history in counted:
-            if history.latest is not None and event.event_date.date > history.latest:
+            if history.latest is not None and day > history.latest:
                 await self.raise_alert(pair, direction, history)
             self.histories.apply(pair, direction, event)
+            if history.latest is not None and day < history.latest:
+                await self.raise_alert(pair, direction, history, as_of=day)  # a late report
         return counted
 
-    async def raise_alert(self, pair: str, direction: str, history: PairHistory) -> None:
-        """Alert once per pair, direction and day (the history's latest) when the rule
-        fires; at least once after a crash."""
-        week = history.figures(7)
-        if not self.rule.may_fire(week):
-            return  # no 90-day baseline can make this week alarming: skip computing it
-        quarter, as_of = history.figures(90), history.latest
+    async def raise_alert(
+        self, pair: str, direction: str, history: PairHistory, as_of: dt.date | None = None
+    ) -> None:
+        """Alert once per pair, direction and day (the history's latest, or `as_of` for
+        a report of an earlier day) when the rule fires; at least once after a crash."""
+        if as_of is None or as_of == history.latest:
+            week, as_of = history.figures(7), history.latest
+            if not self.rule.may_fire(week):
+                return  # no 90-day baseline can make this week alarming: skip computing it
+            quarter = history.figures(90)
+        else:
+            week, quarter = history.figures_as_of(as_of)
         alert_id = f"{pair}|{direction}|{as_of}"
         if self.rule.fires(week, quarter) and self.alerts_raised.get(alert_id) is None:
             alert = Alert(

@@ -242,6 +242,11 @@ class PairHistory:
             return window_figures([])
         return self._as_of_latest((window,))[window][0]
 
+    def figures_as_of(self, day: dt.date) -> tuple[WindowFigures, WindowFigures]:
+        """The 7- and 90-day figures ending on an earlier `day` (not kept)."""
+        figures = figures_as_of(self.days, day, (7, 90))
+        return figures[7][0], figures[90][0]
+
     def _as_of_latest(
         self, windows: tuple[int, ...]
     ) -> dict[int, tuple[WindowFigures, WindowFigures]]:

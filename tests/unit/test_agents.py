@@ -278,6 +278,26 @@ def test_a_replay_alerts_for_a_past_day_that_a_later_day_calms(pipeline: Any) ->
     assert final_week.tension is not None and final_week.tension < 0.5
 
 
+def test_a_hostile_week_reported_after_later_days_still_alerts(pipeline: Any) -> None:
+    """Reports of a past week arrive after the pair's history has moved on (a revision,
+    or a replay out of date order): the alert is raised as of their day."""
+    built, sent = pipeline
+    variant = events_around(built, sent)
+    calm = [variant(n, 40 + n, 5.0) for n in range(10)]
+    later = [variant(20 + n, 0, 7.0) for n in range(2)]
+    storm = [variant(10 + n, 20, -8.0) for n in range(3)]
+
+    async def scenario() -> None:
+        async with built.indicate.test_context() as agent:
+            for key, value in calm + later + storm:
+                await agent.put(value, key=key)
+            await until(lambda: len(sent["alerts"]) == 2)
+
+    run(scenario())
+    day = Event.model_validate_json(storm[0][1]).event_date.date
+    assert alerts_of(sent) == [("KOR-PRK", "undirected", day), ("PRK-KOR", "directed", day)]
+
+
 def test_a_bad_event_record_is_a_dead_letter_and_the_rest_are_counted(pipeline: Any) -> None:
     built, sent = pipeline
 
