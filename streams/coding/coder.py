@@ -326,7 +326,10 @@ class Coder:
         tokens = sentence.tokens
         before = _window_before(tokens, match.start, sentence.mentions)
         code = match.pattern.code
-        if not match.negative and before & NEGATIONS:
+        if not match.negative and (
+            before & NEGATIONS
+            or (sentence.parse and syntax.negated(sentence.parse, tokens, match.start))
+        ):
             return None
         if before & REFUSALS and code[:2] < "09":
             return None

@@ -192,6 +192,17 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     return False
 
 
+def negated(doc: Doc, tokens: list[Token], start: int) -> bool:
+    """The pattern's verb, or the verb it hangs from, carries a negation ("did not
+    meet", "never visited", "failed to reach a deal" is left to the refusal words)."""
+    word = _word_at(doc, tokens[start].start, tokens[start].end)
+    if word is None:
+        return False
+    verb = _governing_verb(word)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
+
+
 def depth(doc: Doc, start: int, end: int) -> int:
     """How deep in the sentence's tree the word at characters `start:end` sits: the main
     clause's verb is 0, so its act comes first among a sentence's events."""

@@ -83,6 +83,12 @@ CASES = [
         [],
     ),
     (
+        "A negation far from its verb still negates it.",
+        "Japan did not, as many had expected, sign the treaty with China on Monday.",
+        [],
+        [("JPN", "CHN")],
+    ),
+    (
         "A role named without a country belongs to the country the sentence places it in.",
         "Police in Kenya arrested dozens of protesters on Tuesday.",
         [("KEN", "KEN", "17")],
