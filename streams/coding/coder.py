@@ -461,31 +461,32 @@ class Coder:
         target = target_mentions[0] if target_mentions else None
         sources = self._members(sentence, source_mentions)
         targets = self._members(sentence, target_mentions)
-        source_roots = {a.code[:3] for a in sources}
         reciprocal = (
             "symmetric" in match.pattern.flags or match.pattern.code[:2] in RECIPROCAL_ROOTS
         )
         if (
             target is not None
             and _after_between(sentence.tokens, sentence, target)
-            and len({t.code[:3] for t in targets}) >= 2
-            and not ({a.code[:3] for a in sources} - {t.code[:3] for t in targets})
+            and _several(targets)
+            and not ({a.code for a in sources} - {t.code for t in targets})
         ):
             sources = targets  # "talks between A and B"; not "Japan mediated between A and B"
         elif (
             source is not None
             and _after_between(sentence.tokens, sentence, source)
-            and len(source_roots) >= 2
+            and _several(sources)
         ):
             targets = sources  # "talks between A and B collapsed"
         elif (
             reciprocal
-            and len(source_roots) >= 2
-            and (not targets or {t.code[:3] for t in targets} <= source_roots)
+            and _several(sources)
+            and (not targets or {t.code for t in targets} <= {a.code for a in sources})
         ):
             targets = sources
-        elif reciprocal and not sources and len({t.code[:3] for t in targets}) >= 2:
+        elif reciprocal and not sources and _several(targets):
             sources = targets
+        elif sources and not targets:
+            sources, targets = _implied_target(match.pattern.code, sources)
         pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
         mutual = match.pattern.code in MUTUAL_CODES
         for src in sources:
@@ -529,6 +530,34 @@ def _intent_applies(code: str, sentence: _Sentence) -> bool:
     return bool(CONDITIONS & set(words)) or any(
         a == "or" and b in ("face", "risk") for a, b in pairwise(words)
     )
+
+
+IMPLIED = "(implied)"
+"""The text of an actor the sentence does not name but CAMEO's conventions supply."""
+
+
+def _implied_target(
+    code: str, sources: list[CodedActor]
+) -> tuple[list[CodedActor], list[CodedActor]]:
+    """Acts whose target goes without saying: a curfew or a state of emergency (172x)
+    falls on the country's own people (CVL), imposed by its government; protesters
+    (14x) protest against their government."""
+    country = sources[0].code[:3]
+    if code.startswith("172") and not country.startswith("IGO"):
+        rulers = [
+            s if len(s.code) > 3 else CodedActor(s.code + "GOV", s.text, s.start, s.end)
+            for s in sources
+        ]
+        return rulers, [CodedActor(country + "CVL", IMPLIED, None, None)]
+    if code[:2] == "14" and all(s.code[3:6] not in ("GOV", "") for s in sources):
+        return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]
+    return sources, []
+
+
+def _several(actors: list[CodedActor]) -> bool:
+    """Two or more actors an event could run between (see _distinct)."""
+    codes = sorted({a.code for a in actors})
+    return any(_distinct(a, b) for i, a in enumerate(codes) for b in codes[i + 1 :])
 
 
 def _distinct(source: str, target: str) -> bool:

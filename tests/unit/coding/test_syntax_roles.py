@@ -89,6 +89,24 @@ CASES = [
         [("JPN", "CHN")],
     ),
     (
+        "Two sides of one country that agree act on each other.",
+        "Sudan's army and the paramilitary Rapid Support Forces agreed to a ceasefire.",
+        [("SDN", "SDN", "03")],
+        [],
+    ),
+    (
+        "A curfew falls on the country's own people, imposed by its government.",
+        "Bangladesh imposed a nationwide curfew on Saturday.",
+        [("BGD", "BGD", "17")],
+        [],
+    ),
+    (
+        "Protesters protest against their government when no other target is named.",
+        "Thousands of opposition supporters rallied in Caracas on Saturday.",
+        [("VEN", "VEN", "14")],
+        [],
+    ),
+    (
         "A role named without a country belongs to the country the sentence places it in.",
         "Police in Kenya arrested dozens of protesters on Tuesday.",
         [("KEN", "KEN", "17")],
