@@ -291,6 +291,11 @@ def _objects(verb: Word, skip: Word, depth: int = 0) -> Iterator[Word]:
             for clause in word.children:
                 if clause.dep_ in ("xcomp", "acl") and clause is not skip:
                     yield from _objects(clause, skip, depth + 1)
+        for clause in verb.children:  # a purpose: "sent a carrier to deter Iran"
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                yield from _objects(clause, skip, depth + 1)
 
 
 def _prepositional_objects(word: Word, verb: Word) -> list[Word]:
