@@ -28,30 +28,8 @@ CODER_VERSION = "0.2.0"
 MAX_SENTENCE_CHARS = 2_000
 """Longer "sentences" are tables or run-on scrapes; they are skipped, not coded."""
 
-INTENT_WORDS = frozenset(
-    {
-        "will",
-        "would",
-        "shall",
-        "plan",
-        "intend",
-        "agree",
-        "pledge",
-        "vow",
-        "promise",
-        "offer",
-        "ready",
-        "prepared",
-        "willing",
-        "expect",
-        "seek",
-        "want",
-        "hope",
-        "aim",
-        "propose",
-        "going",
-    }
-)
+INTENT_WORDS = syntax.INTENT_AUXILIARIES | syntax.INTENT_VERBS | {"ready", "prepared", "willing"}
+"""Within a few words before a pattern, these make its act intended rather than done."""
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny"})
 """Before a cooperative act they negate it: "refused to meet" is no meeting."""
 BE_FORMS = frozenset({"be", "is", "was", "were", "been", "being", "are", "am"})
