@@ -101,6 +101,12 @@ def roles(
         targets = _first(finder.phrase(w) for w in _prepositional_objects(anchor, anchor))
         if not sources:
             sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
+        if _reported(anchor, verb):
+            own = finder.core(anchor)  # "a Russian missile attack": Russia
+            by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
+            sources = sources or ([own] if own else []) or _first(by)
+            clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
+            return Roles(sources, targets, False, True, clause, False)
     if passive:
         sources = sources or (finder.phrase(agent) if agent is not None else [])
         targets = targets or (finder.phrase(subject) if subject is not None else [])
@@ -221,6 +227,67 @@ def _earlier(clause: Word) -> bool:
         or (w.like_num and len(w) == 4)
         for w in clause.subtree
     )
+
+
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "make",
+        "give",
+        "issue",
+        "impose",
+        "sign",
+        "begin",
+        "start",
+        "open",
+        "resume",
+        "continue",
+        "deliver",
+        "extend",
+        "express",
+        "lodge",
+        "file",
+        "reach",
+        "take",
+        "pay",
+        "seek",
+        "declare",
+        "agree",
+        "propose",
+        "offer",
+        "pledge",
+        "accept",
+        "order",
+        "approve",
+        "announce",
+        "have",
+        "send",
+        "provide",
+        "step",
+        "be",
+        "conclude",
+        "ink",
+        "join",
+        "lead",
+        "observe",
+    }
+)
+"""Verbs whose object noun names their own act ("held talks", "launched strikes",
+"imposed sanctions"); after any other verb ("condemned the attack"), the noun is an act
+the verb talks about, with actors of its own."""
+
+
+def _reported(noun: Word, verb: Word) -> bool:
+    """True for a noun pattern ("attack", "talks") that another verb reports on: its
+    own modifiers, not that verb's subject, say who acted."""
+    if noun.dep_ in ("nsubj", "nsubjpass") or verb is noun:
+        return False
+    return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
 
 
 def _word_at(doc: Doc, start: int, end: int) -> Word | None:
@@ -353,7 +420,7 @@ class _MentionFinder:
         conjunct ("A and B")."""
         found: list[Mention] = []
         for head in (word, *word.conjuncts):
-            mention = self._core(head)
+            mention = self.core(head)
             if mention is not None:
                 if mention not in found:
                     found.append(mention)
@@ -364,13 +431,13 @@ class _MentionFinder:
                     inner = _pobj(child)  # "the ministers of A and B"
                 if inner is None:
                     continue
-                named = [m for w in (inner, *inner.conjuncts) if (m := self._core(w))]
+                named = [m for w in (inner, *inner.conjuncts) if (m := self.core(w))]
                 if named:
                     found.extend(m for m in named if m not in found)
                     break
         return found
 
-    def _core(self, word: Word) -> Mention | None:
+    def core(self, word: Word) -> Mention | None:
         parts = [word, *(c for c in word.children if c.dep_ in CORE_DEPENDENTS)]
         left = min(p.left_edge.idx if p is not word else p.idx for p in parts)
         last = max((p.right_edge if p is not word else p) for p in parts)
