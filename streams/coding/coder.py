@@ -274,8 +274,9 @@ class Coder:
         for match in sentence.matches:
             if not taken.isdisjoint(range(match.start, match.end)):
                 continue
-            if sentence.parse is not None and syntax.in_background(
-                sentence.parse, sentence.tokens, match.start
+            if sentence.parse is not None and (
+                syntax.in_background(sentence.parse, sentence.tokens, match.start)
+                or syntax.requested(sentence.parse, sentence.tokens, match.start)
             ):
                 continue
             if "fallback" in match.pattern.flags:

@@ -209,6 +209,46 @@ def negated(doc: Doc, tokens: list[Token], start: int) -> bool:
     return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
 
 
+APPEAL_VERBS = frozenset(
+    {
+        "ask",
+        "urge",
+        "call",
+        "appeal",
+        "demand",
+        "request",
+        "press",
+        "push",
+        "allow",
+        "permit",
+        "invite",
+        "encourage",
+        "advise",
+        "tell",
+        "want",
+        "expect",
+    }
+)
+"""Verbs whose complement is an act wanted of someone, not done: "urged Iran to free
+the prisoners" codes the appeal, not a release."""
+
+
+def requested(doc: Doc, tokens: list[Token], start: int) -> bool:
+    """True when the pattern word sits in the complement of an appeal or a permission
+    ("asked the U.N. to deploy a force", "will allow them to deploy troops")."""
+    word = _word_at(doc, tokens[start].start, tokens[start].end)
+    if word is None:
+        return False
+    current = _governing_verb(word)
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
+            return False
+        current = current.head
+        if not APPEAL_VERBS.isdisjoint(lemmas_of(current.lower_)):
+            return True
+    return False
+
+
 def depth(doc: Doc, start: int, end: int) -> int:
     """How deep in the sentence's tree the word at characters `start:end` sits: the main
     clause's verb is 0, so its act comes first among a sentence's events."""

@@ -90,6 +90,12 @@ CASES = [
         [("FRA", "RUS", "19"), ("DEU", "RUS", "19")],
     ),
     (
+        "An act asked of someone is the appeal, not the act.",
+        "Haiti asked the United Nations to deploy an armed force to fight the gangs.",
+        [("HTI", "IGO", "02")],
+        [("IGO", "HTI")],
+    ),
+    (
         "A negation far from its verb still negates it.",
         "Japan did not, as many had expected, sign the treaty with China on Monday.",
         [],
