@@ -91,9 +91,9 @@ CASES = [
     ),
     (
         "An act asked of someone is the appeal, not the act.",
-        "Haiti asked the United Nations to deploy an armed force to fight the gangs.",
-        [("HTI", "IGO", "02")],
-        [("IGO", "HTI")],
+        "Pakistan urged the United Nations to send humanitarian aid to Afghan refugees.",
+        [("PAK", "IGO", "02")],
+        [("IGO", "AFG")],
     ),
     (
         "A negation far from its verb still negates it.",
