@@ -426,7 +426,7 @@ def _place_roles(
         places = [
             m.code[:3]
             for _, m in named
-            if _after_place_word(tokens, m.start)
+            if after_place_word(tokens, m.start)
             and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
         ]
         nearest = min(((abs(j - k), m.code[:3]) for j, m in named), default=(0, memory.home))
@@ -439,7 +439,7 @@ def _place_roles(
     return placed
 
 
-def _after_place_word(tokens: list[Token], start: int) -> bool:
+def after_place_word(tokens: list[Token], start: int) -> bool:
     i = start - 1
     if i >= 0 and tokens[i].lower == "the":
         i -= 1

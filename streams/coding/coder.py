@@ -15,7 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from streams.coding import parser, syntax
-from streams.coding.actors import ActorRecognizer, ArticleMemory, Mention
+from streams.coding.actors import ActorRecognizer, ArticleMemory, Mention, after_place_word
 from streams.coding.dates import FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
 from streams.coding.events import CodedActor, CodedEvent, event_id
@@ -319,6 +319,8 @@ class Coder:
         pairs = self._pairs(sentence, match, sources, targets)
         if not pairs:
             return None
+        if code == "040" and _in_third_country(sentence, pairs):
+            code = "044"
         cameo = self.codes[code]
         date, precision, basis, expression = _event_date(
             sentence, tokens[match.start].start, document.published, intent
@@ -531,6 +533,20 @@ def _implied_target(
     if code[:2] == "14" and all(s.code[3:6] not in ("GOV", "") for s in sources):
         return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]
     return sources, []
+
+
+def _in_third_country(
+    sentence: _Sentence, pairs: list[tuple[CodedActor | None, CodedActor | None]]
+) -> bool:
+    """A meeting placed ("in Geneva", "at the Shangri-La in Singapore") in a country
+    neither side belongs to: CAMEO's 044 rather than 040."""
+    sides = {a.code[:3] for pair in pairs for a in pair if a is not None}
+    places = [
+        m.code[:3]
+        for m in sentence.mentions
+        if not m.resolved and after_place_word(sentence.tokens, m.start)
+    ]
+    return bool(places) and all(place not in sides for place in places)
 
 
 def _several(actors: list[CodedActor]) -> bool:

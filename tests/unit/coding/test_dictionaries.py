@@ -88,7 +88,7 @@ def data_copy(tmp_path: Path) -> Path:
         ("people.tsv", "Jane Roe\tUSA\tKING\t2020-01-01\t-", "unknown role"),
         ("verbs.txt", "999 | bad.code | meet", "unknown CAMEO code '999'"),
         ("verbs.txt", "040 | 040.meet2 | * meet", "must start with a word"),
-        ("verbs.txt", "040 | 044.meet | meet", "already used"),
+        ("verbs.txt", "040 | 040.meet | meet", "already used"),
         ("verbs.txt", "040 | 040.flagged | meet | loud", "unknown flag"),
         ("cameo_codes.tsv", "040\tlots\tConsult", "is not a number"),
     ],
