@@ -13,7 +13,10 @@ from streams.coding.actors import Mention
 from streams.coding.dictionaries import VerbPattern
 from streams.coding.tokens import Token
 
-GAP_UNITS = 5
+GAP_UNITS = 7
+"""Words a gap may skip. The parse, not the distance, now decides who acts on whom, so a
+pattern may reach further than the word-order coder's five ("called on India and Pakistan
+on Wednesday to exercise restraint")."""
 CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!", "—"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
