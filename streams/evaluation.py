@@ -64,6 +64,13 @@ class Score:
     root: Tally = field(default_factory=Tally)
     full: Tally = field(default_factory=Tally)
     records: int = 0
+    first_right: int = 0
+    """Records whose first predicted event has the root of their first gold event."""
+
+    @property
+    def first_event_accuracy(self) -> float:
+        judged = self.root.records_with_gold
+        return self.first_right / judged if judged else 0.0
 
 
 def score_record(
@@ -97,6 +104,8 @@ def score(records: Iterable[tuple[list[dict[str, Any]], list[dict[str, Any]]]]) 
         result.records += 1
         score_record(gold, predicted, "root", result.root)
         score_record(gold, predicted, "full", result.full)
+        if gold and predicted and predicted[0]["code"][:2] == gold[0]["code"][:2]:
+            result.first_right += 1
     return result
 
 
@@ -110,6 +119,7 @@ def report(result: Score) -> str:
             f"{name:<6} {tally.precision:>9.3f} {tally.recall:>7.3f} {tally.f1:>6.3f}"
             f" {tally.hit_rate:>9.3f}"
         )
+    lines.append(f"first event's root right: {result.first_event_accuracy:.3f}")
     return "\n".join(lines)
 
 

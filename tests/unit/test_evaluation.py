@@ -69,3 +69,11 @@ def test_mistakes_are_paired_with_the_gold_event_they_meant() -> None:
 def test_a_right_event_is_no_mistake() -> None:
     gold = [{"source": "USA", "target": "PRK", "code": "042"}]
     assert classify(gold, [{"source": "USAGOV", "target": "PRKGOV", "code": "043"}]) == []
+
+
+def test_first_event_accuracy_reads_the_first_printed_event() -> None:
+    gold = [{"source": "USA", "target": "PRK", "code": "042"}]
+    right_first = [{"source": "USA", "target": "PRK", "code": "043"}, {"code": "111"}]
+    right_second = [{"source": "USA", "target": "PRK", "code": "111"}, {"code": "042"}]
+    result = score([(gold, right_first), (gold, right_second), ([], right_first)])
+    assert result.first_right == 1 and result.first_event_accuracy == 0.5
