@@ -194,6 +194,7 @@ class _Sentence:
     groups: dict[int, list[Mention]] = field(default_factory=dict)  # by mention start
     dates: dict[str, list[FoundDate]] = field(default_factory=dict)  # by "past"/"future"
     parse: Doc | None = None
+    requests: dict[int, str] = field(default_factory=dict)  # appeal verb offset -> act asked
 
     @property
     def candidate(self) -> bool:
@@ -271,12 +272,13 @@ class Coder:
         events: dict[tuple[str, str, str], CodedEvent] = {}
         taken: set[int] = set()
         fallbacks = []
+        requested = self._requested(sentence)
         for match in sentence.matches:
             if not taken.isdisjoint(range(match.start, match.end)):
                 continue
-            if sentence.parse is not None and (
-                syntax.in_background(sentence.parse, sentence.tokens, match.start)
-                or syntax.requested(sentence.parse, sentence.tokens, match.start)
+            if match.start in requested or (
+                sentence.parse is not None
+                and syntax.in_background(sentence.parse, sentence.tokens, match.start)
             ):
                 continue
             if "fallback" in match.pattern.flags:
@@ -298,6 +300,21 @@ class Coder:
             complete.sort(key=lambda e: (syntax.depth(doc, e.verb_start, e.verb_end), e.verb_start))
         return complete or list(events.values())[:1]  # one-sided only when nothing else
 
+    def _requested(self, sentence: _Sentence) -> dict[int, str]:
+        """Matches in the complement of an appeal ("urged Iran to free the prisoners"):
+        by token, the code of the act requested. They are not coded themselves: they
+        make the appeal's code specific (0253, "appeal for release")."""
+        if sentence.parse is None:
+            return {}
+        found = {}
+        sentence.requests = {}
+        for match in sentence.matches:
+            appeal = syntax.requested_by(sentence.parse, sentence.tokens, match.start)
+            if appeal is not None and "fallback" not in match.pattern.flags:
+                found[match.start] = match.pattern.code
+                sentence.requests.setdefault(appeal, match.pattern.code)
+        return found
+
     def _events_for(
         self, document: Document, sentence: _Sentence, match: Match
     ) -> list[CodedEvent] | None:
@@ -312,6 +329,10 @@ class Coder:
             return None
         if before & REFUSALS and code[:2] < "09":
             return None
+        if code in ("020", "100") and sentence.parse is not None:
+            verb = syntax.verb_offset(sentence.parse, tokens, match.start)
+            wanted = sentence.requests.get(verb) if verb is not None else None
+            code = _appeal_for(code, wanted, self.codes)
         sources, targets, intended = self._roles(sentence, match)
         intent = bool(before & INTENT_WORDS) or intended
         if intent and "no-intent" not in match.pattern.flags and _intent_applies(code, sentence):
@@ -515,6 +536,55 @@ def _intent_applies(code: str, sentence: _Sentence) -> bool:
 
 IMPLIED = "(implied)"
 """The text of an actor the sentence does not name but CAMEO's conventions supply."""
+
+
+REQUEST_KINDS = {
+    "06": "1",
+    "061": "11",
+    "062": "12",
+    "063": "13",
+    "064": "14",
+    "05": "2",
+    "07": "3",
+    "071": "31",
+    "072": "32",
+    "073": "33",
+    "074": "34",
+    "083": "4",
+    "0831": "41",
+    "0832": "42",
+    "0833": "43",
+    "0834": "44",
+    "08": "5",
+    "081": "51",
+    "082": "52",
+    "084": "53",
+    "0841": "53",
+    "085": "54",
+    "086": "55",
+    "087": "56",
+    "0871": "56",
+    "0872": "56",
+    "0873": "56",
+    "0874": "56",
+    "04": "6",
+    "040": "6",
+    "046": "6",
+    "045": "8",
+}
+"""The act asked for -> the appeal's (02x) or demand's (10x) subcode: CAMEO numbers both
+families alike ("release" 084 -> appeal 0253, demand 1053)."""
+
+
+def _appeal_for(code: str, wanted: str | None, codes: dict[str, CameoCode]) -> str:
+    """A plain appeal (020) or demand (100) made specific by the act it asks for."""
+    if wanted is None:
+        return code
+    for prefix in (wanted[:4], wanted[:3], wanted[:2]):
+        kind = REQUEST_KINDS.get(prefix)
+        if kind is not None and (specific := code[:2] + kind) in codes:
+            return specific
+    return code
 
 
 def _implied_target(

@@ -233,20 +233,30 @@ APPEAL_VERBS = frozenset(
 the prisoners" codes the appeal, not a release."""
 
 
-def requested(doc: Doc, tokens: list[Token], start: int) -> bool:
-    """True when the pattern word sits in the complement of an appeal or a permission
-    ("asked the U.N. to deploy a force", "will allow them to deploy troops")."""
+def requested_by(doc: Doc, tokens: list[Token], start: int) -> int | None:
+    """Where the pattern word sits in the complement of an appeal or a permission
+    ("asked the U.N. to deploy a force", "will allow them to deploy troops"): the
+    character offset of that appeal's verb; else None."""
     word = _word_at(doc, tokens[start].start, tokens[start].end)
     if word is None:
-        return False
+        return None
     current = _governing_verb(word)
     for _ in range(3):
-        if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
-            return False
+        infinitive = current.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        )  # "urged X on Monday to begin talks", often parsed as a purpose clause
+        if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head is current:
+            return None
         current = current.head
         if not APPEAL_VERBS.isdisjoint(lemmas_of(current.lower_)):
-            return True
-    return False
+            return current.idx
+    return None
+
+
+def verb_offset(doc: Doc, tokens: list[Token], start: int) -> int | None:
+    """The character offset of the verb the pattern word at token `start` belongs to."""
+    word = _word_at(doc, tokens[start].start, tokens[start].end)
+    return _governing_verb(word).idx if word is not None else None
 
 
 def depth(doc: Doc, start: int, end: int) -> int:

@@ -96,6 +96,12 @@ CASES = [
         [("IGO", "AFG")],
     ),
     (
+        "The act asked for makes the appeal specific: an appeal for a release is 0253.",
+        "Ukraine urged Russia on Monday, in a strongly worded note, to release the prisoners.",
+        [("UKR", "RUS", "0253")],
+        [("RUS", "UKR")],
+    ),
+    (
         "A negation far from its verb still negates it.",
         "Japan did not, as many had expected, sign the treaty with China on Monday.",
         [],
