@@ -487,7 +487,7 @@ class Coder:
             targets = sources
         elif reciprocal and not sources and _several(targets):
             sources = targets
-        elif sources and not targets:
+        elif sources and not any(_distinct(s.code, t.code) for s in sources for t in targets):
             sources, targets = _implied_target(match.pattern.code, sources)
         pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
         mutual = match.pattern.code in MUTUAL_CODES

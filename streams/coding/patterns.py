@@ -164,9 +164,19 @@ def _match(
         result = _match(elements, k + 1, tokens, j, starts, units, target, gaps + bool(passed))
         if result:
             return result
-        if j >= len(tokens) or tokens[j].text in CLAUSE_BREAKS:
+        if j >= len(tokens) or (tokens[j].text in CLAUSE_BREAKS and not _initial(tokens, j)):
             return None
         passed.add(units[j])
         if len(passed) > GAP_UNITS:
             return None
         j += 1
+
+
+def _initial(tokens: list[Token], j: int) -> bool:
+    """The full stop of an initial ("Gerald R. Ford"), not the end of a clause."""
+    return (
+        tokens[j].text == "."
+        and j > 0
+        and len(tokens[j - 1].text) == 1
+        and tokens[j - 1].text.isupper()
+    )
