@@ -413,22 +413,24 @@ def _place_roles(
     country where the sentence places it ("in Seoul", "outside South Korea's
     parliament"), else to the nearest country named in the sentence, else to the
     article's first country; with none of these it is dropped."""
+    if not any(m.code.startswith(UNPLACED) for m in mentions):
+        return mentions
+    named = [
+        (j, m)
+        for j, m in enumerate(mentions)
+        if not m.code.startswith((UNPLACED, "IGO")) and m.kind != "group"
+    ]
+    places = [
+        m.code[:3]
+        for _, m in named
+        if after_place_word(tokens, m.start)
+        and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
+    ]
     placed = []
     for k, mention in enumerate(mentions):
         if not mention.code.startswith(UNPLACED):
             placed.append(mention)
             continue
-        named = [
-            (j, m)
-            for j, m in enumerate(mentions)
-            if not m.code.startswith((UNPLACED, "IGO")) and m.kind != "group"
-        ]
-        places = [
-            m.code[:3]
-            for _, m in named
-            if after_place_word(tokens, m.start)
-            and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
-        ]
         nearest = min(((abs(j - k), m.code[:3]) for j, m in named), default=(0, memory.home))
         country = places[0] if places else nearest[1]
         if country:

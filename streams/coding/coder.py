@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from spacy.tokens import Doc
+from spacy.tokens import Token as Word
 
 from streams.coding import parser, syntax
 from streams.coding.actors import ActorRecognizer, ArticleMemory, Mention, after_place_word
@@ -195,16 +196,23 @@ class _Sentence:
     dates: dict[str, list[FoundDate]] = field(default_factory=dict)  # by "past"/"future"
     parse: Doc | None = None
     requests: dict[int, str] = field(default_factory=dict)  # appeal verb offset -> act asked
+    _words: dict[int, Word | None] = field(default_factory=dict)
+
+    def word(self, index: int) -> Word | None:
+        """The parse's word for token `index` (None without a parse), looked up once."""
+        if self.parse is None:
+            return None
+        if index not in self._words:
+            self._words[index] = syntax.word_at(self.parse, self.tokens[index])
+        return self._words[index]
 
     @property
     def candidate(self) -> bool:
         """Worth parsing: two different actors are named (or a group), so an event with
         both sides is possible, and a pattern other than a fallback ("said") matched.
         Other sentences keep the word-order roles: they can only give one-sided events."""
-        codes = sorted({m.code for m in self.mentions})
-        two_sides = any("+" in code for code in codes) or any(
-            _distinct(a, b) for i, a in enumerate(codes) for b in codes[i + 1 :]
-        )
+        codes = {m.code for m in self.mentions}
+        two_sides = any("+" in code for code in codes) or _any_distinct(codes)
         return two_sides and any("fallback" not in m.pattern.flags for m in self.matches)
 
     def dates_for(self, published: dt.date, prefer: str) -> list[FoundDate]:
@@ -270,16 +278,15 @@ class Coder:
         if words & SPORT_WORDS or len(words & SPORT_HINTS) >= 2:
             return []  # "India beat Pakistan by six wickets" is a match, not an assault
         events: dict[tuple[str, str, str], CodedEvent] = {}
+        depths: dict[tuple[str, str, str], int] = {}  # how deep in the parse each act sits
         taken: set[int] = set()
         fallbacks = []
-        requested = self._requested(sentence)
+        asked_for, sentence.requests = self._requests(sentence)
         for match in sentence.matches:
             if not taken.isdisjoint(range(match.start, match.end)):
                 continue
-            if match.start in requested or (
-                sentence.parse is not None
-                and syntax.in_background(sentence.parse, sentence.tokens, match.start)
-            ):
+            word = sentence.word(match.start)
+            if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
             if "fallback" in match.pattern.flags:
                 fallbacks.append(match)
@@ -290,30 +297,30 @@ class Coder:
             taken.update(range(match.start, match.end))
             for event in found:
                 events.setdefault(event.key, event)
+                depths.setdefault(event.key, syntax.depth(word) if word is not None else 0)
         if not events:
             for match in fallbacks:
                 for event in self._events_for(document, sentence, match) or []:
                     events.setdefault(event.key, event)
         complete = [e for e in events.values() if e.complete]
-        if sentence.parse is not None:  # the main clause's act first, then by position
-            doc = sentence.parse
-            complete.sort(key=lambda e: (syntax.depth(doc, e.verb_start, e.verb_end), e.verb_start))
+        # the main clause's act first, then by position
+        complete.sort(key=lambda e: (depths.get(e.key, 0), e.verb_start))
         return complete or list(events.values())[:1]  # one-sided only when nothing else
 
-    def _requested(self, sentence: _Sentence) -> dict[int, str]:
+    def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
         """Matches in the complement of an appeal ("urged Iran to free the prisoners"):
-        by token, the code of the act requested. They are not coded themselves: they
-        make the appeal's code specific (0253, "appeal for release")."""
-        if sentence.parse is None:
-            return {}
-        found = {}
-        sentence.requests = {}
+        the tokens they start at, which are not coded themselves, and by the appeal
+        verb's offset, the code of the act asked for, which makes the appeal's code
+        specific (0253, "appeal for release")."""
+        asked_for: set[int] = set()
+        requests: dict[int, str] = {}
         for match in sentence.matches:
-            appeal = syntax.requested_by(sentence.parse, sentence.tokens, match.start)
+            word = sentence.word(match.start)
+            appeal = syntax.requested_by(word) if word is not None else None
             if appeal is not None and "fallback" not in match.pattern.flags:
-                found[match.start] = match.pattern.code
-                sentence.requests.setdefault(appeal, match.pattern.code)
-        return found
+                asked_for.add(match.start)
+                requests.setdefault(appeal, match.pattern.code)
+        return asked_for, requests
 
     def _events_for(
         self, document: Document, sentence: _Sentence, match: Match
@@ -322,17 +329,15 @@ class Coder:
         tokens = sentence.tokens
         before = _window_before(tokens, match.start, sentence.mentions)
         code = match.pattern.code
+        word = sentence.word(match.start)
         if not match.negative and (
-            before & NEGATIONS
-            or (sentence.parse and syntax.negated(sentence.parse, tokens, match.start))
+            before & NEGATIONS or (word is not None and syntax.negated(word))
         ):
             return None
         if before & REFUSALS and code[:2] < "09":
             return None
-        if code in ("020", "100") and sentence.parse is not None:
-            verb = syntax.verb_offset(sentence.parse, tokens, match.start)
-            wanted = sentence.requests.get(verb) if verb is not None else None
-            code = _appeal_for(code, wanted, self.codes)
+        if code in ("020", "100") and word is not None:
+            code = _appeal_for(code, sentence.requests.get(syntax.verb_offset(word)), self.codes)
         sources, targets, intended = self._roles(sentence, match)
         intent = bool(before & INTENT_WORDS) or intended
         if intent and "no-intent" not in match.pattern.flags and _intent_applies(code, sentence):
@@ -389,21 +394,19 @@ class Coder:
         """Source and target mentions, and whether the parse reads the act as intended.
         The parse decides where it names the actors; word order fills in a side it
         leaves empty, but never with a place or an actor outside the verb's clause."""
-        passive = _is_passive(sentence.tokens, match.start)
-        source, target = self._actors_for(sentence, match, passive)
-        sources, targets = ([source] if source else []), ([target] if target else [])
-        if sentence.parse is None:
-            return sources, targets, False
-        found = syntax.roles(
-            sentence.parse, sentence.tokens, sentence.mentions, match.start, match.end
-        )
+        word = sentence.word(match.start)
+        found = None if word is None else syntax.roles(word, sentence.tokens, sentence.mentions)
         if found is None or not (found.sources or found.targets):
-            return sources, targets, found is not None and found.intended
+            return (*self._word_order_roles(sentence, match), found is not None and found.intended)
         if match.target is not None:
             return found.sources, [match.target], found.intended
         if found.sources and found.targets:
             return found.sources, found.targets, found.intended
+        if found.targets and found.source_named:
+            return [], found.targets, found.intended
+        sources, targets = self._word_order_roles(sentence, match)
         if found.sources:
+            assert sentence.parse is not None  # `found` came from it
             left, right = found.clause
             tokens = sentence.tokens
             targets = [
@@ -414,9 +417,14 @@ class Coder:
                 and not syntax.in_place(sentence.parse, tokens, t)
             ]
             return found.sources, targets, found.intended
-        if found.source_named:
-            return [], found.targets, found.intended
         return [s for s in sources if s not in found.targets], found.targets, found.intended
+
+    def _word_order_roles(
+        self, sentence: _Sentence, match: Match
+    ) -> tuple[list[Mention], list[Mention]]:
+        passive = _is_passive(sentence.tokens, match.start)
+        source, target = self._actors_for(sentence, match, passive)
+        return ([source] if source else []), ([target] if target else [])
 
     def _actors_for(
         self, sentence: _Sentence, match: Match, passive: bool
@@ -621,8 +629,12 @@ def _in_third_country(
 
 def _several(actors: list[CodedActor]) -> bool:
     """Two or more actors an event could run between (see _distinct)."""
-    codes = sorted({a.code for a in actors})
-    return any(_distinct(a, b) for i, a in enumerate(codes) for b in codes[i + 1 :])
+    return _any_distinct({a.code for a in actors})
+
+
+def _any_distinct(codes: set[str]) -> bool:
+    ordered = sorted(codes)
+    return any(_distinct(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
 
 
 def _distinct(source: str, target: str) -> bool:

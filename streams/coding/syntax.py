@@ -84,14 +84,14 @@ class Roles:
     """The act is announced, not done: "will meet", "agreed to talk", "plans to visit"."""
 
 
-def roles(
-    doc: Doc, tokens: list[Token], mentions: list[Mention], start: int, end: int
-) -> Roles | None:
-    """The actors of the pattern matched at tokens `start:end`; None when the parse
-    has no word there."""
-    anchor = _word_at(doc, tokens[start].start, tokens[start].end)
-    if anchor is None:
-        return None
+def word_at(doc: Doc, token: Token) -> Word | None:
+    """The parse's word where the lexical `token` begins; None if the parse has none."""
+    span: Span | None = doc.char_span(token.start, token.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def roles(anchor: Word, tokens: list[Token], mentions: list[Mention]) -> Roles:
+    """The actors of the pattern whose first word is `anchor`."""
     finder = _MentionFinder(tokens, mentions)
     verb = _governing_verb(anchor)
     subject, passive, agent = _subject(verb)
@@ -99,8 +99,7 @@ def roles(
     targets: list[Mention] = []
     if anchor is not verb:
         targets = _first(finder.phrase(w) for w in _prepositional_objects(anchor, anchor))
-        if not sources:
-            sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
+        sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
         if _reported(anchor, verb):
             own = finder.core(anchor)  # "a Russian missile attack": Russia
             by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
@@ -162,13 +161,10 @@ def _intended(verb: Word) -> bool:
     return False
 
 
-def in_background(doc: Doc, tokens: list[Token], start: int) -> bool:
-    """True when the pattern word at token `start` sits in a relative clause ("which
-    killed ...") or a clause of time or cause ("since the summit collapsed", "after
-    troops shelled ..."): background a reader does not count as the article's news."""
-    word = _word_at(doc, tokens[start].start, tokens[start].end)
-    if word is None:
-        return False
+def in_background(word: Word) -> bool:
+    """True when the pattern word sits in a relative clause ("which killed ...") or a
+    clause of time or cause ("since the summit collapsed", "after troops shelled ..."):
+    background a reader does not count as the article's news."""
     for current in (word, *word.ancestors):
         if current.dep_ == "relcl" and _earlier(current):
             return True  # "which had expelled ...", "that it has controlled since 1990"
@@ -189,7 +185,7 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     Taiwan"), which names where something happened, not to whom. The nearest
     preposition other than "of" decides: "aid to Ukraine" is not a place, even inside
     "pledged euros in aid to Ukraine"."""
-    word = _word_at(doc, tokens[mention.start].start, tokens[mention.end - 1].end)
+    word = word_at(doc, tokens[mention.start])
     if word is None:
         return False
     for ancestor in word.ancestors:
@@ -198,12 +194,9 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     return False
 
 
-def negated(doc: Doc, tokens: list[Token], start: int) -> bool:
+def negated(word: Word) -> bool:
     """The pattern's verb, or the verb it hangs from, carries a negation ("did not
     meet", "never visited", "failed to reach a deal" is left to the refusal words)."""
-    word = _word_at(doc, tokens[start].start, tokens[start].end)
-    if word is None:
-        return False
     verb = _governing_verb(word)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
@@ -233,13 +226,10 @@ APPEAL_VERBS = frozenset(
 the prisoners" codes the appeal, not a release."""
 
 
-def requested_by(doc: Doc, tokens: list[Token], start: int) -> int | None:
+def requested_by(word: Word) -> int | None:
     """Where the pattern word sits in the complement of an appeal or a permission
     ("asked the U.N. to deploy a force", "will allow them to deploy troops"): the
     character offset of that appeal's verb; else None."""
-    word = _word_at(doc, tokens[start].start, tokens[start].end)
-    if word is None:
-        return None
     current = _governing_verb(word)
     for _ in range(3):
         infinitive = current.dep_ == "advcl" and any(
@@ -253,17 +243,15 @@ def requested_by(doc: Doc, tokens: list[Token], start: int) -> int | None:
     return None
 
 
-def verb_offset(doc: Doc, tokens: list[Token], start: int) -> int | None:
-    """The character offset of the verb the pattern word at token `start` belongs to."""
-    word = _word_at(doc, tokens[start].start, tokens[start].end)
-    return _governing_verb(word).idx if word is not None else None
+def verb_offset(word: Word) -> int:
+    """The character offset of the verb the pattern word belongs to."""
+    return _governing_verb(word).idx
 
 
-def depth(doc: Doc, start: int, end: int) -> int:
-    """How deep in the sentence's tree the word at characters `start:end` sits: the main
-    clause's verb is 0, so its act comes first among a sentence's events."""
-    word = _word_at(doc, start, end)
-    return len(list(word.ancestors)) if word is not None else 0
+def depth(word: Word) -> int:
+    """How deep in the sentence's tree the word sits: the main clause's verb is 0, so
+    its act comes first among a sentence's events."""
+    return sum(1 for _ in word.ancestors)
 
 
 def _earlier(clause: Word) -> bool:
@@ -338,11 +326,6 @@ def _reported(noun: Word, verb: Word) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass") or verb is noun:
         return False
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
-
-
-def _word_at(doc: Doc, start: int, end: int) -> Word | None:
-    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _governing_verb(word: Word) -> Word:
