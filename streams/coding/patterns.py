@@ -37,6 +37,8 @@ class CompiledPattern:
     required: tuple[frozenset[str], ...]
     """Per required word element, the words any of its alternatives starts with: a
     sentence lacking all of one set cannot match, so matching is not even tried."""
+    order: int = 0
+    """The pattern's place in verbs.txt: the tie-break between equal matches."""
 
     @property
     def negative(self) -> bool:
@@ -56,7 +58,7 @@ class Match:
     negative: bool
 
 
-def compile_pattern(pattern: VerbPattern) -> CompiledPattern:
+def compile_pattern(pattern: VerbPattern, order: int = 0) -> CompiledPattern:
     elements = []
     for raw in pattern.elements:
         if raw == "*":
@@ -73,14 +75,14 @@ def compile_pattern(pattern: VerbPattern) -> CompiledPattern:
         for e in elements[1:]
         if e.kind == "word" and not e.optional
     )
-    return CompiledPattern(pattern, tuple(elements), required)
+    return CompiledPattern(pattern, tuple(elements), required, order)
 
 
 class PatternMatcher:
     def __init__(self, patterns: list[VerbPattern]) -> None:
         self._by_first: dict[str, list[CompiledPattern]] = defaultdict(list)
-        for pattern in patterns:
-            compiled = compile_pattern(pattern)
+        for order, pattern in enumerate(patterns):
+            compiled = compile_pattern(pattern, order)
             for alternative in compiled.elements[0].alternatives:
                 self._by_first[alternative[0]].append(compiled)
 
@@ -100,11 +102,14 @@ class PatternMatcher:
         for i, token in enumerate(tokens):
             if i in in_mention:
                 continue
-            candidates: dict[int, CompiledPattern] = {}
-            for lemma in token.lemmas:
-                for compiled in self._by_first.get(lemma, ()):
-                    candidates[id(compiled)] = compiled
-            for compiled in candidates.values():
+            candidates = {
+                compiled.order: compiled
+                for lemma in token.lemmas
+                for compiled in self._by_first.get(lemma, ())
+            }
+            # file order, not the lemma set's (hash-seeded) order: equal matches must
+            # tie-break the same way in every process
+            for _, compiled in sorted(candidates.items()):
                 if any(present.isdisjoint(words) for words in compiled.required):
                     continue
                 result = _match(compiled.elements, 0, tokens, i, starts, units, None, 0)

@@ -1,7 +1,10 @@
 """`dyadwatch code` and `dyadwatch evaluate`, in process."""
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -156,3 +159,20 @@ def test_evaluate_partial_scores_one_sided_events(tmp_path: Path) -> None:
 
     assert hit_rate() == 0.0
     assert hit_rate("--partial") == 1.0
+
+
+def test_coding_is_the_same_in_every_process() -> None:
+    """Patterns that match at one word tie-break by file order, not by the order of a
+    hash-seeded set: two processes with different seeds print the same events."""
+    article = FIXTURES / "seed_003_087b9cd9690c9ed0.json"
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", "from streams.cli import main; main()", "code", str(article)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert outputs[0] and outputs[0] == outputs[1]
