@@ -73,28 +73,36 @@ class Score:
         return self.first_right / judged if judged else 0.0
 
 
+def pair_up(
+    gold_events: list[dict[str, Any]], predicted: list[dict[str, Any]], level: str
+) -> tuple[list[int | None], list[int]]:
+    """Greedy one-to-one matching: for each gold event the index of the prediction it
+    matched (or None), and the indices of the predictions left unmatched."""
+    unused = list(range(len(predicted)))
+    matched: list[int | None] = []
+    for gold in gold_events:
+        k = next((k for k in unused if _event_matches(gold, predicted[k], level)), None)
+        if k is not None:
+            unused.remove(k)
+        matched.append(k)
+    return matched, unused
+
+
 def score_record(
     gold_events: list[dict[str, Any]], predicted: list[dict[str, Any]], level: str, tally: Tally
 ) -> None:
-    """Add one record's outcome to `tally` (greedy one-to-one matching)."""
-    unused = list(range(len(predicted)))
-    matched_first = False
-    for number, gold in enumerate(gold_events):
-        for k in unused:
-            if _event_matches(gold, predicted[k], level):
-                unused.remove(k)
-                if not gold.get("optional"):
-                    tally.true_positives += 1
-                if number == 0:
-                    matched_first = True
-                break
-        else:
-            if not gold.get("optional"):
+    """Add one record's outcome to `tally`."""
+    matched, unused = pair_up(gold_events, predicted, level)
+    for gold, k in zip(gold_events, matched, strict=True):
+        if not gold.get("optional"):
+            if k is None:
                 tally.false_negatives += 1
+            else:
+                tally.true_positives += 1
     tally.false_positives += len(unused)
     if gold_events:
         tally.records_with_gold += 1
-        tally.hits += matched_first
+        tally.hits += matched[0] is not None
 
 
 def score(records: Iterable[tuple[list[dict[str, Any]], list[dict[str, Any]]]]) -> Score:
@@ -153,14 +161,12 @@ def classify(
     """The root-level mistakes of one record, each wrong prediction paired with the gold
     event it most likely meant: same root with a wrong actor, or right actors with a
     wrong root; what stays unpaired is missed or spurious."""
-    unused = list(range(len(predicted)))
-    unmatched = []
-    for gold in gold_events:
-        k = next((k for k in unused if _event_matches(gold, predicted[k], "root")), None)
-        if k is not None:
-            unused.remove(k)
-        elif not gold.get("optional"):
-            unmatched.append(gold)
+    matched, unused = pair_up(gold_events, predicted, "root")
+    unmatched = [
+        gold
+        for gold, k in zip(gold_events, matched, strict=True)
+        if k is None and not gold.get("optional")
+    ]
     errors = []
     for gold in unmatched:
         for k in unused:
