@@ -349,7 +349,7 @@ class Coder:
             code = "044"
         cameo = self.codes[code]
         date, precision, basis, expression = _event_date(
-            sentence, tokens[match.start].start, document.published, intent
+            sentence, match, document.published, intent
         )
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
@@ -757,13 +757,22 @@ def _is_passive(tokens: list[Token], start: int) -> bool:
 
 
 def _event_date(
-    sentence: _Sentence, position: int, published: dt.date | None, intent: bool
+    sentence: _Sentence, match: Match, published: dt.date | None, intent: bool
 ) -> tuple[dt.date | None, str, str, str | None]:
+    """The act's date: the nearest date expression of its own clause (with a parse),
+    else of the speech reporting it, else the publication day. Without a parse, the
+    nearest expression in the sentence."""
     if published is None:
         return None, "day", "publication", None
     found = sentence.dates_for(published, "future" if intent else "past")
+    word = sentence.word(match.start)
+    if found and word is not None and sentence.parse is not None:
+        ranked = [(syntax.date_rank(sentence.parse, word, f.position), f) for f in found]
+        best = min((rank for rank, _ in ranked if rank is not None), default=None)
+        found = [f for rank, f in ranked if rank is not None and rank == best]
     if not found:
         return published, "day", "publication", None
+    position = sentence.tokens[match.start].start
     nearest = min(found, key=lambda f: abs(f.position - position))
     explicit = any(ch.isdigit() for ch in nearest.expression) or nearest.precision != "day"
     basis = "explicit" if explicit and "ago" not in nearest.expression else "relative"

@@ -97,7 +97,7 @@ def roles(anchor: Word, tokens: list[Token], mentions: list[Mention]) -> Roles:
     subject, passive, agent = _subject(verb)
     sources: list[Mention] = []
     targets: list[Mention] = []
-    if anchor is not verb:
+    if anchor != verb:
         targets = _first(finder.phrase(w) for w in _prepositional_objects(anchor, anchor))
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
         if _reported(anchor, verb):
@@ -153,9 +153,9 @@ def _intended(verb: Word) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in current.children):
             return True
-        if current is not verb and not INTENT_VERBS.isdisjoint(lemmas_of(current.lower_)):
+        if current != verb and not INTENT_VERBS.isdisjoint(lemmas_of(current.lower_)):
             return True
-        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head is current:
+        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
             return False
         current = current.head
     return False
@@ -192,6 +192,35 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
         if ancestor.dep_ == "prep" and ancestor.lower_ != "of":
             return ancestor.lower_ in PLACE_PREPOSITIONS or ancestor.lower_ == "at"
     return False
+
+
+CLAUSE_HEADS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "acl", "csubj", "pcomp", "parataxis"})
+SPEECH_LINKS = frozenset({"ccomp", "parataxis"})
+
+
+def _clause_of(word: Word) -> Word:
+    """The head of the clause a word belongs to; complements and conjuncts ("continue
+    to seek", "met and signed") share the clause of the verb they hang from."""
+    current = word
+    while current.dep_ not in CLAUSE_HEADS and current.head != current:
+        current = current.head
+    return current
+
+
+def date_rank(doc: Doc, word: Word, start: int) -> int | None:
+    """How a date expression starting at character `start` relates to the act of the
+    pattern word: 0 when it sits in the act's clause ("met on Tuesday"), 1 when it
+    dates the speech that reports the act ("said on Tuesday it had fired"), None when
+    it belongs to another clause ("following a summit in February")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    act, date = _clause_of(word), _clause_of(span[0])
+    if date == act:
+        return 0
+    if act.dep_ in SPEECH_LINKS and _clause_of(act.head) == date:
+        return 1
+    return None
 
 
 def negated(word: Word) -> bool:
@@ -235,7 +264,7 @@ def requested_by(word: Word) -> int | None:
         infinitive = current.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children
         )  # "urged X on Monday to begin talks", often parsed as a purpose clause
-        if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head is current:
+        if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head == current:
             return None
         current = current.head
         if not APPEAL_VERBS.isdisjoint(lemmas_of(current.lower_)):
@@ -323,7 +352,7 @@ the verb talks about, with actors of its own."""
 def _reported(noun: Word, verb: Word) -> bool:
     """True for a noun pattern ("attack", "talks") that another verb reports on: its
     own modifiers, not that verb's subject, say who acted."""
-    if noun.dep_ in ("nsubj", "nsubjpass") or verb is noun:
+    if noun.dep_ in ("nsubj", "nsubjpass") or verb == noun:
         return False
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
 
@@ -364,7 +393,7 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             if current.tag_ == "VBN":
                 return head, True, agent  # "troops deployed by X"
             return head, passive, agent
-        elif dep not in ("conj", "advcl") or head is current:
+        elif dep not in ("conj", "advcl") or head == current:
             return None, passive, agent
         current = head
     return None, passive, None
@@ -381,7 +410,7 @@ def _objects(verb: Word, skip: Word, depth: int = 0) -> Iterator[Word]:
     """Candidate targets of a verb, best first: its objects, the prepositional objects
     of the verb and then of its direct object ("imposed sanctions on X"), then those of
     the clauses it opens ("refused to meet X", "its will to continue talks with X")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c is not skip]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     yield from objects
     yield from _prepositional_objects(verb, verb)
     for obj in objects:
@@ -389,7 +418,7 @@ def _objects(verb: Word, skip: Word, depth: int = 0) -> Iterator[Word]:
     if depth < 3:
         for word in (verb, *objects):
             for clause in word.children:
-                if clause.dep_ in ("xcomp", "acl") and clause is not skip:
+                if clause.dep_ in ("xcomp", "acl") and clause != skip:
                     yield from _objects(clause, skip, depth + 1)
         for clause in verb.children:  # a purpose: "sent a carrier to deter Iran"
             if clause.dep_ == "advcl" and any(
@@ -424,7 +453,7 @@ def _speaker(verb: Word) -> Word | None:
     """The subject of the reporting verb whose complement holds `verb`, if any."""
     current = verb
     for _ in range(4):
-        if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") or current.head is current:
+        if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") or current.head == current:
             break
         current = current.head
         if not REPORTING_VERBS.isdisjoint(lemmas_of(current.lower_)):
@@ -472,8 +501,8 @@ class _MentionFinder:
 
     def core(self, word: Word) -> Mention | None:
         parts = [word, *(c for c in word.children if c.dep_ in CORE_DEPENDENTS)]
-        left = min(p.left_edge.idx if p is not word else p.idx for p in parts)
-        last = max((p.right_edge if p is not word else p) for p in parts)
+        left = min(p.left_edge.idx if p != word else p.idx for p in parts)
+        last = max((p.right_edge if p != word else p) for p in parts)
         right = last.idx + len(last.text)
         inside = [(m, s, e) for m, s, e in self.spans if s < right and e > left]
         if not inside:

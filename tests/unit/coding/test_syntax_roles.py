@@ -175,3 +175,32 @@ def test_a_sports_result_is_no_event(coder: Coder, text: str) -> None:
 def test_one_sporting_word_in_politics_does_not_silence_the_sentence(coder: Coder) -> None:
     events = coder.code(Document("s", NOT_SPORT, dt.date(2024, 5, 2)))
     assert any(e.code.startswith("1") for e in events), events
+
+
+DATED = [
+    # (sentence, published, the act's date): the date of the act's own clause counts
+    ("Japan and China met in Tokyo on Tuesday.", dt.date(2024, 5, 2), dt.date(2024, 4, 30)),
+    # a date in another clause ("a failed summit in February") is not the act's
+    (
+        "Trump will continue to seek talks with Kim Jong-un as the U.S. looks to defuse "
+        "tensions following a failed summit in February.",
+        dt.date(2019, 6, 1),
+        dt.date(2019, 6, 1),
+    ),
+    # the speech reporting the act dates it when the act's clause has no date
+    (
+        "South Korea said on Monday that North Korea fired missiles at Japan.",
+        dt.date(2024, 5, 2),
+        dt.date(2024, 4, 29),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), DATED, ids=[d[0][:40] for d in DATED])
+def test_the_date_comes_from_the_acts_clause(
+    coder: Coder, text: str, published: dt.date, day: dt.date
+) -> None:
+    events = [e for e in coder.code(Document("d", text, published)) if e.complete]
+    assert events and {e.event_date for e in events} == {day}, [
+        (e.code, e.event_date) for e in events
+    ]
