@@ -7,7 +7,8 @@ The JSON Schema files in `schemas/json/` are generated from these models
 from schemas.article import MAX_BODY_CHARS, Article
 from schemas.dead_letter import DeadLetter, ErrorDetail
 from schemas.event import PAIR_PATTERN, ActorRef, Event, EventDate, QuadClass, Span, actor_root
-from schemas.indicator import Alert, IndicatorUpdate, QuadCounts, Window
+from schemas.happening import Happening, Report
+from schemas.indicator import Alert, IndicatorUpdate, QuadCounts, Unit, Window
 
 __all__ = [
     "MAX_BODY_CHARS",
@@ -19,10 +20,13 @@ __all__ = [
     "ErrorDetail",
     "Event",
     "EventDate",
+    "Happening",
     "IndicatorUpdate",
     "QuadClass",
     "QuadCounts",
+    "Report",
     "Span",
+    "Unit",
     "Window",
     "actor_root",
 ]

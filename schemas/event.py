@@ -61,6 +61,9 @@ class Event(WireModel):
     article_id: str
     article_version: int = Field(1, ge=1)
     published: dt.datetime
+    outlet: str | None = Field(None, description="Who published the article.")
+    title: str | None = Field(None, description="The article's headline.")
+    url: str | None = Field(None, description="Where the article came from.")
     sentence_index: int = Field(ge=0)
     sentence: str
     source: ActorRef
@@ -74,6 +77,12 @@ class Event(WireModel):
     pattern_id: str
     confidence: float = Field(ge=0, le=1)
     coder_version: str
+    happening_id: str | None = Field(
+        None,
+        pattern=r"^[0-9a-f]{24}$",
+        description="The happening (one real act, however many reports) this event joined;"
+        " None on `events.coded` and when grouping is off.",
+    )
 
     @model_validator(mode="after")
     def _root_matches(self) -> "Event":

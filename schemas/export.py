@@ -10,12 +10,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from schemas import Alert, Article, DeadLetter, Event, IndicatorUpdate
+from schemas import Alert, Article, DeadLetter, Event, Happening, IndicatorUpdate
 
 SCHEMA_DIR = Path(__file__).parent / "json"
 MODELS: dict[str, type[BaseModel]] = {
     "article": Article,
     "event": Event,
+    "happening": Happening,
     "indicator_update": IndicatorUpdate,
     "alert": Alert,
     "dead_letter": DeadLetter,

@@ -9,6 +9,7 @@ from schemas._base import WireModel
 from schemas.event import PAIR_PATTERN
 
 Window = Literal[7, 30, 90]
+Unit = Literal["happenings", "reports"]
 
 
 class QuadCounts(WireModel):
@@ -34,10 +35,26 @@ class IndicatorUpdate(WireModel):
     window: Window = Field(description="Window length in days, ending on `as_of`.")
     as_of: dt.date
     counts: QuadCounts
-    engagement: int = Field(ge=0, description="Number of events in the window.")
+    unit: Unit = Field(
+        "reports",
+        description="What `engagement` and the weights count: happenings (one per real act,"
+        " however many reports) or reports (events).",
+    )
+    engagement: int = Field(ge=0, description="Number of units (see `unit`) in the window.")
+    reports: int | None = Field(
+        None, ge=0, description="Number of reports (events) behind those units."
+    )
     cooperation: float = Field(ge=0, description="Sum of positive Goldstein weights.")
     conflict: float = Field(ge=0, description="Sum of absolute negative Goldstein weights.")
     tension: float | None = Field(ge=0, le=1, description="conflict / (conflict + cooperation).")
+    tension_low: float | None = Field(
+        None,
+        ge=0,
+        le=1,
+        description="Lower end of the 95% Wilson interval of tension over `engagement` units:"
+        " tension discounted for little evidence. The dashboard sorts by it.",
+    )
+    tension_high: float | None = Field(None, ge=0, le=1, description="Upper end of that interval.")
     net_goldstein: float | None = Field(description="Mean Goldstein weight; None with no events.")
     trend: float | None = Field(description="Tension minus tension of the previous window.")
     article_count: int = Field(ge=0, description="Distinct articles behind the events.")

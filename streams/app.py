@@ -1,12 +1,14 @@
 """The Faust app: topics, tables and two agents.
 
-    ingest      articles -> (validate, code in the coding processes, plan)
-                         -> events, or articles.dlq         streams/ingest_agent.py
-    indicate    events   -> pair histories -> indicators (compacted), alerts
-                                                            streams/indicator_agent.py
+    ingest      articles     -> (validate, code in the coding processes, plan)
+                             -> events.coded, or articles.dlq   streams/ingest_agent.py
+    indicate    events.coded -> happenings -> events (each saying its happening),
+                                happenings (compacted)
+                             -> pair histories -> indicators (compacted), alerts
+                                                                streams/indicator_agent.py
 
 Events are keyed by the unordered actor pair (KOR-PRK), so both directions of
-a pair, and its undirected figures, live on one partition and its tables.
+a pair, its happenings and its undirected figures live on one partition and its tables.
 Build one app per process with `build_pipeline`; tests give each a fresh app id.
 """
 
@@ -16,6 +18,7 @@ from typing import Any
 import faust
 
 from streams.coding_pool import CodingPool
+from streams.happenings import HappeningRule, HappeningStore
 from streams.histories import HistoryStore
 from streams.indicator_agent import IndicatorAgent
 from streams.indicators import AlertRule
@@ -26,7 +29,8 @@ from streams.settings import Settings
 
 @dataclass
 class Pipeline:
-    """The app and its parts; `outputs` by name: events, dead_letters, indicators, alerts."""
+    """The app and its parts; `outputs` by name: coded, events, happenings, dead_letters,
+    indicators, alerts."""
 
     app: faust.App
     ingest: Any
@@ -104,7 +108,9 @@ def build_pipeline(
         return app.Table(name, default=None, key_type=str, partitions=topics.partitions)
 
     outputs = {
+        "coded": Output(app, topics.coded),
         "events": Output(app, topics.events),
+        "happenings": Output(app, topics.happenings),
         "dead_letters": Output(app, topics.dead_letters),
         "indicators": Output(app, topics.indicators),
         "alerts": Output(app, topics.alerts),
@@ -116,13 +122,25 @@ def build_pipeline(
         topics.articles,
         coding,
         articles_seen,
-        outputs["events"],
+        outputs["coded"],
         outputs["dead_letters"],
         topics.seen_retention_days,
     )
+    happenings = (
+        HappeningStore(
+            table("happenings"),
+            table("happening-index"),
+            table("happening-members"),
+            HappeningRule(settings.happening_tolerance_days, settings.happening_codes),
+        )
+        if settings.happenings
+        else None
+    )
     indicate = IndicatorAgent(
-        topics.events,
+        topics.coded,
         histories,
+        happenings,
+        settings.indicator_unit,
         table("alerts-raised"),
         alert_rule or AlertRule(settings.alert_margin, settings.alert_min_events),
         outputs,
@@ -138,5 +156,5 @@ def build_pipeline(
     app.on_partitions_assigned.connect(forget_histories)
     app.on_before_shutdown.connect(close_coding)
     ingest_agent = app.agent(app.topic(topics.articles, **raw), name="ingest")(ingest.run)
-    indicate_agent = app.agent(app.topic(topics.events, **raw), name="indicate")(indicate.run)
+    indicate_agent = app.agent(app.topic(topics.coded, **raw), name="indicate")(indicate.run)
     return Pipeline(app, ingest_agent, indicate_agent, outputs, articles_seen, histories, coding)

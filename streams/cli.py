@@ -189,7 +189,7 @@ def worker(ctx: click.Context, memory: bool, loglevel: str) -> None:
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(["events", "indicators", "alerts"]))
+@click.argument("kind", type=click.Choice(["events", "happenings", "indicators", "alerts"]))
 @click.option("--pair", default=None, help="Only this actor pair, e.g. USA-PRK (either way).")
 @click.option("--from-beginning", is_flag=True, help="Start at the oldest record.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines for programs.")
@@ -210,6 +210,7 @@ def tail(
     settings = settings_from(ctx)
     topic = {
         "events": settings.topics.events,
+        "happenings": settings.topics.happenings,
         "indicators": settings.topics.indicators,
         "alerts": settings.topics.alerts,
     }[kind]

@@ -15,8 +15,7 @@ from collections import OrderedDict
 from collections.abc import MutableMapping
 from typing import Any
 
-from schemas import Event
-from streams.indicators import SPAN, DayBucket, PairHistory, history_id
+from streams.indicators import SPAN, Counted, DayBucket, PairHistory, history_id
 
 CACHED_HISTORIES = 4096
 
@@ -37,20 +36,20 @@ class HistoryStore:
         self.days, self.latest, self.cached = days, latest, cached
         self._cache: OrderedDict[tuple[str, str], PairHistory] = OrderedDict()
 
-    def apply(self, pair: str, direction: str, event: Event) -> PairHistory | None:
-        """Count or retract `event` in the pair's history and save what changed; the
+    def apply(self, pair: str, direction: str, unit: Counted) -> PairHistory | None:
+        """Count or retract `unit` in the pair's history and save what changed; the
         history if it changed, else None. Get every history an event counts in before
         applying it to any: an undirected history built after its directed one has
         counted the event would count it already."""
         history = self.get(pair, direction)
         if direction == "undirected":
-            return history if history.apply(event) else None  # derived: nothing to save
-        day = event.event_date.date
+            return history if history.apply(unit) else None  # derived: nothing to save
+        day = unit.day
         before_latest = history.latest
         # only a new latest day drops days: note them only then (this runs per event)
         before_days = set(history.days) if before_latest is None or day > before_latest else set()
         key = day_id(pair, direction, day)
-        if not history.apply(event):
+        if not history.apply(unit):
             self._save_again(pair, direction, history, day)
             return None
         if day in history.days:

@@ -1,6 +1,9 @@
-"""The indicator agent: events -> pair histories -> indicators and alerts.
+"""The indicator agent: coded events -> happenings -> pair histories -> indicators, alerts.
 
-A batch of events is counted in their pairs' histories, then each touched history is
+Each coded event joins a happening (streams/happenings.py) and goes out on the events
+topic saying which; the unit the indicators count (the happening's representative, or
+the event itself) changes in its pair's histories. A batch of events is counted, then
+each touched history is
 published once: under a backlog, a busy pair's figures go out once per batch instead
 of once per event. A history is published even when its event was a redelivery: its
 update may be the one a crash lost, and publishing the same figures again is harmless.
@@ -14,9 +17,10 @@ for every day of its past, a live pair at every batch.
 import datetime as dt
 from typing import Any
 
-from schemas import Alert, Event
+from schemas import Alert, Event, Unit
+from streams.happenings import HappeningStore, changed_units
 from streams.histories import HistoryStore
-from streams.indicators import AlertRule, PairHistory, bucket_keys
+from streams.indicators import AlertRule, Counted, PairHistory, bucket_keys
 from streams.ingest import IngestError, decode_event
 from streams.ingest_agent import refuse
 from streams.outputs import Output
@@ -28,18 +32,24 @@ WITHIN = 0.2
 
 
 class IndicatorAgent:
-    """Keeps `histories`; `alerts_raised` maps alert id -> True once its alert is sent."""
+    """Keeps `histories` and `happenings` (None: grouping off, every report counts);
+    `alerts_raised` maps alert id -> True once its alert is sent."""
 
     def __init__(
         self,
         topic: str,
         histories: HistoryStore,
+        happenings: HappeningStore | None,
+        unit: Unit,
         alerts_raised: Any,
         rule: AlertRule,
         outputs: dict[str, Output],
     ) -> None:
         self.topic, self.histories, self.alerts_raised = topic, histories, alerts_raised
+        self.happenings = happenings
+        self.unit: Unit = unit if happenings is not None else "reports"
         self.rule = rule
+        self.events, self.happening_updates = outputs["events"], outputs["happenings"]
         self.indicators, self.alerts = outputs["indicators"], outputs["alerts"]
         self.dead_letters = outputs["dead_letters"]
 
@@ -47,6 +57,8 @@ class IndicatorAgent:
         """The agent's body. Faust acknowledges a batch after it has been handled."""
         async for batch in stream.take_events(BATCH, within=WITHIN):
             touched: dict[tuple[str, str], tuple[Any, PairHistory]] = {}
+            grouped: list[tuple[bytes, bytes]] = []
+            happenings: dict[str, bytes] = {}
             for message in batch:
                 try:
                     event = decode_event(message.value)
@@ -54,31 +66,50 @@ class IndicatorAgent:
                     await refuse(self.dead_letters, self.topic, message, exc)
                     continue
                 with handling(message):
-                    for key, history in await self.count(event):
+                    event, units = self.group(event, happenings)
+                    for key, history in await self.count(units):
                         touched[key] = (message, history)
+                grouped.append((message.key, event.model_dump_json().encode()))
+            await self.events.send_all(grouped)
+            await self.happening_updates.send_all([(k.encode(), v) for k, v in happenings.items()])
             await self.indicators.send_all(
                 [
                     (update.key.encode(), update.model_dump_json().encode())
                     for (pair, direction), (_, history) in touched.items()
-                    for update in history.updates(pair, direction)
+                    for update in history.updates(pair, direction, self.unit)
                 ]
             )
             for (pair, direction), (message, history) in touched.items():
                 with handling(message):
                     await self.raise_alert(pair, direction, history)
 
-    async def count(self, event: Event) -> list[tuple[tuple[str, str], PairHistory]]:
-        """Count `event` in its histories, read all before any changes (see
-        HistoryStore.apply). An event of a later day ends a history's latest day: that
-        day's alert check comes first, with every event of the day seen."""
-        counted = [(key, self.histories.get(*key)) for key in bucket_keys(event)]
-        day = event.event_date.date
-        for (pair, direction), history in counted:
-            if history.latest is not None and day > history.latest:
-                await self.raise_alert(pair, direction, history)
-            self.histories.apply(pair, direction, event)
-            if history.latest is not None and day < history.latest:
-                await self.raise_alert(pair, direction, history, as_of=day)  # a late report
+    def group(self, event: Event, changed: dict[str, bytes]) -> tuple[Event, list[Counted]]:
+        """The event as it goes out (with its happening) and the units it changes: the
+        event itself, or its happening's unit (withdrawn from its old day if it moved)."""
+        if self.happenings is None:
+            return event, [Counted.of_event(event)]
+        change = self.happenings.apply(event)
+        if change.happening is not None:
+            changed[change.happening.happening_id] = change.happening.model_dump_json().encode()
+        event = event.model_copy(update={"happening_id": change.happening_id})
+        if self.unit == "reports":
+            return event, [Counted.of_event(event)]
+        return event, changed_units(change.before, change.after)
+
+    async def count(self, units: list[Counted]) -> list[tuple[tuple[str, str], PairHistory]]:
+        """Count `units` (of one pair) in their histories, read all before any changes
+        (see HistoryStore.apply). A unit of a later day ends a history's latest day:
+        that day's alert check comes first, with every unit of the day seen."""
+        keys = list(dict.fromkeys(key for unit in units for key in bucket_keys(unit)))
+        counted = [(key, self.histories.get(*key)) for key in keys]
+        for unit in units:
+            day = unit.day
+            for (pair, direction), history in counted:
+                if history.latest is not None and day > history.latest:
+                    await self.raise_alert(pair, direction, history)
+                self.histories.apply(pair, direction, unit)
+                if history.latest is not None and day < history.latest:
+                    await self.raise_alert(pair, direction, history, as_of=day)  # a late report
         return counted
 
     async def raise_alert(

@@ -4,11 +4,16 @@ A bucket holds one pair's events of one day (directed: source to target;
 undirected: both ways). Windows are derived from buckets in event time, so a
 late event changes its day and every window that contains it. Formulas:
 
-    engagement    = number of events in the window
+    engagement    = number of units in the window: happenings (the default) or
+                    reports (events), DYADWATCH_INDICATOR_UNIT
+    reports       = number of reports (events) behind those units
     cooperation   = sum of positive Goldstein weights
     conflict      = sum of |negative Goldstein weights|
     tension       = conflict / (conflict + cooperation), None when both are 0
-    net_goldstein = mean Goldstein weight, None with no events
+    tension_low,  = the 95% Wilson score interval of tension read as a share of
+    tension_high    `engagement` units: one conflict event gives 0.21-1.00, twenty
+                    give 0.84-1.00 (see `wilson`)
+    net_goldstein = mean Goldstein weight, None with no units
     trend         = tension - tension of the previous window of the same length
                     (None when either is None)
 
@@ -23,13 +28,16 @@ bucket, serve every window that contains the day.
 """
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from schemas import Event, IndicatorUpdate, QuadCounts, actor_root
+from schemas.indicator import Unit
 
 WINDOWS = (7, 30, 90)
 QUAD_NAMES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -37,18 +45,56 @@ WEIGHT_UNIT = 10_000
 """Weights count in ten-thousandths: see the module's docstring."""
 
 
+@dataclass(frozen=True)
+class Counted:
+    """One unit the indicators count: an event (unit `reports`) or a happening (unit
+    `happenings`, streams/happenings.py), on its day, with its articles and reports."""
+
+    id: str
+    source: str
+    target: str
+    day: dt.date
+    quad_class: int
+    goldstein: float
+    articles: tuple[str, ...]
+    mentions: int = 1
+    retracted: bool = False
+
+    @classmethod
+    def of_event(cls, event: Event) -> "Counted":
+        return cls(
+            event.event_id,
+            event.source.code,
+            event.target.code,
+            event.event_date.date,
+            event.quad_class,
+            event.goldstein,
+            (event.article_id,),
+            1,
+            event.status == "retracted",
+        )
+
+    def withdrawn(self) -> "Counted":
+        return dataclasses.replace(self, retracted=True)
+
+
 @dataclass
 class DayBucket:
-    """One pair's events on one day. `events` maps event id -> [quad class, weight, article],
-    the shape it has in JSON, so loading and saving a history copies nothing per event."""
+    """One pair's units on one day. `events` maps unit id -> [quad class, weight, articles,
+    reports], the shape it has in JSON, so loading and saving a history copies nothing
+    per unit. (State written before happenings holds [quad class, weight, article].)"""
 
     events: dict[str, list[Any]] = field(default_factory=dict)
     _totals: "EventTotals | None" = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, event_id: str, quad_class: int, goldstein: float, article_id: str) -> bool:
-        if event_id in self.events:
+        """Count one event of one article."""
+        return self.put(event_id, [quad_class, goldstein, [article_id], 1])
+
+    def put(self, unit_id: str, entry: list[Any]) -> bool:
+        if self.events.get(unit_id) == entry:
             return False
-        self.events[event_id] = [quad_class, goldstein, article_id]
+        self.events[unit_id] = entry
         self._totals = None
         return True
 
@@ -62,21 +108,27 @@ class DayBucket:
         if self._totals is None:
             totals = self._totals = EventTotals()
             quads, articles = totals.quads, totals.articles
-            for quad, weight, article in self.events.values():
+            for quad, weight, article, *reports in self.events.values():
                 quads[quad - 1] += 1
                 units = round(weight * WEIGHT_UNIT)
                 if units > 0:
                     totals.positive += units
                 else:
                     totals.negative -= units
-                articles.add(article)
+                if isinstance(article, str):
+                    articles.add(article)
+                else:
+                    articles.update(article)
+                totals.reports += reports[0] if reports else 1
         return self._totals
 
-    def apply(self, event: Event) -> bool:
-        """Count an asserted event, or take back a retracted one; True if it changed."""
-        if event.status == "retracted":
-            return self.remove(event.event_id)
-        return self.add(event.event_id, event.quad_class, event.goldstein, event.article_id)
+    def apply(self, unit: Counted) -> bool:
+        """Count a unit, or take back a retracted one; True if it changed."""
+        if unit.retracted:
+            return self.remove(unit.id)
+        return self.put(
+            unit.id, [unit.quad_class, unit.goldstein, list(unit.articles), unit.mentions]
+        )
 
 
 def pair_key(source: str, target: str) -> str:
@@ -86,10 +138,10 @@ def pair_key(source: str, target: str) -> str:
     return f"{a}-{b}"
 
 
-def bucket_keys(event: Event) -> list[tuple[str, str]]:
-    """(pair, direction) of the two buckets an event counts in."""
-    directed = f"{actor_root(event.source.code)}-{actor_root(event.target.code)}"
-    return [(directed, "directed"), (pair_key(event.source.code, event.target.code), "undirected")]
+def bucket_keys(unit: Counted) -> list[tuple[str, str]]:
+    """(pair, direction) of the two buckets a unit counts in."""
+    directed = f"{actor_root(unit.source)}-{actor_root(unit.target)}"
+    return [(directed, "directed"), (pair_key(unit.source, unit.target), "undirected")]
 
 
 @dataclass(frozen=True)
@@ -102,6 +154,7 @@ class WindowFigures:
     tension: float | None
     net_goldstein: float | None
     article_count: int
+    reports: int
 
     @property
     def counts(self) -> QuadCounts:
@@ -117,6 +170,7 @@ class EventTotals:
     positive: int = 0
     negative: int = 0
     articles: set[str] = field(default_factory=set)
+    reports: int = 0
 
     def add(self, other: "EventTotals") -> None:
         quads, more = self.quads, other.quads
@@ -127,6 +181,7 @@ class EventTotals:
         self.positive += other.positive
         self.negative += other.negative
         self.articles |= other.articles
+        self.reports += other.reports
 
 
 def figures_of(parts: list[EventTotals]) -> WindowFigures:
@@ -145,6 +200,7 @@ def figures_of(parts: list[EventTotals]) -> WindowFigures:
         round(negative / (positive + negative), 4) if positive + negative else None,
         round((positive - negative) / WEIGHT_UNIT / engagement, 4) if engagement else None,
         len(totals.articles),
+        totals.reports,
     )
 
 
@@ -207,14 +263,14 @@ class PairHistory:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
-    def apply(self, event: Event) -> bool:
-        """Count or retract `event` (see DayBucket.apply); True if the history changed."""
-        day = event.event_date.date
+    def apply(self, unit: Counted) -> bool:
+        """Count or retract `unit` (see DayBucket.apply); True if the history changed."""
+        day = unit.day
         if self.latest is not None and (self.latest - day).days >= SPAN:
             return False
         # a copy: the loaded days may be the very objects the table holds
         bucket = DayBucket(dict(self.days[day].events)) if day in self.days else DayBucket()
-        if not bucket.apply(event):
+        if not bucket.apply(unit):
             return False
         if bucket.events:
             self.days[day] = bucket
@@ -226,13 +282,13 @@ class PairHistory:
         self._figures.clear()
         return True
 
-    def updates(self, pair: str, direction: str) -> list[IndicatorUpdate]:
+    def updates(self, pair: str, direction: str, unit: Unit) -> list[IndicatorUpdate]:
         """The updates as of the latest day, one per window of WINDOWS."""
         if self.latest is None:
             return []
         latest = self.latest
         return [
-            as_update(pair, direction, w, latest, now, before)
+            as_update(pair, direction, w, latest, now, before, unit)
             for w, (now, before) in self._as_of_latest(WINDOWS).items()
         ]
 
@@ -264,12 +320,31 @@ def history_id(pair: str, direction: str) -> str:
 
 
 def indicator(
-    pair: str, direction: str, window: int, as_of: dt.date, days: Mapping[dt.date, DayBucket]
+    pair: str,
+    direction: str,
+    window: int,
+    as_of: dt.date,
+    days: Mapping[dt.date, DayBucket],
+    unit: Unit = "happenings",
 ) -> IndicatorUpdate:
     """The update for one pair, direction and window as of a day, from the pair's
     buckets by day (`days` may hold more days than the window reads)."""
     now, before = figures_as_of(days, as_of, (window,))[window]
-    return as_update(pair, direction, window, as_of, now, before)
+    return as_update(pair, direction, window, as_of, now, before, unit)
+
+
+def wilson(share: float | None, n: int, z: float = 1.96) -> tuple[float | None, float | None]:
+    """The Wilson score interval of a share observed over `n` units: wide with little
+    evidence, so sorting by its lower end ranks a pair with one conflict event below a
+    pair with many (the usual way to rank a share by evidence)."""
+    if share is None or n == 0:
+        return None, None
+    centre = share + z * z / (2 * n)
+    spread = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n))
+    scale = 1 + z * z / n
+    return round(max(0.0, (centre - spread) / scale), 4), round(
+        min(1.0, (centre + spread) / scale), 4
+    )
 
 
 def as_update(
@@ -279,12 +354,14 @@ def as_update(
     as_of: dt.date,
     now: WindowFigures,
     before: WindowFigures,
+    unit: Unit,
 ) -> IndicatorUpdate:
     trend = (
         None
         if now.tension is None or before.tension is None
         else round(now.tension - before.tension, 4)
     )
+    low, high = wilson(now.tension, now.engagement)
     return IndicatorUpdate(
         pair=pair,
         direction=direction,
@@ -295,9 +372,13 @@ def as_update(
         cooperation=now.cooperation,
         conflict=now.conflict,
         tension=now.tension,
+        tension_low=low,
+        tension_high=high,
         net_goldstein=now.net_goldstein,
         trend=trend,
         article_count=now.article_count,
+        reports=now.reports,
+        unit=unit,
     )
 
 

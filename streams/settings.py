@@ -73,7 +73,13 @@ class TopicSettings(BaseSettings):
 
     articles: str = Field("articles", pattern=r"^[A-Za-z0-9._\-]{1,249}$")
     dead_letters: str = Field("articles.dlq", pattern=r"^[A-Za-z0-9._\-]{1,249}$")
+    coded: str = Field(
+        "events.coded",
+        pattern=r"^[A-Za-z0-9._\-]{1,249}$",
+        description="events as coded, before grouping into happenings (internal)",
+    )
     events: str = Field("events", pattern=r"^[A-Za-z0-9._\-]{1,249}$")
+    happenings: str = Field("happenings", pattern=r"^[A-Za-z0-9._\-]{1,249}$")
     indicators: str = Field("indicators", pattern=r"^[A-Za-z0-9._\-]{1,249}$")
     alerts: str = Field("alerts", pattern=r"^[A-Za-z0-9._\-]{1,249}$")
     partitions: int = Field(4, ge=1, le=1024)
@@ -116,6 +122,20 @@ class Settings(BaseSettings):
         0.2, ge=0, le=1, description="7-day tension above the 90-day baseline that alerts"
     )
     alert_min_events: int = Field(3, ge=1, description="events in 7 days needed to alert")
+    happenings: bool = Field(
+        True, description="group the events of different reports of one act into happenings"
+    )
+    happening_tolerance_days: int = Field(
+        1, ge=0, le=30, description="days two reports' dates may differ and tell of one act"
+    )
+    happening_codes: Literal["root", "lineage"] = Field(
+        "root",
+        description="codes one happening accepts: any of one root, or only a code's lineage",
+    )
+    indicator_unit: Literal["happenings", "reports"] = Field(
+        "happenings",
+        description="what indicators count; `reports` whenever happenings are off",
+    )
     spacy_model: str = Field(
         "",
         description="spaCy pipeline the coder parses with (a package name or a path);"

@@ -1,10 +1,10 @@
-"""`dyadwatch tail`: follow the events, indicators or alerts topic."""
+"""`dyadwatch tail`: follow the events, happenings, indicators or alerts topic."""
 
 import json
 
 from pydantic import ValidationError
 
-from schemas import Alert, Event, IndicatorUpdate
+from schemas import Alert, Event, Happening, IndicatorUpdate
 from schemas.event import actor_root
 
 
@@ -29,6 +29,18 @@ def describe(kind: str, value: bytes, pair: str | None, as_json: bool) -> str | 
                 f"{event.event_date.date} {event.source.code}->{event.target.code} "
                 f"{event.code} ({event.goldstein:+.1f}){flag}  {event.sentence[:100]}"
             )
+        elif kind == "happenings":
+            happening = Happening.model_validate_json(value)
+            if not pair_matches(pair, *happening.pair.split("-", 1)):
+                return None
+            if happening.status == "retracted" or happening.event_date is None:
+                text = f"{happening.happening_id} {happening.pair} RETRACTED"
+            else:
+                text = (
+                    f"{happening.event_date.date} {happening.source}->{happening.target} "
+                    f"{happening.code}  {happening.mentions} reports, {happening.articles} "
+                    f"articles, {happening.outlets} outlets  {happening.happening_id}"
+                )
         elif kind == "indicators":
             update = IndicatorUpdate.model_validate_json(value)
             if not pair_matches(pair, *update.pair.split("-", 1)):
@@ -37,7 +49,8 @@ def describe(kind: str, value: bytes, pair: str | None, as_json: bool) -> str | 
             trend = "" if update.trend is None else f" trend {update.trend:+.2f}"
             text = (
                 f"{update.as_of} {update.pair} {update.direction} {update.window}d "
-                f"tension {tension} engagement {update.engagement}{trend}"
+                f"tension {tension} engagement {update.engagement} {update.unit}"
+                f" ({update.reports} reports){trend}"
             )
         else:
             alert = Alert.model_validate_json(value)

@@ -22,14 +22,17 @@ class TopicSpec:
 
 
 def product_topics(topics: TopicSettings) -> list[TopicSpec]:
-    """articles, articles.dlq, events and alerts keep `retention_days`; indicators is
-    compacted so the latest value of every pair, direction and window stays forever."""
+    """articles, articles.dlq, events.coded, events and alerts keep `retention_days`;
+    indicators and happenings are compacted, so the latest value of every pair,
+    direction and window, and of every happening, stays until it is retracted."""
     retained = {"cleanup.policy": "delete", "retention.ms": str(topics.retention_days * DAY_MS)}
     compacted = {"cleanup.policy": "compact"}
     names = [
         (topics.articles, retained),
         (topics.dead_letters, retained),
+        (topics.coded, retained),
         (topics.events, retained),
+        (topics.happenings, compacted),
         (topics.indicators, compacted),
         (topics.alerts, retained),
     ]

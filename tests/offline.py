@@ -6,7 +6,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from schemas import Event, IndicatorUpdate
+from schemas import Event, IndicatorUpdate, Unit
+from streams.happenings import Tally
 from streams.indicators import WINDOWS, DayBucket, bucket_keys, indicator
 
 
@@ -30,18 +31,20 @@ def offline_events(paths: list[Path]) -> list[Event]:
     return produced
 
 
-def recompute(events: list[Event]) -> dict[str, IndicatorUpdate]:
-    """The latest indicator per key, computed offline from the events topic."""
+def recompute(events: list[Event], unit: Unit = "happenings") -> dict[str, IndicatorUpdate]:
+    """The latest indicator per key, computed offline from the events topic (whose
+    events say their happening) with the worker's rule for `unit`."""
     days: dict[tuple[str, str], dict[dt.date, DayBucket]] = defaultdict(dict)
     latest: dict[tuple[str, str], dt.date] = {}
+    tally = Tally(unit)
     for event in events:
-        day = event.event_date.date
-        for key in bucket_keys(event):
-            if days[key].setdefault(day, DayBucket()).apply(event):
-                latest[key] = max(day, latest.get(key, day))
+        for counted in tally.apply(event):
+            for key in bucket_keys(counted):
+                if days[key].setdefault(counted.day, DayBucket()).apply(counted):
+                    latest[key] = max(counted.day, latest.get(key, counted.day))
     result = {}
     for (pair, direction), as_of in latest.items():
         for window in WINDOWS:
-            update = indicator(pair, direction, window, as_of, days[(pair, direction)])
+            update = indicator(pair, direction, window, as_of, days[(pair, direction)], unit)
             result[update.key] = update
     return result

@@ -13,7 +13,7 @@ from streams.settings import Settings
 
 @contextlib.contextmanager
 def feed_views(settings: Settings, bootstrap: str) -> Iterator[tuple[FeedState, TopicViews]]:
-    state = FeedState()
+    state = FeedState(unit=settings.indicator_unit if settings.happenings else "reports")
     views = TopicViews(settings, bootstrap, state)
     views.start()
     try:

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from schemas import Alert, Article, Event, IndicatorUpdate
+from schemas import Alert, Article, Event, IndicatorUpdate, Unit
 from schemas.event import actor_root
+from streams.happenings import Tally
 from streams.indicators import DayBucket, bucket_keys, indicator
 
 SortKey = Literal["tension", "engagement", "trend"]
@@ -27,6 +28,7 @@ class FeedState:
     """Thread-safe: consumer threads write, request handlers read."""
 
     max_events: int = 100_000
+    unit: Unit = "happenings"
     indicators: dict[str, IndicatorUpdate] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     alerts: dict[str, Alert] = field(default_factory=dict)
@@ -36,6 +38,10 @@ class FeedState:
     )
     listeners: list[Callable[[str, dict[str, Any]], None]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    tally: Tally = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tally = Tally(self.unit)
 
     # --- writes (from the consumers)
     def add_indicator(self, update: IndicatorUpdate) -> None:
@@ -45,9 +51,10 @@ class FeedState:
 
     def add_event(self, event: Event) -> None:
         with self.lock:
-            for pair, direction in bucket_keys(event):
-                days = self.days[(pair, direction)]
-                days.setdefault(event.event_date.date, DayBucket()).apply(event)
+            for unit in self.tally.apply(event):
+                for pair, direction in bucket_keys(unit):
+                    days = self.days[(pair, direction)]
+                    days.setdefault(unit.day, DayBucket()).apply(unit)
             if event.status == "retracted":
                 self.events.pop(event.event_id, None)
             elif len(self.events) < self.max_events:
@@ -100,7 +107,7 @@ class FeedState:
                 end = current.as_of
             history = self.days.get((pair, direction), {})
             return [
-                indicator(pair, direction, window, end - dt.timedelta(days=n), history)
+                indicator(pair, direction, window, end - dt.timedelta(days=n), history, self.unit)
                 for n in range(days - 1, -1, -1)
             ]
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from schemas import Alert, DeadLetter, Event, IndicatorUpdate
+from schemas import Alert, DeadLetter, Event, Happening, IndicatorUpdate
 from streams.app import Pipeline, build_pipeline
 from streams.indicator_agent import WITHIN as INDICATE_WITHIN
 from streams.settings import load_settings
@@ -53,6 +53,17 @@ def pipeline(
     yield from captured(request.param, f"agents-{unique}")
 
 
+@pytest.fixture(params=["rocksdb://", "memory://"])
+def reports_pipeline(
+    request: pytest.FixtureRequest, unique: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes, bytes]]]]]:
+    """Indicators counting reports: the alert tests send variants of one report, which
+    counting happenings would rightly merge into one act."""
+    monkeypatch.setenv("DYADWATCH_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("DYADWATCH_INDICATOR_UNIT", "reports")
+    yield from captured(request.param, f"agents-{unique}")
+
+
 @pytest.fixture
 def memory_pipeline(unique: str) -> Iterator[tuple[Pipeline, dict[str, list[tuple[bytes, bytes]]]]]:
     """Memory tables, for tests that list a table: RocksDB lists only the partitions
@@ -77,14 +88,15 @@ def test_ingest_codes_valid_articles_and_dead_letters_the_rest(pipeline: Any) ->
             await until(lambda: len(sent["dead_letters"]) == 2 and "a1" in built.articles_seen)
 
     run(scenario())
-    events = [Event.model_validate_json(v) for _, v in sent["events"]]
+    events = [Event.model_validate_json(v) for _, v in sent["coded"]]
     assert sorted({(e.source.code, e.target.code, e.code) for e in events}) == [
         ("KOR", "JPN", "051"),
         ("PRK", "KOR", "111"),
     ]
-    assert {k for k, _ in sent["events"]} == {b"JPN-KOR", b"KOR-PRK"}
+    assert {e.outlet for e in events} == {"Wire"} and {e.happening_id for e in events} == {None}
+    assert {k for k, _ in sent["coded"]} == {b"JPN-KOR", b"KOR-PRK"}
     # the redelivery publishes the same records again: a crash may have lost them
-    assert sent["events"][:2] == sent["events"][2:]
+    assert sent["coded"][:2] == sent["coded"][2:]
     letters = [DeadLetter.model_validate_json(v) for _, v in sent["dead_letters"]]
     assert [(letter.error_type, letter.original) for letter in letters] == [
         ("invalid_json", b"\xff not json"),
@@ -105,8 +117,8 @@ def test_indicate_counts_each_event_once_and_honours_retractions(pipeline: Any) 
     async def scenario() -> None:
         async with built.ingest.test_context() as agent:
             await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
-            await until(lambda: len(sent["events"]) == 2)
-        events = list(sent["events"])
+            await until(lambda: len(sent["coded"]) == 2)
+        events = list(sent["coded"])
         async with built.indicate.test_context() as agent:
             for key, value in events + events:  # everything delivered twice
                 await agent.put(value, key=key)
@@ -197,9 +209,9 @@ def events_around(built: Any, sent: Any) -> Any:
     async def code() -> Event:
         async with built.ingest.test_context() as agent:
             await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
-            await until(lambda: len(sent["events"]) == 2)
+            await until(lambda: len(sent["coded"]) == 2)
         return next(
-            e for e in (Event.model_validate_json(v) for _, v in sent["events"]) if e.code == "111"
+            e for e in (Event.model_validate_json(v) for _, v in sent["coded"]) if e.code == "111"
         )
 
     criticism = run(code())
@@ -220,8 +232,8 @@ def alerts_of(sent: Any) -> list[tuple[str, str, dt.date]]:
     return sorted((a.pair, a.direction, a.as_of) for a in alerts)
 
 
-def test_an_alert_agrees_with_the_indicators_published_with_it(pipeline: Any) -> None:
-    built, sent = pipeline
+def test_an_alert_agrees_with_the_indicators_published_with_it(reports_pipeline: Any) -> None:
+    built, sent = reports_pipeline
     variant = events_around(built, sent)
     calm = [variant(n, 40 + n, 5.0) for n in range(10)]  # a friendly baseline
     storm = [variant(10 + n, 0, -8.0) for n in range(3)]  # then a hostile week
@@ -249,10 +261,10 @@ def test_an_alert_agrees_with_the_indicators_published_with_it(pipeline: Any) ->
         assert alert.events_7d == 3 and alert.baseline_90d < 1.0 - alert.margin
 
 
-def test_a_replay_alerts_for_a_past_day_that_a_later_day_calms(pipeline: Any) -> None:
+def test_a_replay_alerts_for_a_past_day_that_a_later_day_calms(reports_pipeline: Any) -> None:
     """All in one batch: the hostile day is checked before the calm day after it begins,
     though the batch ends on a calm week."""
-    built, sent = pipeline
+    built, sent = reports_pipeline
     variant = events_around(built, sent)
     calm = [variant(n, 40 + n, 5.0) for n in range(10)]
     storm = [variant(10 + n, 1, -8.0) for n in range(3)]
@@ -278,10 +290,10 @@ def test_a_replay_alerts_for_a_past_day_that_a_later_day_calms(pipeline: Any) ->
     assert final_week.tension is not None and final_week.tension < 0.5
 
 
-def test_a_hostile_week_reported_after_later_days_still_alerts(pipeline: Any) -> None:
+def test_a_hostile_week_reported_after_later_days_still_alerts(reports_pipeline: Any) -> None:
     """Reports of a past week arrive after the pair's history has moved on (a revision,
     or a replay out of date order): the alert is raised as of their day."""
-    built, sent = pipeline
+    built, sent = reports_pipeline
     variant = events_around(built, sent)
     calm = [variant(n, 40 + n, 5.0) for n in range(10)]
     later = [variant(20 + n, 0, 7.0) for n in range(2)]
@@ -304,8 +316,8 @@ def test_a_bad_event_record_is_a_dead_letter_and_the_rest_are_counted(pipeline: 
     async def scenario() -> None:
         async with built.ingest.test_context() as agent:
             await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
-            await until(lambda: len(sent["events"]) == 2)
-        (first, second) = list(sent["events"])
+            await until(lambda: len(sent["coded"]) == 2)
+        (first, second) = list(sent["coded"])
         async with built.indicate.test_context() as agent:
             await agent.put(first[1], key=first[0])
             await agent.put(b'{"event_id": "half an event"}', key=b"KOR-PRK")
@@ -314,7 +326,68 @@ def test_a_bad_event_record_is_a_dead_letter_and_the_rest_are_counted(pipeline: 
 
     run(scenario())
     (letter,) = [DeadLetter.model_validate_json(v) for _, v in sent["dead_letters"]]
-    assert letter.error_type == "invalid_event" and letter.source_topic.endswith("events")
+    assert letter.error_type == "invalid_event" and letter.source_topic.endswith("events.coded")
     assert any(e.loc == "article_id" for e in letter.errors)
     counted = {IndicatorUpdate.model_validate_json(v).pair for _, v in sent["indicators"]}
     assert counted == {"KOR-JPN", "JPN-KOR", "PRK-KOR", "KOR-PRK"}
+
+
+def test_two_outlets_reporting_one_act_make_one_happening(pipeline: Any) -> None:
+    """The same criticism from a second outlet a day later joins the first report's
+    happening; a threat the same day stays apart; the indicators count two acts from
+    three reports, and retracting reports takes them out exactly."""
+    built, sent = pipeline
+    variant = events_around(built, sent)
+    first = Event.model_validate_json(variant(1, 1, -2.0)[1])
+    second = first.model_copy(
+        update={
+            "event_id": f"{2:016x}",
+            "article_id": "a2",
+            "outlet": "Other Wire",
+            "published": first.published + dt.timedelta(days=1),
+            "event_date": first.event_date.model_copy(
+                update={"date": first.event_date.date + dt.timedelta(days=1)}
+            ),
+        }
+    )
+    threat = first.model_copy(
+        update={"event_id": f"{3:016x}", "code": "130", "root_code": "13", "quad_class": 3}
+    )
+    records = [(b"KOR-PRK", e.model_dump_json().encode()) for e in (first, second, threat)]
+
+    def week() -> IndicatorUpdate:
+        updates = [IndicatorUpdate.model_validate_json(v) for _, v in sent["indicators"]]
+        return [u for u in updates if u.pair == "PRK-KOR" and u.window == 7][-1]
+
+    async def scenario() -> None:
+        async with built.indicate.test_context() as agent:
+            for key, value in records + records:  # redelivered: nothing changes
+                await agent.put(value, key=key)
+            await until(lambda: len(sent["events"]) == 6)
+            counted.append(week())
+            gone = second.model_copy(update={"status": "retracted"})
+            await agent.put(gone.model_dump_json().encode(), key=b"KOR-PRK")
+            await until(lambda: len(sent["events"]) == 7)
+            counted.append(week())
+            for event in (first, threat):
+                gone = event.model_copy(update={"status": "retracted"})
+                await agent.put(gone.model_dump_json().encode(), key=b"KOR-PRK")
+            await until(lambda: len(sent["events"]) == 9)
+            counted.append(week())
+
+    counted: list[IndicatorUpdate] = []
+    run(scenario())
+    out = [Event.model_validate_json(v) for _, v in sent["events"]]
+    ids = {e.event_id: e.happening_id for e in out}
+    assert ids[first.event_id] == ids[second.event_id] != ids[threat.event_id]
+    assert all(e.happening_id for e in out)
+    happenings = [Happening.model_validate_json(v) for _, v in sent["happenings"]]
+    shared = [h for h in happenings if h.happening_id == ids[first.event_id]]
+    peak = max(shared, key=lambda h: h.mentions)  # published once per batch, latest state
+    assert (peak.mentions, peak.articles, peak.outlets) == (2, 2, 2)
+    assert peak.representative == first.event_id  # the earlier report of the same code
+    assert [h.status for h in shared][-1] == "retracted"
+    full, fewer, none = counted
+    assert (full.engagement, full.reports, full.unit) == (2, 3, "happenings")
+    assert (fewer.engagement, fewer.reports) == (2, 2)
+    assert (none.engagement, none.reports) == (0, 0)

@@ -1,5 +1,6 @@
 """HistoryStore over plain dicts standing in for the two Faust tables."""
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -23,7 +24,7 @@ def test_changes_are_saved_as_one_entry_per_day_and_a_latest_day() -> None:
     assert histories.apply(*PAIR, event_on(D, 1, 3, -4.0)) is None, "a redelivery"
     assert latest == {"USA-PRK|directed": D.isoformat()}
     assert set(days) == {day_id(*PAIR, D), day_id(*PAIR, D - dt.timedelta(days=3))}
-    assert days[day_id(*PAIR, D)] == {f"{1:016x}": [3, -4.0, "art-1"]}
+    assert days[day_id(*PAIR, D)] == {f"{1:016x}": [3, -4.0, ["art-1"], 1]}
     # retracting a day's last event removes its entry
     histories.apply(*PAIR, event_on(D - dt.timedelta(days=3), 2, 1, 2.0, retracted=True))
     assert set(days) == {day_id(*PAIR, D)}
@@ -81,12 +82,8 @@ def test_a_saved_day_is_never_changed_in_place() -> None:
 
 
 def both_ways(day: dt.date, n: int, weight: float, source: str, target: str) -> Any:
-    event = event_on(day, n, 1 if weight > 0 else 3, weight)
-    return event.model_copy(
-        update={
-            "source": event.source.model_copy(update={"code": source}),
-            "target": event.target.model_copy(update={"code": target}),
-        }
+    return dataclasses.replace(
+        event_on(day, n, 1 if weight > 0 else 3, weight), source=source, target=target
     )
 
 
@@ -116,8 +113,8 @@ def test_an_undirected_history_is_the_union_of_the_directed_ones_and_never_saved
         assert bucket.events == {k: v for part in parts for k, v in part.items()}
     cold = store(days, latest)
     assert cold.get("PRK-USA", "undirected") == undirected
-    assert cold.get("PRK-USA", "undirected").updates("PRK-USA", "undirected") == (
-        undirected.updates("PRK-USA", "undirected")
+    assert cold.get("PRK-USA", "undirected").updates("PRK-USA", "undirected", "reports") == (
+        undirected.updates("PRK-USA", "undirected", "reports")
     )
 
 

@@ -11,6 +11,7 @@ from streams.indicators import (
     SPAN,
     WINDOWS,
     AlertRule,
+    Counted,
     DayBucket,
     PairHistory,
     WindowFigures,
@@ -37,7 +38,7 @@ def test_bucket_counts_an_event_once_and_removes_only_what_it_holds() -> None:
     assert b.add("e1", 3, -4.0, "a1") is False
     assert b.remove("nope") is False
     assert b.remove("e1") is True and b.events == {}
-    assert bucket(("e2", 1, 3.4, "a")).events == {"e2": [1, 3.4, "a"]}
+    assert bucket(("e2", 1, 3.4, "a")).events == {"e2": [1, 3.4, ["a"], 1]}
 
 
 def test_window_figures_by_hand() -> None:
@@ -129,7 +130,7 @@ def test_history_figures_are_the_updates_without_trend() -> None:
     history = PairHistory()
     for n in range(40):
         history.apply(event_on(D - dt.timedelta(days=n % 12), n, 1 + n % 4, (-1) ** n * 2.0))
-    for update in history.updates("USA-PRK", "directed"):
+    for update in history.updates("USA-PRK", "directed", "reports"):
         figures = history.figures(update.window)
         assert (figures.engagement, figures.tension, figures.article_count) == (
             update.engagement,
@@ -138,17 +139,20 @@ def test_history_figures_are_the_updates_without_trend() -> None:
         )
 
 
-def event_on(day: dt.date, n: int, quad: int, weight: float, retracted: bool = False) -> Event:
-    return Event.model_validate(
-        {
-            **EVENT,
-            "event_id": f"{n:016x}",
-            "article_id": f"art-{n}",
-            "status": "retracted" if retracted else "asserted",
-            "quad_class": quad,
-            "goldstein": weight,
-            "event_date": {"date": day.isoformat(), "precision": "day", "basis": "publication"},
-        }
+def event_on(day: dt.date, n: int, quad: int, weight: float, retracted: bool = False) -> Counted:
+    """One event of its own article, as the histories count it with unit `reports`."""
+    return Counted.of_event(
+        Event.model_validate(
+            {
+                **EVENT,
+                "event_id": f"{n:016x}",
+                "article_id": f"art-{n}",
+                "status": "retracted" if retracted else "asserted",
+                "quad_class": quad,
+                "goldstein": weight,
+                "event_date": {"date": day.isoformat(), "precision": "day", "basis": "publication"},
+            }
+        )
     )
 
 
@@ -182,8 +186,10 @@ def test_history_updates_equal_windows_over_every_day_ever_seen() -> None:
             latest = max(day, latest or day)
         history.apply(event)
         assert latest is not None and history.latest == latest
-        expected = [indicator("USA-PRK", "directed", w, latest, everything) for w in WINDOWS]
-        assert history.updates("USA-PRK", "directed") == expected
+        expected = [
+            indicator("USA-PRK", "directed", w, latest, everything, "reports") for w in WINDOWS
+        ]
+        assert history.updates("USA-PRK", "directed", "reports") == expected
 
 
 def test_a_bucket_s_totals_follow_its_changes() -> None:

@@ -91,5 +91,5 @@ def test_the_agent_dead_letters_poison_and_codes_the_good_around_it(batch: list[
     letters = [DeadLetter.model_validate_json(v) for v in sent["dead_letters"]]
     assert len(letters) == len(batch) - len(valid)
     assert all(letter.errors and letter.error_type for letter in letters)
-    coded = {Event.model_validate_json(v).article_id for v in sent["events"]}
+    coded = {Event.model_validate_json(v).article_id for v in sent["coded"]}
     assert {f"good{n}" for n in range(len(batch))} <= coded
