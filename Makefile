@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint schemas bench bench-pipeline bench-publish bench-chaos clean browser
+.PHONY: demo test lint schemas bench bench-pipeline bench-publish bench-chaos bench-happenings clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ bench: $(STAMP)
 
 bench-pipeline: $(STAMP)
 	$(BIN)/python benchmarks/pipeline_throughput.py
+
+bench-happenings: $(STAMP)
+	$(BIN)/python benchmarks/pipeline_throughput.py --articles 5000 --workers 1 --latency-articles 200 --happenings on off
 
 bench-publish: $(STAMP)
 	$(BIN)/python benchmarks/publish_paths.py

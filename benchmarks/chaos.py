@@ -160,11 +160,13 @@ def compare(
 ) -> tuple[int, int, int, list[str]]:
     """Wait until the outputs equal the expectation or `timeout` passes; then events
     lost, counted twice, indicator mismatches, and the lost ids."""
-    wanted = recompute(expected)
     deadline = time.monotonic() + timeout
     while True:
         records = read_to_end(KafkaSettings(), bootstrap, env["DYADWATCH_TOPIC_EVENTS"])
         events = [Event.model_validate_json(r.value) for r in records]
+        # happenings depend on the order reports reach their pair's partition: the
+        # indicators must equal a recomputation from the events as grouped
+        wanted = recompute(events)
         published = latest_indicators(KafkaSettings(), bootstrap, env["DYADWATCH_TOPIC_INDICATORS"])
         asserted = {e.event_id for e in events if e.status == "asserted"}
         lost = sorted({e.event_id for e in expected} - asserted)

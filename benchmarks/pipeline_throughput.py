@@ -1,7 +1,7 @@
 """End-to-end figures: broker, worker(s) and indicators, on this machine.
 
     .venv/bin/python benchmarks/pipeline_throughput.py [--articles 10000] [--workers 1 2]
-        [--latency-articles 500] [--rate 50] [--seed 7]
+        [--latency-articles 500] [--rate 50] [--seed 7] [--happenings on off]
 
 For each worker count, with fresh topics and app id (workers keep their default RocksDB
 tables, each in its own state directory):
@@ -14,6 +14,9 @@ tables, each in its own state directory):
    own day; publish-to-indicator latency from the Kafka record timestamps;
 4. the peak resident memory (VmHWM) of each worker process and of its coding processes,
    and the CPU time of each worker with its coding processes.
+With `--happenings on off` every worker count runs twice in one process, grouping
+reports into happenings and not (DYADWATCH_HAPPENINGS), and the throughput ratio is
+printed.
 Uses KAFKA_BOOTSTRAP_SERVERS if set, else an embedded tansu broker. Worker logs are kept
 in a temporary directory named in the output; BENCH_WORKER_LOGLEVEL (default warning)
 sets their level.
@@ -199,9 +202,10 @@ def run(
     expected: list[Event],
     latency_articles: list[Article],
     rate: float,
+    happenings: bool = True,
 ) -> dict[str, Any]:
     tag = uuid.uuid4().hex[:8]
-    env = env_for(bootstrap, tag)
+    env = {**env_for(bootstrap, tag), "DYADWATCH_HAPPENINGS": str(happenings).lower()}
     topic = {k: env[f"DYADWATCH_TOPIC_{k}"] for k in ("ARTICLES", "EVENTS", "INDICATORS")}
     logs = Path(tempfile.mkdtemp(prefix=f"dyadwatch-bench-{tag}-"))
     subprocess.run([*DYADWATCH, "topics", "create"], env=env, check=True, capture_output=True)
@@ -248,6 +252,7 @@ def run(
     cuts = statistics.quantiles(measured, n=100) if len(measured) > 2 else [float("nan")] * 99
     return {
         "workers": workers,
+        "happenings": happenings,
         "articles": len(articles),
         "events": len(mine),
         "seconds": elapsed,
@@ -274,6 +279,7 @@ def main() -> None:
     parser.add_argument("--latency-articles", type=int, default=500)
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--happenings", nargs="+", choices=["on", "off"], default=["on"])
     args = parser.parse_args()
 
     from streams.coding import Coder, Document
@@ -303,7 +309,9 @@ def main() -> None:
     bootstrap = configured or broker.start()  # type: ignore[union-attr]
     try:
         results = [
-            run(bootstrap, w, articles, expected, latency_articles, args.rate) for w in args.workers
+            run(bootstrap, w, articles, expected, latency_articles, args.rate, mode == "on")
+            for w in args.workers
+            for mode in args.happenings
         ]
     finally:
         if broker:
@@ -318,7 +326,8 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace, configured: 
     )
     for r in results:
         print(
-            f"workers {r['workers']}: {r['articles']} articles, {r['events']} events in "
+            f"workers {r['workers']}, happenings {'on' if r['happenings'] else 'off'}: "
+            f"{r['articles']} articles, {r['events']} events in "
             f"{r['seconds']:.1f}s -> {r['articles'] / r['seconds']:.0f} articles/s, "
             f"{r['events'] / r['seconds']:.0f} events/s "
             f"(publishing took {r['publish_seconds']:.1f}s)"
@@ -347,10 +356,20 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace, configured: 
             )
         )
         print(f"  worker logs: {r['logs']}")
-    base = results[0]
-    for r in results[1:]:
-        ratio = (r["articles"] / r["seconds"]) / (base["articles"] / base["seconds"])
-        print(f"throughput ratio, {r['workers']} workers / {base['workers']}: {ratio:.2f}")
+
+    def speed(r: dict[str, Any]) -> float:
+        return r["articles"] / r["seconds"]
+
+    for mode in (True, False):
+        same = [r for r in results if r["happenings"] is mode]
+        for r in same[1:]:
+            ratio = speed(r) / speed(same[0])
+            print(f"throughput ratio, {r['workers']} workers / {same[0]['workers']}: {ratio:.2f}")
+    for on in (r for r in results if r["happenings"]):
+        off = [r for r in results if r["workers"] == on["workers"] and not r["happenings"]]
+        if off:
+            ratio = speed(on) / speed(off[0])
+            print(f"{on['workers']} worker(s): throughput with happenings / without: {ratio:.2f}")
 
 
 if __name__ == "__main__":

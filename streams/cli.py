@@ -1,5 +1,6 @@
 """The `dyadwatch` command: a thin layer over the library's functions."""
 
+import contextlib
 import functools
 import json
 import signal
@@ -232,6 +233,65 @@ def tail(
             pass
         finally:
             consumer.close()
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["events", "happenings", "indicators"]))
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="First day (event date; as-of).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Last day, included.")
+@click.option("--pair", default=None, help="Only this actor pair, e.g. USA-PRK (either way).")
+@click.option(
+    "--format",
+    "form",
+    type=click.Choice(["csv", "jsonl", "parquet"]),
+    default="csv",
+    show_default=True,
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="File to write; default: standard output (not for parquet).",
+)
+@click.option("--feed", default=None, help="Read through a running feed at this URL instead.")
+@click.pass_context
+@reports_errors
+def export(
+    ctx: click.Context,
+    kind: str,
+    since: Any,
+    until: Any,
+    pair: str | None,
+    form: str,
+    output: str | None,
+    feed: str | None,
+) -> None:
+    """Write events, happenings or indicators as CSV, JSON lines or Parquet for analysis
+    (columns in the README, "Export")."""
+    import re
+
+    from streams.export import Selection
+    from streams.export_command import from_feed, from_topics
+
+    if pair is not None and not re.fullmatch(r"[A-Za-z]{3,6}-[A-Za-z]{3,6}", pair):
+        raise click.BadParameter(f"{pair!r} is not a pair such as USA-PRK", param_hint="--pair")
+    if form == "parquet" and output is None:
+        raise click.BadParameter("Parquet needs a file", param_hint="--output")
+    chosen = Selection(
+        since.date() if since else None,
+        until.date() if until else None,
+        pair.upper() if pair else None,
+    )
+    with open(output, "wb") if output else contextlib.nullcontext(sys.stdout.buffer) as out:
+        if feed:
+            size = from_feed(feed, kind, chosen, form, out)  # type: ignore[arg-type]
+            click.echo(f"{size} bytes of {kind} from {feed}", err=True)
+            return
+        settings = settings_from(ctx)
+        with bootstrap_for(settings) as bootstrap:
+            rows = from_topics(settings, bootstrap, kind, chosen, form, out)  # type: ignore[arg-type]
+    click.echo(f"{rows} {kind} rows" + (f" written to {output}" if output else ""), err=True)
 
 
 @main.command()

@@ -6,7 +6,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from schemas import Event, IndicatorUpdate, Unit
+from schemas import Event, Happening, IndicatorUpdate, Unit
 from streams.happenings import Tally
 from streams.indicators import WINDOWS, DayBucket, bucket_keys, indicator
 
@@ -29,6 +29,21 @@ def offline_events(paths: list[Path]) -> list[Event]:
         if plan.state is not None:
             seen[coded.article_id] = plan.state
     return produced
+
+
+def offline_grouped(events: list[Event]) -> tuple[list[Event], dict[str, Happening]]:
+    """The events as the indicate agent publishes them (each with its happening, in this
+    order), and the happenings' latest states."""
+    from streams.happenings import HappeningRule, HappeningStore
+
+    store = HappeningStore({}, {}, {}, HappeningRule())
+    grouped, happenings = [], {}
+    for event in events:
+        change = store.apply(event)
+        grouped.append(event.model_copy(update={"happening_id": change.happening_id}))
+        if change.happening is not None:
+            happenings[change.happening.happening_id] = change.happening
+    return grouped, happenings
 
 
 def recompute(events: list[Event], unit: Unit = "happenings") -> dict[str, IndicatorUpdate]:

@@ -7,6 +7,7 @@ start, the way a compiler lists all its errors, not only the first.
 """
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -163,6 +164,20 @@ def _date(text: str, where: str, name: str, problems: list[str]) -> dt.date | No
     except ValueError:
         problems.append(f"{where}: {name} {text!r} is not a YYYY-MM-DD date")
         return None
+
+
+@functools.cache
+def actor_names(data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """Each country's and organisation's code -> its first name ("PRK" -> "North
+    Korea"), for people reading codes; the full loader checks these files."""
+    problems: list[str] = []
+    countries = _rows(data_dir / "countries.tsv", 4, problems)
+    organisations = _rows(data_dir / "organisations.tsv", 3, problems)
+    return {
+        cols[0]: _alternatives(cols[1])[0]
+        for _, cols in [*countries, *organisations]
+        if _alternatives(cols[1])
+    }
 
 
 def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:

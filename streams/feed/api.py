@@ -3,7 +3,8 @@
 /api/pairs                  current indicators of every pair (filter, sort, window)
 /api/pairs/{a}/{b}          daily series of one pair
 /api/pairs/{a}/{b}/chart.svg, /sparkline.svg
-/api/events                 events with provenance
+/api/events                 events with provenance and the happening each reports
+/api/export                 events, happenings or indicators as CSV, JSON lines, Parquet
 /api/alerts, /api/health, /api/stream (server-sent events)
 /api/openapi.json           the contract; /  the dashboard page
 """
@@ -11,6 +12,7 @@
 import asyncio
 import datetime as dt
 import hmac
+import io
 import json
 from collections.abc import AsyncIterator, Callable
 from enum import IntEnum
@@ -22,15 +24,28 @@ from fastapi import Path as PathParam
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from schemas import Alert, Event, IndicatorUpdate
+from schemas import Alert, Event, Happening, IndicatorUpdate
+from streams.coding.dictionaries import actor_names
+from streams.export import Selection, event_rows, happening_rows, indicator_rows, write
 from streams.feed.state import FeedState
 from streams.feed.svg import pair_chart, sparkline
 
 STATIC = Path(__file__).parent / "static"
 Actor = Annotated[str, PathParam(pattern=r"^[A-Za-z]{3,6}$", description="Actor root, e.g. USA")]
 Direction = Literal["directed", "undirected"]
+
+
+Day = Annotated[
+    str | None,
+    Query(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        description="YYYY-MM-DD",
+        json_schema_extra={"format": "date"},
+    ),
+]
+"""A calendar day in a query; validated as a date by the route (422 if it is none)."""
 
 
 class Window(IntEnum):
@@ -45,6 +60,7 @@ class PairsResponse(BaseModel):
     window: int
     direction: str
     pairs: list[IndicatorUpdate]
+    names: dict[str, str] = Field(description="Actor code -> name, for the pairs' actors.")
 
 
 class SeriesResponse(BaseModel):
@@ -63,6 +79,9 @@ class ArticleRef(BaseModel):
 class EventWithArticle(BaseModel):
     event: Event
     article: ArticleRef
+    happening: Happening | None = Field(
+        None, description="The act this event reports, with every report of it."
+    )
 
 
 class EventsResponse(BaseModel):
@@ -148,10 +167,11 @@ def create_feed_app(
         window: Window = Window.month,
         direction: Direction = "undirected",
         actor: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}$")] = None,
-        sort: Literal["tension", "engagement", "trend"] = "tension",
+        sort: Literal["tension_low", "tension", "engagement", "trend"] = "tension_low",
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     ) -> PairsResponse:
-        """Current indicators of every pair, sorted, optionally only those with `actor`."""
+        """Current indicators of every pair, sorted (by default on `tension_low`, tension
+        discounted for little evidence), optionally only those with `actor`."""
         found = state.pairs(
             window=window,
             direction=direction,
@@ -159,7 +179,14 @@ def create_feed_app(
             sort=sort,
             limit=limit,
         )
-        return PairsResponse(window=int(window), direction=direction, pairs=found)
+        names = actor_names()
+        actors = {actor for update in found for actor in update.pair.split("-")}
+        return PairsResponse(
+            window=int(window),
+            direction=direction,
+            pairs=found,
+            names={a: names[a] for a in sorted(actors) if a in names},
+        )
 
     @app.get(
         "/api/pairs/{a}/{b}",
@@ -210,14 +237,7 @@ def create_feed_app(
     @app.get("/api/events", response_model=EventsResponse)
     def events(
         pair: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}-[A-Za-z]{3,6}$")] = None,
-        since: Annotated[
-            str | None,
-            Query(
-                pattern=r"^\d{4}-\d{2}-\d{2}$",
-                description="YYYY-MM-DD",
-                json_schema_extra={"format": "date"},
-            ),
-        ] = None,
+        since: Day = None,
         code: Annotated[str | None, Query(pattern=r"^[0-2][0-9]{1,3}$")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     ) -> EventsResponse:
@@ -236,11 +256,57 @@ def create_feed_app(
                     article=ArticleRef(
                         id=e.article_id,
                         title=info.title if info else None,
-                        outlet=info.outlet if info else None,
+                        outlet=info.outlet if info else e.outlet,
                     ),
+                    happening=happening,
                 )
-                for e, info in found
+                for e, info, happening in found
             ]
+        )
+
+    @app.get(
+        "/api/export",
+        response_class=Response,
+        responses={
+            200: {
+                "content": {
+                    "text/csv": {},
+                    "application/x-ndjson": {},
+                    "application/vnd.apache.parquet": {},
+                }
+            }
+        },
+    )
+    def export(
+        kind: Literal["events", "happenings", "indicators"] = "events",
+        since: Day = None,
+        until: Day = None,
+        pair: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}-[A-Za-z]{3,6}$")] = None,
+        format: Literal["csv", "jsonl", "parquet"] = "csv",
+    ) -> Response:
+        """What `dyadwatch export` writes, from what the feed holds (README, "Export")."""
+        try:
+            chosen = Selection(
+                dt.date.fromisoformat(since) if since else None,
+                dt.date.fromisoformat(until) if until else None,
+                pair.upper() if pair else None,
+            )
+        except ValueError:
+            raise HTTPException(422, "since and until must be calendar dates") from None
+        out = io.BytesIO()
+        with state.lock:
+            if kind == "events":
+                rows = list(event_rows(list(state.events.values()), state.happenings, chosen))
+            elif kind == "happenings":
+                rows = list(happening_rows(list(state.happenings.values()), chosen))
+            else:
+                rows = list(indicator_rows(list(state.indicators.values()), chosen))
+        write(rows, kind, format, out)
+        media = {"csv": "text/csv", "jsonl": "application/x-ndjson"}
+        return Response(
+            out.getvalue(),
+            media_type=media.get(format, "application/vnd.apache.parquet"),
+            headers={"Content-Disposition": f'attachment; filename="{kind}.{format}"'},
         )
 
     @app.get("/api/alerts", response_model=AlertsResponse)

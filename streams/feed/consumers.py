@@ -14,7 +14,7 @@ from kafka import KafkaConsumer
 from kafka.errors import KafkaError
 from pydantic import ValidationError
 
-from schemas import Alert, Article, Event, IndicatorUpdate
+from schemas import Alert, Article, Event, Happening, IndicatorUpdate
 from streams.feed.state import FeedState
 from streams.kafka_clients import make_consumer
 from streams.settings import Settings
@@ -33,6 +33,7 @@ class TopicViews:
         self._handlers: dict[str, Callable[[bytes], None]] = {
             topics.articles: lambda v: state.add_article(Article.model_validate_json(v)),
             topics.events: lambda v: state.add_event(Event.model_validate_json(v)),
+            topics.happenings: lambda v: state.add_happening(Happening.model_validate_json(v)),
             topics.indicators: lambda v: state.add_indicator(
                 IndicatorUpdate.model_validate_json(v)
             ),

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from schemas import Alert, Article, Event, IndicatorUpdate, Unit
+from schemas import Alert, Article, Event, Happening, IndicatorUpdate, Unit
 from schemas.event import actor_root
 from streams.happenings import Tally
 from streams.indicators import DayBucket, bucket_keys, indicator
 
-SortKey = Literal["tension", "engagement", "trend"]
+SortKey = Literal["tension_low", "tension", "engagement", "trend"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class FeedState:
     indicators: dict[str, IndicatorUpdate] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     alerts: dict[str, Alert] = field(default_factory=dict)
+    happenings: dict[str, Happening] = field(default_factory=dict)
     articles: dict[str, ArticleInfo] = field(default_factory=dict)
     days: dict[tuple[str, str], dict[dt.date, DayBucket]] = field(
         default_factory=lambda: defaultdict(dict)
@@ -59,6 +60,13 @@ class FeedState:
                 self.events.pop(event.event_id, None)
             elif len(self.events) < self.max_events:
                 self.events[event.event_id] = event
+
+    def add_happening(self, happening: Happening) -> None:
+        with self.lock:
+            if happening.status == "retracted":
+                self.happenings.pop(happening.happening_id, None)
+            else:
+                self.happenings[happening.happening_id] = happening
 
     def add_alert(self, alert: Alert) -> None:
         with self.lock:
@@ -113,7 +121,7 @@ class FeedState:
 
     def find_events(
         self, *, pair: str | None, since: dt.date | None, code: str | None, limit: int
-    ) -> list[tuple[Event, ArticleInfo | None]]:
+    ) -> list[tuple[Event, ArticleInfo | None, Happening | None]]:
         wanted = set(pair.split("-")) if pair else None
         with self.lock:
             found = [
@@ -127,7 +135,14 @@ class FeedState:
                 and (code is None or e.code.startswith(code))
             ]
             found.sort(key=lambda e: (e.event_date.date, e.published, e.event_id), reverse=True)
-            return [(e, self.articles.get(e.article_id)) for e in found[:limit]]
+            return [
+                (
+                    e,
+                    self.articles.get(e.article_id),
+                    self.happenings.get(e.happening_id) if e.happening_id else None,
+                )
+                for e in found[:limit]
+            ]
 
     def recent_alerts(self, limit: int) -> list[Alert]:
         with self.lock:

@@ -96,7 +96,9 @@ def test_dashboard_in_headless_chromium(kafka_bootstrap: str, unique: str, tmp_p
                 # choosing the pair (by keyboard) draws its chart and lists its events
                 row.get_by_role("button").focus()
                 page.keyboard.press("Enter")
-                expect(page.locator("#pair-heading")).to_have_text("PRK – USA")
+                expect(page.locator("#pair-heading")).to_have_text(
+                    "North Korea – United States (PRK–USA)"
+                )
                 page.wait_for_function(
                     "() => { const c = document.getElementById('chart');"
                     " return c.complete && c.naturalWidth > 0; }",
@@ -104,6 +106,26 @@ def test_dashboard_in_headless_chromium(kafka_bootstrap: str, unique: str, tmp_p
                 )
                 expect(page.locator("#events li").first).to_be_visible()
                 expect(page.locator("#events mark.verb").first).to_be_visible()
+
+                # by default the pairs are sorted on tension weighed by evidence
+                assert page.locator("#sort").input_value() == "tension_low"
+                shown = page.locator("#pairs tbody tr").evaluate_all(
+                    "rows => rows.map(r => r.dataset.pair)"
+                )
+                listed = get_json(f"{base}/api/pairs?limit=100")
+                assert shown == [p["pair"] for p in listed["pairs"]]
+                lows = [p["tension_low"] or 0 for p in listed["pairs"]]
+                assert lows == sorted(lows, reverse=True)
+
+                # the Washington meeting, told by two outlets, opens its reports by keyboard
+                page.locator('#pairs tbody tr[data-pair="KOR-USA"] button').click()
+                summary = page.locator("#events summary", has_text="reported by 2 outlets").first
+                expect(summary).to_be_visible(timeout=20_000)
+                summary.focus()
+                page.keyboard.press("Enter")
+                reports = summary.locator("xpath=..").locator("li")
+                expect(reports.filter(has_text="Yonhap News Agency").first).to_be_visible()
+                expect(reports.filter(has_text="The Korea Herald/ANN").first).to_be_visible()
 
                 # untrusted article text shows as text and runs nothing
                 page.locator('#pairs tbody tr[data-pair="KOR-PRK"] button').click()

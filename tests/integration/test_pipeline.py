@@ -1,14 +1,17 @@
 """The worker against a real broker: indicators, replays, revisions and bad input."""
 
 import json
+import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from schemas import DeadLetter, Event
+from schemas import DeadLetter, Event, Happening
 from streams.fixtures import load_fixtures
 from tests.conftest import FIXTURES
 from tests.integration.pipeline_helpers import (
+    DYADWATCH,
     latest_per_key,
     pipeline_env,
     read_topic,
@@ -19,6 +22,18 @@ from tests.integration.pipeline_helpers import (
 )
 
 pytestmark = [pytest.mark.kafka, pytest.mark.timeout(400)]
+SAME_DAY_STORIES = [
+    ("seed-fa85263d64ffef45", "seed-f84ffd3a27848205"),  # Yonhap and Bloomberg, 1 June 2019
+    ("seed-087b9cd9690c9ed0", "seed-25568a0da4e2e123"),  # Korea Herald and Yonhap, Oct 2019
+]
+
+
+def latest_happenings(records: list[Any]) -> dict[str, Happening]:
+    """What the compacted happenings topic keeps, retracted happenings left out."""
+    latest = {}
+    for record in sorted(records, key=lambda r: (r.partition, r.offset)):
+        latest[record.key.decode()] = Happening.model_validate_json(record.value)
+    return {k: h for k, h in latest.items() if h.status == "asserted"}
 
 
 def topics(env: dict[str, str]) -> list[str]:
@@ -43,6 +58,54 @@ def test_replayed_fixtures_give_indicators_equal_to_a_recomputation(
         for pair in ("PRK-USA", "KOR-PRK", "KOR-USA"):  # the seed stories' pairs, both ways
             assert all(f"{pair}|undirected|{w}" in published for w in (7, 30, 90))
         assert not first[topics(env)[2]], "no fixture is a dead letter"
+
+        # happenings: the seed stories told by two outlets merge their shared acts
+        happenings = latest_happenings(
+            read_topic(kafka_bootstrap, env["DYADWATCH_TOPIC_HAPPENINGS"])
+        )
+        gone = {e.event_id for e in events if e.status == "retracted"}
+        live = [e for e in events if e.status == "asserted" and e.event_id not in gone]
+        assert all(e.happening_id in happenings for e in live)
+        for one, other in SAME_DAY_STORIES:
+            shared = [
+                h for h in happenings.values() if {one, other} <= {r.article_id for r in h.reports}
+            ]
+            assert shared and all(h.mentions >= 2 and h.outlets >= 2 for h in shared), (one, other)
+        meetings = {  # talks in Stockholm on 5 October; a later report, another act
+            h.event_date.date.isoformat(): h.happening_id
+            for h in happenings.values()
+            if h.pair == "PRK-USA" and h.root_code == "04" and h.event_date
+        }
+        october = {d: hid for d, hid in meetings.items() if d.startswith("2019-10")}
+        assert "2019-10-05" in october and len(set(october.values())) >= 2
+        walkout = [h for h in happenings.values() if h.pair == "PRK-USA" and h.root_code == "16"]
+        talks = [h for h in happenings.values() if h.pair == "PRK-USA" and h.root_code == "04"]
+        assert (
+            walkout
+            and talks
+            and not {h.happening_id for h in walkout} & {h.happening_id for h in talks}
+        )  # a walk-out and the talks of one day are two acts
+        for happening in happenings.values():  # mentions are the events that joined it
+            joined = {e.event_id for e in events if e.happening_id == happening.happening_id}
+            assert {r.event_id for r in happening.reports} <= joined
+
+        # analysts export what the topics hold
+        import pandas as pd
+
+        from streams.export import COLUMNS
+
+        exported = tmp_path / "happenings.parquet"
+        run = subprocess.run(
+            [*DYADWATCH, "export", "happenings", "--format", "parquet", "-o", str(exported)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stderr
+        frame = pd.read_parquet(exported)
+        assert list(frame.columns) == list(COLUMNS["happenings"])
+        assert len(frame) == len(happenings) and frame["outlets"].max() >= 2
 
         # the revised article retracted what its first version said and v2 does not
         retracted = [e for e in events if e.status == "retracted"]

@@ -30,8 +30,10 @@ def outcome(
     bootstrap: str, env: dict[str, str], expected_events: int, timeout: float = 180
 ) -> tuple[set[str], dict]:
     """Wait until the events topic holds at least `expected_events` records and the
-    published indicators equal a recomputation from it; then what is still asserted,
-    and the indicators."""
+    published indicators equal a recomputation from it (each event counted in the
+    happening it says it joined); then what is still asserted, and the indicators.
+    Which reports join which happening depends on the order they reach their pair's
+    partition, so the indicators are compared with the topic, not with an offline run."""
     deadline = time.monotonic() + timeout
     while True:
         found = wait_until_quiet(
@@ -47,6 +49,12 @@ def outcome(
             break
         time.sleep(2)
     assert published == recompute(events), "published indicators differ from the events topic"
+    joined: dict[str, set[str | None]] = {}
+    for event in events:
+        joined.setdefault(event.event_id, set()).add(event.happening_id)
+    assert all(len(ids) == 1 and None not in ids for ids in joined.values()), (
+        "an event joined two happenings, or none"
+    )
     asserted = {e.event_id for e in events if e.status == "asserted"}
     retracted = {e.event_id for e in events if e.status == "retracted"}
     return asserted - retracted, published
@@ -65,7 +73,6 @@ def test_sigkill_mid_replay_then_restart_equals_an_uninterrupted_run(
     Cold: its state directory is gone and every table is rebuilt from its changelog."""
     env = pipeline_env(kafka_bootstrap, unique, tmp_path / "state")
     expected_events = offline_events([FIXTURES])
-    expected = recompute(expected_events)
     with worker(env, tmp_path / "worker1.log") as first:
         replaying = subprocess.Popen(
             [*DYADWATCH, "replay", str(FIXTURES), "--rate", "8"],
@@ -86,7 +93,7 @@ def test_sigkill_mid_replay_then_restart_equals_an_uninterrupted_run(
     with worker(env, tmp_path / "worker2.log"):
         live, published = outcome(kafka_bootstrap, env, len(expected_events))
     assert live == still_asserted(expected_events), "an event was lost or kept after retraction"
-    assert published == expected
+    assert published, "indicators were published"
 
 
 @pytest.mark.parametrize("restart", ["warm", "cold"])
@@ -118,7 +125,7 @@ def test_a_crash_after_the_seen_state_and_before_the_events_loses_no_event(
     with worker(env, tmp_path / "worker.log"):
         live, published = outcome(kafka_bootstrap, env, len(expected_events))
     assert live == still_asserted(expected_events)
-    assert published == recompute(expected_events)
+    assert published, "indicators were published"
 
 
 def test_two_workers_share_partitions_and_agree_with_one(
@@ -133,5 +140,5 @@ def test_two_workers_share_partitions_and_agree_with_one(
         )
         assert result.returncode == 0
         expected_events = offline_events([FIXTURES])
-        _, published = outcome(kafka_bootstrap, env, len(expected_events))
-    assert published == recompute(expected_events)
+        live, published = outcome(kafka_bootstrap, env, len(expected_events))
+    assert live == still_asserted(expected_events) and published

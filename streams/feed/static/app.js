@@ -8,6 +8,9 @@ let selected = null;
 const token = new URLSearchParams(location.search).get("token");
 const authed = (url) => token ? `${url}${url.includes("?") ? "&" : "?"}token=${encodeURIComponent(token)}` : url;
 let refreshTimer = null;
+let names = {};
+const nameOf = (code) => names[code] || code;
+const pairName = (pair) => pair.split("-").map(nameOf).join(" – ");
 
 function el(tag, text, className) {
   const node = document.createElement(tag);
@@ -35,15 +38,17 @@ function query() {
 
 async function loadPairs() {
   const data = await getJSON(`/api/pairs?${query()}`);
+  names = { ...names, ...data.names };
   const body = $("pairs").querySelector("tbody");
   const rows = data.pairs.map((p) => {
     const [a, b] = p.pair.split("-");
     const row = el("tr");
     row.dataset.pair = p.pair;
     if (p.pair === selected) row.classList.add("selected");
-    const button = el("button", p.pair.replace("-", "–"), "pair");
+    const button = el("button", pairName(p.pair), "pair");
     button.type = "button";
-    button.setAttribute("aria-label", `Show ${p.pair}`);
+    button.title = p.pair;
+    button.setAttribute("aria-label", `Show ${pairName(p.pair)} (${p.pair})`);
     button.addEventListener("click", () => selectPair(p.pair));
     const pairCell = el("td"); pairCell.append(button);
     const trend = el("td", p.trend === null ? "–" : (p.trend > 0 ? "▲ " : p.trend < 0 ? "▼ " : "") + fmt(p.trend), "num");
@@ -53,7 +58,15 @@ async function loadPairs() {
     img.src = authed(`/api/pairs/${a}/${b}/sparkline.svg?window=${data.window}&days=60`);
     img.alt = `tension trend of ${p.pair}`; img.width = 120; img.height = 28;
     spark.append(img);
-    row.append(pairCell, el("td", fmt(p.tension), "num"), el("td", p.engagement, "num"), trend, spark, el("td", p.as_of));
+    const tension = el("td", fmt(p.tension), "num");
+    if (p.tension_low !== null && p.tension_low !== undefined) {
+      tension.append(el("span", ` (${fmt(p.tension_low)}–${fmt(p.tension_high)})`, "range"));
+    }
+    const engagement = el("td", p.engagement, "num");
+    if (p.reports !== null && p.reports !== undefined && p.reports !== p.engagement) {
+      engagement.append(el("span", ` (${p.reports} reports)`, "range"));
+    }
+    row.append(pairCell, tension, engagement, trend, spark, el("td", p.as_of));
     return row;
   });
   body.replaceChildren(...rows);
@@ -76,8 +89,16 @@ function highlighted(sentence, spans) {
 }
 
 async function loadEvents(pair) {
-  const data = await getJSON(`/api/events?pair=${encodeURIComponent(pair)}&limit=30`);
-  const items = data.events.map(({ event, article }) => {
+  const data = await getJSON(`/api/events?pair=${encodeURIComponent(pair)}&limit=100`);
+  const shown = new Set();
+  const once = data.events.filter(({ event }) => {
+    // one entry per happening: its other reports open from it
+    if (!event.happening_id) return true;
+    if (shown.has(event.happening_id)) return false;
+    shown.add(event.happening_id);
+    return true;
+  }).slice(0, 30);
+  const items = once.map(({ event, article, happening }) => {
     const item = el("li");
     const quote = el("q");
     const spans = [
@@ -88,15 +109,32 @@ async function loadEvents(pair) {
     quote.append(highlighted(event.sentence, spans));
     const meta = el("div", `${event.event_date.date} · ${event.source.code} → ${event.target.code} · CAMEO ${event.code} (${event.goldstein > 0 ? "+" : ""}${event.goldstein}) · ${article.outlet || ""}: ${article.title || article.id}`, "meta");
     item.append(quote, meta);
+    if (happening) item.append(reportsOf(happening));
     return item;
   });
   $("events").replaceChildren(...items);
 }
 
+function reportsOf(happening) {
+  // <details> opens with Enter or Space: the reports are keyboard reachable
+  const details = el("details", undefined, "reports");
+  const outlets = happening.outlets === 1 ? "1 outlet" : `${happening.outlets} outlets`;
+  details.append(el("summary", `reported by ${outlets} (${happening.mentions} reports)`));
+  const list = el("ul");
+  for (const report of happening.reports) {
+    const entry = el("li");
+    entry.append(el("strong", report.outlet || report.article_id), document.createTextNode(`: ${report.title || report.article_id} `));
+    entry.append(el("q", report.sentence));
+    list.append(entry);
+  }
+  details.append(list);
+  return details;
+}
+
 function selectPair(pair) {
   selected = pair;
   const [a, b] = pair.split("-");
-  $("pair-heading").textContent = `${a} – ${b}`;
+  $("pair-heading").textContent = `${pairName(pair)} (${a}–${b})`;
   const chart = $("chart");
   chart.src = authed(`/api/pairs/${a}/${b}/chart.svg?window=${$("window").value}&days=120&t=${Date.now()}`);
   chart.alt = `Chart of tension, cooperation and conflict between ${a} and ${b}`;

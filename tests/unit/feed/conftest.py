@@ -7,7 +7,7 @@ from streams.feed.api import create_feed_app
 from streams.feed.state import FeedState
 from streams.fixtures import load_fixtures
 from tests.conftest import FIXTURES
-from tests.offline import offline_events, recompute
+from tests.offline import offline_events, offline_grouped, recompute
 
 
 def filled_state() -> FeedState:
@@ -15,9 +15,11 @@ def filled_state() -> FeedState:
     state = FeedState()
     for article in load_fixtures([FIXTURES]).articles:
         state.add_article(article)
-    events = offline_events([FIXTURES])
+    events, happenings = offline_grouped(offline_events([FIXTURES]))
     for event in events:
         state.add_event(event)
+    for happening in happenings.values():
+        state.add_happening(happening)
     for update in recompute(events).values():
         state.add_indicator(update)
     return state

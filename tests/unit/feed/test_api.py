@@ -5,12 +5,31 @@ from fastapi.testclient import TestClient
 from streams.feed.state import FeedState
 
 
-def test_pairs_lists_every_pair_sorted_by_tension(client: TestClient) -> None:
+def test_pairs_lists_every_pair_sorted_by_tension_weighed_by_evidence(client: TestClient) -> None:
     body = client.get("/api/pairs", params={"window": 90}).json()
     pairs = [p["pair"] for p in body["pairs"]]
     assert {"KOR-PRK", "PRK-USA"} <= set(pairs)
-    tensions = [p["tension"] for p in body["pairs"] if p["tension"] is not None]
+    lows = [p["tension_low"] for p in body["pairs"] if p["tension_low"] is not None]
+    assert lows == sorted(lows, reverse=True)
+    assert all(
+        p["tension_low"] <= p["tension"] <= p["tension_high"]
+        for p in body["pairs"]
+        if p["tension"] is not None
+    )
+    assert body["names"]["PRK"] == "North Korea" and body["names"]["USA"] == "United States"
+    plain = client.get("/api/pairs", params={"window": 90, "sort": "tension"}).json()
+    tensions = [p["tension"] for p in plain["pairs"] if p["tension"] is not None]
     assert tensions == sorted(tensions, reverse=True)
+
+
+def test_an_event_comes_with_the_happening_it_reports(client: TestClient) -> None:
+    body = client.get("/api/events", params={"pair": "KOR-USA", "limit": 200}).json()
+    happenings = [e["happening"] for e in body["events"] if e["happening"]]
+    assert all(e["event"]["happening_id"] for e in body["events"])
+    shared = [h for h in happenings if h["outlets"] >= 2]
+    assert shared, "the Washington meeting was told by the Korea Herald and Yonhap"
+    outlets = {r["outlet"] for r in shared[0]["reports"]}
+    assert {"Yonhap News Agency", "The Korea Herald/ANN"} <= outlets
 
 
 def test_pairs_filter_by_actor_and_sort_by_engagement(client: TestClient) -> None:
