@@ -59,17 +59,21 @@ def leaderboard(
         for u in latest.values()
         if u.window == window and u.direction == "undirected" and u.engagement >= min_events
     ]
-    lines = [f"highest tension ({window}-day window, at least {min_events} events):"]
-    for u in sorted(pairs, key=lambda u: (-(u.tension or 0), -u.engagement))[:top]:
+    lines = [
+        f"highest tension ({window}-day window, at least {min_events} acts; by the lower end"
+        " of its 95% range, so the evidence counts):"
+    ]
+    for u in sorted(pairs, key=lambda u: (-(u.tension_low or 0), -u.engagement))[:top]:
         lines.append(
-            f"  {u.pair:<16} tension {u.tension or 0:.2f}  engagement "
-            f"{u.engagement:>3}  as of {u.as_of}"
+            f"  {u.pair:<16} tension {u.tension or 0:.2f} ({u.tension_low or 0:.2f}-"
+            f"{u.tension_high or 0:.2f})  {u.unit} {u.engagement:>3}  as of {u.as_of}"
         )
     lines.append(f"highest engagement ({window}-day window):")
     for u in sorted(pairs, key=lambda u: -u.engagement)[:top]:
         tension = "-" if u.tension is None else f"{u.tension:.2f}"
         lines.append(
-            f"  {u.pair:<16} engagement {u.engagement:>3}  tension {tension}  as of {u.as_of}"
+            f"  {u.pair:<16} {u.unit} {u.engagement:>3} ({u.reports} reports)  tension {tension}"
+            f"  as of {u.as_of}"
         )
     return lines
 
