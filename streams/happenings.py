@@ -33,6 +33,8 @@ from streams.indicators import SPAN, Counted
 
 CodeRule = Literal["root", "lineage"]
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+KEPT = 256
+"""Happenings a pair and root keep before those older than the span are forgotten."""
 
 
 @dataclass(frozen=True)
@@ -244,22 +246,26 @@ class HappeningStore:
         hid = self.members.get(event.event_id)
         old = self._load(hid) if hid else None
         if event.status == "retracted":
-            if hid is None or old is None:
-                return NO_CHANGE
+            if hid is None:
+                return NO_CHANGE  # never seen
+            if old is None or all(r.event_id != event.event_id for r in old.reports):
+                return Change(hid, None, None, None)  # a redelivered retraction: done already
             rest = [r for r in old.reports if r.event_id != event.event_id]
             new = build(hid, pair, root, rest)
-            self._save(new, removed=event.event_id)
+            self._save(new)
             return Change(hid, new, counted(old), counted(new))
         if old is not None and any(r.event_id == event.event_id for r in old.reports):
             self._save(old)  # a redelivery: write again what a crash may have lost
             return Change(hid, old, counted(old), counted(old))
         report = report_of(event)
-        key = f"{pair}|{root}"
-        entries = self.index.get(key) or {}
-        hid = self._choose(report, entries)
-        old = self._load(hid) if hid else None
-        if hid is None or old is None:
-            hid, old = happening_id(pair, root, event.event_id), None
+        if hid is None:
+            hid = self._choose(report, self.index.get(f"{pair}|{root}") or {})
+            old = self._load(hid) if hid else None
+            if hid is None or old is None:
+                hid, old = happening_id(pair, root, event.event_id), None
+        # else: the event was placed before, but its happening's record is older than
+        # that (a crash lost the later write): it rejoins the same happening, so an
+        # event is never published in two
         new = build(hid, pair, root, [*(old.reports if old else []), report])
         self._save(new, added=event.event_id)
         return Change(hid, new, counted(old), counted(new))
@@ -276,14 +282,14 @@ class HappeningStore:
         record = self.records.get(hid) if hid else None
         return Happening.model_validate(record) if record else None
 
-    def _save(
-        self, happening: Happening, added: str | None = None, removed: str | None = None
-    ) -> None:
+    def _save(self, happening: Happening, added: str | None = None) -> None:
+        """Write the happening, its index entry and its members (only `added`, when
+        given). A retracted report keeps its member entry, so a redelivered retraction
+        still says which happening it left; the entry goes when the happening is pruned,
+        or stays (a few bytes per retraction) if the whole happening was retracted."""
         hid = happening.happening_id
         key = f"{happening.pair}|{happening.root_code}"
         entries = dict(self.index.get(key) or {})
-        if removed is not None:
-            self.members.pop(removed, None)
         if happening.status == "retracted":
             self.records.pop(hid, None)
             entries.pop(hid, None)
@@ -295,16 +301,22 @@ class HappeningStore:
             best = next(r for r in happening.reports if r.event_id == happening.representative)
             lo, hi = date_interval(best)
             entries[hid] = [best.code, lo.isoformat(), hi.isoformat()]
-        self.index[key] = self._pruned(entries)
+        self.index[key] = self._pruned(entries, keep=hid)
 
-    def _pruned(self, entries: dict[str, list[str]]) -> dict[str, list[str]]:
-        """Forget happenings more than SPAN days older than the pair's newest: no
-        indicator reads them any more, and no report of them will be counted."""
-        if not entries:
+    def _pruned(self, entries: dict[str, list[str]], keep: str) -> dict[str, list[str]]:
+        """Once a pair and root hold more than KEPT happenings, forget the oldest of
+        those more than SPAN days older than the newest (no indicator reads them), never
+        `keep`, the one just written. Forgetting by count as well as by age keeps a
+        report about an old act (a 2019 summit recalled in 2025) in its happening
+        while its redeliveries may still come, instead of dropping it at once."""
+        if len(entries) <= KEPT:
             return entries
         newest = max(dt.date.fromisoformat(hi) for _, _, hi in entries.values())
         cutoff = (newest - dt.timedelta(days=SPAN)).isoformat()
-        for hid in [h for h, (_, _, hi) in entries.items() if hi < cutoff]:
+        old = sorted((hi, hid) for hid, (_, _, hi) in entries.items() if hi < cutoff)
+        for _, hid in old[: len(entries) - KEPT]:
+            if hid == keep:
+                continue
             record = self._load(hid)
             for report in record.reports if record else []:
                 self.members.pop(report.event_id, None)

@@ -70,6 +70,10 @@ class IndicatorAgent:
                     for key, history in await self.count(units):
                         touched[key] = (message, history)
                 grouped.append((message.key, event.model_dump_json().encode()))
+            if self.happenings is not None:
+                # the happening tables' changelog first: an event published with its
+                # happening must find its membership again after any crash
+                await self.events.flush_all()
             await self.events.send_all(grouped)
             await self.happening_updates.send_all([(k.encode(), v) for k, v in happenings.items()])
             await self.indicators.send_all(

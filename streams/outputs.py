@@ -53,6 +53,12 @@ class Output:
         delivery = await producer.send(self.topic, key, value, None, None, None)
         delivery.add_done_callback(self._report_failure)
 
+    async def flush_all(self) -> None:
+        """Wait until everything the app has sent, table changelogs included, is on
+        the broker: what is published after this never gets ahead of the tables."""
+        producer = await started_producer(self.app)
+        await producer.flush()
+
     async def deliver(self, *, key: bytes, value: bytes) -> None:
         """Send and wait until the broker has the record: for a record that must be
         delivered before the worker remembers having sent it."""

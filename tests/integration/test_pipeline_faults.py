@@ -52,9 +52,8 @@ def outcome(
     joined: dict[str, set[str | None]] = {}
     for event in events:
         joined.setdefault(event.event_id, set()).add(event.happening_id)
-    assert all(len(ids) == 1 and None not in ids for ids in joined.values()), (
-        "an event joined two happenings, or none"
-    )
+    astray = {event_id: ids for event_id, ids in joined.items() if len(ids) != 1 or None in ids}
+    assert not astray, f"events in two happenings, or none: {astray}"
     asserted = {e.event_id for e in events if e.status == "asserted"}
     retracted = {e.event_id for e in events if e.status == "retracted"}
     return asserted - retracted, published

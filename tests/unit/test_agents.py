@@ -39,8 +39,12 @@ def captured(
         async def capture_all(records: list[tuple[bytes, bytes]], _name: str = name) -> None:
             sent[_name].extend(records)
 
+        async def flush_all(_name: str = name) -> None:
+            sent["flushes"].append((_name.encode(), str(len(sent["events"])).encode()))
+
         topic.send = topic.deliver = capture  # type: ignore[method-assign]
         topic.send_all = capture_all  # type: ignore[method-assign]
+        topic.flush_all = flush_all  # type: ignore[method-assign]
     yield built, sent
     built.coding.close()  # the worker closes it on shutdown; the test context does not
 
@@ -387,6 +391,8 @@ def test_two_outlets_reporting_one_act_make_one_happening(pipeline: Any) -> None
     assert (peak.mentions, peak.articles, peak.outlets) == (2, 2, 2)
     assert peak.representative == first.event_id  # the earlier report of the same code
     assert [h.status for h in shared][-1] == "retracted"
+    # every batch of grouped events went out after the tables' changelog was flushed
+    assert sent["flushes"] and all(n == b"0" for _, n in sent["flushes"][:1])
     full, fewer, none = counted
     assert (full.engagement, full.reports, full.unit) == (2, 3, "happenings")
     assert (fewer.engagement, fewer.reports) == (2, 2)

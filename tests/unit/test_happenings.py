@@ -114,8 +114,26 @@ def test_redelivery_and_retraction_keep_it_exact() -> None:
     assert gone.happening is not None and gone.happening.mentions == 1
     last = happenings.apply(second.model_copy(update={"status": "retracted"}))
     assert last.happening is not None and last.happening.status == "retracted"
-    assert last.after is None and happenings.records == {} and happenings.members == {}
-    assert happenings.apply(second.model_copy(update={"status": "retracted"})).happening is None
+    assert last.after is None and happenings.records == {}
+    again = happenings.apply(second.model_copy(update={"status": "retracted"}))
+    assert again.happening_id == hid and again.happening is None and again.after is None
+    assert (
+        happenings.apply(report(9).model_copy(update={"status": "retracted"})).happening_id is None
+    )
+
+
+def test_a_placed_event_rejoins_its_happening_whatever_the_record_lost() -> None:
+    """After a crash the member entry may be newer than the happening's record (or the
+    record gone): the event goes back to the same happening, never to another."""
+    happenings = store()
+    hid = happenings.apply(report(1)).happening_id
+    assert hid is not None
+    happenings.records.clear()
+    happenings.index.clear()
+    happenings.apply(report(2, outlet="B"))  # would otherwise found nothing new to join
+    again = happenings.apply(report(1))
+    assert again.happening_id == hid and again.happening is not None
+    assert {r.event_id for r in again.happening.reports} == {f"{1:016x}"}
 
 
 def test_ids_are_the_same_for_the_same_events_in_the_same_order() -> None:
@@ -149,8 +167,13 @@ def test_the_tally_counts_as_the_store_does() -> None:
         assert tally.apply(grouped) == changed_units(change.before, change.after)
 
 
-def test_old_happenings_are_forgotten() -> None:
+def test_old_happenings_are_forgotten_once_a_pair_holds_many(monkeypatch: Any) -> None:
+    import streams.happenings as module
+
+    monkeypatch.setattr(module, "KEPT", 2)
     happenings = store()
-    happenings.apply(report(1))
-    happenings.apply(report(2, day=D + dt.timedelta(days=400)))
-    assert f"{1:016x}" not in happenings.members and len(happenings.records) == 1
+    happenings.apply(report(1, day=D + dt.timedelta(days=400)))
+    happenings.apply(report(2))  # an old act recalled: kept, the pair holds few
+    assert f"{2:016x}" in happenings.members
+    happenings.apply(report(3, day=D + dt.timedelta(days=403)))
+    assert f"{2:016x}" not in happenings.members and len(happenings.records) == 2
