@@ -11,13 +11,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
-from schemas import Event, Happening, IndicatorUpdate, actor_root
+from schemas import Event, EventDate, Happening, IndicatorUpdate, actor_root
 from streams.coding.dictionaries import actor_names
 
 Kind = Literal["events", "happenings", "indicators"]
 Format = Literal["csv", "jsonl", "parquet"]
 
-EVENT_COLUMNS = (
+ACT_COLUMNS = (
     "date",
     "date_precision",
     "source",
@@ -30,6 +30,10 @@ EVENT_COLUMNS = (
     "goldstein",
     "happening_id",
     "mentions",
+)
+"""What an event row and a happening row both begin with: the act, in Phoenix's order."""
+EVENT_COLUMNS = (
+    *ACT_COLUMNS,
     "outlets",
     "place",
     "article_id",
@@ -41,18 +45,7 @@ EVENT_COLUMNS = (
     "event_id",
 )
 HAPPENING_COLUMNS = (
-    "date",
-    "date_precision",
-    "source",
-    "source_name",
-    "target",
-    "target_name",
-    "code",
-    "root_code",
-    "quad_class",
-    "goldstein",
-    "happening_id",
-    "mentions",
+    *ACT_COLUMNS,
     "articles",
     "outlets",
     "outlet_names",
@@ -119,6 +112,23 @@ def _name(code: str) -> str:
     return names.get(code) or names.get(actor_root(code)) or names.get(code[:3], "")
 
 
+def _act(
+    date: EventDate, source: str, target: str, code: str | None, quad: Any, goldstein: Any
+) -> dict[str, Any]:
+    return {
+        "date": date.date.isoformat(),
+        "date_precision": date.precision,
+        "source": source,
+        "source_name": _name(source),
+        "target": target,
+        "target_name": _name(target),
+        "code": code,
+        "root_code": code[:2] if code else None,
+        "quad_class": quad,
+        "goldstein": goldstein,
+    }
+
+
 def current_events(events: Iterable[Event]) -> list[Event]:
     """The events still asserted after the topic's retractions, in topic order."""
     kept: dict[str, Event] = {}
@@ -139,16 +149,7 @@ def event_rows(
             continue
         happening = happenings.get(e.happening_id) if e.happening_id else None
         yield {
-            "date": e.event_date.date.isoformat(),
-            "date_precision": e.event_date.precision,
-            "source": src,
-            "source_name": _name(src),
-            "target": tgt,
-            "target_name": _name(tgt),
-            "code": e.code,
-            "root_code": e.root_code,
-            "quad_class": e.quad_class,
-            "goldstein": e.goldstein,
+            **_act(e.event_date, src, tgt, e.code, e.quad_class, e.goldstein),
             "happening_id": e.happening_id,
             "mentions": happening.mentions if happening else None,
             "outlets": happening.outlets if happening else None,
@@ -172,16 +173,7 @@ def happening_rows(happenings: Iterable[Happening], chosen: Selection) -> Iterat
             continue
         best = next(r for r in h.reports if r.event_id == h.representative)
         yield {
-            "date": h.event_date.date.isoformat(),
-            "date_precision": h.event_date.precision,
-            "source": h.source,
-            "source_name": _name(h.source),
-            "target": h.target,
-            "target_name": _name(h.target),
-            "code": h.code,
-            "root_code": h.root_code,
-            "quad_class": h.quad_class,
-            "goldstein": h.goldstein,
+            **_act(h.event_date, h.source, h.target, h.code, h.quad_class, h.goldstein),
             "happening_id": h.happening_id,
             "mentions": h.mentions,
             "articles": h.articles,
