@@ -239,7 +239,9 @@ def run(
         settle(probe, quiet=5, timeout=600)
         measured = latencies(bootstrap, outputs[1], latency_articles, stamps)
         all_events = [Event.model_validate_json(r.value) for r in read_all(bootstrap, outputs[0])]
-        equal = latest_indicators(KafkaSettings(), bootstrap, outputs[1]) == recompute(all_events)
+        unit = "happenings" if happenings else "reports"
+        published_now = latest_indicators(KafkaSettings(), bootstrap, outputs[1])
+        equal = published_now == recompute(all_events, unit)
         memory = [peak_mib(p.pid) for p in procs]
         alive = all(p.poll() is None for p in procs)
     finally:
