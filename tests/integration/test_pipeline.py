@@ -85,6 +85,14 @@ def test_replayed_fixtures_give_indicators_equal_to_a_recomputation(
             and talks
             and not {h.happening_id for h in walkout} & {h.happening_id for h in talks}
         )  # a walk-out and the talks of one day are two acts
+        threat_days = {
+            h.event_date.date.isoformat(): h.happening_id
+            for h in happenings.values()
+            if h.pair == "PRK-USA" and h.root_code == "13" and h.event_date
+        }
+        same_day = set(threat_days) & set(meetings)
+        assert same_day, "the fixtures have a threat on a meeting's day"
+        assert all(threat_days[day] != meetings[day] for day in same_day)  # two acts
         for happening in happenings.values():  # mentions are the events that joined it
             joined = {e.event_id for e in events if e.happening_id == happening.happening_id}
             assert {r.event_id for r in happening.reports} <= joined
