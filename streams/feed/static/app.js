@@ -119,7 +119,8 @@ function reportsOf(happening) {
   // <details> opens with Enter or Space: the reports are keyboard reachable
   const details = el("details", undefined, "reports");
   const outlets = happening.outlets === 1 ? "1 outlet" : `${happening.outlets} outlets`;
-  details.append(el("summary", `reported by ${outlets} (${happening.mentions} reports)`));
+  const reports = happening.mentions === 1 ? "1 report" : `${happening.mentions} reports`;
+  details.append(el("summary", `reported by ${outlets} (${reports})`));
   const list = el("ul");
   for (const report of happening.reports) {
     const entry = el("li");
