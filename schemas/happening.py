@@ -53,3 +53,7 @@ class Happening(WireModel):
     articles: int = Field(ge=0, description="Distinct articles among them.")
     outlets: int = Field(ge=0, description="Distinct outlets among them.")
     reports: list[Report] = Field(default_factory=list)
+
+    @property
+    def representative_report(self) -> Report | None:
+        return next((r for r in self.reports if r.event_id == self.representative), None)

@@ -15,7 +15,7 @@ from pathlib import Path
 from schemas import IndicatorUpdate
 from streams.broker import bootstrap_for
 from streams.fixtures import load_fixtures
-from streams.kafka_clients import make_producer, read_to_end
+from streams.kafka_clients import latest_by_key, make_producer, read_to_end
 from streams.processes import stop_process
 from streams.replay import replay
 from streams.settings import KafkaSettings, Settings
@@ -28,10 +28,7 @@ def latest_indicators(
     kafka: KafkaSettings, bootstrap: str, topic: str
 ) -> dict[str, IndicatorUpdate]:
     """The last update of every key on the (compacted) indicators topic."""
-    return {
-        record.key.decode(): IndicatorUpdate.model_validate_json(record.value)
-        for record in read_to_end(kafka, bootstrap, topic)
-    }
+    return latest_by_key(read_to_end(kafka, bootstrap, topic), IndicatorUpdate)
 
 
 def wait_for_indicators(

@@ -171,7 +171,9 @@ def happening_rows(happenings: Iterable[Happening], chosen: Selection) -> Iterat
         a, b = h.pair.split("-", 1)
         if not chosen.keeps(h.event_date.date, a, b):
             continue
-        best = next(r for r in h.reports if r.event_id == h.representative)
+        best = h.representative_report
+        if best is None:
+            continue
         yield {
             **_act(h.event_date, h.source, h.target, h.code, h.quad_class, h.goldstein),
             "happening_id": h.happening_id,

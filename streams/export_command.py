@@ -20,19 +20,14 @@ from streams.export import (
     indicator_rows,
     write,
 )
-from streams.kafka_clients import read_to_end
+from streams.kafka_clients import latest_by_key, read_to_end
 from streams.settings import Settings
 
 
 def _latest(records: list[Any], model: type[BaseModel], what: str) -> dict[str, Any]:
     """A compacted topic's view: the last readable value of each key."""
-    latest: dict[str, Any] = {}
-    for record in tqdm(records, desc=f"reading {what}", unit="rec", disable=None, file=sys.stderr):
-        try:
-            latest[record.key.decode()] = model.model_validate_json(record.value)
-        except (ValidationError, AttributeError):
-            continue  # not a record of this topic's schema: nothing to export
-    return latest
+    shown = tqdm(records, desc=f"reading {what}", unit="rec", disable=None, file=sys.stderr)
+    return latest_by_key(shown, model, skip_invalid=True)  # a foreign record: nothing to export
 
 
 def _events(records: list[Any]) -> list[Event]:

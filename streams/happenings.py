@@ -28,7 +28,7 @@ from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from schemas import Event, Happening, Report, Unit, actor_root
+from schemas import Event, Happening, Report, Unit
 from streams.indicators import SPAN, Counted
 
 CodeRule = Literal["root", "lineage"]
@@ -208,19 +208,21 @@ class Tally:
     def __init__(self, unit: Unit) -> None:
         self.unit = unit
         self.reports: dict[str, dict[str, Report]] = {}
+        self.units: dict[str, Counted] = {}  # each happening's unit as last counted
 
     def apply(self, event: Event) -> list[Counted]:
         hid = event.happening_id
         if self.unit == "reports" or hid is None:
             return [Counted.of_event(event)]
-        pair = f"{actor_root(event.source.code)}-{actor_root(event.target.code)}"
         reports = self.reports.setdefault(hid, {})
-        before = counted(build(hid, pair, event.root_code, list(reports.values())))
+        before = self.units.pop(hid, None)
         if event.status == "retracted":
             reports.pop(event.event_id, None)
         else:
             reports[event.event_id] = report_of(event)
-        after = counted(build(hid, pair, event.root_code, list(reports.values())))
+        after = counted(build(hid, event.dyad, event.root_code, list(reports.values())))
+        if after is not None:
+            self.units[hid] = after
         if not reports:
             del self.reports[hid]
         return changed_units(before, after)
@@ -241,20 +243,21 @@ class HappeningStore:
         self.records, self.index, self.members, self.rule = records, index, members, rule
 
     def apply(self, event: Event) -> Change:
-        pair = f"{actor_root(event.source.code)}-{actor_root(event.target.code)}"
-        root = event.root_code
+        pair, root = event.dyad, event.root_code
         hid = self.members.get(event.event_id)
         old = self._load(hid) if hid else None
+        held = old is not None and any(r.event_id == event.event_id for r in old.reports)
         if event.status == "retracted":
             if hid is None:
                 return NO_CHANGE  # never seen
-            if old is None or all(r.event_id != event.event_id for r in old.reports):
+            if old is None or not held:
                 return Change(hid, None, None, None)  # a redelivered retraction: done already
             rest = [r for r in old.reports if r.event_id != event.event_id]
             new = build(hid, pair, root, rest)
             self._save(new)
             return Change(hid, new, counted(old), counted(new))
-        if old is not None and any(r.event_id == event.event_id for r in old.reports):
+        if held:
+            assert old is not None
             self._save(old)  # a redelivery: write again what a crash may have lost
             return Change(hid, old, counted(old), counted(old))
         report = report_of(event)
@@ -298,7 +301,8 @@ class HappeningStore:
             for report in happening.reports:
                 if added is None or report.event_id == added:
                     self.members[report.event_id] = hid
-            best = next(r for r in happening.reports if r.event_id == happening.representative)
+            best = happening.representative_report
+            assert best is not None
             lo, hi = date_interval(best)
             entries[hid] = [best.code, lo.isoformat(), hi.isoformat()]
         self.index[key] = self._pruned(entries, keep=hid)

@@ -90,15 +90,15 @@ class IndicatorAgent:
     def group(self, event: Event, changed: dict[str, bytes]) -> tuple[Event, list[Counted]]:
         """The event as it goes out (with its happening) and the units it changes: the
         event itself, or its happening's unit (withdrawn from its old day if it moved)."""
-        if self.happenings is None:
-            return event, [Counted.of_event(event)]
-        change = self.happenings.apply(event)
-        if change.happening is not None:
-            changed[change.happening.happening_id] = change.happening.model_dump_json().encode()
-        event = event.model_copy(update={"happening_id": change.happening_id})
-        if self.unit == "reports":
-            return event, [Counted.of_event(event)]
-        return event, changed_units(change.before, change.after)
+        if self.happenings is not None:
+            change = self.happenings.apply(event)
+            if change.happening is not None:
+                happening = change.happening
+                changed[happening.happening_id] = happening.model_dump_json().encode()
+            event = event.model_copy(update={"happening_id": change.happening_id})
+            if self.unit == "happenings":
+                return event, changed_units(change.before, change.after)
+        return event, [Counted.of_event(event)]
 
     async def count(self, units: list[Counted]) -> list[tuple[tuple[str, str], PairHistory]]:
         """Count `units` (of one pair) in their histories, read all before any changes

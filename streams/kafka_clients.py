@@ -1,13 +1,16 @@
 """kafka-python clients built from settings, so every command connects the same way."""
 
 import time
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
+from pydantic import BaseModel, ValidationError
 
 from streams.settings import KafkaSettings
+
+M = TypeVar("M", bound=BaseModel)
 
 CLIENT_ID = "dyadwatch"
 
@@ -100,3 +103,19 @@ def fetched_ends(
         return ends
     finally:
         consumer.close()
+
+
+def latest_by_key(
+    records: Iterable[ConsumerRecord], model: type[M], *, skip_invalid: bool = False
+) -> dict[str, M]:
+    """What a compacted topic keeps: the last value of each key, records taken in
+    partition and offset order. A record that is not a `model` raises, or with
+    `skip_invalid` is left out."""
+    latest: dict[str, M] = {}
+    for record in sorted(records, key=lambda r: (r.partition, r.offset)):
+        try:
+            latest[record.key.decode()] = model.model_validate_json(record.value)
+        except (ValidationError, AttributeError):
+            if not skip_invalid:
+                raise
+    return latest

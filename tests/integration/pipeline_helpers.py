@@ -12,7 +12,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 
 from schemas import IndicatorUpdate
 from streams.broker import choose_port
-from streams.kafka_clients import read_to_end
+from streams.kafka_clients import latest_by_key, read_to_end
 from streams.processes import stop_process
 from streams.settings import KafkaSettings
 from tests.offline import offline_events, recompute  # noqa: F401  (re-exported for tests)
@@ -121,8 +121,5 @@ def wait_until_quiet(
 
 
 def latest_per_key(records: list[ConsumerRecord]) -> dict[str, IndicatorUpdate]:
-    """What a compacted topic keeps: the last value of each key, per partition order."""
-    result: dict[str, IndicatorUpdate] = {}
-    for record in sorted(records, key=lambda r: (r.partition, r.offset)):
-        result[record.key.decode()] = IndicatorUpdate.model_validate_json(record.value)
-    return result
+    """What the compacted indicators topic keeps: the last value of each key."""
+    return latest_by_key(records, IndicatorUpdate)

@@ -9,6 +9,7 @@ import pytest
 
 from schemas import DeadLetter, Event, Happening
 from streams.fixtures import load_fixtures
+from streams.kafka_clients import latest_by_key
 from tests.conftest import FIXTURES
 from tests.integration.pipeline_helpers import (
     DYADWATCH,
@@ -30,9 +31,7 @@ SAME_DAY_STORIES = [
 
 def latest_happenings(records: list[Any]) -> dict[str, Happening]:
     """What the compacted happenings topic keeps, retracted happenings left out."""
-    latest = {}
-    for record in sorted(records, key=lambda r: (r.partition, r.offset)):
-        latest[record.key.decode()] = Happening.model_validate_json(record.value)
+    latest = latest_by_key(records, Happening)
     return {k: h for k, h in latest.items() if h.status == "asserted"}
 
 
