@@ -294,13 +294,15 @@ def create_feed_app(
         except ValueError:
             raise HTTPException(422, "since and until must be calendar dates") from None
         out = io.BytesIO()
-        with state.lock:
-            if kind == "events":
-                rows = list(event_rows(list(state.events.values()), state.happenings, chosen))
-            elif kind == "happenings":
-                rows = list(happening_rows(list(state.happenings.values()), chosen))
-            else:
-                rows = list(indicator_rows(list(state.indicators.values()), chosen))
+        with state.lock:  # copied, so the consumers wait only for the copy
+            events, updates = list(state.events.values()), list(state.indicators.values())
+            happenings = dict(state.happenings)
+        if kind == "events":
+            rows = event_rows(events, happenings, chosen)
+        elif kind == "happenings":
+            rows = happening_rows(happenings.values(), chosen)
+        else:
+            rows = indicator_rows(updates, chosen)
         write(rows, kind, format, out)
         media = {"csv": "text/csv", "jsonl": "application/x-ndjson"}
         return Response(
