@@ -6,7 +6,16 @@ The JSON Schema files in `schemas/json/` are generated from these models
 
 from schemas.article import MAX_BODY_CHARS, Article
 from schemas.dead_letter import DeadLetter, ErrorDetail
-from schemas.event import PAIR_PATTERN, ActorRef, Event, EventDate, QuadClass, Span, actor_root
+from schemas.event import (
+    PAIR_PATTERN,
+    ActorRef,
+    Event,
+    EventDate,
+    Location,
+    QuadClass,
+    Span,
+    actor_root,
+)
 from schemas.happening import Happening, Report
 from schemas.indicator import Alert, IndicatorUpdate, QuadCounts, Unit, Window
 
@@ -22,6 +31,7 @@ __all__ = [
     "EventDate",
     "Happening",
     "IndicatorUpdate",
+    "Location",
     "QuadClass",
     "QuadCounts",
     "Report",

@@ -47,6 +47,38 @@ class EventDate(WireModel):
     expression: str | None = Field(None, description="The words that gave the date.")
 
 
+class Location(WireModel):
+    """Where the event happened, as the text names it, resolved in a gazetteer.
+
+    `basis` says how it was found: `sentence` (a phrase of place in the event's own
+    sentence, e.g. "met in Stockholm") or `dateline` (only the article's dateline names a
+    place: where the reporter was, a weaker claim). Coordinates are the place's own
+    point (a city's, or for `country` precision a point inside the country); they are
+    null where the gazetteer has none (a region), never a guessed centroid.
+    """
+
+    name: str = Field(description="The place as the text writes it, e.g. `Kiev`, `SEOUL`.")
+    resolved_name: str = Field(description="The gazetteer's name for it, e.g. `Kyiv`.")
+    country_code: str = Field(
+        pattern=r"^[A-Z]{3}$", description="The country, coded as actors are (ISO alpha-3)."
+    )
+    region: str | None = Field(None, description="First-level region where known (US states).")
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180)
+    precision: Literal["city", "region", "country"]
+    basis: Literal["sentence", "dateline"]
+    gazetteer_id: str = Field(
+        description="`geonames:<id>` for GeoNames places, `dyadwatch:region:<name>` for the"
+        " project's own regions."
+    )
+
+    @model_validator(mode="after")
+    def _both_coordinates(self) -> "Location":
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("latitude and longitude come together")
+        return self
+
+
 class Event(WireModel):
     """Who did what to whom, when, with the evidence.
 
@@ -77,6 +109,9 @@ class Event(WireModel):
     pattern_id: str
     confidence: float = Field(ge=0, le=1)
     coder_version: str
+    location: Location | None = Field(
+        None, description="Where it happened; null when the text names no place."
+    )
     happening_id: str | None = Field(
         None,
         pattern=r"^[0-9a-f]{24}$",

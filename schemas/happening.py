@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import Field
 
 from schemas._base import WireModel
-from schemas.event import PAIR_PATTERN, EventDate, QuadClass
+from schemas.event import PAIR_PATTERN, EventDate, Location, QuadClass
 
 
 class Report(WireModel):
@@ -25,6 +25,10 @@ class Report(WireModel):
     quad_class: QuadClass
     goldstein: float = Field(ge=-10, le=10)
     event_date: EventDate
+    location: Location | None = None
+
+
+PRECISION_ORDER = {"city": 0, "region": 1, "country": 2}
 
 
 class Happening(WireModel):
@@ -57,3 +61,14 @@ class Happening(WireModel):
     @property
     def representative_report(self) -> Report | None:
         return next((r for r in self.reports if r.event_id == self.representative), None)
+
+    @property
+    def location(self) -> Location | None:
+        """Where the act happened by its best-placed report: a place its sentence names
+        before a dateline, a city before a region or a country, then the earliest."""
+        placed = [r.location for r in self.reports if r.location is not None]
+        return min(
+            placed,
+            key=lambda p: (p.basis != "sentence", PRECISION_ORDER[p.precision]),
+            default=None,
+        )

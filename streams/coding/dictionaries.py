@@ -135,7 +135,7 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def _alternatives(text: str) -> tuple[str, ...]:
+def alternatives(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(";") if part.strip() and part.strip() != "-")
 
 
@@ -147,7 +147,7 @@ def _columns(line: str, count: int, where: str, problems: list[str]) -> list[str
     return parts
 
 
-def _rows(path: Path, count: int, problems: list[str]) -> Iterator[tuple[str, list[str]]]:
+def rows(path: Path, count: int, problems: list[str]) -> Iterator[tuple[str, list[str]]]:
     """(`file:line`, columns) of each well-formed line; a malformed one is a problem."""
     for number, line in _lines(path):
         where = f"{path.name}:{number}"
@@ -171,12 +171,12 @@ def actor_names(data_dir: Path = DATA_DIR) -> dict[str, str]:
     """Each country's and organisation's code -> its first name ("PRK" -> "North
     Korea"), for people reading codes; the full loader checks these files."""
     problems: list[str] = []
-    countries = _rows(data_dir / "countries.tsv", 4, problems)
-    organisations = _rows(data_dir / "organisations.tsv", 3, problems)
+    countries = rows(data_dir / "countries.tsv", 4, problems)
+    organisations = rows(data_dir / "organisations.tsv", 3, problems)
     return {
-        cols[0]: _alternatives(cols[1])[0]
+        cols[0]: alternatives(cols[1])[0]
         for _, cols in [*countries, *organisations]
-        if _alternatives(cols[1])
+        if alternatives(cols[1])
     }
 
 
@@ -192,46 +192,44 @@ def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
         seen_codes[code] = where
 
     path = data_dir / "countries.tsv"
-    for where, (code, names, adjectives, capitals) in _rows(path, 4, problems):
+    for where, (code, names, adjectives, capitals) in rows(path, 4, problems):
         if not COUNTRY_CODE.match(code):
             problems.append(f"{where}: country code {code!r} is not three capital letters")
-        elif not _alternatives(names):
+        elif not alternatives(names):
             problems.append(f"{where}: country {code} has no name")
         else:
             claim(code, where)
             found.countries.append(
-                Country(
-                    code, _alternatives(names), _alternatives(adjectives), _alternatives(capitals)
-                )
+                Country(code, alternatives(names), alternatives(adjectives), alternatives(capitals))
             )
 
     path = data_dir / "organisations.tsv"
-    for where, (code, names, adjectives) in _rows(path, 3, problems):
+    for where, (code, names, adjectives) in rows(path, 3, problems):
         if not ACTOR_CODE.match(code):
             problems.append(f"{where}: organisation code {code!r} is not 3, 6 or 9 capitals")
-        elif not _alternatives(names):
+        elif not alternatives(names):
             problems.append(f"{where}: organisation {code} has no name")
         else:
             claim(code, where)
             found.organisations.append(
-                Organisation(code, _alternatives(names), _alternatives(adjectives))
+                Organisation(code, alternatives(names), alternatives(adjectives))
             )
 
     path = data_dir / "roles.tsv"
-    for where, (code, nouns) in _rows(path, 2, problems):
+    for where, (code, nouns) in rows(path, 2, problems):
         if not ROLE_CODE.match(code):
             problems.append(f"{where}: role code {code!r} is not three capital letters")
-        elif not _alternatives(nouns):
+        elif not alternatives(nouns):
             problems.append(f"{where}: role {code} has no nouns")
         else:
-            found.roles.append(Role(code, _alternatives(nouns)))
+            found.roles.append(Role(code, alternatives(nouns)))
     role_codes = {role.code for role in found.roles} | {"ELI"}
 
     countries = {c.code for c in found.countries}
     actors = countries | {o.code for o in found.organisations}
     path = data_dir / "context.tsv"
-    for where, (phrase, code, requires) in _rows(path, 3, problems):
-        needed = frozenset(_alternatives(requires))
+    for where, (phrase, code, requires) in rows(path, 3, problems):
+        needed = frozenset(alternatives(requires))
         unknown = sorted((needed | {code[:3]}) - actors)
         if unknown:
             problems.append(f"{where}: unknown actor code(s) {', '.join(unknown)}")
@@ -239,7 +237,7 @@ def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
             found.context.append(ContextPhrase(phrase, code, needed))
 
     path = data_dir / "people.tsv"
-    for where, (names, country, role, start_text, end_text) in _rows(path, 5, problems):
+    for where, (names, country, role, start_text, end_text) in rows(path, 5, problems):
         start = _date(start_text, where, "start", problems)
         end = _date(end_text, where, "end", problems)
         if country not in actors:
@@ -250,13 +248,13 @@ def load_dictionaries(data_dir: Path = DATA_DIR) -> Dictionaries:
             problems.append(f"{where}: a tenure needs a start date")
         elif end is not None and end <= start:
             problems.append(f"{where}: tenure ends ({end}) before it starts ({start})")
-        elif not _alternatives(names):
+        elif not alternatives(names):
             problems.append(f"{where}: no name")
         else:
-            found.people.append(Tenure(_alternatives(names), country, role, start, end))
+            found.people.append(Tenure(alternatives(names), country, role, start, end))
 
     path = data_dir / "cameo_codes.tsv"
-    for where, (code, weight, name) in _rows(path, 3, problems):
+    for where, (code, weight, name) in rows(path, 3, problems):
         try:
             goldstein = float(weight)
         except ValueError:

@@ -5,6 +5,8 @@ import hashlib
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from streams.coding.places import Located
+
 DateBasis = Literal["explicit", "relative", "publication"]
 
 
@@ -50,6 +52,8 @@ class CodedEvent:
     verb_text: str
     pattern_id: str
     confidence: float
+    location: Located | None = None
+    """Where it happened, when the sentence or the dateline says; None otherwise."""
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -1,0 +1,181 @@
+"""Where events happened: the gazetteer's choices and the place read from each
+construction. Each case names the place the text gives, or None where it gives none."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from streams.coding import Coder, Document
+from streams.coding.dictionaries import DATA_DIR, DictionaryError
+from streams.coding.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.mark.parametrize(
+    ("name", "event", "article", "within", "want"),
+    [
+        ("Paris", {"USA", "IRN"}, set(), None, ("Paris", "FRA")),  # not Paris, Texas
+        ("Paris", set(), set(), "Texas", ("Paris", "USA")),  # the text says which
+        ("Washington", {"USA", "PRK"}, set(), None, ("Washington", "USA")),
+        ("Geneva", {"USA", "IRN"}, set(), None, ("Geneva", "CHE")),  # not Geneva, Illinois
+        ("Birmingham", set(), {"USA"}, None, ("Birmingham", "GBR")),
+        ("Birmingham", {"USA"}, {"USA"}, None, ("Birmingham", "USA")),  # a US story
+        ("Donetsk", {"RUS", "UKR"}, set(), None, ("Donetsk", "UKR")),
+        ("Kiev", set(), set(), None, ("Kyiv", "UKR")),  # an exonym
+        ("Georgia", {"USA"}, set(), None, ("Georgia", "GEO")),  # a country before a state
+        ("Lebanon", {"USA"}, set(), None, ("Lebanon", "LBN")),  # ... and before US towns
+        ("Singapore", set(), set(), None, ("Singapore", "SGP")),
+        ("White House", set(), set(), None, ("Washington", "USA")),
+        ("the Gaza Strip", set(), set(), None, ("Gaza Strip", "PSE")),
+        ("Brasilia", set(), set(), None, ("Brasília", "BRA")),
+    ],
+)
+def test_gazetteer_resolves_in_context(
+    gazetteer: Gazetteer,
+    name: str,
+    event: set[str],
+    article: set[str],
+    within: str | None,
+    want: tuple[str, str],
+) -> None:
+    place = gazetteer.resolve(name, event, article, within=within)
+    assert place is not None
+    assert (place.name, place.country) == want
+
+
+def test_places_carry_honest_precision(gazetteer: Gazetteer) -> None:
+    city = gazetteer.resolve("Stockholm")
+    country = gazetteer.resolve("Japan")
+    region = gazetteer.resolve("Crimea")
+    state = gazetteer.resolve("Texas")
+    assert city is not None and city.precision == "city" and city.capital
+    assert city.gazetteer_id == "geonames:2673730"
+    assert country is not None and country.precision == "country"
+    assert country.latitude is not None and 30 < country.latitude < 46  # inside Japan
+    assert region is not None and region.precision == "region" and region.latitude is None
+    assert state is not None and (state.precision, state.region) == ("region", "Texas")
+    assert gazetteer.resolve("Xanadu Prime") is None
+
+
+def test_a_bad_places_line_is_reported_with_its_place(tmp_path: Path) -> None:
+    for name in ("countries.tsv", "country_points.tsv"):
+        (tmp_path / name).write_text((DATA_DIR / name).read_text())
+    (tmp_path / "places.tsv").write_text(
+        "White House\tUSA\tcity\tWashington\n"
+        "Atlantis Palace\tUSA\tcity\tAtlantis\n"
+        "Somewhere\tXXX\tregion\t-\n"
+        "Odd\tUSA\ttown\t-\n"
+    )
+    with pytest.raises(DictionaryError) as raised:
+        load_gazetteer(tmp_path)
+    assert [p.split(":")[1] for p in raised.value.problems] == ["2", "3", "4"]
+    assert "no GeoNames city 'Atlantis' in USA" in raised.value.problems[0]
+
+
+PLACED = [
+    (
+        "met in Stockholm",
+        "North Korean and US negotiators met in Stockholm on Saturday.",
+        ("Stockholm", "SWE", "city"),
+    ),
+    (
+        "a hotel in a city",
+        "Kim Jong Un and Donald Trump held talks at the Capella Hotel in Singapore on Tuesday.",
+        ("Singapore", "SGP", "city"),
+    ),
+    (
+        "what an attack struck",
+        "Russia fired missiles at Kharkiv, killing four Ukrainian civilians.",
+        ("Kharkiv", "UKR", "city"),
+    ),
+    (
+        "where a visit went",
+        "Chinese President Xi Jinping visited Pyongyang on Thursday.",
+        ("Pyongyang", "PRK", "city"),
+    ),
+    (
+        "the city of X",
+        "Israeli troops clashed with Palestinian gunmen in the city of Jenin.",
+        ("Janīn", "PSE", "city"),
+    ),
+    (
+        "an embassy in a city",
+        "Protesters rallied outside the US embassy in Seoul against the deployment.",
+        ("Seoul", "KOR", "city"),
+    ),
+    (
+        "a seat of power",
+        "President Trump met Japan's prime minister at the White House on Monday.",
+        ("Washington", "USA", "city"),
+    ),
+    (
+        "a country",
+        "Iran and Saudi Arabia held talks in Iraq last month.",
+        ("Iraq", "IRQ", "country"),
+    ),
+    (
+        "a qualifier",
+        "Officials of Iran and Saudi Arabia met in Paris, Texas.",
+        ("Paris", "USA", "city"),
+    ),
+    (
+        "a place elsewhere in the sentence",
+        "Japan and South Korea signed an agreement, officials said in Tokyo.",
+        ("Tokyo", "JPN", "city"),
+    ),
+]
+UNPLACED = [
+    (
+        "beside the place is not the place",
+        "Turkish troops clashed with Kurdish fighters near the border with Syria.",
+    ),
+    ("a sanctioned country is not a place", "The United States imposed new sanctions on Iran."),
+    ("an attacked country is not a place", "Russia attacked Ukraine with drones overnight."),
+    ("a possessor is not a place", "China held talks with Japan's foreign minister on Monday."),
+    ("the target's capital is never assumed", "Russia condemned Ukraine for the drone attack."),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "want"), PLACED, ids=[c[0] for c in PLACED])
+def test_the_event_is_placed_where_its_sentence_says(
+    coder: Coder, why: str, text: str, want: tuple[str, str, str]
+) -> None:
+    events = [e for e in coder.code(Document("p", text, dt.date(2024, 5, 2))) if e.complete]
+    assert events, why
+    for event in events:
+        assert event.location is not None, why
+        place = event.location.place
+        assert (place.name, place.country, place.precision) == want, why
+        assert event.location.basis == "sentence"
+
+
+@pytest.mark.parametrize(("why", "text"), UNPLACED, ids=[c[0] for c in UNPLACED])
+def test_no_place_where_the_text_gives_none(coder: Coder, why: str, text: str) -> None:
+    events = [e for e in coder.code(Document("p", text, dt.date(2024, 5, 2))) if e.complete]
+    assert events, why
+    assert all(e.location is None for e in events), why
+
+
+def test_the_dateline_is_a_weaker_basis(coder: Coder) -> None:
+    text = "SEOUL, Oct. 8 (Yonhap) -- North Korea criticised the United States on Tuesday."
+    events = [e for e in coder.code(Document("d", text, dt.date(2019, 10, 8))) if e.complete]
+    assert events and all(e.location is not None for e in events)
+    located = events[0].location
+    assert located is not None
+    assert (located.written, located.place.name, located.basis) == ("SEOUL", "Seoul", "dateline")
+
+
+def test_geolocation_can_be_turned_off() -> None:
+    text = "North Korean and US negotiators met in Stockholm on Saturday."
+    events = Coder(geolocate=False).code(Document("o", text, dt.date(2019, 10, 5)))
+    assert events and all(e.location is None for e in events)
