@@ -387,6 +387,63 @@ def evaluate(gold: str, show_errors: bool, partial: bool) -> None:
         sys.exit(EXIT_PARTIAL)
 
 
+@main.command("evaluate-places")
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Place gold (JSON lines); default: the fixtures' own (fixtures/places.jsonl).",
+)
+@click.option(
+    "--records",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Code these evaluation records (id, date, text per line) instead of articles.",
+)
+@click.option("--errors", "show_errors", is_flag=True, help="List each mistake (on stderr).")
+@reports_errors
+def evaluate_places(
+    paths: tuple[str, ...], gold: str | None, records: str | None, show_errors: bool
+) -> None:
+    """How often events get the right country and city, and how often a place the text
+    does not give is made up, over fixture articles (default: the bundled ones) or
+    evaluation records."""
+    from pathlib import Path
+
+    from streams.code_command import open_input, read_records
+    from streams.coding import Coder
+    from streams.fixtures import bundled_gold
+    from streams.ingest import document_of
+    from streams.place_evaluation import mistakes, read_gold, report, score
+
+    coder = Coder()
+    failed = False
+    if records:
+        stream, name = open_input(records)
+        documents = []
+        for record in read_records(stream, name):
+            if isinstance(record, Exception):
+                click.echo(f"error: {record}", err=True)
+                failed = True
+            else:
+                documents.append(record.document)
+    else:
+        found = load_fixtures(paths or [BUNDLED])
+        for error in found.errors:
+            click.echo(f"error: {error}", err=True)
+        failed = bool(found.errors)
+        documents = [document_of(a) for a in found.articles]
+    coded = [(d.id, coder.code(d)) for d in documents]
+    assert coder.gazetteer is not None  # geolocation is on by default
+    result = score(read_gold(Path(gold) if gold else bundled_gold()), coded, coder.gazetteer)
+    if show_errors:
+        for line in mistakes(result):
+            click.echo(line, err=True)
+    for line in report(result):
+        click.echo(line)
+    if failed:
+        sys.exit(EXIT_PARTIAL)
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option(

@@ -25,6 +25,13 @@ def bundled_path(name: str = "") -> Path:
     return folder / name if name else folder
 
 
+def bundled_gold() -> Path:
+    """Where the bundled articles' events happened (README, "Where it happened")."""
+    import dyadwatch_fixtures
+
+    return Path(dyadwatch_fixtures.__file__).parent / "places.jsonl"
+
+
 def resolve(raw: str | Path) -> Path:
     """A path as given, or, for `bundled:` and `bundled:NAME`, among the bundled ones."""
     text = str(raw)

@@ -425,7 +425,9 @@ class Coder:
             article.countries,
         )
         dateline = article.dateline.place if article.dateline else None
-        return places.locate(context, code, sentence.word(match.start), sentence.tokens, dateline)
+        words = [sentence.word(i) for i in dict.fromkeys((match.start, match.end - 1))]
+        anchors = [w for w in words if w is not None]
+        return places.locate(context, code, anchors, sentence.tokens, dateline)
 
     def _roles(
         self, sentence: _Sentence, match: Match

@@ -80,10 +80,16 @@ class Gazetteer:
             found = self._index.setdefault(key(name), [])
             if not any(e.place == entry.place for e in found):
                 found.append(entry)
-        self.longest = max((len(k.split()) for k in self._index), default=1)
+        self._countries = {
+            e.place.country: e.place
+            for entries in self._index.values()
+            for e in entries
+            if e.place.precision == "country"
+        }
 
-    def __contains__(self, name: str) -> bool:
-        return key(name) in self._index
+    def country(self, code: str) -> Place | None:
+        """The country place of a country code."""
+        return self._countries.get(code)
 
     def candidates(self, name: str) -> list[Place]:
         return [e.place for e in self._index.get(key(name), [])]

@@ -5,20 +5,22 @@ In order of trust:
    at the Shangri-La Hotel in Singapore", "clashes in the city of Mosul"; for attacks
    also what was struck ("a strike on Kharkiv", "shelled Donetsk"), for visits where
    the visitor went ("visited Pyongyang", "a trip to Beijing");
-2. else a phrase of place elsewhere in the sentence ("..., the ministry said in Seoul");
+2. else a phrase of place on a verb the event's clause depends on ("..., the ministry
+   said in Seoul"), never one in a background clause ("reached at a summit in Singapore");
 3. else the article's dateline ("SEOUL, Oct. 8 (Yonhap) --"), which says where the
    reporter was, a weaker basis the event records.
 A place is only ever a name the text gives: never the target's capital, never a
 country's centre for a sentence that names no place. Pure: no I/O.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Doc
 from spacy.tokens import Token as Word
 
+from streams.coding import syntax
 from streams.coding.gazetteer import Gazetteer, Place
 from streams.coding.tokens import Token
 
@@ -26,31 +28,59 @@ LOCATIVE = frozenset(
     {"in", "at", "near", "inside", "outside", "off", "across", "throughout", "around", "within"}
 )
 STRUCK = frozenset({"on", "at", "against", "into", "over"})
-"""For attacks, these name what was hit: a place when they name a city."""
+"""For attacks, these name what was hit ("a strike on Kharkiv"), and so where."""
 ATTACK_ROOTS = frozenset({"15", "18", "19", "20"})
 VISIT_CODES = frozenset({"042", "043"})
-PLACE_NOUNS = frozenset(
+REGIONS = frozenset(
+    {"region", "province", "state", "district", "county", "territory"}
+    | {"regions", "provinces", "states", "districts", "counties", "territories"}
+)
+"""A name qualifying these ("the Cochabamba region") is a region's, whatever city shares
+it: such a place is only as precise as its country."""
+PLACE_NOUNS = REGIONS | {
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "capital",
+    "port",
+    "island",
+    "outskirts",
+    "suburbs",
+    "centre",
+    "center",
+    "streets",
+    "heart",
+}
+"""Their `of` names the place itself: "the city of Mosul", "the outskirts of Kyiv"."""
+TRIPS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
+"""Their `to` names where the visitor went: "during a visit to Nairobi"."""
+OCCASIONS = frozenset({"during", "on", "at", "in"})
+"""A trip after these is the occasion of the act ("on a visit to Nairobi"); after others
+it is what the act is about ("criticised over his trip to Moscow")."""
+SCOPES = frozenset(
     {
-        "city",
-        "town",
-        "village",
-        "capital",
-        "province",
-        "region",
-        "port",
-        "district",
-        "county",
-        "state",
-        "island",
-        "outskirts",
-        "suburbs",
-        "centre",
-        "center",
-        "streets",
-        "heart",
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "peace",
+        "war",
+        "sanctions",
+        "embargo",
+        "aid",
+        "assistance",
+        "ban",
+        "deal",
+        "agreement",
+        "operations",
+        "presence",
     }
 )
-"""Their `of` names the place itself: "the city of Mosul", "the outskirts of Kyiv"."""
+"""What these nouns say is in a place is where they apply: "a ceasefire in Gaza" was
+agreed elsewhere, "the war in Ukraine" is no venue."""
+
 CLAUSE_NOUNS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -83,24 +113,19 @@ class Context:
 def locate(
     context: Context,
     code: str,
-    anchor: Word | None,
+    anchors: Sequence[Word],
     tokens: list[Token],
     dateline: str | None,
 ) -> Located | None:
-    """The event's place: from its own phrase, else the sentence, else the dateline."""
-    if anchor is not None:
-        doc = anchor.doc
-        for word, cities_only in _attached(anchor, code):
-            found = _name_at(context, word, doc)
-            if found is not None and not (cities_only and found.place.precision == "country"):
+    """The event's place: from its own phrase, else the sentence, else the dateline.
+    `anchors` are the parse's words for the matched pattern's first and last words
+    ("welcomed ... visit"); empty without a parse."""
+    for anchor in anchors:
+        for word in _attached(anchor, code):
+            found = _name_at(context, word, anchor.doc)
+            if found is not None:
                 return found
-        for prep in doc:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                for word in _phrase_names(prep):
-                    found = _name_at(context, word, doc)
-                    if found is not None:
-                        return found
-    else:
+    if not anchors:
         found = _after_locative(context, tokens)
         if found is not None:
             return found
@@ -116,57 +141,78 @@ def from_dateline(context: Context, dateline: str | None) -> Located | None:
     return Located(place, written, "dateline") if place is not None else None
 
 
-def _attached(anchor: Word, code: str) -> Iterator[tuple[Word, bool]]:
+def _attached(anchor: Word, code: str) -> Iterator[Word]:
     """Name words in the phrases of place of the event's own words (the pattern word,
     the words up to its verb, the nouns the verb takes: "held talks in X"), then of the
-    verb a participle clause hangs from ("shelled X, killing ..."). With each, whether
-    only a city or region may be taken: what an attack struck ("a strike on Iran") is
-    not placed in a whole country."""
+    verbs it depends on ("shelled X, killing ..."; "..., officials said in Tokyo").
+    Phrases in background clauses ("agreed at a summit in Singapore last year") and
+    in other branches of the sentence are not the event's."""
     attack, visit = code[:2] in ATTACK_ROOTS, code in VISIT_CODES
-    current = anchor
-    for _ in range(3):
+    current, own = anchor, True
+    for _ in range(6):
         heads = [current]
-        for _ in range(4):
-            if current.tag_.startswith("VB") or current.head == current:
-                break
+        while not current.tag_.startswith("VB") and current.head != current and len(heads) < 5:
             current = current.head
             heads.append(current)
         verb = current
         heads += [c for c in verb.children if c.dep_ in CLAUSE_NOUNS and c.tag_ in ("NN", "NNS")]
         for head in dict.fromkeys(heads):
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in LOCATIVE:
-                    yield from ((word, False) for word in _phrase_names(child))
-                elif child.dep_ == "prep" and attack and child.lower_ in STRUCK:
-                    yield from ((word, True) for word in _phrase_names(child))
-                elif child.dep_ == "prep" and visit and child.lower_ == "to":
-                    yield from ((word, False) for word in _phrase_names(child))
-                elif child.dep_ == "dobj" and (attack or visit) and child.tag_ in NAME_TAGS:
-                    yield child, attack  # "shelled Donetsk", "visited Pyongyang"
-        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head == verb:
+                if child.dep_ == "prep":
+                    named = (
+                        child.lower_ in LOCATIVE
+                        or (own and attack and child.lower_ in STRUCK)
+                        or (own and visit and child.lower_ == "to")
+                    )
+                    yield from _phrase_names(child, names=named)
+                elif own and (attack or visit) and child.dep_ == "dobj":
+                    yield from _noun_names(child)  # "shelled Donetsk", "visited Pyongyang"
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            yield from _noun_names(verb.head)  # "met in Washington, where they agreed"
+        if verb.head == verb or verb.dep_ in BACKGROUND_LINKS or syntax.in_background(verb):
             return
-        current = verb.head
+        current, own = verb.head, False
 
 
-def _phrase_names(prep: Word) -> Iterator[Word]:
+BACKGROUND_LINKS = frozenset({"relcl", "acl"})
+"""A clause describing a noun ("the agreement reached at a summit in Singapore") is not
+placed where its noun's clause is, nor the other way round."""
+
+
+def _phrase_names(prep: Word, names: bool = True) -> Iterator[Word]:
     """The proper nouns a prepositional phrase places the event at, outermost first:
-    "at the Shangri-La Hotel in Singapore" gives Hotel, then Singapore; "near the
+    "at the Shangri-La Hotel in Singapore" gives Hotel, then Singapore. With
+    `names=False` (a phrase not of place: "with", "through", "during") only the phrases
+    of place inside it count: "through its embassy in Beijing" gives Beijing; "near the
     border with Turkey" gives nothing (Turkey is beside the place, not the place)."""
+    occasion = prep.lower_ in OCCASIONS
     for pobj in prep.children:
         if pobj.dep_ == "pobj":
-            yield from _noun_names(pobj)
+            yield from _noun_names(pobj, names, occasion)
 
 
-def _noun_names(noun: Word) -> Iterator[Word]:
-    if noun.tag_ in NAME_TAGS:
+def _noun_names(noun: Word, names: bool = True, occasion: bool = False) -> Iterator[Word]:
+    """`occasion`: the noun is the occasion of the act ("during a visit to Nairobi"), so
+    where a trip went is where the act was."""
+    if names and noun.tag_ in NAME_TAGS:
         yield noun
+    if noun.lower_ in SCOPES:
+        return  # "a ceasefire in Gaza": where it applies, not where it was agreed
     for child in noun.children:
-        if child.dep_ == "prep" and (
-            child.lower_ in LOCATIVE or (child.lower_ == "of" and noun.lower_ in PLACE_NOUNS)
-        ):
-            yield from _phrase_names(child)
-        elif child.dep_ == "conj" and noun.tag_ in NAME_TAGS and child.tag_ in NAME_TAGS:
-            yield child
+        if child.dep_ == "prep":
+            named = (
+                child.lower_ in LOCATIVE
+                or (child.lower_ == "of" and noun.lower_ in PLACE_NOUNS)
+                or (child.lower_ == "to" and occasion and noun.lower_ in TRIPS)
+            )
+            yield from _phrase_names(child, names=named)
+        elif child.dep_ == "conj" and child.tag_.startswith("NN"):
+            yield from _noun_names(child, names)  # "between A and B in Sweden"
+    if names and (noun.tag_ in NAME_TAGS or noun.lower_ in PLACE_NOUNS):
+        for child in noun.children:  # "Haiti's capital", "Colombia's Catatumbo region"
+            named = child.dep_ == "poss" or (child.dep_ == "compound" and noun.tag_ == "NN")
+            if named and child.tag_ in NAME_TAGS:
+                yield child
 
 
 def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
@@ -186,6 +232,8 @@ def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
             if qualifier is not None and qualifier.precision != "city":
                 within = qualifier.country if qualifier.precision == "country" else qualifier.name
     place = context.resolve(written, within) or (context.resolve(written) if within else None)
+    if place is not None and word.dep_ == "compound" and word.head.lower_ in REGIONS:
+        place = context.gazetteer.country(place.country)  # "the Cochabamba region"
     if place is None and first.i > 0 and doc[first.i - 1].lower_ == "the":
         place = context.resolve("the " + written)
     return Located(place, written, "sentence") if place is not None else None

@@ -32,7 +32,8 @@ CREDIT = re.compile(r"\s*\((Yonhap|AP|AFP|Reuters|EPA|Xinhua)\)\s*$")
 DATELINE = re.compile(
     r"""^(?P<place>[A-Z][A-Z .'/-]{1,60}?)          # SEOUL, SINGAPORE/SEOUL, UNITED NATIONS
         (,\ (?P<date>[A-Z][a-z]{2,8}\.?\ \d{1,2}))?  # , June 1
-        \ ?\((?P<outlet>[^)]{2,60})\)                # (Yonhap), (The Korea Herald/ANN)
+        (\ ?\((?P<outlet>[^)]{2,60})\)                # (Yonhap), (The Korea Herald/ANN)
+         |(?(date)|(?!)))                           # no outlet only after a date: ACCRA, Jan 9 -
         \ ?[-–—]{1,2}\ ?""",
     re.VERBOSE,
 )
@@ -61,7 +62,7 @@ def take_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     match = DATELINE.match(paragraph)
     if not match:
         return None, paragraph
-    line = Dateline(match["place"].strip(), match["outlet"].strip(), match["date"])
+    line = Dateline(match["place"].strip(), (match["outlet"] or "").strip(), match["date"])
     return line, paragraph[match.end() :]
 
 

@@ -124,6 +124,16 @@ PLACED = [
         ("Iraq", "IRQ", "country"),
     ),
     (
+        "where the attack struck, a country",
+        "Russia attacked Ukraine with drones overnight.",
+        ("Ukraine", "UKR", "country"),
+    ),
+    (
+        "the place of the visit during which it happened",
+        "Kenya and Ethiopia signed agreements during a visit to Nairobi by Ethiopia's leader.",
+        ("Nairobi", "KEN", "city"),
+    ),
+    (
         "a qualifier",
         "Officials of Iran and Saudi Arabia met in Paris, Texas.",
         ("Paris", "USA", "city"),
@@ -136,11 +146,15 @@ PLACED = [
 ]
 UNPLACED = [
     (
+        "a place in a background clause is not the event's",
+        "Biegun told Lee that Washington wanted progress on the agreement reached at a summit"
+        " between Trump and Kim in Singapore last year.",
+    ),
+    (
         "beside the place is not the place",
         "Turkish troops clashed with Kurdish fighters near the border with Syria.",
     ),
     ("a sanctioned country is not a place", "The United States imposed new sanctions on Iran."),
-    ("an attacked country is not a place", "Russia attacked Ukraine with drones overnight."),
     ("a possessor is not a place", "China held talks with Japan's foreign minister on Monday."),
     ("the target's capital is never assumed", "Russia condemned Ukraine for the drone attack."),
 ]

@@ -18,6 +18,14 @@ def test_newspaper_dateline_without_date() -> None:
     assert rest == "The envoys met."
 
 
+def test_wire_dateline_without_outlet_needs_its_date() -> None:
+    dateline, rest = take_dateline("KABUL/ISLAMABAD, March 18 - Pakistani aircraft bombed.")
+    assert dateline is not None
+    assert (dateline.place, dateline.outlet, dateline.date) == ("KABUL/ISLAMABAD", "", "March 18")
+    assert rest == "Pakistani aircraft bombed."
+    assert take_dateline("NATO - the alliance said.") == (None, "NATO - the alliance said.")
+
+
 def test_no_dateline_leaves_text_alone() -> None:
     assert take_dateline("The U.S. side stressed its will.") == (
         None,
