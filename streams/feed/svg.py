@@ -3,8 +3,11 @@ from a CDN, and the output is testable in Python. Colours are from the Okabe-Ito
 palette, which stays distinguishable under the common colour-vision deficiencies;
 lines also differ by dash, not only by colour."""
 
+import functools
+import json
 from collections.abc import Sequence
 from html import escape
+from pathlib import Path
 
 from schemas import IndicatorUpdate
 
@@ -108,4 +111,39 @@ def pair_chart(
             f'height="3" fill="{VERMILION}"/><text x="{width - 136}" y="{bottom_top - 15}">'
             f"conflict (dashed)</text></g></svg>",
         ]
+    )
+
+
+WORLD = Path(__file__).parent / "data" / "world-110m.geojson"
+MAP_WIDTH, MAP_HEIGHT = 960, 480
+"""The map's projection is equirectangular: x = (lon + 180) * 960 / 360, y = (90 - lat)
+* 480 / 180; the page places event points with the same formula."""
+
+
+def project(longitude: float, latitude: float) -> tuple[float, float]:
+    return (longitude + 180) * MAP_WIDTH / 360, (90 - latitude) * MAP_HEIGHT / 180
+
+
+@functools.cache
+def world_outline() -> str:
+    """Every country's outline as one SVG, drawn once per process from the shipped
+    Natural Earth shapes: nothing is fetched, no tile server."""
+    paths = []
+    for country in json.loads(WORLD.read_text())["features"]:
+        geometry = country["geometry"]
+        polygons = (
+            [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        )
+        rings = []
+        for polygon in polygons:
+            for ring in polygon:
+                points = [project(lon, lat) for lon, lat in ring]
+                rings.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in points) + "Z")
+        name = escape(country["properties"]["name"])
+        paths.append(f'<path d="{"".join(rings)}"><title>{name}</title></path>')
+    return (
+        SVG_OPEN + f'viewBox="0 0 {MAP_WIDTH} {MAP_HEIGHT}" width="{MAP_WIDTH}" '
+        f'height="{MAP_HEIGHT}" role="img" aria-label="World map, country outlines">'
+        f'<rect width="{MAP_WIDTH}" height="{MAP_HEIGHT}" fill="#eef3f7"/>'
+        f'<g fill="#d9d9d9" stroke="#ffffff" stroke-width="0.5">{"".join(paths)}</g></svg>'
     )

@@ -1,5 +1,6 @@
 """The dashboard in headless Chromium (Debian's), after a fixture replay through a
-real broker and worker: pairs listed, chart drawn, live update, untrusted text."""
+real broker and worker: pairs listed, chart drawn, events mapped, live update, untrusted
+text, nothing fetched from elsewhere."""
 
 import json
 import os
@@ -85,6 +86,8 @@ def test_dashboard_in_headless_chromium(kafka_bootstrap: str, unique: str, tmp_p
                     ],
                 )
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
+                requested: list[str] = []
+                page.on("request", lambda request: requested.append(request.url))
                 dialogs: list[str] = []
                 page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
                 page.goto(base + "/")
@@ -106,6 +109,26 @@ def test_dashboard_in_headless_chromium(kafka_bootstrap: str, unique: str, tmp_p
                 )
                 expect(page.locator("#events li").first).to_be_visible()
                 expect(page.locator("#events mark.verb").first).to_be_visible()
+
+                # the map places the pair's events; Tab reaches a place, Enter lists them
+                stockholm = page.locator('#map-points circle[data-place="Stockholm"]')
+                expect(stockholm).to_have_count(1, timeout=20_000)
+                assert "SWE" in (stockholm.get_attribute("aria-label") or "")
+                page.locator("#map-scope").focus()
+                page.keyboard.press("Tab")
+                assert page.evaluate("document.activeElement.tagName") == "circle"
+                stockholm.focus()
+                page.keyboard.press("Enter")
+                expect(page.locator("#map-detail h3")).to_contain_text("Stockholm")
+                expect(page.locator("#map-detail li").first).to_contain_text("Stockholm")
+                world = page.evaluate(
+                    "fetch(document.getElementById('map-world').getAttribute('href'))"
+                    ".then(r => r.status)"
+                )
+                assert world == 200
+                page.select_option("#map-scope", "all")
+                expect(page.locator("#map-summary")).to_contain_text("All recent events")
+                assert page.locator("#map-points circle").count() > 10
 
                 # by default the pairs are sorted on tension weighed by evidence
                 assert page.locator("#sort").input_value() == "tension_low"
@@ -144,6 +167,7 @@ def test_dashboard_in_headless_chromium(kafka_bootstrap: str, unique: str, tmp_p
                 )
                 assert page.evaluate("window.__noReload") is True
                 assert dialogs == []
+                assert all(url.startswith(base) for url in requested), "the page fetched elsewhere"
 
                 if os.environ.get("SAVE_DASHBOARD_SCREENSHOT"):
                     page.locator('#pairs tbody tr[data-pair="PRK-USA"] button').click()

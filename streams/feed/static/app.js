@@ -142,6 +142,73 @@ function selectPair(pair) {
   $("chart-figure").hidden = false;
   for (const row of $("pairs").querySelectorAll("tbody tr")) row.classList.toggle("selected", row.dataset.pair === pair);
   loadEvents(pair).catch(showError);
+  if ($("map-scope").value === "pair") loadMap().catch(showError);
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+// The same equirectangular projection as the server's world outline (svg.project).
+const project = ([lon, lat]) => [(lon + 180) * 960 / 360, (90 - lat) * 480 / 180];
+
+async function loadMap() {
+  const scope = $("map-scope").value;
+  if (scope === "pair" && !selected) return;
+  const params = new URLSearchParams({ limit: "1000" });
+  if (scope === "pair") params.set("pair", selected);
+  const data = await getJSON(`/api/events.geojson?${params}`);
+  const places = new Map();  // one point per place, listing its events
+  for (const feature of data.features) {
+    const key = feature.properties.gazetteer_id;
+    if (!places.has(key)) places.set(key, { coordinates: feature.geometry.coordinates, features: [] });
+    places.get(key).features.push(feature);
+  }
+  // the busiest places first, so smaller ones stay on top and clickable
+  const points = [...places.values()].sort((a, b) => b.features.length - a.features.length).map(placePoint);
+  $("map-points").replaceChildren(...points);
+  const placed = data.features.length;
+  const where = scope === "pair" ? `${pairName(selected)}: ` : "All recent events: ";
+  $("map-summary").textContent = `${where}${placed} events at ${places.size} places; ` +
+    `${data.unplaced} with no point to draw (no place in their text, or only a region) are left out.`;
+  $("map-detail").replaceChildren();
+}
+
+function placePoint({ coordinates, features }) {
+  const [x, y] = project(coordinates);
+  const first = features[0].properties;
+  const conflict = features.some((f) => f.properties.quad_class >= 3);
+  const fromSentence = features.some((f) => f.properties.basis === "sentence");
+  const circle = document.createElementNS(SVG_NS, "circle");
+  circle.setAttribute("cx", x.toFixed(1));
+  circle.setAttribute("cy", y.toFixed(1));
+  circle.setAttribute("r", (4 + 2 * Math.sqrt(features.length)).toFixed(1));
+  circle.setAttribute("class", `${conflict ? "conflict" : "cooperation"}${fromSentence ? "" : " dateline"}`);
+  circle.setAttribute("tabindex", "0");
+  circle.setAttribute("role", "button");
+  const count = features.length === 1 ? "1 event" : `${features.length} events`;
+  const label = `${first.place} (${first.country}, ${first.precision}): ${count}` +
+    (fromSentence ? "" : ", placed by the dateline only");
+  circle.setAttribute("aria-label", label);
+  circle.dataset.place = first.place;
+  const title = document.createElementNS(SVG_NS, "title");
+  title.textContent = label;
+  circle.append(title);
+  const open = () => showPlace(circle, label, features);
+  circle.addEventListener("click", open);
+  circle.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === " ") { event.preventDefault(); open(); }
+  });
+  return circle;
+}
+
+function showPlace(circle, label, features) {
+  for (const other of $("map-points").querySelectorAll("circle")) other.classList.toggle("chosen", other === circle);
+  const list = el("ul");
+  for (const { properties: p } of features) {
+    const entry = el("li");
+    entry.append(el("div", `${p.date} · ${p.source} → ${p.target} · CAMEO ${p.code} · ${p.outlet || ""} · place: ${p.place_as_written} (${p.basis})`, "meta"));
+    entry.append(el("q", p.sentence));
+    list.append(entry);
+  }
+  $("map-detail").replaceChildren(el("h3", label), list);
 }
 
 function showError(error) { $("status").textContent = `error: ${error.message}`; }
@@ -153,6 +220,7 @@ function scheduleRefresh() {
     try {
       await loadPairs();
       if (selected) selectPair(selected);
+      if ($("map-scope").value === "all") loadMap().catch(showError);
     } catch (error) { showError(error); }
   }, 400);
 }
@@ -171,5 +239,7 @@ function connect() {
 
 for (const id of ["window", "sort"]) $(id).addEventListener("change", () => loadPairs().catch(showError));
 $("actor").addEventListener("input", () => loadPairs().catch(showError));
+$("map-scope").addEventListener("change", () => loadMap().catch(showError));
+$("map-world").setAttribute("href", authed("/api/map/world.svg"));
 loadPairs().catch(showError);
 connect();
