@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint schemas bench bench-pipeline bench-publish bench-chaos bench-happenings clean browser
+.PHONY: demo test lint schemas bench bench-pipeline bench-publish bench-chaos bench-happenings bench-geolocation clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ bench-pipeline: $(STAMP)
 
 bench-happenings: $(STAMP)
 	$(BIN)/python benchmarks/pipeline_throughput.py --articles 5000 --workers 1 --latency-articles 200 --happenings on off
+
+bench-geolocation: $(STAMP)
+	$(BIN)/python benchmarks/pipeline_throughput.py --articles 5000 --workers 1 --latency-articles 200 --geolocate on off
 
 bench-publish: $(STAMP)
 	$(BIN)/python benchmarks/publish_paths.py

@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/pipeline_throughput.py [--articles 10000] [--workers 1 2]
         [--latency-articles 500] [--rate 50] [--seed 7] [--happenings on off]
+        [--geolocate on off]
 
 For each worker count, with fresh topics and app id (workers keep their default RocksDB
 tables, each in its own state directory):
@@ -16,7 +17,7 @@ tables, each in its own state directory):
    and the CPU time of each worker with its coding processes.
 With `--happenings on off` every worker count runs twice in one process, grouping
 reports into happenings and not (DYADWATCH_HAPPENINGS), and the throughput ratio is
-printed.
+printed; `--geolocate on off` likewise places events and not (DYADWATCH_GEOLOCATE).
 Uses KAFKA_BOOTSTRAP_SERVERS if set, else an embedded tansu broker. Worker logs are kept
 in a temporary directory named in the output; BENCH_WORKER_LOGLEVEL (default warning)
 sets their level.
@@ -203,9 +204,14 @@ def run(
     latency_articles: list[Article],
     rate: float,
     happenings: bool = True,
+    geolocate: bool = True,
 ) -> dict[str, Any]:
     tag = uuid.uuid4().hex[:8]
-    env = {**env_for(bootstrap, tag), "DYADWATCH_HAPPENINGS": str(happenings).lower()}
+    env = {
+        **env_for(bootstrap, tag),
+        "DYADWATCH_HAPPENINGS": str(happenings).lower(),
+        "DYADWATCH_GEOLOCATE": str(geolocate).lower(),
+    }
     topic = {k: env[f"DYADWATCH_TOPIC_{k}"] for k in ("ARTICLES", "EVENTS", "INDICATORS")}
     logs = Path(tempfile.mkdtemp(prefix=f"dyadwatch-bench-{tag}-"))
     subprocess.run([*DYADWATCH, "topics", "create"], env=env, check=True, capture_output=True)
@@ -255,6 +261,8 @@ def run(
     return {
         "workers": workers,
         "happenings": happenings,
+        "geolocate": geolocate,
+        "placed": sum(e.location is not None for e in events if e.event_id in mine),
         "articles": len(articles),
         "events": len(mine),
         "seconds": elapsed,
@@ -282,6 +290,7 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--happenings", nargs="+", choices=["on", "off"], default=["on"])
+    parser.add_argument("--geolocate", nargs="+", choices=["on", "off"], default=["on"])
     args = parser.parse_args()
 
     from streams.coding import Coder, Document
@@ -311,9 +320,10 @@ def main() -> None:
     bootstrap = configured or broker.start()  # type: ignore[union-attr]
     try:
         results = [
-            run(bootstrap, w, articles, expected, latency_articles, args.rate, mode == "on")
+            run(bootstrap, w, articles, expected, latency_articles, args.rate, h == "on", g == "on")
             for w in args.workers
-            for mode in args.happenings
+            for h in args.happenings
+            for g in args.geolocate
         ]
     finally:
         if broker:
@@ -328,8 +338,9 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace, configured: 
     )
     for r in results:
         print(
-            f"workers {r['workers']}, happenings {'on' if r['happenings'] else 'off'}: "
-            f"{r['articles']} articles, {r['events']} events in "
+            f"workers {r['workers']}, happenings {'on' if r['happenings'] else 'off'}, "
+            f"geolocation {'on' if r['geolocate'] else 'off'}: "
+            f"{r['articles']} articles, {r['events']} events ({r['placed']} placed) in "
             f"{r['seconds']:.1f}s -> {r['articles'] / r['seconds']:.0f} articles/s, "
             f"{r['events'] / r['seconds']:.0f} events/s "
             f"(publishing took {r['publish_seconds']:.1f}s)"
@@ -362,16 +373,26 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace, configured: 
     def speed(r: dict[str, Any]) -> float:
         return r["articles"] / r["seconds"]
 
-    for mode in (True, False):
-        same = [r for r in results if r["happenings"] is mode]
+    def variant(r: dict[str, Any]) -> tuple[bool, bool]:
+        return r["happenings"], r["geolocate"]
+
+    for mode in {variant(r) for r in results}:
+        same = [r for r in results if variant(r) == mode]
         for r in same[1:]:
             ratio = speed(r) / speed(same[0])
             print(f"throughput ratio, {r['workers']} workers / {same[0]['workers']}: {ratio:.2f}")
-    for on in (r for r in results if r["happenings"]):
-        off = [r for r in results if r["workers"] == on["workers"] and not r["happenings"]]
-        if off:
-            ratio = speed(on) / speed(off[0])
-            print(f"{on['workers']} worker(s): throughput with happenings / without: {ratio:.2f}")
+    for setting, name in (("happenings", "happenings"), ("geolocate", "geolocation")):
+        for on in (r for r in results if r[setting]):
+            off = [
+                r
+                for r in results
+                if not r[setting]
+                and r["workers"] == on["workers"]
+                and all(r[k] == on[k] for k in ("happenings", "geolocate") if k != setting)
+            ]
+            if off:
+                ratio = speed(on) / speed(off[0])
+                print(f"{on['workers']} worker(s): throughput with {name} / without: {ratio:.2f}")
 
 
 if __name__ == "__main__":
