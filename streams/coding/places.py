@@ -158,6 +158,8 @@ def _attached(anchor: Word, code: str) -> Iterator[Word]:
         heads += [c for c in verb.children if c.dep_ in CLAUSE_NOUNS and c.tag_ in ("NN", "NNS")]
         for head in dict.fromkeys(heads):
             for child in head.children:
+                if child.dep_ == "prep" and head.lower_ in SCOPES:
+                    continue  # "agreed to a ceasefire in Gaza"
                 if child.dep_ == "prep":
                     named = (
                         child.lower_ in LOCATIVE

@@ -113,6 +113,22 @@ def test_replayed_fixtures_give_indicators_equal_to_a_recomputation(
         frame = pd.read_parquet(exported)
         assert list(frame.columns) == list(COLUMNS["happenings"])
         assert len(frame) == len(happenings) and frame["outlets"].max() >= 2
+        assert "Stockholm" in set(frame["place"]) and frame["latitude"].notna().any()
+
+        # the default worker places events where their text says
+        stockholm = [
+            e
+            for e in live
+            if e.location and e.location.resolved_name == "Stockholm" and e.dyad == "PRK-USA"
+        ]
+        assert stockholm and all(e.location.country_code == "SWE" for e in stockholm)
+        assert all(e.location.basis == "sentence" for e in stockholm)
+        washington = {
+            e.location.resolved_name
+            for e in live
+            if e.article_id.startswith("seed-087b") and e.sentence_index == 0 and e.location
+        }
+        assert washington == {"Washington"}
 
         # the revised article retracted what its first version said and v2 does not
         retracted = [e for e in events if e.status == "retracted"]

@@ -59,6 +59,22 @@ def test_events_exclude_retracted_ones_and_carry_their_happening(grouped: tuple)
     assert {r["source_name"] for r in found if r["source"] == "PRK"} == {"North Korea"}
 
 
+def test_rows_carry_the_place_and_the_happening_its_best_placed_report(grouped: tuple) -> None:
+    events = rows("events", grouped, Selection())
+    placed = [r for r in events if r["place"] == "Stockholm"]
+    assert placed and all(
+        r["place_country"] == "SWE" and r["place_basis"] == "sentence" for r in placed
+    )
+    assert all(r["latitude"] is None for r in events if r["place"] is None)
+    happenings = rows("happenings", grouped, Selection())
+    _, by_id = grouped
+    for row in happenings:
+        reports = by_id[row["happening_id"]].reports
+        bases = {r.location.basis for r in reports if r.location}
+        if "sentence" in bases:
+            assert row["place_basis"] == "sentence"  # a sentence's place beats a dateline's
+
+
 def test_a_pair_and_dates_select_rows(grouped: tuple) -> None:
     import datetime as dt
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from schemas import DeadLetter, Event, IndicatorUpdate, actor_root
+from schemas import DeadLetter, Event, Happening, IndicatorUpdate, Location, Report, actor_root
 from schemas.export import expected_files
 
 EVENT: dict[str, Any] = {
@@ -56,6 +56,66 @@ def test_event_refuses_inconsistent_values(change: dict[str, Any], field: str) -
     with pytest.raises(ValidationError) as info:
         Event.model_validate({**EVENT, **change})
     assert field in str(info.value)
+
+
+def place(name: str, precision: str, basis: str, lat: float | None = 59.3) -> dict[str, Any]:
+    return {
+        "name": name,
+        "resolved_name": name,
+        "country_code": "SWE",
+        "latitude": lat,
+        "longitude": None if lat is None else 18.1,
+        "precision": precision,
+        "basis": basis,
+        "gazetteer_id": f"geonames:{len(name)}",
+    }
+
+
+def test_a_location_has_both_coordinates_or_neither() -> None:
+    assert Location.model_validate(place("Crimea", "region", "sentence", None)).latitude is None
+    with pytest.raises(ValidationError, match="latitude and longitude come together"):
+        Location.model_validate({**place("Stockholm", "city", "sentence"), "longitude": None})
+    with pytest.raises(ValidationError):
+        Location.model_validate({**place("Stockholm", "city", "sentence"), "latitude": 91})
+
+
+def test_a_happening_is_placed_by_its_best_placed_report() -> None:
+    event = Event.model_validate(EVENT)
+
+    def report(n: int, location: dict[str, Any] | None) -> Report:
+        return Report(
+            event_id=f"{n:016x}",
+            article_id=f"a{n}",
+            published=event.published,
+            sentence=event.sentence,
+            source="USAGOV",
+            target="PRK",
+            code="030",
+            quad_class=1,
+            goldstein=4.0,
+            event_date=event.event_date,
+            location=location and Location.model_validate(location),
+        )
+
+    reports = [
+        report(1, place("SEOUL", "city", "dateline")),
+        report(2, place("Sweden", "country", "sentence")),
+        report(3, None),
+        report(4, place("Stockholm", "city", "sentence")),
+    ]
+    happening = Happening(
+        happening_id="0" * 24,
+        pair="USA-PRK",
+        root_code="03",
+        representative=reports[0].event_id,
+        mentions=4,
+        articles=4,
+        outlets=1,
+        reports=reports,
+    )
+    assert happening.location is not None and happening.location.name == "Stockholm"
+    assert happening.model_copy(update={"reports": reports[:1]}).location.basis == "dateline"
+    assert happening.model_copy(update={"reports": [reports[2]]}).location is None
 
 
 def test_indicator_tension_is_bounded_and_key_is_stable() -> None:

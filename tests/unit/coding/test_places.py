@@ -68,8 +68,10 @@ def test_places_carry_honest_precision(gazetteer: Gazetteer) -> None:
 
 
 def test_a_bad_places_line_is_reported_with_its_place(tmp_path: Path) -> None:
-    for name in ("countries.tsv", "country_points.tsv"):
+    for name in ("countries.tsv", "country_points.tsv", "cities.tsv", "us_states.tsv"):
         (tmp_path / name).write_text((DATA_DIR / name).read_text())
+    with (tmp_path / "cities.tsv").open("a") as cities:
+        cities.write("1\tNowhere\tnorth\t0\tUSA\t-\t100\t0\t-\n")
     (tmp_path / "places.tsv").write_text(
         "White House\tUSA\tcity\tWashington\n"
         "Atlantis Palace\tUSA\tcity\tAtlantis\n"
@@ -78,8 +80,12 @@ def test_a_bad_places_line_is_reported_with_its_place(tmp_path: Path) -> None:
     )
     with pytest.raises(DictionaryError) as raised:
         load_gazetteer(tmp_path)
-    assert [p.split(":")[1] for p in raised.value.problems] == ["2", "3", "4"]
-    assert "no GeoNames city 'Atlantis' in USA" in raised.value.problems[0]
+    problems = raised.value.problems
+    assert (
+        problems[0].startswith("cities.tsv:") and "latitude 'north' is not a number" in problems[0]
+    )
+    assert [p.split(":")[1] for p in problems[1:]] == ["2", "3", "4"]
+    assert "no GeoNames city 'Atlantis' in USA" in problems[1]
 
 
 PLACED = [
