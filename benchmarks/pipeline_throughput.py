@@ -137,8 +137,10 @@ def watch(bootstrap: str, topics: list[str]) -> tuple[KafkaConsumer, list[TopicP
 def settle(
     watched: tuple[KafkaConsumer, list[TopicPartition]], quiet: float, timeout: float
 ) -> float:
-    """Poll the watched partitions' end offsets until none has moved for `quiet` seconds;
-    return the monotonic time one last moved (the moment the pipeline finished, to 0.1 s).
+    """Poll the watched partitions' end offsets until they have moved and then not moved
+    for `quiet` seconds; return the monotonic time they last moved (the moment the
+    pipeline finished, to 0.1 s). Waiting for a first move keeps a worker that pauses
+    before it starts (a rebalance) from being read as one that has finished.
 
     Listing offsets rather than reading the records keeps the benchmark's own CPU out of
     the figures. The embedded broker lists the base offset of a partition's last batch
@@ -146,13 +148,14 @@ def settle(
     consumer, partitions = watched
     deadline = time.monotonic() + timeout
     changed = reported = time.monotonic()
-    last: dict[TopicPartition, int] = {}
+    last = consumer.end_offsets(partitions)
+    moved = False
     while time.monotonic() < deadline:
         ends = consumer.end_offsets(partitions)
         now = time.monotonic()
         if ends != last:
-            changed, last = now, ends
-        elif now - changed >= quiet:
+            changed, last, moved = now, ends, True
+        elif moved and now - changed >= quiet:
             return changed
         if now - reported > 10:
             totals: dict[str, int] = {}

@@ -129,10 +129,10 @@ def locate(
         found = _after_locative(context, tokens)
         if found is not None:
             return found
-    return from_dateline(context, dateline)
+    return _from_dateline(context, dateline)
 
 
-def from_dateline(context: Context, dateline: str | None) -> Located | None:
+def _from_dateline(context: Context, dateline: str | None) -> Located | None:
     """ "SEOUL" or "SINGAPORE/SEOUL": the first place the dateline names."""
     if not dateline:
         return None
