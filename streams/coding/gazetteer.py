@@ -62,6 +62,7 @@ class _Entry:
     """0: the project's own `places.tsv`; 1: a country; 2: a city or US state."""
 
 
+@functools.lru_cache(maxsize=65_536)
 def key(name: str) -> str:
     """The index key: accents, case, curly quotes and a leading "the" do not matter."""
     plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
@@ -121,6 +122,13 @@ class Gazetteer:
     ) -> Place | None:
         """The place `name` most likely means. `within` is a qualifier the text gives
         ("Paris, Texas"; "Stockholm, Sweden"): a country code or a region's name."""
+        return self._resolve(name, frozenset(event_countries), frozenset(article_countries), within)
+
+    @functools.lru_cache(maxsize=16_384)  # noqa: B019 - one gazetteer per process, kept for good
+    def _resolve(
+        self, name: str, event: frozenset[str], article: frozenset[str], within: str | None
+    ) -> Place | None:
+        """Every event of an article asks again for its dateline's place."""
         entries = self._entries(name)
         if within is not None:
             entries = [e for e in entries if within in (e.place.country, e.place.region)]
@@ -135,7 +143,6 @@ class Gazetteer:
             if place.latitude is None and place.precision == "country" and same_city:
                 return same_city[0]  # a city state the country outlines miss: Singapore
             return place
-        event, article = set(event_countries), set(article_countries)
 
         def weight(entry: _Entry) -> float:
             place = entry.place
