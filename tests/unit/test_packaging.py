@@ -1,4 +1,5 @@
-"""What a plain `pip install` gets: the fixture articles ship inside the wheel."""
+"""What a plain `pip install` gets: the fixture articles, their place gold, the coder's
+data (the gazetteer's included) and the map's outlines ship inside the wheel."""
 
 import subprocess
 import sys
@@ -24,3 +25,11 @@ def test_the_wheel_carries_every_fixture_article(tmp_path: Path) -> None:
     shipped = {Path(n).name for n in names if n.startswith("dyadwatch_fixtures/articles/")}
     assert shipped == {p.name for p in FIXTURES.glob("*.json")}
     assert "streams/coding/data/verbs.txt" in names
+    assert {
+        "streams/coding/data/cities.tsv",
+        "streams/coding/data/places.tsv",
+        "streams/coding/data/country_points.tsv",
+        "streams/coding/data/us_states.tsv",
+        "streams/feed/data/world-110m.geojson",
+        "dyadwatch_fixtures/places.jsonl",
+    } <= names
