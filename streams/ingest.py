@@ -20,7 +20,6 @@ from pydantic import ValidationError
 
 from schemas import ActorRef, Article, DeadLetter, ErrorDetail, Event, EventDate, Location, Span
 from streams.coding import CODER_VERSION, CodedActor, CodedEvent, Coder, Document
-from streams.coding.places import Located
 from streams.indicators import pair_key
 
 
@@ -106,23 +105,6 @@ def _actor(actor: CodedActor) -> ActorRef:
     return ActorRef(code=actor.code, text=actor.text, span=span)
 
 
-def _location(found: Located | None) -> Location | None:
-    if found is None:
-        return None
-    place = found.place
-    return Location(
-        name=found.written,
-        resolved_name=place.name,
-        country_code=place.country,
-        region=place.region,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        precision=place.precision,
-        basis=found.basis,
-        gazetteer_id=place.gazetteer_id,
-    )
-
-
 def to_wire(coded: CodedEvent, article: Article) -> Event:
     """The wire event of a complete coder event (both actors known)."""
     if coded.source is None or coded.target is None:
@@ -153,7 +135,7 @@ def to_wire(coded: CodedEvent, article: Article) -> Event:
         pattern_id=coded.pattern_id,
         confidence=coded.confidence,
         coder_version=CODER_VERSION,
-        location=_location(coded.location),
+        location=Location.model_validate(coded.location.as_dict()) if coded.location else None,
     )
 
 

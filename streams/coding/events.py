@@ -72,6 +72,7 @@ class CodedEvent:
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["event_date"] = self.event_date.isoformat() if self.event_date else None
+        data["location"] = self.location.as_dict() if self.location else None
         return data
 
 

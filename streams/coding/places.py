@@ -15,7 +15,7 @@ country's centre for a sentence that names no place. Pure: no I/O.
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from spacy.tokens import Doc
 from spacy.tokens import Token as Word
@@ -94,6 +94,20 @@ class Located:
     place: Place
     written: str
     basis: Basis
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields of the wire `Location` (schemas/event.py)."""
+        return {
+            "name": self.written,
+            "resolved_name": self.place.name,
+            "country_code": self.place.country,
+            "region": self.place.region,
+            "latitude": self.place.latitude,
+            "longitude": self.place.longitude,
+            "precision": self.place.precision,
+            "basis": self.basis,
+            "gazetteer_id": self.place.gazetteer_id,
+        }
 
 
 @dataclass(frozen=True)

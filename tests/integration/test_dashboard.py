@@ -173,6 +173,9 @@ def test_dashboard_in_headless_chromium(kafka_bootstrap: str, unique: str, tmp_p
                     page.locator('#pairs tbody tr[data-pair="PRK-USA"] button').click()
                     page.wait_for_timeout(1500)
                     page.screenshot(path=str(ROOT / "docs" / "dashboard.png"), full_page=False)
+                    page.select_option("#map-scope", "all")
+                    page.wait_for_timeout(1500)
+                    page.locator("section.map").screenshot(path=str(ROOT / "docs" / "map.png"))
                 browser.close()
         finally:
             server.terminate()

@@ -199,3 +199,17 @@ def test_geolocation_can_be_turned_off() -> None:
     text = "North Korean and US negotiators met in Stockholm on Saturday."
     events = Coder(geolocate=False).code(Document("o", text, dt.date(2019, 10, 5)))
     assert events and all(e.location is None for e in events)
+
+
+def test_a_coded_place_has_the_wire_shape(coder: Coder) -> None:
+    """`dyadwatch code` prints, and the worker publishes, the same `location`."""
+    from schemas import Location
+
+    text = "North Korean and US negotiators met in Stockholm on Saturday."
+    (event, *_) = coder.code(Document("w", text, dt.date(2019, 10, 5)))
+    location = Location.model_validate(event.as_dict()["location"])
+    assert (location.name, location.country_code, location.basis) == (
+        "Stockholm",
+        "SWE",
+        "sentence",
+    )
