@@ -360,7 +360,10 @@ class Coder:
         intent = bool(before & INTENT_WORDS) or intended
         if intent and "no-intent" not in match.pattern.flags and _intent_applies(code, sentence):
             code = INTENT_CODES.get(code, code)
-        pairs = self._pairs(sentence, match, sources, targets)
+        mediating = code[:2] == "04" and _mediators(sentence, sources)
+        if mediating:
+            code = "045"  # "Egyptian mediators held meetings with Israeli delegates"
+        pairs = self._pairs(sentence, match, sources, targets, mutual=not mediating)
         if not pairs:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
@@ -504,6 +507,7 @@ class Coder:
         match: Match,
         source_mentions: list[Mention],
         target_mentions: list[Mention],
+        mutual: bool = True,
     ) -> list[tuple[CodedActor | None, CodedActor | None]]:
         """Source x target pairs; a group ("A and B") on one side gives one pair per
         member; reciprocal acts between the members of one group run both ways. With
@@ -539,7 +543,7 @@ class Coder:
         elif sources and not any(_distinct(s.code, t.code) for s in sources for t in targets):
             sources, targets = _implied_target(match.pattern.code, sources)
         pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
-        mutual = match.pattern.code in MUTUAL_CODES
+        mutual = mutual and match.pattern.code in MUTUAL_CODES
         for src in sources:
             for tgt in targets:
                 if _distinct(src.code, tgt.code) and (src, tgt) not in pairs:
@@ -666,6 +670,22 @@ def _in_third_country(
         if not m.resolved and after_place_word(sentence.tokens, m.start)
     ]
     return bool(places) and all(place not in sides for place in places)
+
+
+MEDIATORS = frozenset({"mediator", "mediators", "go-between", "go-betweens", "facilitators"})
+
+
+def _mediators(sentence: _Sentence, sources: list[Mention]) -> bool:
+    """The source is named as the mediators ("Egyptian and Qatari mediators", "Qatar's
+    mediators"): their meetings with the parties are mediation (045), one way."""
+    tokens = sentence.tokens
+    for source in sources:
+        end = sentence.groups.get(source.start, [source])[-1].end
+        if end < len(tokens) and tokens[end].lower == "'s":
+            end += 1
+        if end < len(tokens) and tokens[end].lower in MEDIATORS:
+            return True
+    return False
 
 
 def _several(actors: list[CodedActor]) -> bool:

@@ -204,3 +204,11 @@ def test_the_date_comes_from_the_acts_clause(
     assert events and {e.event_date for e in events} == {day}, [
         (e.code, e.event_date) for e in events
     ]
+
+
+def test_mediators_meeting_the_parties_mediate_one_way(coder: Coder) -> None:
+    text = "Egyptian and Qatari mediators held meetings with Israeli and Hamas delegations."
+    events = [e for e in coder.code(Document("m", text, dt.date(2024, 8, 25))) if e.complete]
+    coded = {(e.source.code[:3], e.target.code[:3], e.code) for e in events}  # type: ignore[union-attr]
+    assert {("EGY", "ISR", "045"), ("QAT", "ISR", "045")} <= coded
+    assert not any(source == "ISR" for source, _, _ in coded)  # the parties do not mediate
