@@ -212,3 +212,15 @@ def test_mediators_meeting_the_parties_mediate_one_way(coder: Coder) -> None:
     coded = {(e.source.code[:3], e.target.code[:3], e.code) for e in events}  # type: ignore[union-attr]
     assert {("EGY", "ISR", "045"), ("QAT", "ISR", "045")} <= coded
     assert not any(source == "ISR" for source, _, _ in coded)  # the parties do not mediate
+
+
+def test_a_group_of_named_leaders_stays_a_group(coder: Coder) -> None:
+    """The mention of "Egyptian President Abdel Fattah" leaves "al-Sisi" out; the rest of
+    the name still joins him to the next leader named."""
+    text = (
+        "Eritrean President Isaias Afwerki hosted Egyptian President Abdel Fattah al-Sisi"
+        " and Somali President Hassan Sheikh Mohamud in Asmara on Thursday."
+    )
+    events = [e for e in coder.code(Document("g", text, dt.date(2024, 10, 10))) if e.complete]
+    hosted = {(e.source.code, e.target.code) for e in events if e.code == "043"}  # type: ignore[union-attr]
+    assert hosted == {("ERIGOV", "EGYGOV"), ("ERIGOV", "SOMGOV")}
