@@ -448,7 +448,12 @@ class Coder:
         word = sentence.word(match.start)
         found = None if word is None else syntax.roles(word, sentence.tokens, sentence.mentions)
         if found is None or not (found.sources or found.targets):
-            return (*self._word_order_roles(sentence, match), found is not None and found.intended)
+            sources, targets = self._word_order_roles(sentence, match)
+            if sentence.parse is not None:  # "..., Malaysia's foreign ministry said"
+                targets = [
+                    t for t in targets if not syntax.speaker(sentence.parse, sentence.tokens, t)
+                ]
+            return sources, targets, found is not None and found.intended
         if match.target is not None:
             return found.sources, [match.target], found.intended
         if found.sources and found.targets:

@@ -180,6 +180,19 @@ def in_background(word: Word) -> bool:
     return False
 
 
+def speaker(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """True when a mention names who says the sentence ("..., Malaysia's foreign ministry
+    said"): the subject of a reporting verb is its source, never another act's target."""
+    word = word_at(doc, tokens[mention.start])
+    while word is not None and word.dep_ in ("compound", "poss", "amod", "nmod", "case"):
+        word = word.head
+    return (
+        word is not None
+        and word.dep_ == "nsubj"
+        and not REPORTING_VERBS.isdisjoint(lemmas_of(word.head.lower_))
+    )
+
+
 def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention sits in a phrase of place ("in Geneva", "off the coast of
     Taiwan"), which names where something happened, not to whom. The nearest

@@ -10,6 +10,14 @@ from streams.coding import Coder, Document
 
 CASES = [
     (
+        "The speaker of a reporting clause is no act's target.",
+        "The defence ministers of Thailand and Cambodia will meet in Kuala Lumpur next week to"
+        " discuss how to monitor the ceasefire along their disputed border, Malaysia's foreign"
+        " ministry said on Thursday.",
+        [("THA", "KHM", "03")],
+        [("THA", "MYS"), ("KHM", "MYS")],
+    ),
+    (
         "Passive with `by`: the agent acts, the subject undergoes.",
         "South Korea was sharply criticised by North Korea on Monday.",
         [("PRK", "KOR", "11")],
