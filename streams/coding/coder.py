@@ -356,7 +356,8 @@ class Coder:
         code = match.pattern.code
         word = sentence.word(match.start)
         if not match.negative and (
-            before & NEGATIONS or (word is not None and syntax.negated(word))
+            before & NEGATIONS
+            or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
         ):
             return None
         if before & REFUSALS and code[:2] < "09":

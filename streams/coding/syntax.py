@@ -244,6 +244,29 @@ def negated(word: Word) -> bool:
     return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
 
 
+CANCELLING_VERBS = frozenset(
+    {"veto", "block", "cancel", "postpone", "scrap", "delay", "shelve", "abandon", "suspend"}
+)
+"""Their object did not take place: "vetoed the start of accession talks", "a summit
+... was called off". The cancelling is coded by its own pattern, the meeting is not."""
+
+
+def cancelled(word: Word) -> bool:
+    """True when a noun pattern names what a verb called off or blocked."""
+    if word.tag_.startswith("VB"):
+        return False
+    current = word
+    for _ in range(4):
+        if current.dep_ not in ("dobj", "nsubjpass", "pobj", "compound", "amod", "prep"):
+            return False
+        current = current.head
+        if current.tag_.startswith("VB"):
+            lemmas = lemmas_of(current.lower_)
+            off = any(c.dep_ == "prt" and c.lower_ == "off" for c in current.children)
+            return not CANCELLING_VERBS.isdisjoint(lemmas) or ("call" in lemmas and off)
+    return False
+
+
 APPEAL_VERBS = frozenset(
     {
         "ask",

@@ -10,6 +10,19 @@ from streams.coding import Coder, Document
 
 CASES = [
     (
+        "Talks that were blocked did not take place.",
+        "Bulgaria vetoed the start of European Union accession talks with North Macedonia.",
+        [],
+        [("IGO", "MKD", "04"), ("MKD", "IGO", "04")],
+    ),
+    (
+        "A summit called off is no meeting.",
+        "A summit between the presidents of Congo and Rwanda due to be held in Luanda on"
+        " Sunday was called off.",
+        [],
+        [("COD", "RWA", "04"), ("RWA", "COD", "04")],
+    ),
+    (
         "The speaker of a reporting clause is no act's target.",
         "The defence ministers of Thailand and Cambodia will meet in Kuala Lumpur next week to"
         " discuss how to monitor the ceasefire along their disputed border, Malaysia's foreign"
