@@ -11,7 +11,7 @@ of the article date.
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from streams.coding.dictionaries import Dictionaries, Tenure
@@ -138,6 +138,9 @@ class Entry:
     exact_case: bool = False
     requires: frozenset[str] = frozenset()
     tenures: tuple[Tenure, ...] = ()
+    capitalised: bool = False
+    """A proper name ("West Bank", "Pole"): the text must capitalise it too, so "the west
+    bank of the Dnipro" and "a pole" name no one."""
 
 
 @dataclass(frozen=True)
@@ -223,8 +226,12 @@ class ActorRecognizer:
 
     def _add(self, phrase: str, entry: Entry, trie: dict | None = None) -> None:
         node = self._trie if trie is None else trie
-        for token in tokenize(phrase):
+        words = tokenize(phrase)
+        for token in words:
             node = node.setdefault(token.lower, {})
+        first = next((t.text for t in words if t.lower != "the"), "")
+        if entry.kind in ("country", "organisation") and first[:1].isupper():
+            entry = replace(entry, capitalised=True)
         node.setdefault(None, []).append(entry)
 
     @staticmethod
@@ -247,7 +254,10 @@ class ActorRecognizer:
             if surname and tokens[i].text[:1].isupper():
                 return i + 1, Entry("person", surname)
             return None
+        first = next((t for t in tokens[i:end] if t.lower != "the"), tokens[i])
         for entry in entries:
+            if entry.capitalised and not first.text[:1].isupper():
+                continue
             if (
                 entry.exact_case
                 and not _same_case(tokens[i:end], entry)

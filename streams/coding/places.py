@@ -232,8 +232,9 @@ def _noun_names(noun: Word, names: bool = True, occasion: bool = False) -> Itera
 
 
 def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
-    """The place a proper noun and its compounds name ("New York", "the Gaza Strip"),
-    qualified by an apposition ("Stockholm, Sweden"; "Paris, Texas")."""
+    """The place a proper noun and its compounds name ("New York", "the Gaza Strip": the
+    gazetteer's keys ignore a leading "the"), qualified by an apposition ("Stockholm,
+    Sweden"; "Paris, Texas")."""
     first = word
     while True:
         left = [c for c in first.children if c.dep_ in ("compound", "flat") and c.i < first.i]
@@ -250,8 +251,6 @@ def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
     place = context.resolve(written, within) or (context.resolve(written) if within else None)
     if place is not None and word.dep_ == "compound" and word.head.lower_ in REGIONS:
         place = context.gazetteer.country(place.country)  # "the Cochabamba region"
-    if place is None and first.i > 0 and doc[first.i - 1].lower_ == "the":
-        place = context.resolve("the " + written)
     return Located(place, written, "sentence") if place is not None else None
 
 

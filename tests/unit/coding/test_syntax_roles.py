@@ -10,6 +10,12 @@ from streams.coding import Coder, Document
 
 CASES = [
     (
+        "A lower-case word is no country: the west bank of a river, a pole.",
+        "Russia withdrew its troops from the west bank of the Dnipro river after a pole fell.",
+        [],
+        [("RUS", "PSE"), ("RUS", "POL")],
+    ),
+    (
         "Talks that were blocked did not take place.",
         "Bulgaria vetoed the start of European Union accession talks with North Macedonia.",
         [],
