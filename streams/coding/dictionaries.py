@@ -103,16 +103,6 @@ class VerbPattern:
     flags: frozenset[str]
     where: str
 
-    @property
-    def weight(self) -> int:
-        """Words the pattern requires (a multi-word alternative counts its longest
-        phrase): the more, the more specific the match."""
-        return sum(
-            max(len(alt.split("_")) for alt in e.split("/"))
-            for e in self.elements
-            if e not in {"*", "@"} and not e.startswith("?")
-        )
-
 
 PATTERN_FLAGS = {"symmetric", "fallback", "no-intent", "passive-ok", "source-after"}
 

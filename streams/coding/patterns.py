@@ -56,6 +56,8 @@ class Match:
     target: Mention | None
     gaps: int
     negative: bool
+    words: int
+    """Pattern words the text matched: the more, the more specific the match."""
 
 
 def compile_pattern(pattern: VerbPattern, order: int = 0) -> CompiledPattern:
@@ -112,11 +114,13 @@ class PatternMatcher:
             for _, compiled in sorted(candidates.items()):
                 if any(present.isdisjoint(words) for words in compiled.required):
                     continue
-                result = _match(compiled.elements, 0, tokens, i, starts, units, None, 0)
+                result = _match(compiled.elements, 0, tokens, i, starts, units, None, 0, 0)
                 if result:
-                    end, target, gaps = result
-                    found.append(Match(compiled.pattern, i, end, target, gaps, compiled.negative))
-        found.sort(key=lambda m: (-m.pattern.weight, m.gaps))  # stable: file order breaks ties
+                    end, target, gaps, words = result
+                    found.append(
+                        Match(compiled.pattern, i, end, target, gaps, compiled.negative, words)
+                    )
+        found.sort(key=lambda m: (-m.words, m.gaps))  # stable: file order breaks ties
         return found
 
 
@@ -138,19 +142,22 @@ def _match(
     units: list[int],
     target: Mention | None,
     gaps: int,
-) -> tuple[int, Mention | None, int] | None:
+    words: int,
+) -> tuple[int, Mention | None, int, int] | None:
     if k == len(elements):
-        return i, target, gaps
+        return i, target, gaps, words
     element = elements[k]
     if element.kind == "word":
         for alternative in element.alternatives:
             end = _words_at(alternative, tokens, i)
             if end is not None:
-                result = _match(elements, k + 1, tokens, end, starts, units, target, gaps)
+                result = _match(
+                    elements, k + 1, tokens, end, starts, units, target, gaps, words + end - i
+                )
                 if result:
                     return result
         return (
-            _match(elements, k + 1, tokens, i, starts, units, target, gaps)
+            _match(elements, k + 1, tokens, i, starts, units, target, gaps, words)
             if element.optional
             else None
         )
@@ -161,12 +168,14 @@ def _match(
         mention = starts.get(j) or starts.get(i)
         if mention is None:
             return None
-        return _match(elements, k + 1, tokens, mention.end, starts, units, mention, gaps)
+        return _match(elements, k + 1, tokens, mention.end, starts, units, mention, gaps, words)
     # a gap: try the shortest first; words inside an actor mention may end it
     # ("a U.N. military presence"), but the mention counts as one unit
     j, passed = i, set()
     while True:
-        result = _match(elements, k + 1, tokens, j, starts, units, target, gaps + bool(passed))
+        result = _match(
+            elements, k + 1, tokens, j, starts, units, target, gaps + bool(passed), words
+        )
         if result:
             return result
         if j >= len(tokens) or (tokens[j].text in CLAUSE_BREAKS and not _initial(tokens, j)):
