@@ -410,7 +410,8 @@ def _name_after(tokens: list[Token], i: int) -> int:
     end = first
     while end < len(tokens) and end - first < 4:
         word = tokens[end].text
-        if not (NAME_WORD.match(word) or (word.lower() in NAME_PARTICLES and end > first)):
+        particle = word.lower().split("-")[0] in NAME_PARTICLES  # "bin", "al-Sisi"
+        if not (NAME_WORD.match(word) or (particle and end > first)):
             break
         end += 1
     return end if end - first >= 2 else i

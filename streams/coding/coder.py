@@ -16,14 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Token as Word
 
 from streams.coding import parser, places, syntax
-from streams.coding.actors import (
-    NAME_PARTICLES,
-    NAME_WORD,
-    ActorRecognizer,
-    ArticleMemory,
-    Mention,
-    after_place_word,
-)
+from streams.coding.actors import ActorRecognizer, ArticleMemory, Mention, after_place_word
 from streams.coding.dates import FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
 from streams.coding.events import CodedActor, CodedEvent, event_id
@@ -726,11 +719,7 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
     current: list[Mention] = []
     for mention in mentions:
         possessor = mention.end < len(tokens) and tokens[mention.end].lower == "'s"
-        glue = (
-            [t.lower for t in tokens[_name_rest(tokens, current[-1]) : mention.start]]
-            if current
-            else []
-        )
+        glue = [t.lower for t in tokens[current[-1].end : mention.start]] if current else []
         if (
             current
             and not possessor
@@ -743,21 +732,6 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
         for member in current:
             groups[member.start] = current
     return groups
-
-
-def _name_rest(tokens: list[Token], mention: Mention) -> int:
-    """Where a person's name really ends: past the words of it the mention left out
-    ("Egyptian President Abdel Fattah | al-Sisi and ...")."""
-    end = mention.end
-    if mention.kind != "person":
-        return end
-    while end < len(tokens) and (
-        NAME_WORD.match(tokens[end].text)
-        or tokens[end].lower.split("-")[0] in NAME_PARTICLES  # "al-Sisi"
-        or tokens[end].text == "-"
-    ):
-        end += 1
-    return end
 
 
 def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:

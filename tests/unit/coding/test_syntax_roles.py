@@ -242,8 +242,8 @@ def test_mediators_meeting_the_parties_mediate_one_way(coder: Coder) -> None:
 
 
 def test_a_group_of_named_leaders_stays_a_group(coder: Coder) -> None:
-    """The mention of "Egyptian President Abdel Fattah" leaves "al-Sisi" out; the rest of
-    the name still joins him to the next leader named."""
+    """A name after a title runs through its particles ("Abdel Fattah al-Sisi"), so
+    "and" joins him to the next leader named."""
     text = (
         "Eritrean President Isaias Afwerki hosted Egyptian President Abdel Fattah al-Sisi"
         " and Somali President Hassan Sheikh Mohamud in Asmara on Thursday."
