@@ -24,9 +24,8 @@ from streams.coding import syntax
 from streams.coding.gazetteer import Gazetteer, Place
 from streams.coding.tokens import Token
 
-LOCATIVE = frozenset(
-    {"in", "at", "near", "inside", "outside", "off", "across", "throughout", "around", "within"}
-)
+LOCATIVE = syntax.PLACE_PREPOSITIONS | {"at"}
+"""The prepositions of place the roles keep actors out of (syntax.in_place)."""
 STRUCK = frozenset({"on", "at", "against", "into", "over"})
 """For attacks, these name what was hit ("a strike on Kharkiv"), and so where."""
 ATTACK_ROOTS = frozenset({"15", "18", "19", "20"})
