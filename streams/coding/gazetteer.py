@@ -222,7 +222,8 @@ def _add_cities(gazetteer: Gazetteer, data_dir: Path, problems: list[str]) -> di
         )
         if not COUNTRY_CODE.match(country):
             problems.append(f"{where}: country {country!r} is not three capital letters")
-        if None in values or not COUNTRY_CODE.match(country):
+            continue
+        if None in values:
             continue
         place = Place(
             name=name,
@@ -259,14 +260,7 @@ def _add_places(
             slug = key(name).replace(" ", "-")
             place = Place(name, code, "region", None, None, None, f"dyadwatch:region:{slug}")
         elif precision == "city":
-            same_name = [
-                p for p in gazetteer.candidates(city) if p.country == code and p.precision == "city"
-            ]
-            found = (
-                cities.get(int(city))
-                if city.isdigit()
-                else max(same_name, key=lambda p: p.population, default=None)
-            )
+            found = cities.get(int(city)) if city.isdigit() else _largest(gazetteer, city, code)
             if found is None or found.country != code:
                 problems.append(f"{where}: no GeoNames city {city!r} in {code}")
                 continue
@@ -276,3 +270,9 @@ def _add_places(
             continue
         for name in alternatives(names):
             gazetteer.add(name, place, 0)
+
+
+def _largest(gazetteer: Gazetteer, name: str, country: str) -> Place | None:
+    """The most populous city of that name in that country."""
+    same = [p for p in gazetteer.candidates(name) if p.country == country and p.precision == "city"]
+    return max(same, key=lambda p: p.population, default=None)

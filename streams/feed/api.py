@@ -51,6 +51,7 @@ Day = Annotated[
 """A calendar day in a query; validated as a date by the route (422 if it is none)."""
 PairQuery = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,6}-[A-Za-z]{3,6}$")]
 CodeQuery = Annotated[str | None, Query(pattern=r"^[0-2][0-9]{1,3}$")]
+EventLimit = Annotated[int, Query(ge=1, le=1000)]
 
 
 class Window(IntEnum):
@@ -255,7 +256,7 @@ def create_feed_app(
         pair: PairQuery = None,
         since: Day = None,
         code: CodeQuery = None,
-        limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+        limit: EventLimit = 50,
     ) -> EventsResponse:
         """Events, newest first, with the sentence and spans that produced them."""
         found = find_events(pair, since, code, limit)
@@ -283,7 +284,7 @@ def create_feed_app(
         pair: PairQuery = None,
         since: Day = None,
         code: CodeQuery = None,
-        limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+        limit: EventLimit = 50,
     ) -> Response:
         """The events /api/events lists that have a place, as a GeoJSON FeatureCollection
         of points (RFC 7946; QGIS and kepler.gl open it). `unplaced` counts the others."""
