@@ -281,10 +281,11 @@ class ActorRecognizer:
             if found is None:
                 i += 1
                 continue
-            mentions.append(found)
-            seen.add(found.code[:3])
+            if not _made_by(tokens, found.end):
+                mentions.append(found)
+                seen.add(found.code[:3])
             i = found.end
-        return _place_roles(tokens, mentions, memory)
+        return _place_roles(tokens, _shared_roles(tokens, mentions), memory)
 
     def _compose(
         self,
@@ -444,12 +445,54 @@ def _place_roles(
             continue
         nearest = min(((abs(j - k), m.code[:3]) for j, m in named), default=(0, memory.home))
         country = places[0] if places else nearest[1]
+        before = mentions[k - 1] if k else None
+        if before and before.kind == "person" and _apposed(tokens, before, mention):
+            country = before.code[:3]  # "Lee Do-hoon, special representative for ...": his
         if country:
             code = country + mention.code[len(UNPLACED) :]
             placed.append(Mention(mention.start, mention.end, code, mention.kind, True))
             if mention.kind == "person":
                 memory.surnames[tokens[mention.end - 1].text] = code
     return placed
+
+
+def _shared_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Egyptian and Sudanese forces": the role after the second country is the first's
+    too (EGYMIL and SDNMIL, not EGY and SDNMIL)."""
+    shared = list(mentions)
+    for k in range(len(mentions) - 2, -1, -1):
+        first, second = shared[k], shared[k + 1]
+        if (
+            first.kind == "country"
+            and len(first.code) == 3
+            and second.kind == "country"
+            and len(second.code) == 6
+            and not second.code.startswith("IGO")
+            and second.start == first.end + 1
+            and tokens[first.end].lower in ("and", "or", ",")
+        ):
+            code = first.code + second.code[3:]
+            shared[k] = Mention(first.start, first.end, code, first.kind, first.resolved)
+    return shared
+
+
+BUILT = frozenset({"made", "built", "run", "owned", "held"})
+
+
+def _made_by(tokens: list[Token], end: int) -> bool:
+    """True when the mention ending at `end` is glued to a participle that turns it into
+    a description of a thing ("U.S.-made tanks", "a U.N.-backed mission"): the thing is
+    no actor of that country. "U.S.-led" stays: whoever leads a coalition acts in it."""
+    if end + 1 >= len(tokens) or tokens[end].text != "-":
+        return False
+    glued = tokens[end - 1].end == tokens[end].start and tokens[end].end == tokens[end + 1].start
+    participle = tokens[end + 1].lower
+    return glued and participle != "led" and (participle.endswith("ed") or participle in BUILT)
+
+
+def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
+    """ "Name, title": the second mention describes the first, with only a comma between."""
+    return second.start == first.end + 1 and tokens[first.end].text == ","
 
 
 def after_place_word(tokens: list[Token], start: int) -> bool:
