@@ -361,7 +361,7 @@ class Coder:
         intent = bool(before & INTENT_WORDS) or intended
         if intent and "no-intent" not in match.pattern.flags and _intent_applies(code, sentence):
             code = INTENT_CODES.get(code, code)
-        mediating = code[:2] == "04" and _mediators(sentence, sources)
+        mediating = code[:2] == "04" and bool(targets) and _mediators(sentence, sources)
         if mediating:
             code = "045"  # "Egyptian mediators held meetings with Israeli delegates"
         pairs = self._pairs(sentence, match, sources, targets, mutual=not mediating)
@@ -440,20 +440,38 @@ class Coder:
         The parse decides where it names the actors; word order fills in a side it
         leaves empty, but never with a place or an actor outside the verb's clause."""
         word = sentence.word(match.start)
-        found = None if word is None else syntax.roles(word, sentence.tokens, sentence.mentions)
+        found = (
+            None
+            if word is None
+            else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
+        )
         if found is None or not (found.sources or found.targets):
             sources, targets = self._word_order_roles(sentence, match)
-            if sentence.parse is not None:  # "..., Malaysia's foreign ministry said"
-                targets = [
-                    t for t in targets if not syntax.speaker(sentence.parse, sentence.tokens, t)
-                ]
-            return sources, targets, found is not None and found.intended
+            if word is None or found is None:
+                return sources, targets, False
+            left, right = syntax.verb_span(word)  # not "assisted by U.S. experts, ..."
+
+            def inside(mention: Mention) -> bool:
+                return left <= sentence.tokens[mention.start].start < right
+
+            assert sentence.parse is not None  # `found` came from it
+            sources = [s for s in sources if inside(s)]
+            targets = [  # nor "..., Malaysia's foreign ministry said"
+                t
+                for t in targets
+                if inside(t) and not syntax.speaker(sentence.parse, sentence.tokens, t)
+            ]
+            return sources, targets, found.intended
         if match.target is not None:
             return found.sources, [match.target], found.intended
         if found.sources and found.targets:
             return found.sources, found.targets, found.intended
         if found.targets and found.source_named:
             return [], found.targets, found.intended
+        if found.sources and syntax.about_topic(word):
+            return found.sources, found.targets, found.intended  # not whom it was about
+        if found.sources and _reciprocal(match) and len(self._members(sentence, found.sources)) > 1:
+            return found.sources, [], found.intended  # "A and B held joint drills": each other
         sources, targets = self._word_order_roles(sentence, match)
         if found.sources:
             assert sentence.parse is not None  # `found` came from it
@@ -522,9 +540,7 @@ class Coder:
         target = target_mentions[0] if target_mentions else None
         sources = self._members(sentence, source_mentions)
         targets = self._members(sentence, target_mentions)
-        reciprocal = (
-            "symmetric" in match.pattern.flags or match.pattern.code[:2] in RECIPROCAL_ROOTS
-        )
+        reciprocal = _reciprocal(match)
         if (
             target is not None
             and _after_between(sentence.tokens, sentence, target)
@@ -673,8 +689,10 @@ def _in_third_country(
     places = [
         m.code[:3]
         for m in sentence.mentions
-        if not m.resolved and after_place_word(sentence.tokens, m.start)
-    ]
+        if not m.resolved
+        and after_place_word(sentence.tokens, m.start)
+        and not ((word := sentence.word(m.start)) and syntax.in_background(word))
+    ]  # not "before the talks in Stockholm"
     return bool(places) and all(place not in sides for place in places)
 
 
@@ -692,6 +710,21 @@ def _mediators(sentence: _Sentence, sources: list[Mention]) -> bool:
         if end < len(tokens) and tokens[end].lower in MEDIATORS:
             return True
     return False
+
+
+def _reciprocal(match: Match) -> bool:
+    """An act a group does among itself unless the text names another side ("met");
+    mediators never mediate between themselves."""
+    code = match.pattern.code
+    return code != "045" and ("symmetric" in match.pattern.flags or code[:2] in RECIPROCAL_ROOTS)
+
+
+def _spelled(match: Match, sentence: _Sentence) -> frozenset[str]:
+    """Prepositions of place the pattern itself names and the text matched ("arrive
+    in"): there they lead to the target, not to a place."""
+    words = {w for raw in match.pattern.elements for w in raw.lstrip("?").split("/")}
+    matched = {t.lower for t in sentence.tokens[match.start : match.end]}
+    return frozenset(words & matched & syntax.LOCATIVE)
 
 
 def _several(actors: list[CodedActor]) -> bool:

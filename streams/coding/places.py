@@ -24,7 +24,7 @@ from streams.coding import syntax
 from streams.coding.gazetteer import Gazetteer, Place
 from streams.coding.tokens import Token
 
-LOCATIVE = syntax.PLACE_PREPOSITIONS | {"at"}
+LOCATIVE = syntax.LOCATIVE
 """The prepositions of place the roles keep actors out of (syntax.in_place)."""
 STRUCK = frozenset({"on", "at", "against", "into", "over"})
 """For attacks, these name what was hit ("a strike on Kharkiv"), and so where."""

@@ -31,6 +31,8 @@ from streams.coding.tokens import Token, lemmas_of
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "inside", "outside", "across", "throughout", "around", "within", "off"}
 )
+LOCATIVE = PLACE_PREPOSITIONS | {"at"}
+"""Prepositions that may name a place: "at" names one unless the verb aims ("fired at")."""
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 """A place that stands for its owner: a rally outside the Y embassy is aimed at Y."""
 AT_TARGET_VERBS = frozenset(
@@ -65,8 +67,11 @@ REPORTING_VERBS = frozenset({"say", "tell", "state", "announce", "add", "report"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
-BACKGROUND_MARKERS = frozenset({"since", "after", "when", "before", "until", "because", "as"})
-"""Subordinate clauses opened by these tell what led up to the reported act."""
+BACKGROUND_MARKERS = frozenset(
+    {"since", "after", "when", "before", "until", "because", "as", "amid", "amidst"}
+)
+"""Subordinate clauses opened by these tell what led up to the reported act, or the
+circumstances it happened in ("amid a dispute with Ethiopia")."""
 
 
 @dataclass(frozen=True)
@@ -90,15 +95,26 @@ def word_at(doc: Doc, token: Token) -> Word | None:
     return span[0] if span is not None and len(span) else None
 
 
-def roles(anchor: Word, tokens: list[Token], mentions: list[Mention]) -> Roles:
-    """The actors of the pattern whose first word is `anchor`."""
+def roles(
+    anchor: Word,
+    tokens: list[Token],
+    mentions: list[Mention],
+    spelled: frozenset[str] = frozenset(),
+) -> Roles:
+    """The actors of the pattern whose first word is `anchor`. `spelled` are prepositions
+    the pattern itself names ("arrive in"): their object is the target even where the
+    preposition would otherwise name a place."""
     finder = _MentionFinder(tokens, mentions)
+    if anchor.lower_ in DEMAND_MODALS and anchor.dep_ == "aux" and anchor.head.dep_ == "ccomp":
+        return _demand(anchor.head, finder)
     verb = _governing_verb(anchor)
+    if anchor.dep_ in ("aux", "auxpass"):
+        anchor = verb  # "will | support": the verb's own roles
     subject, passive, agent = _subject(verb)
     sources: list[Mention] = []
     targets: list[Mention] = []
     if anchor != verb:
-        targets = _first(finder.phrase(w) for w in _prepositional_objects(anchor, anchor))
+        targets = _first(finder.phrase(w) for w in _prepositional_objects(anchor, anchor, spelled))
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
         if _reported(anchor, verb):
             own = finder.core(anchor)  # "a Russian missile attack": Russia
@@ -111,7 +127,9 @@ def roles(anchor: Word, tokens: list[Token], mentions: list[Mention]) -> Roles:
         targets = targets or (finder.phrase(subject) if subject is not None else [])
     else:
         sources = sources or (finder.phrase(subject) if subject is not None else [])
-        targets = targets or _first(finder.phrase(w) for w in _objects(verb, skip=anchor))
+        targets = targets or _first(
+            finder.phrase(w) for w in _objects(verb, skip=anchor, spelled=spelled)
+        )
     if not sources:
         speaker = _speaker(verb)
         if speaker is not None:
@@ -121,6 +139,22 @@ def roles(anchor: Word, tokens: list[Token], mentions: list[Mention]) -> Roles:
     named = actor_word is not None and actor_word.tag_ not in ("PRP", "WP", "EX", "DT")
     clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
     return Roles(sources, targets, passive, named, clause, _intended(verb))
+
+
+DEMAND_MODALS = frozenset({"must"})
+
+
+def _demand(demanded: Word, finder: "_MentionFinder") -> Roles:
+    """A demand by X of Y in "X said Y must drop its barriers": X is the subject of the verb whose
+    complement this is, Y the subject of what must be done."""
+    frame = demanded.head
+    speaker = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in demanded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    sources = finder.phrase(speaker) if speaker is not None else []
+    targets = finder.phrase(subject) if subject is not None else []
+    named = speaker is not None and speaker.tag_ not in ("PRP", "WP", "EX", "DT")
+    clause = (frame.left_edge.idx, frame.right_edge.idx + len(frame.right_edge.text))
+    return Roles(sources, [t for t in targets if t not in sources], False, named, clause, False)
 
 
 INTENT_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "’ll", "going"})
@@ -203,7 +237,7 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
         return False
     for ancestor in word.ancestors:
         if ancestor.dep_ == "prep" and ancestor.lower_ != "of":
-            return ancestor.lower_ in PLACE_PREPOSITIONS or ancestor.lower_ == "at"
+            return ancestor.lower_ in LOCATIVE
     return False
 
 
@@ -313,6 +347,15 @@ def verb_offset(word: Word) -> int:
     return _governing_verb(word).idx
 
 
+def verb_span(word: Word) -> tuple[int, int]:
+    """Character span of the clause of the verb the pattern word belongs to: for a noun
+    pattern that is the verb's subject ("Russian drones struck ..."), that verb's."""
+    verb = _governing_verb(word)
+    if verb.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head
+    return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+
+
 def depth(word: Word) -> int:
     """How deep in the sentence's tree the word sits: the main clause's verb is 0, so
     its act comes first among a sentence's events."""
@@ -396,7 +439,7 @@ def _reported(noun: Word, verb: Word) -> bool:
 def _governing_verb(word: Word) -> Word:
     """The verb a pattern word belongs to: itself, or the verb a noun or adjective
     pattern hangs from ("held talks", "was optimistic", "in talks with")."""
-    current = word
+    current = word.head if word.dep_ in ("aux", "auxpass") else word  # "will | support"
     for _ in range(4):
         if current.tag_.startswith("VB") or current.tag_ == "MD" or current.dep_ not in NOUN_LINKS:
             return current
@@ -442,15 +485,20 @@ def _agent(verb: Word) -> Word | None:
     return None
 
 
-def _objects(verb: Word, skip: Word, depth: int = 0) -> Iterator[Word]:
+def _objects(
+    verb: Word, skip: Word, depth: int = 0, spelled: frozenset[str] = frozenset()
+) -> Iterator[Word]:
     """Candidate targets of a verb, best first: its objects, the prepositional objects
     of the verb and then of its direct object ("imposed sanctions on X"), then those of
     the clauses it opens ("refused to meet X", "its will to continue talks with X")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
+    if about_topic(verb):
+        yield from _prepositional_objects(verb, verb, frozenset(), only="with")
+        return
     yield from objects
-    yield from _prepositional_objects(verb, verb)
+    yield from _prepositional_objects(verb, verb, spelled)
     for obj in objects:
-        yield from _prepositional_objects(obj, verb)
+        yield from _prepositional_objects(obj, verb, spelled)
     if depth < 3:
         for word in (verb, *objects):
             for clause in word.children:
@@ -463,15 +511,29 @@ def _objects(verb: Word, skip: Word, depth: int = 0) -> Iterator[Word]:
                 yield from _objects(clause, skip, depth + 1)
 
 
-def _prepositional_objects(word: Word, verb: Word) -> list[Word]:
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+"""Their object is what was talked about; whom with is only the `with` phrase."""
+
+
+def about_topic(word: Word) -> bool:
+    """The pattern's verb takes a topic for its object ("discussed the talks between A
+    and B" is no act towards A or B)."""
+    return not TOPIC_VERBS.isdisjoint(lemmas_of(_governing_verb(word).lower_))
+
+
+def _prepositional_objects(
+    word: Word, verb: Word, spelled: frozenset[str] = frozenset(), only: str | None = None
+) -> list[Word]:
     found: list[tuple[int, int, Word]] = []
     for prep in word.children:
-        if prep.dep_ not in ("prep", "dative"):
+        if prep.dep_ not in ("prep", "dative") or (only and prep.lower_ != only):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            if _names_target(prep, verb):
+            if prep.lower_ in spelled:
+                found.append((-1, obj.i, obj))  # "arrived in Moscow" for "arrive in"
+            elif _names_target(prep, verb):
                 found.append((TARGET_PREPOSITIONS.index(prep.lower_), obj.i, obj))
             elif obj.lower_ in MISSIONS:
                 found.append((len(TARGET_PREPOSITIONS), obj.i, obj))  # "outside the Y embassy"

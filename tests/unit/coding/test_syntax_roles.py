@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from streams.coding import Coder, Document
+from streams.coding.actors import ArticleMemory
 
 CASES = [
     (
@@ -158,6 +159,68 @@ CASES = [
         [("KEN", "KEN", "17")],
         [],
     ),
+    (
+        "Word order never reaches outside the verb's clause for an actor the parse left out.",
+        "Dutch prosecutors, helped by British detectives, were examining the site where a bomb"
+        " killed three men near the border with Germany.",
+        [],
+        [("GBR", "DEU")],
+    ),
+    (
+        "A preposition the pattern spells out ('arrive in') leads to the target, not a place.",
+        "Kenyan police officers arrived in Haiti's capital on Tuesday.",
+        [("KEN", "HTI", "042")],
+        [],
+    ),
+    (
+        "A country glued to a participle describes a thing: U.S.-supplied rockets are no actor.",
+        "Ukrainian troops fired U.S.-supplied rockets at Russian positions on Sunday.",
+        [("UKR", "RUS", "19")],
+        [("UKR", "USA")],
+    ),
+    (
+        "A joint act of a group is among its members; 'amid ...' is the circumstance, no act.",
+        "Greek and Cypriot warships held joint drills on Tuesday amid a dispute with Turkey over"
+        " gas exploration.",
+        [("GRC", "CYP", "06"), ("CYP", "GRC", "06")],
+        [("GRC", "TUR"), ("CYP", "TUR")],
+    ),
+    (
+        "'X said Y must ...' is X's demand of Y, not Y's act.",
+        "Britain's foreign secretary said that Libya must hand over the two suspects to a"
+        " Scottish court.",
+        [("GBR", "LBY", "10")],
+        [("LBY", "GBR")],
+    ),
+    (
+        "A title in apposition to a named person is that person's, not the country of a place"
+        " named later; a place in a background clause makes no meeting a third country's.",
+        "Ri Son Gwon, special representative for peace affairs, held meetings with his Chinese"
+        " counterpart on Monday before the talks in Stockholm.",
+        [("PRK", "CHN", "040")],
+        [("SWE", "CHN"), ("PRK", "CHN", "044")],
+    ),
+    (
+        "What was discussed is a topic: the actors in it are not whom the talk was with.",
+        "South Korea's envoy met his American counterpart to discuss the talks between the"
+        " United States and North Korea in Stockholm.",
+        [("KOR", "USA", "04")],
+        [("KOR", "PRK")],
+    ),
+    (
+        "A noun pattern that is the subject ('Russian drones struck') reads its verb's clause.",
+        "Russian drones struck energy facilities in central Ukraine on Sunday, cutting power to"
+        " thousands of homes, Ukraine's energy ministry said.",
+        [("RUS", "UKR", "195")],
+        [],
+    ),
+    (
+        "Mediators mediate between the parties, never between each other: meeting each other"
+        " is a meeting.",
+        "Egyptian and Qatari mediators held separate meetings in Cairo on Monday.",
+        [("EGY", "QAT", "040"), ("QAT", "EGY", "040")],
+        [("EGY", "QAT", "045"), ("QAT", "EGY", "045")],
+    ),
 ]
 
 
@@ -251,3 +314,18 @@ def test_a_group_of_named_leaders_stays_a_group(coder: Coder) -> None:
     events = [e for e in coder.code(Document("g", text, dt.date(2024, 10, 10))) if e.complete]
     hosted = {(e.source.code, e.target.code) for e in events if e.code == "043"}  # type: ignore[union-attr]
     assert hosted == {("ERIGOV", "EGYGOV"), ("ERIGOV", "SOMGOV")}
+
+
+def test_a_pattern_anchored_on_its_auxiliary_reads_its_verbs_roles(coder: Coder) -> None:
+    from streams.coding import syntax
+    from streams.coding.tokens import tokenize
+
+    text = "Japan will support Vietnam's bid to join the trade pact."
+    tokens = tokenize(text)
+    mentions = coder.actors.find(tokens, dt.date(2024, 5, 2), ArticleMemory())
+    doc = coder.nlp(text)
+    will = next(w for w in doc if w.lower_ == "will")
+    found = syntax.roles(will, tokens, mentions)
+    assert [m.code for m in found.sources] == ["JPN"]
+    assert [m.code for m in found.targets] == ["VNM"]
+    assert found.intended
