@@ -457,8 +457,8 @@ def _place_roles(
 
 
 def _shared_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """ "Egyptian and Sudanese forces": the role after the second country is the first's
-    too (EGYMIL and SDNMIL, not EGY and SDNMIL)."""
+    """The role after the second of two countries is the first's too: "Egyptian and
+    Sudanese forces" are EGYMIL and SDNMIL, not EGY and SDNMIL."""
     shared = list(mentions)
     for k in range(len(mentions) - 2, -1, -1):
         first, second = shared[k], shared[k + 1]
@@ -491,7 +491,7 @@ def _made_by(tokens: list[Token], end: int) -> bool:
 
 
 def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
-    """ "Name, title": the second mention describes the first, with only a comma between."""
+    """The second mention describes the first ("Name, title"): only a comma between."""
     return second.start == first.end + 1 and tokens[first.end].text == ","
 
 
