@@ -295,6 +295,8 @@ class Coder:
         words = {t.lower for t in sentence.tokens}
         if words & SPORT_WORDS or len(words & SPORT_HINTS) >= 2:
             return []  # "India beat Pakistan by six wickets" is a match, not an assault
+        if _commentary(sentence.tokens):
+            return []  # "Analysts say China's footprint poses a challenge to the US"
         events: dict[tuple[str, str, str], CodedEvent] = {}
         depths: dict[tuple[str, str, str], int] = {}  # how deep in the parse each act sits
         taken: set[int] = set()
@@ -710,6 +712,18 @@ def _mediators(sentence: _Sentence, sources: list[Mention]) -> bool:
         if end < len(tokens) and tokens[end].lower in MEDIATORS:
             return True
     return False
+
+
+COMMENTATORS = frozenset({"analysts", "experts", "observers", "commentators", "critics"})
+OPINION_VERBS = frozenset({"say", "believe", "argue", "think", "suggest", "warn", "note"})
+
+
+def _commentary(tokens: list[Token]) -> bool:
+    """A sentence opening "Analysts say ..." is someone's reading of events, not news of
+    an act."""
+    if len(tokens) < 2 or tokens[0].lower not in COMMENTATORS:
+        return False
+    return not OPINION_VERBS.isdisjoint(tokens[1].lemmas)
 
 
 def _reciprocal(match: Match) -> bool:
