@@ -468,6 +468,10 @@ class Coder:
             return found.sources, [match.target], found.intended
         if found.sources and found.targets:
             return found.sources, found.targets, found.intended
+        if found.sources and found.unknown_target:
+            return found.sources, _citizen(sentence, found.unknown_target), found.intended
+        if found.targets and found.unknown_source:
+            return _citizen(sentence, found.unknown_source), found.targets, found.intended
         if found.targets and found.source_named:
             return [], found.targets, found.intended
         if found.sources and syntax.about_topic(word):
@@ -724,6 +728,18 @@ def _commentary(tokens: list[Token]) -> bool:
     if len(tokens) < 2 or tokens[0].lower not in COMMENTATORS:
         return False
     return not OPINION_VERBS.isdisjoint(tokens[1].lemmas)
+
+
+def _citizen(sentence: _Sentence, span: tuple[int, int]) -> list[Mention]:
+    """A person the dictionaries do not know, named in a sentence about one country
+    ("Tunisian police arrested Rached Ghannouchi"): one of its citizens (CVL). With
+    other countries named, nothing says whose, and no one stands in."""
+    countries = places.countries_of(m.code for m in sentence.mentions)
+    tokens = [i for i, t in enumerate(sentence.tokens) if span[0] <= t.start < span[1]]
+    if len(countries) != 1 or not tokens:
+        return []
+    (country,) = countries
+    return [Mention(tokens[0], tokens[-1] + 1, country + "CVL", "person")]
 
 
 def _reciprocal(match: Match) -> bool:

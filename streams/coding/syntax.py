@@ -87,6 +87,10 @@ class Roles:
     reporting verb, another clause's subject) is not this act's target."""
     intended: bool
     """The act is announced, not done: "will meet", "agreed to talk", "plans to visit"."""
+    unknown_source: tuple[int, int] | None = None
+    unknown_target: tuple[int, int] | None = None
+    """Character spans of a personal name the dictionaries do not know, in the subject or
+    object position ("police arrested Rached Ghannouchi")."""
 
 
 def word_at(doc: Doc, token: Token) -> Word | None:
@@ -138,7 +142,32 @@ def roles(
     actor_word = agent if passive else subject
     named = actor_word is not None and actor_word.tag_ not in ("PRP", "WP", "EX", "DT")
     clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
-    return Roles(sources, targets, passive, named, clause, _intended(verb))
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    acting, undergoing = (agent, subject) if passive else (subject, obj)
+    return Roles(
+        sources,
+        targets,
+        passive,
+        named,
+        clause,
+        _intended(verb),
+        _unknown_name(acting, finder) if not sources else None,
+        _unknown_name(undergoing, finder) if not targets else None,
+    )
+
+
+def _unknown_name(word: Word | None, finder: "_MentionFinder") -> tuple[int, int] | None:
+    """The span of a personal name ("Rached Ghannouchi": two to four capitalised words,
+    no article) that names no known actor; else None."""
+    if word is None or word.tag_ != "NNP" or finder.phrase(word):
+        return None
+    parts = [c for c in word.children if c.dep_ in ("compound", "det")] + [word]
+    if any(p.dep_ == "det" for p in parts) or not 2 <= len(parts) <= 4:
+        return None
+    if not all(p.text[:1].isupper() and p.text[1:].islower() for p in parts):
+        return None
+    start = min(p.idx for p in parts)
+    return start, word.idx + len(word.text)
 
 
 DEMAND_MODALS = frozenset({"must"})

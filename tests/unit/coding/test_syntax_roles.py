@@ -221,6 +221,19 @@ CASES = [
         [("EGY", "QAT", "040"), ("QAT", "EGY", "040")],
         [("EGY", "QAT", "045"), ("QAT", "EGY", "045")],
     ),
+    (
+        "A name the dictionaries do not know, in a sentence about one country, is a citizen"
+        " of it; with two countries named nothing says whose.",
+        "Venezuelan police detained Juan Pablo Guanipa in Caracas on Friday.",
+        [("VEN", "VEN", "173")],
+        [],
+    ),
+    (
+        "A name the dictionaries do not know is no one's citizen when two countries are named.",
+        "Russian troops shot Ivan Petrenko near Kyiv on Monday.",
+        [],
+        [("RUS", "RUS"), ("RUS", "UKR")],
+    ),
 ]
 
 
