@@ -673,7 +673,8 @@ def _implied_target(
 ) -> tuple[list[CodedActor], list[CodedActor]]:
     """Acts whose target goes without saying: a curfew or a state of emergency (172x)
     falls on the country's own people (CVL), imposed by its government; protesters
-    (14x) protest against their government."""
+    (14x) protest against their government; a leader resigns, or refuses to, towards
+    the country's people."""
     country = sources[0].code[:3]
     if code.startswith("172") and not country.startswith("IGO"):
         rulers = [
@@ -683,7 +684,13 @@ def _implied_target(
         return rulers, [CodedActor(country + "CVL", IMPLIED, None, None)]
     if code[:2] == "14" and all(s.code[3:6] not in ("GOV", "") for s in sources):
         return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]
+    if code in YIELDING and not country.startswith("IGO"):
+        return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
     return sources, []
+
+
+YIELDING = frozenset({"0831", "1231"})
+"""Resigning, or refusing to: CAMEO's yielding a position, to the country's people."""
 
 
 def _in_third_country(

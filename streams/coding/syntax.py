@@ -112,8 +112,8 @@ def roles(
     if anchor.lower_ in DEMAND_MODALS and anchor.dep_ == "aux" and anchor.head.dep_ == "ccomp":
         return _demand(anchor.head, finder)
     verb = _governing_verb(anchor)
-    if anchor.dep_ in ("aux", "auxpass"):
-        anchor = verb  # "will | support": the verb's own roles
+    if anchor.dep_ in AUXILIARY_LINKS:
+        anchor = verb  # "will | support", "not | resign": the verb's own roles
     subject, passive, agent = _subject(verb)
     sources: list[Mention] = []
     targets: list[Mention] = []
@@ -170,6 +170,8 @@ def _unknown_name(word: Word | None, finder: "_MentionFinder") -> tuple[int, int
     return start, word.idx + len(word.text)
 
 
+AUXILIARY_LINKS = frozenset({"aux", "auxpass", "neg"})
+"""A pattern may start on a word that leans on its verb ("will support", "not resign")."""
 DEMAND_MODALS = frozenset({"must"})
 
 
@@ -468,7 +470,7 @@ def _reported(noun: Word, verb: Word) -> bool:
 def _governing_verb(word: Word) -> Word:
     """The verb a pattern word belongs to: itself, or the verb a noun or adjective
     pattern hangs from ("held talks", "was optimistic", "in talks with")."""
-    current = word.head if word.dep_ in ("aux", "auxpass") else word  # "will | support"
+    current = word.head if word.dep_ in AUXILIARY_LINKS else word  # "will | support"
     for _ in range(4):
         if current.tag_.startswith("VB") or current.tag_ == "MD" or current.dep_ not in NOUN_LINKS:
             return current
