@@ -32,6 +32,10 @@ MAX_SENTENCE_CHARS = 2_000
 
 INTENT_WORDS = syntax.INTENT_AUXILIARIES | syntax.INTENT_VERBS | {"ready", "prepared", "willing"}
 """Within a few words before a pattern, these make its act intended rather than done."""
+POSSIBILITY = frozenset({"could", "may", "might"})
+COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+"""A coercive or violent act someone says they could do is a threat (13x): "Ankara could
+suspend relations". For cooperation the same words are only speculation."""
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny"})
 """Before a cooperative act they negate it: "refused to meet" is no meeting."""
 BE_FORMS = frozenset({"be", "is", "was", "were", "been", "being", "are", "am"})
@@ -360,8 +364,13 @@ class Coder:
         if code in ("020", "100") and word is not None:
             code = _appeal_for(code, sentence.requests.get(syntax.verb_offset(word)), self.codes)
         sources, targets, intended = self._roles(sentence, match)
-        intent = bool(before & INTENT_WORDS) or intended
-        if intent and "no-intent" not in match.pattern.flags and _intent_applies(code, sentence):
+        threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"
+        intent = bool(before & INTENT_WORDS) or intended or threat
+        if (
+            intent
+            and "no-intent" not in match.pattern.flags
+            and (threat or _intent_applies(code, sentence))
+        ):
             code = INTENT_CODES.get(code, code)
         mediating = code[:2] == "04" and bool(targets) and _mediators(sentence, sources)
         if mediating:
