@@ -223,6 +223,13 @@ class ActorRecognizer:
             for noun in role.nouns:
                 self._add(noun, Entry("role", role.code), trie=self._roles)
         self._people = people
+        self._starts = (
+            frozenset(self._trie)
+            | frozenset(self._roles)
+            | frozenset(SUBJECT_PRONOUNS)
+            | frozenset(_GROUPS_BY_FIRST)
+        )
+        """Words a mention can start with (a surname met earlier in the article aside)."""
 
     def _add(self, phrase: str, entry: Entry, trie: dict | None = None) -> None:
         node = self._trie if trie is None else trie
@@ -277,11 +284,15 @@ class ActorRecognizer:
         seen: set[str] = set()
         i = 0
         while i < len(tokens):
+            token = tokens[i]
+            if not (token.lower in self._starts or token.text in memory.surnames):
+                i += 1
+                continue
             found = self._compose(tokens, i, day, memory, seen)
             if found is None:
                 i += 1
                 continue
-            if not _made_by(tokens, found.end):
+            if not (_made_by(tokens, found.end) or _names_water(tokens, found.end)):
                 mentions.append(found)
                 seen.add(found.code[:3])
             i = found.end
@@ -469,11 +480,20 @@ def _shared_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
             and len(second.code) == 6
             and not second.code.startswith("IGO")
             and second.start == first.end + 1
-            and tokens[first.end].lower in ("and", "or", ",")
+            and tokens[first.end].lower == "and"
         ):
             code = first.code + second.code[3:]
             shared[k] = Mention(first.start, first.end, code, first.kind, first.resolved)
     return shared
+
+
+WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "peninsula", "basin"})
+
+
+def _names_water(tokens: list[Token], end: int) -> bool:
+    """True when the mention is part of a geographic name ("the Indian Ocean", "the
+    Persian Gulf", "the Korean Peninsula"): a place, no actor."""
+    return end < len(tokens) and tokens[end].lower in WATERS and tokens[end].text[:1].isupper()
 
 
 BUILT = frozenset({"made", "built", "run", "owned", "held"})
