@@ -312,6 +312,8 @@ class Coder:
             word = sentence.word(match.start)
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
+            if word is not None and match.end - match.start == 1 and syntax.modifier(word):
+                continue  # "a carrier strike group", "attack helicopters": no act
             if "fallback" in match.pattern.flags:
                 fallbacks.append(match)
                 continue
@@ -792,6 +794,9 @@ def _distinct(source: str, target: str) -> bool:
     return len(source) >= 6 and len(target) >= 6 and source[3:6] != target[3:6]
 
 
+SPEAKING = frozenset({"said", "says", "told", "added", "stated", "reported"})
+
+
 def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Mention]]:
     """Mentions joined by "and" or commas form a group: "South Korea, the US and Japan"."""
     groups: dict[int, list[Mention]] = {}
@@ -799,11 +804,13 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
     for mention in mentions:
         possessor = mention.end < len(tokens) and tokens[mention.end].lower == "'s"
         glue = [t.lower for t in tokens[current[-1].end : mention.start]] if current else []
+        speaking = mention.end < len(tokens) and tokens[mention.end].lower in SPEAKING
         if (
             current
             and not possessor
             and bool({",", "and", "&"} & set(glue))
             and all(word in GROUP_GLUE for word in glue)
+            and not (speaking and {"and", "&"}.isdisjoint(glue))  # "..., officials said"
         ):
             current.append(mention)
         else:

@@ -36,7 +36,7 @@ LOCATIVE = PLACE_PREPOSITIONS | {"at"}
 MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 """A place that stands for its owner: a rally outside the Y embassy is aimed at Y."""
 AT_TARGET_VERBS = frozenset(
-    {"fire", "shoot", "aim", "direct", "hurl", "throw", "point", "lash", "strike", "jab"}
+    {"fire", "shoot", "aim", "direct", "hurl", "throw", "point", "lash", "strike", "jab", "launch"}
 )
 """After these, "at" names whom the act is aimed at; elsewhere "at" names a place."""
 TARGET_PREPOSITIONS = (
@@ -131,8 +131,10 @@ def roles(
         targets = targets or (finder.phrase(subject) if subject is not None else [])
     else:
         sources = sources or (finder.phrase(subject) if subject is not None else [])
-        targets = targets or _first(
-            finder.phrase(w) for w in _objects(verb, skip=anchor, spelled=spelled)
+        targets = targets or _first(  # not "the USS Gerald R. Ford" the US sends: its own
+            found
+            for found in map(finder.phrase, _objects(verb, skip=anchor, spelled=spelled))
+            if not all(any(_same_side(s.code, t.code) for s in sources) for t in found)
         )
     if not sources:
         speaker = _speaker(verb)
@@ -154,6 +156,11 @@ def roles(
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
+
+
+def _same_side(a: str, b: str) -> bool:
+    """One actor, or a country and its own agent ("Britain" and "its warships")."""
+    return a[:3] == b[:3] and (len(a) == 3 or len(b) == 3 or a[3:6] == b[3:6])
 
 
 def _unknown_name(word: Word | None, finder: "_MentionFinder") -> tuple[int, int] | None:
@@ -243,6 +250,12 @@ def in_background(word: Word) -> bool:
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_MARKERS:
             return True  # "after talks in Jeddah", "since the invasion"
     return False
+
+
+def modifier(word: Word) -> bool:
+    """True for a noun that only modifies another noun ("strike" in "a carrier strike
+    group"): it names a kind of thing, not an act."""
+    return word.dep_ == "compound" and word.tag_.startswith("NN")
 
 
 def speaker(doc: Doc, tokens: list[Token], mention: Mention) -> bool:

@@ -234,6 +234,22 @@ CASES = [
         [],
         [("RUS", "RUS"), ("RUS", "UKR")],
     ),
+    (
+        "A ship the source sends is its own, not the target: the next object is ('to deter"
+        " Iran'); 'strike' in 'strike group' is no labour strike; the Indian Ocean is no"
+        " India; the speaker after a comma is no member of the target's group.",
+        "The United States is sending the USS Nimitz carrier strike group to the Indian Ocean"
+        " to deter Iran, U.S. officials said.",
+        [("USA", "IRN", "150")],
+        [("USA", "IND"), ("USA", "IRN", "14")],
+    ),
+    (
+        "The source's own warships are not its target; the speaker after a comma ('..., French"
+        " officials said') is no member of the target's group.",
+        "Britain is sending two warships to the Red Sea to deter Iran, French officials said.",
+        [("GBR", "IRN", "150")],
+        [("GBR", "FRA")],
+    ),
 ]
 
 
