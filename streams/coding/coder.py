@@ -761,10 +761,16 @@ def _citizen(sentence: _Sentence, span: tuple[int, int]) -> list[Mention]:
 
 
 def _reciprocal(match: Match) -> bool:
-    """An act a group does among itself unless the text names another side ("met");
-    mediators never mediate between themselves."""
+    """An act a group does among itself unless the text names another side ("met"),
+    except the one-way kinds of meeting."""
     code = match.pattern.code
-    return code != "045" and ("symmetric" in match.pattern.flags or code[:2] in RECIPROCAL_ROOTS)
+    return code not in ONE_WAY and (
+        "symmetric" in match.pattern.flags or code[:2] in RECIPROCAL_ROOTS
+    )
+
+
+ONE_WAY = frozenset({"042", "043", "045"})
+"""Visiting, hosting and mediating run from one side to another, never within a group."""
 
 
 def _spelled(match: Match, sentence: _Sentence) -> frozenset[str]:

@@ -477,7 +477,19 @@ def _reported(noun: Word, verb: Word) -> bool:
     own modifiers, not that verb's subject, say who acted."""
     if noun.dep_ in ("nsubj", "nsubjpass") or verb == noun:
         return False
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ALONGSIDE
+        and not MEETING_NOUNS.isdisjoint(lemmas_of(noun.lower_))
+    ):
+        return False  # "said ... during a visit to Manila": the speaker's visit
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
+
+
+ALONGSIDE = frozenset({"during", "on"})
+MEETING_NOUNS = frozenset({"visit", "trip", "tour", "talk", "meeting", "summit", "call"})
+"""A meeting named after these ("during talks with X", "on a visit to X") is the clause
+subject's own; other acts there ("during the protests") are the background's."""
 
 
 def _governing_verb(word: Word) -> Word:

@@ -250,6 +250,19 @@ CASES = [
         [("GBR", "IRN", "150")],
         [("GBR", "FRA")],
     ),
+    (
+        "A visit runs one way, never within a group ('the visit from Paris and Berlin').",
+        "Hungary's foreign minister said criticism of the visit from Paris and Berlin was unfair.",
+        [],
+        [("FRA", "DEU", "04"), ("DEU", "FRA", "04")],
+    ),
+    (
+        "A meeting named after 'during' or 'on' is the clause subject's own.",
+        "Japan will provide the Philippines with radars, the Japanese prime minister said on"
+        " Friday during a two-day visit to Manila.",
+        [("JPN", "PHL", "042")],
+        [],
+    ),
 ]
 
 
