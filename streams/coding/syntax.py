@@ -136,7 +136,7 @@ def roles(
             for found in map(finder.phrase, _objects(verb, skip=anchor, spelled=spelled))
             if not all(any(_same_side(s.code, t.code) for s in sources) for t in found)
         )
-    if not sources:
+    if not sources and not (passive and agent is None):  # "800 were killed, the U.N. said"
         speaker = _speaker(verb)
         if speaker is not None:
             sources = finder.phrase(speaker)

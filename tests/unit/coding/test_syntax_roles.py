@@ -263,6 +263,12 @@ CASES = [
         [("JPN", "PHL", "042")],
         [],
     ),
+    (
+        "Who reports a passive act without a 'by' is not who did it.",
+        "Two journalists were shot dead in Karachi on Friday, Pakistani police said.",
+        [],
+        [("PAK", "PAK")],
+    ),
 ]
 
 
