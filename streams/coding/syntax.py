@@ -323,16 +323,36 @@ def negated(word: Word) -> bool:
 
 
 CANCELLING_VERBS = frozenset(
-    {"veto", "block", "cancel", "postpone", "scrap", "delay", "shelve", "abandon", "suspend"}
+    {
+        "veto",
+        "block",
+        "cancel",
+        "postpone",
+        "scrap",
+        "delay",
+        "shelve",
+        "abandon",
+        "suspend",
+        "halt",
+        "stop",
+        "end",
+        "cease",
+    }
 )
 """Their object did not take place: "vetoed the start of accession talks", "a summit
 ... was called off". The cancelling is coded by its own pattern, the meeting is not."""
 
 
 def cancelled(word: Word) -> bool:
-    """True when a noun pattern names what a verb called off or blocked."""
+    """True when a noun pattern names what a verb called off or blocked ("halting
+    strikes" too, where the parse makes the verb a modifier)."""
     if word.tag_.startswith("VB"):
         return False
+    if any(
+        c.dep_ == "amod" and not CANCELLING_VERBS.isdisjoint(lemmas_of(c.lower_))
+        for c in word.children
+    ):
+        return True
     current = word
     for _ in range(4):
         if current.dep_ not in ("dobj", "nsubjpass", "pobj", "compound", "amod", "prep"):

@@ -377,3 +377,13 @@ def test_a_pattern_anchored_on_its_auxiliary_reads_its_verbs_roles(coder: Coder)
     assert [m.code for m in found.sources] == ["JPN"]
     assert [m.code for m in found.targets] == ["VNM"]
     assert found.intended
+
+
+def test_strikes_being_halted_did_not_take_place(coder: Coder) -> None:
+    from streams.coding import syntax
+
+    doc = coder.nlp("The two sides held talks on halting strikes on energy facilities.")
+    strikes = next(w for w in doc if w.lower_ == "strikes")
+    assert syntax.cancelled(strikes)
+    doc = coder.nlp("Both sides reported strikes on energy facilities.")
+    assert not syntax.cancelled(next(w for w in doc if w.lower_ == "strikes"))
