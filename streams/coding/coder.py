@@ -32,6 +32,9 @@ MAX_SENTENCE_CHARS = 2_000
 
 INTENT_WORDS = syntax.INTENT_AUXILIARIES | syntax.INTENT_VERBS | {"ready", "prepared", "willing"}
 """Within a few words before a pattern, these make its act intended rather than done."""
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+"""Force used in a country is used against it: its name in a phrase of place may be the
+target when the parse names none."""
 POSSIBILITY = frozenset({"could", "may", "might"})
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """A coercive or violent act someone says they could do is a threat (13x): "Ankara could
@@ -314,6 +317,8 @@ class Coder:
                 continue
             if word is not None and match.end - match.start == 1 and syntax.modifier(word):
                 continue  # "a carrier strike group", "attack helicopters": no act
+            if word is not None and not _part_of_speech_fits(match, word):
+                continue
             if "fallback" in match.pattern.flags:
                 fallbacks.append(match)
                 continue
@@ -499,7 +504,10 @@ class Coder:
                 for t in targets
                 if t not in found.sources
                 and left <= tokens[t.start].start < right
-                and not syntax.in_place(sentence.parse, tokens, t)
+                and (
+                    match.pattern.code[:2] in FORCE_ROOTS  # "struck depots in Taiwan"
+                    or not syntax.in_place(sentence.parse, tokens, t)
+                )
             ]
             return found.sources, targets, found.intended
         return [s for s in sources if s not in found.targets], found.targets, found.intended
@@ -758,6 +766,16 @@ def _citizen(sentence: _Sentence, span: tuple[int, int]) -> list[Mention]:
         return []
     (country,) = countries
     return [Mention(tokens[0], tokens[-1] + 1, country + "CVL", "person")]
+
+
+def _part_of_speech_fits(match: Match, word: Word) -> bool:
+    """A pattern flagged `verb` or `noun` wants its first word parsed as one."""
+    flags = match.pattern.flags
+    if "verb" in flags:
+        return word.tag_.startswith("VB")
+    if "noun" in flags:
+        return word.tag_.startswith("NN")
+    return True
 
 
 def _reciprocal(match: Match) -> bool:

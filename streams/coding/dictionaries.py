@@ -104,7 +104,7 @@ class VerbPattern:
     where: str
 
 
-PATTERN_FLAGS = {"symmetric", "fallback", "no-intent", "passive-ok", "source-after"}
+PATTERN_FLAGS = {"symmetric", "fallback", "no-intent", "verb", "noun"}
 
 
 @dataclass
