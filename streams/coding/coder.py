@@ -34,7 +34,8 @@ INTENT_WORDS = syntax.INTENT_AUXILIARIES | syntax.INTENT_VERBS | {"ready", "prep
 """Within a few words before a pattern, these make its act intended rather than done."""
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a country is used against it: its name in a phrase of place may be the
-target when the parse names none."""
+target of an attack when the parse names none. A show of force is not ("exercises off
+the coast of Taiwan" have no target)."""
 POSSIBILITY = frozenset({"could", "may", "might"})
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """A coercive or violent act someone says they could do is a threat (13x): "Ankara could
@@ -387,6 +388,8 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
+        if code == "062" and not targets and not _several(self._members(sentence, sources)):
+            code = "150"  # drills held alone ("around Taiwan"): a show of force
         cameo = self.codes[code]
         date, precision, basis, expression = _event_date(
             sentence, match, document.published, intent
@@ -504,11 +507,18 @@ class Coder:
                 for t in targets
                 if t not in found.sources
                 and left <= tokens[t.start].start < right
-                and (
-                    match.pattern.code[:2] in FORCE_ROOTS  # "struck depots in Taiwan"
-                    or not syntax.in_place(sentence.parse, tokens, t)
-                )
+                and not syntax.in_place(sentence.parse, tokens, t)
             ]
+            if not targets and match.pattern.code[:2] in FORCE_ROOTS:
+                targets = [  # "struck depots in Taiwan", "drills near Taiwan"
+                    m
+                    for m in sentence.mentions
+                    if m.kind == "country"
+                    and m.start > match.start
+                    and left <= tokens[m.start].start < right
+                    and m.code[:3] not in {s.code[:3] for s in found.sources}
+                    and syntax.in_place(sentence.parse, tokens, m)
+                ][:1]
             return found.sources, targets, found.intended
         return [s for s in sources if s not in found.targets], found.targets, found.intended
 
