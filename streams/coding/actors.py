@@ -200,8 +200,8 @@ class ActorRecognizer:
                 self._add(name, Entry("country", country.code, _is_acronym(name)))
             for adjective in country.adjectives:
                 self._add(adjective, Entry("country", country.code, _is_acronym(adjective)))
-                if not adjective.endswith(("s", "sh", "ch", "ese", ".")):
-                    self._add(adjective + "s", Entry("country", country.code))
+                if not adjective.endswith(("s", "sh", "ch", "ese", ".")):  # "Kenyans": people
+                    self._add(adjective + "s", Entry("country", country.code + "CVL"))
             for capital in country.capitals:
                 self._add(capital, Entry("country", country.code + "GOV"))
         for org in dictionaries.organisations:

@@ -36,6 +36,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a country is used against it: its name in a phrase of place may be the
 target of an attack when the parse names none. A show of force is not ("exercises off
 the coast of Taiwan" have no target)."""
+STREET = frozenset({"CVL", "OPP"})
+"""Citizens and opposition: when they protest, they demonstrate."""
 POSSIBILITY = frozenset({"could", "may", "might"})
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """A coercive or violent act someone says they could do is a threat (13x): "Ankara could
@@ -388,6 +390,8 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
+        if code == "114" and pairs and all(s and s.code[3:6] in STREET for s, _ in pairs):
+            code = "141"  # people who protest demonstrate; governments complain (114)
         if code == "062" and not targets and not _several(self._members(sentence, sources)):
             code = "150"  # drills held alone ("around Taiwan"): a show of force
         cameo = self.codes[code]
@@ -459,7 +463,8 @@ class Coder:
     ) -> tuple[list[Mention], list[Mention], bool]:
         """Source and target mentions, and whether the parse reads the act as intended.
         The parse decides where it names the actors; word order fills in a side it
-        leaves empty, but never with a place or an actor outside the verb's clause."""
+        leaves empty, but never with an actor outside the verb's clause, nor with a place
+        (except the country an attack struck in, when nothing else is named)."""
         word = sentence.word(match.start)
         found = (
             None
@@ -510,7 +515,7 @@ class Coder:
                 and not syntax.in_place(sentence.parse, tokens, t)
             ]
             if not targets and match.pattern.code[:2] in FORCE_ROOTS:
-                targets = [  # "struck depots in Taiwan", "drills near Taiwan"
+                targets = [  # "struck depots in northern Taiwan"
                     m
                     for m in sentence.mentions
                     if m.kind == "country"
