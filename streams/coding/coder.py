@@ -374,6 +374,8 @@ class Coder:
         if code in ("020", "100") and word is not None:
             code = _appeal_for(code, sentence.requests.get(syntax.verb_offset(word)), self.codes)
         sources, targets, intended = self._roles(sentence, match)
+        if "received" in match.pattern.flags:
+            sources, targets = targets, sources  # "Ukraine received tanks from Germany"
         threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"
         intent = bool(before & INTENT_WORDS) or intended or threat
         if (
