@@ -114,6 +114,8 @@ def roles(
     verb = _governing_verb(anchor)
     if anchor.dep_ in AUXILIARY_LINKS:
         anchor = verb  # "will | support", "not | resign": the verb's own roles
+    elif anchor.dep_ == "prep" and (named := _pobj(anchor)) is not None:
+        anchor = named  # "during | talks": the talks
     subject, passive, agent = _subject(verb)
     sources: list[Mention] = []
     targets: list[Mention] = []
