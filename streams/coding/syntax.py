@@ -138,7 +138,12 @@ def roles(
             for found in map(finder.phrase, _objects(verb, skip=anchor, spelled=spelled))
             if not all(any(_same_side(s.code, t.code) for s in sources) for t in found)
         )
-    if not sources and not (passive and agent is None):  # "800 were killed, the U.N. said"
+    unnamed = (  # "it will ...", "his country would not ..."; not "a bomber killed ..."
+        subject is None
+        or subject.tag_ in ("PRP", "WP", "EX", "DT")
+        or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
+    )
+    if not sources and unnamed and not passive:  # not "800 were killed, the U.N. said"
         speaker = _speaker(verb)
         if speaker is not None:
             sources = finder.phrase(speaker)

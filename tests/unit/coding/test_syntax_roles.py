@@ -269,6 +269,20 @@ CASES = [
         [],
         [("PAK", "PAK")],
     ),
+    (
+        "The speaker acts only when the clause names no one: a bomber who is no known actor"
+        " is still not the police who report it; 'his country' is the speaker's.",
+        "A suicide bomber killed 12 people at a market in Baghdad, police said.",
+        [],
+        [("IRQ", "IRQ")],
+    ),
+    (
+        "A subject with the speaker's possessive ('his country would not') is the speaker's.",
+        "Tunisia's president said on Monday his country would not accept money from the"
+        " European Union.",
+        [("TUN", "IGO", "12")],
+        [],
+    ),
 ]
 
 
