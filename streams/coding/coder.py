@@ -489,6 +489,8 @@ class Coder:
                 for t in targets
                 if inside(t) and not syntax.speaker(sentence.parse, sentence.tokens, t)
             ]
+            if sources and not targets:
+                targets = _struck_country(sentence, match, sources, (left, right))
             return sources, targets, found.intended
         if match.target is not None:
             return found.sources, [match.target], found.intended
@@ -516,16 +518,8 @@ class Coder:
                 and left <= tokens[t.start].start < right
                 and not syntax.in_place(sentence.parse, tokens, t)
             ]
-            if not targets and match.pattern.code[:2] in FORCE_ROOTS:
-                targets = [  # "struck depots in northern Taiwan"
-                    m
-                    for m in sentence.mentions
-                    if m.kind == "country"
-                    and m.start > match.start
-                    and left <= tokens[m.start].start < right
-                    and m.code[:3] not in {s.code[:3] for s in found.sources}
-                    and syntax.in_place(sentence.parse, tokens, m)
-                ][:1]
+            if not targets:
+                targets = _struck_country(sentence, match, found.sources, (left, right))
             return found.sources, targets, found.intended
         return [s for s in sources if s not in found.targets], found.targets, found.intended
 
@@ -763,6 +757,27 @@ def _mediators(sentence: _Sentence, sources: list[Mention]) -> bool:
 
 COMMENTATORS = frozenset({"analysts", "experts", "observers", "commentators", "critics"})
 OPINION_VERBS = frozenset({"say", "believe", "argue", "think", "suggest", "warn", "note"})
+
+
+def _struck_country(
+    sentence: _Sentence, match: Match, sources: list[Mention], clause: tuple[int, int]
+) -> list[Mention]:
+    """For an attack that names no target, the country its phrase of place names after the
+    verb, inside the verb's clause ("struck depots in northern Taiwan"); else none."""
+    if match.pattern.code[:2] not in FORCE_ROOTS or sentence.parse is None:
+        return []
+    own = {s.code[:3] for s in sources}
+    left, right = clause
+    tokens = sentence.tokens
+    return [
+        m
+        for m in sentence.mentions
+        if m.kind == "country"
+        and m.start > match.start
+        and left <= tokens[m.start].start < right
+        and m.code[:3] not in own
+        and syntax.in_place(sentence.parse, tokens, m)
+    ][:1]
 
 
 def _commentary(tokens: list[Token]) -> bool:
