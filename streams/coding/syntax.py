@@ -133,6 +133,15 @@ def roles(
         targets = targets or (finder.phrase(subject) if subject is not None else [])
     else:
         sources = sources or (finder.phrase(subject) if subject is not None else [])
+        if (
+            not sources
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and subject == verb.head
+            and not any(c.dep_ == "poss" for c in subject.children)
+        ):
+            subject, _, _ = _subject(_governing_verb(subject))  # "signed a decree annexing"
+            sources = finder.phrase(subject) if subject is not None else []
         targets = targets or _first(  # not "the USS Gerald R. Ford" the US sends: its own
             found
             for found in map(finder.phrase, _objects(verb, skip=anchor, spelled=spelled))

@@ -283,6 +283,12 @@ CASES = [
         [("TUN", "IGO", "12")],
         [],
     ),
+    (
+        "An act a thing does ('a decree annexing ...') is done by who made the thing.",
+        "Russian President Vladimir Putin signed a decree annexing four Ukrainian regions.",
+        [("RUS", "UKR", "192")],
+        [],
+    ),
 ]
 
 
