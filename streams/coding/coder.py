@@ -16,7 +16,13 @@ from spacy.tokens import Doc
 from spacy.tokens import Token as Word
 
 from streams.coding import parser, places, syntax
-from streams.coding.actors import ActorRecognizer, ArticleMemory, Mention, after_place_word
+from streams.coding.actors import (
+    NAME_WORD,
+    ActorRecognizer,
+    ArticleMemory,
+    Mention,
+    after_place_word,
+)
 from streams.coding.dates import FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
 from streams.coding.events import CodedActor, CodedEvent, event_id
@@ -228,12 +234,17 @@ class _Sentence:
 
     @property
     def candidate(self) -> bool:
-        """Worth parsing: two different actors are named (or a group), so an event with
-        both sides is possible, and a pattern other than a fallback ("said") matched.
-        Other sentences keep the word-order roles: they can only give one-sided events."""
+        """Worth parsing: two different actors are named (or a group), or one and a
+        personal name nobody knows (who may be a citizen, see _citizen), so an event
+        with both sides is possible, and a pattern other than a fallback ("said")
+        matched. Other sentences keep the word-order roles: they can only give one-sided
+        events."""
+        if not any("fallback" not in m.pattern.flags for m in self.matches):
+            return False
         codes = {m.code for m in self.mentions}
-        two_sides = any("+" in code for code in codes) or _any_distinct(codes)
-        return two_sides and any("fallback" not in m.pattern.flags for m in self.matches)
+        if any("+" in code for code in codes) or _any_distinct(codes):
+            return True
+        return bool(codes) and _unknown_name(self.tokens, self.mentions)
 
     def dates_for(self, published: dt.date, prefer: str) -> list[FoundDate]:
         if prefer not in self.dates:
@@ -757,6 +768,19 @@ def _mediators(sentence: _Sentence, sources: list[Mention]) -> bool:
 
 COMMENTATORS = frozenset({"analysts", "experts", "observers", "commentators", "critics"})
 OPINION_VERBS = frozenset({"say", "believe", "argue", "think", "suggest", "warn", "note"})
+
+
+def _unknown_name(tokens: list[Token], mentions: list[Mention]) -> bool:
+    """Two capitalised words in a row, not opening the sentence, that no mention covers
+    ("detained Juan Pablo Guanipa")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return any(
+        i not in covered
+        and i + 1 not in covered
+        and NAME_WORD.match(tokens[i].text)
+        and NAME_WORD.match(tokens[i + 1].text)
+        for i in range(1, len(tokens) - 1)
+    )
 
 
 def _struck_country(
