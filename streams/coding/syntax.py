@@ -359,6 +359,10 @@ CANCELLING_VERBS = frozenset(
 ... was called off". The cancelling is coded by its own pattern, the meeting is not."""
 
 
+BROKEN = frozenset({"call", "cut", "break"})
+"""With "off" they cancel: "called off the summit", "cut off military talks"."""
+
+
 def cancelled(word: Word) -> bool:
     """True when a noun pattern names what a verb called off or blocked ("halting
     strikes" too, where the parse makes the verb a modifier)."""
@@ -377,7 +381,7 @@ def cancelled(word: Word) -> bool:
         if current.tag_.startswith("VB"):
             lemmas = lemmas_of(current.lower_)
             off = any(c.dep_ == "prt" and c.lower_ == "off" for c in current.children)
-            return not CANCELLING_VERBS.isdisjoint(lemmas) or ("call" in lemmas and off)
+            return not CANCELLING_VERBS.isdisjoint(lemmas) or (bool(lemmas & BROKEN) and off)
     return False
 
 
