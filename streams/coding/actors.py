@@ -456,6 +456,8 @@ def _place_roles(
             continue
         nearest = min(((abs(j - k), m.code[:3]) for j, m in named), default=(0, memory.home))
         country = places[0] if places else nearest[1]
+        if mention.end < len(tokens) and tokens[mention.end].lower in SAID and named:
+            country = memory.home or named[0][1].code[:3]  # "..., the foreign ministry said"
         before = mentions[k - 1] if k else None
         if before and before.kind == "person" and _apposed(tokens, before, mention):
             country = before.code[:3]  # "Lee Do-hoon, special representative for ...": his
@@ -508,6 +510,11 @@ def _made_by(tokens: list[Token], end: int) -> bool:
     glued = tokens[end - 1].end == tokens[end].start and tokens[end].end == tokens[end + 1].start
     participle = tokens[end + 1].lower
     return glued and participle != "led" and (participle.endswith("ed") or participle in BUILT)
+
+
+SAID = frozenset({"said", "says", "told", "added"})
+"""After these a role is the sentence's speaker: the article's country, not the nearest
+one named ("Chad ended its pact with France, the foreign ministry said")."""
 
 
 def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:

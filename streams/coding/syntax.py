@@ -69,9 +69,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 BACKGROUND_MARKERS = frozenset(
     {"since", "after", "when", "before", "until", "because", "as", "amid", "amidst"}
+    | {"unless", "if"}
 )
-"""Subordinate clauses opened by these tell what led up to the reported act, or the
-circumstances it happened in ("amid a dispute with Ethiopia")."""
+"""Subordinate clauses opened by these tell what led up to the reported act, the
+circumstances it happened in ("amid a dispute with Ethiopia"), or a condition that has
+not happened ("unless Addis Ababa scraps its deal")."""
 
 
 @dataclass(frozen=True)

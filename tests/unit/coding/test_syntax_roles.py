@@ -407,3 +407,13 @@ def test_strikes_being_halted_did_not_take_place(coder: Coder) -> None:
     assert syntax.cancelled(strikes)
     doc = coder.nlp("Both sides reported strikes on energy facilities.")
     assert not syntax.cancelled(next(w for w in doc if w.lower_ == "strikes"))
+
+
+def test_a_speaking_role_belongs_to_the_articles_country_not_the_nearest(coder: Coder) -> None:
+    from streams.coding.tokens import tokenize
+
+    text = "Chad ended its defence pact with France, the foreign ministry said."
+    tokens = tokenize(text)
+    mentions = coder.actors.find(tokens, dt.date(2024, 12, 1), ArticleMemory())
+    ministry = next(m for m in mentions if tokens[m.start].lower == "foreign")
+    assert ministry.code == "TCDGOV"
