@@ -512,9 +512,10 @@ def _made_by(tokens: list[Token], end: int) -> bool:
     return glued and participle != "led" and (participle.endswith("ed") or participle in BUILT)
 
 
-SAID = frozenset({"said", "says", "told", "added"})
-"""After these a role is the sentence's speaker: the article's country, not the nearest
-one named ("Chad ended its pact with France, the foreign ministry said")."""
+SAID = frozenset({"said", "says", "told", "added", "stated", "reported"})
+"""A mention right before these is the sentence's speaker: a role there is the article's
+country, not the nearest one named ("Chad ended its pact with France, the foreign
+ministry said"), and it joins no group ("..., French officials said")."""
 
 
 def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:

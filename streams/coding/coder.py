@@ -18,6 +18,7 @@ from spacy.tokens import Token as Word
 from streams.coding import parser, places, syntax
 from streams.coding.actors import (
     NAME_WORD,
+    SAID,
     ActorRecognizer,
     ArticleMemory,
     Mention,
@@ -874,9 +875,6 @@ def _distinct(source: str, target: str) -> bool:
     return len(source) >= 6 and len(target) >= 6 and source[3:6] != target[3:6]
 
 
-SPEAKING = frozenset({"said", "says", "told", "added", "stated", "reported"})
-
-
 def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Mention]]:
     """Mentions joined by "and" or commas form a group: "South Korea, the US and Japan"."""
     groups: dict[int, list[Mention]] = {}
@@ -884,7 +882,7 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
     for mention in mentions:
         possessor = mention.end < len(tokens) and tokens[mention.end].lower == "'s"
         glue = [t.lower for t in tokens[current[-1].end : mention.start]] if current else []
-        speaking = mention.end < len(tokens) and tokens[mention.end].lower in SPEAKING
+        speaking = mention.end < len(tokens) and tokens[mention.end].lower in SAID
         if (
             current
             and not possessor
