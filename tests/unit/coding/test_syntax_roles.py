@@ -289,6 +289,13 @@ CASES = [
         [("RUS", "UKR", "192")],
         [],
     ),
+    (
+        "'U.N.-backed', written with the dictionary's own 'U.N.-', describes a mission: no actor.",
+        "Kenyan police officers arrived in Haiti on Tuesday to lead a U.N.-backed mission"
+        " against armed gangs.",
+        [("KEN", "HTI", "042")],
+        [("KEN", "IGO")],
+    ),
 ]
 
 
