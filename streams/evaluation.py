@@ -31,6 +31,11 @@ def _event_matches(gold: dict[str, Any], predicted: dict[str, Any], level: str) 
     return gold["code"] == predicted["code"]
 
 
+def share(part: float, whole: float) -> float:
+    """part / whole, 0 when there is no whole."""
+    return part / whole if whole else 0.0
+
+
 @dataclass
 class Tally:
     true_positives: int = 0
@@ -41,22 +46,20 @@ class Tally:
 
     @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 0.0
+        return share(self.true_positives, self.true_positives + self.false_positives)
 
     @property
     def recall(self) -> float:
-        wanted = self.true_positives + self.false_negatives
-        return self.true_positives / wanted if wanted else 0.0
+        return share(self.true_positives, self.true_positives + self.false_negatives)
 
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return share(2 * p * r, p + r)
 
     @property
     def hit_rate(self) -> float:
-        return self.hits / self.records_with_gold if self.records_with_gold else 0.0
+        return share(self.hits, self.records_with_gold)
 
 
 @dataclass
@@ -69,8 +72,7 @@ class Score:
 
     @property
     def first_event_accuracy(self) -> float:
-        judged = self.root.records_with_gold
-        return self.first_right / judged if judged else 0.0
+        return share(self.first_right, self.root.records_with_gold)
 
 
 def pair_up(

@@ -22,6 +22,7 @@ from typing import Any
 from streams.coding.events import CodedEvent
 from streams.coding.gazetteer import Gazetteer, Place, key
 from streams.errors import FixtureError
+from streams.evaluation import share
 
 
 @dataclass(frozen=True)
@@ -94,15 +95,15 @@ class PlaceScore:
 
     @property
     def country_share(self) -> float:
-        return self.country_right / self.placed if self.placed else 0.0
+        return share(self.country_right, self.placed)
 
     @property
     def city_share(self) -> float:
-        return self.city_right / self.with_city if self.with_city else 0.0
+        return share(self.city_right, self.with_city)
 
     @property
     def made_up_share(self) -> float:
-        return self.made_up / self.unplaced if self.unplaced else 0.0
+        return share(self.made_up, self.unplaced)
 
 
 def judge(gold: PlaceGold, event: CodedEvent, gazetteer: Gazetteer) -> str:
