@@ -21,7 +21,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
@@ -241,8 +241,12 @@ def create_feed_app(
         return Response(sparkline(series), media_type="image/svg+xml")
 
     def find_events(
-        pair: str | None, since: str | None, code: str | None, limit: int
+        pair: PairQuery = None,
+        since: Day = None,
+        code: CodeQuery = None,
+        limit: EventLimit = 50,
     ) -> list[tuple[Event, ArticleInfo | None, Happening | None]]:
+        """The filters /api/events and /api/events.geojson share (a FastAPI dependency)."""
         try:
             day = dt.date.fromisoformat(since) if since else None
         except ValueError:
@@ -251,15 +255,13 @@ def create_feed_app(
             pair=pair.upper() if pair else None, since=day, code=code, limit=limit
         )
 
+    Found = Annotated[
+        list[tuple[Event, ArticleInfo | None, Happening | None]], Depends(find_events)
+    ]
+
     @app.get("/api/events", response_model=EventsResponse)
-    def events(
-        pair: PairQuery = None,
-        since: Day = None,
-        code: CodeQuery = None,
-        limit: EventLimit = 50,
-    ) -> EventsResponse:
+    def events(found: Found) -> EventsResponse:
         """Events, newest first, with the sentence and spans that produced them."""
-        found = find_events(pair, since, code, limit)
         return EventsResponse(
             events=[
                 EventWithArticle(
@@ -280,15 +282,9 @@ def create_feed_app(
         response_class=Response,
         responses={200: {"content": {MEDIA_TYPE: {}}}},
     )
-    def events_geojson(
-        pair: PairQuery = None,
-        since: Day = None,
-        code: CodeQuery = None,
-        limit: EventLimit = 50,
-    ) -> Response:
+    def events_geojson(found: Found) -> Response:
         """The events /api/events lists that have a place, as a GeoJSON FeatureCollection
         of points (RFC 7946; QGIS and kepler.gl open it). `unplaced` counts the others."""
-        found = find_events(pair, since, code, limit)
         body = json.dumps(feature_collection(e for e, _, _ in found), ensure_ascii=False)
         return Response(body, media_type=MEDIA_TYPE)
 
