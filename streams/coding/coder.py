@@ -54,10 +54,11 @@ REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny"})
 BE_FORMS = frozenset({"be", "is", "was", "were", "been", "being", "are", "am"})
 GROUP_GLUE = frozenset({",", "and", "&", "the", "as", "well", "his", "her", "its", "their"})
 SOURCE_STOP = frozenset({";", "—", "while", "but", "whereas"})
-LOCATIVE = frozenset(
+BEFORE_PLACE = frozenset(
     {"in", "at", "near", "inside", "outside", "throughout", "across", "from", "via", "based"}
 )
-"""A mention right after these names a place, not an actor ("a summit in Singapore")."""
+"""For word order: a mention right after these names a place, not an actor ("a summit
+in Singapore"). The parse's own test is syntax.in_place."""
 TARGET_STOP = frozenset(
     {
         ";",
@@ -245,7 +246,7 @@ class _Sentence:
         codes = {m.code for m in self.mentions}
         if any("+" in code for code in codes) or _any_distinct(codes):
             return True
-        return bool(codes) and _unknown_name(self.tokens, self.mentions)
+        return bool(codes) and _stranger_named(self.tokens, self.mentions)
 
     def dates_for(self, published: dt.date, prefer: str) -> list[FoundDate]:
         if prefer not in self.dates:
@@ -771,7 +772,7 @@ COMMENTATORS = frozenset({"analysts", "experts", "observers", "commentators", "c
 OPINION_VERBS = frozenset({"say", "believe", "argue", "think", "suggest", "warn", "note"})
 
 
-def _unknown_name(tokens: list[Token], mentions: list[Mention]) -> bool:
+def _stranger_named(tokens: list[Token], mentions: list[Mention]) -> bool:
     """Two capitalised words in a row, not opening the sentence, that no mention covers
     ("detained Juan Pablo Guanipa")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -905,7 +906,7 @@ def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:
     before = tokens[mention.start - 1].lower
     if before == "the" and mention.start > 1:
         before = tokens[mention.start - 2].lower
-    return before in LOCATIVE
+    return before in BEFORE_PLACE
 
 
 def _targets_after(tokens: list[Token], mentions: list[Mention], match: Match) -> list[Mention]:

@@ -24,8 +24,6 @@ from streams.coding import syntax
 from streams.coding.gazetteer import Gazetteer, Place
 from streams.coding.tokens import Token
 
-LOCATIVE = syntax.LOCATIVE
-"""The prepositions of place the roles keep actors out of (syntax.in_place)."""
 STRUCK = frozenset({"on", "at", "against", "into", "over"})
 """For attacks, these name what was hit ("a strike on Kharkiv"), and so where."""
 ATTACK_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -175,7 +173,7 @@ def _attached(anchor: Word, code: str) -> Iterator[Word]:
                     continue  # "agreed to a ceasefire in Gaza"
                 if child.dep_ == "prep":
                     named = (
-                        child.lower_ in LOCATIVE
+                        child.lower_ in syntax.LOCATIVE
                         or (own and attack and child.lower_ in STRUCK)
                         or (own and visit and child.lower_ == "to")
                     )
@@ -216,7 +214,7 @@ def _noun_names(noun: Word, names: bool = True, occasion: bool = False) -> Itera
     for child in noun.children:
         if child.dep_ == "prep":
             named = (
-                child.lower_ in LOCATIVE
+                child.lower_ in syntax.LOCATIVE
                 or (child.lower_ == "of" and noun.lower_ in PLACE_NOUNS)
                 or (child.lower_ == "to" and occasion and noun.lower_ in TRIPS)
             )
@@ -256,7 +254,7 @@ def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
 def _after_locative(context: Context, tokens: list[Token]) -> Located | None:
     """Without a parse: the first capitalised name after a locative word."""
     for i, token in enumerate(tokens[:-1]):
-        if token.lower not in LOCATIVE:
+        if token.lower not in syntax.LOCATIVE:
             continue
         start = i + 2 if tokens[i + 1].lower == "the" else i + 1
         end = start

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 from spacy.tokens import Token as Word
 
-from streams.coding.actors import Mention
+from streams.coding.actors import NAME_WORD, Mention
 from streams.coding.tokens import Token, lemmas_of
 
 PLACE_PREPOSITIONS = frozenset(
@@ -189,7 +189,7 @@ def _unknown_name(word: Word | None, finder: "_MentionFinder") -> tuple[int, int
     parts = [c for c in word.children if c.dep_ in ("compound", "det")] + [word]
     if any(p.dep_ == "det" for p in parts) or not 2 <= len(parts) <= 4:
         return None
-    if not all(p.text[:1].isupper() and p.text[1:].islower() for p in parts):
+    if not all(NAME_WORD.match(p.text) for p in parts):
         return None
     start = min(p.idx for p in parts)
     return start, word.idx + len(word.text)
@@ -589,10 +589,10 @@ def _objects(
     """Candidate targets of a verb, best first: its objects, the prepositional objects
     of the verb and then of its direct object ("imposed sanctions on X"), then those of
     the clauses it opens ("refused to meet X", "its will to continue talks with X")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     if about_topic(verb):
         yield from _prepositional_objects(verb, verb, frozenset(), only="with")
         return
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     yield from objects
     yield from _prepositional_objects(verb, verb, spelled)
     for obj in objects:
