@@ -505,8 +505,6 @@ def _made_by(tokens: list[Token], end: int) -> bool:
     """True when the mention ending at `end` is glued to a participle that turns it into
     a description of a thing ("U.S.-made tanks", "a U.N.-backed mission"): the thing is
     no actor of that country. "U.S.-led" stays: whoever leads a coalition acts in it."""
-    if tokens[end - 1].text == "-":  # the dictionary's own "U.N.-"
-        end -= 1
     if end + 1 >= len(tokens) or tokens[end].text != "-":
         return False
     glued = tokens[end - 1].end == tokens[end].start and tokens[end].end == tokens[end + 1].start

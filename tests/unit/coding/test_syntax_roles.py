@@ -290,7 +290,7 @@ CASES = [
         [],
     ),
     (
-        "'U.N.-backed', written with the dictionary's own 'U.N.-', describes a mission: no actor.",
+        "'U.N.-backed' describes a mission, as 'U.S.-made' describes tanks: no actor.",
         "Kenyan police officers arrived in Haiti on Tuesday to lead a U.N.-backed mission"
         " against armed gangs.",
         [("KEN", "HTI", "042")],
