@@ -413,19 +413,23 @@ class ActorRecognizer:
 
 NAME_PARTICLES = frozenset({"al", "bin", "de", "da", "van", "von", "el", "ibn", "abu"})
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*\.?$")
+INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
 
 def _name_after(tokens: list[Token], i: int) -> int:
     """The end of a personal name the dictionaries do not know, right after a title:
-    two to four capitalised words ("Robert Fico", "Abbas Araghchi"), or i for none."""
+    two to four capitalised words or initials ("Robert Fico", "K.P. Sharma Oli"), or i
+    for none."""
     first = i + 1 if i < len(tokens) and tokens[i].text == "," else i
     end = first
     while end < len(tokens) and end - first < 4:
         word = tokens[end].text
         particle = word.lower().split("-")[0] in NAME_PARTICLES  # "bin", "al-Sisi"
-        if not (NAME_WORD.match(word) or (particle and end > first)):
+        if not (NAME_WORD.match(word) or INITIALS.match(word) or (particle and end > first)):
             break
         end += 1
+    while end > first and INITIALS.match(tokens[end - 1].text):
+        end -= 1  # a name ends on a name, not on "U.S."
     return end if end - first >= 2 else i
 
 

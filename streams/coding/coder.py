@@ -520,6 +520,8 @@ class Coder:
         if found.sources and _reciprocal(match) and len(self._members(sentence, found.sources)) > 1:
             return found.sources, [], found.intended  # "A and B held joint drills": each other
         sources, targets = self._word_order_roles(sentence, match)
+        if found.sources and match.pattern.code in YIELDING:
+            return found.sources, [], found.intended  # not "resigned as protesters ..."
         if found.sources:
             assert sentence.parse is not None  # `found` came from it
             left, right = found.clause

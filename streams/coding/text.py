@@ -122,6 +122,8 @@ ABBREVIATIONS = {
 """Words whose final period does not end a sentence (lower case, without that period)."""
 
 _CANDIDATE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+)")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+"""Dotted initials without their last period ("k.p" of "K.P. Sharma Oli", "u.k")."""
 
 
 def split_sentences(text: str) -> list[str]:
@@ -135,11 +137,12 @@ def split_sentences(text: str) -> list[str]:
             before = paragraph[start : match.start()].rsplit(None, 1)
             word = before[-1].lower().rstrip(".") if before else ""
             following = paragraph[match.end() :].lstrip()[:1]
-            abbreviation = word in ABBREVIATIONS or len(word) == 1
+            initials = _INITIALS.fullmatch(word) is not None
+            abbreviation = word in ABBREVIATIONS or len(word) == 1 or initials
             if (
                 match.group().startswith(".")
                 and abbreviation
-                and not (word == "u.s" and following.isupper() and _ends_clause(paragraph, match))
+                and not (initials and following.isupper() and _ends_clause(paragraph, match))
             ):
                 continue
             if following and following.islower():

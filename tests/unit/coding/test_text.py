@@ -63,3 +63,12 @@ def test_sentence_split_respects_abbreviations_and_quotes() -> None:
         "The U.N. agreed.",
         "It ended.",
     ]
+
+
+def test_initials_do_not_end_a_sentence_unless_one_opens_after_them() -> None:
+    text = "Prime Minister K.P. Sharma Oli resigned. He left the U.K. The ministry said so."
+    assert split_sentences(text) == [
+        "Prime Minister K.P. Sharma Oli resigned.",
+        "He left the U.K.",
+        "The ministry said so.",
+    ]
