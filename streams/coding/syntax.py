@@ -577,9 +577,13 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
 
 
 def _agent(verb: Word) -> Word | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    """The passive's `by` object, or that of a later passive it is joined to: "was
+    beaten and set on fire by a mob" has one agent for both."""
+    later = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    for link in (verb, *later):
+        for child in link.children:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
