@@ -496,7 +496,11 @@ class Coder:
                 return left <= sentence.tokens[mention.start].start < right
 
             assert sentence.parse is not None  # `found` came from it
-            sources = [s for s in sources if inside(s)]
+            sources = [
+                s
+                for s in sources
+                if inside(s) and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
+            ]
             targets = [  # nor "..., Malaysia's foreign ministry said"
                 t
                 for t in targets
@@ -536,7 +540,17 @@ class Coder:
             if not targets:
                 targets = _struck_country(sentence, match, found.sources, (left, right))
             return found.sources, targets, found.intended
-        return [s for s in sources if s not in found.targets], found.targets, found.intended
+        assert sentence.parse is not None  # `found` came from it
+        return (
+            [
+                s
+                for s in sources
+                if s not in found.targets
+                and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
+            ],
+            found.targets,
+            found.intended,
+        )
 
     def _word_order_roles(
         self, sentence: _Sentence, match: Match

@@ -121,15 +121,17 @@ def roles(
     subject, passive, agent = _subject(verb)
     sources: list[Mention] = []
     targets: list[Mention] = []
+    by: list[list[Mention]] = []
     if anchor != verb:
         targets = _first(finder.phrase(w) for w in _prepositional_objects(anchor, anchor, spelled))
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
+        by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
         if _reported(anchor, verb):
             own = finder.core(anchor)  # "a Russian missile attack": Russia
-            by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
             sources = sources or ([own] if own else []) or _first(by)
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
             return Roles(sources, targets, False, True, clause, False)
+    sources = sources or _first(by)  # "an attack on a patrol by Kosovo Albanians"
     if passive:
         sources = sources or (finder.phrase(agent) if agent is not None else [])
         targets = targets or (finder.phrase(subject) if subject is not None else [])
@@ -174,6 +176,21 @@ def roles(
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
+
+
+def may_act(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word, found: Roles) -> bool:
+    """Whether word order may make a mention the source: it modifies the pattern's own
+    noun ("a Russian missile attack"), or comes before an active verb, not after it as
+    its object does ("a strike that shut down Kathmandu in protest")."""
+    word = word_at(doc, tokens[mention.start])
+    if word is None or found.passive:
+        return True
+    noun = anchor
+    while noun.dep_ in ("compound", "amod") and noun.head != noun:
+        noun = noun.head  # "missile" of "a Russian missile attack"
+    if noun.left_edge.i <= word.i < anchor.i:
+        return True
+    return word.i < _governing_verb(anchor).i
 
 
 def _same_side(a: str, b: str) -> bool:
@@ -256,7 +273,7 @@ def in_background(word: Word) -> bool:
     clause of time or cause ("since the summit collapsed", "after troops shelled ..."):
     background a reader does not count as the article's news."""
     for current in (word, *word.ancestors):
-        if current.dep_ == "relcl" and _earlier(current):
+        if current.dep_ == "relcl" and _earlier(current, word):
             return True  # "which had expelled ...", "that it has controlled since 1990"
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return True  # "arms seized last year"
@@ -324,12 +341,31 @@ def date_rank(doc: Doc, word: Word, start: int) -> int | None:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    owner = _possessor_of(span[0])
+    if owner is not None:  # "last month's election" dates the election, not an act
+        return 0 if owner == word else None
     act, date = _clause_of(word), _clause_of(span[0])
     if date == act:
         return 0
-    if act.dep_ in SPEECH_LINKS and _clause_of(act.head) == date:
-        return 1
+    if (act.dep_ in SPEECH_LINKS or _purpose(act)) and _clause_of(act.head) == date:
+        return 1  # "said on Tuesday it had ...", "marched on Thursday to protest ..."
     return None
+
+
+def _possessor_of(word: Word) -> Word | None:
+    """The noun a possessive the word belongs to modifies ("election" for "last" in
+    "last month's election"), or None."""
+    current = word
+    while current.dep_ in ("amod", "compound", "nummod", "case") and current.head != current:
+        current = current.head
+    return current.head if current.dep_ == "poss" else None
+
+
+def _purpose(clause: Word) -> bool:
+    """An infinitive that says what its verb was for ("marched to protest")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def negated(word: Word) -> bool:
@@ -448,15 +484,19 @@ def depth(word: Word) -> int:
     return sum(1 for _ in word.ancestors)
 
 
-def _earlier(clause: Word) -> bool:
+def _earlier(clause: Word, act: Word) -> bool:
     """A clause told as done before the news: perfect tense, or an explicit past time
-    ("last year", "in 2019", "since", "ago")."""
+    ("last year", "in 2019", "since", "ago") that does not date another noun than the
+    act ("last month's election", "the 2022 election")."""
     for child in clause.children:
         if child.dep_ == "aux" and child.lower_ in ("had", "has", "have", "'d"):
             return True
     return any(
-        w.lower_ in ("last", "ago", "since", "previously", "earlier")
-        or (w.like_num and len(w) == 4)
+        (
+            w.lower_ in ("last", "ago", "since", "previously", "earlier")
+            or (w.like_num and len(w) == 4 and w.dep_ not in ("compound", "nummod"))
+        )
+        and _possessor_of(w) in (None, act)
         for w in clause.subtree
     )
 
