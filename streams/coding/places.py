@@ -167,6 +167,9 @@ def _attached(anchor: Word, code: str) -> Iterator[Word]:
             heads.append(current)
         verb = current
         heads += [c for c in verb.children if c.dep_ in CLAUSE_NOUNS and c.tag_ in ("NN", "NNS")]
+        by = syntax.passive_agent(verb)
+        if by is not None and by.tag_ in ("NN", "NNS"):
+            heads.append(by)  # "by a mob in the Pakistani city of Sialkot"
         for head in dict.fromkeys(heads):
             for child in head.children:
                 if child.dep_ == "prep" and head.lower_ in SCOPES:

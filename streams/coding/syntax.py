@@ -591,7 +591,7 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     current = verb
     passive = False
     for _ in range(6):
-        agent = _agent(current)
+        agent = passive_agent(current)
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
@@ -616,7 +616,7 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     return None, passive, None
 
 
-def _agent(verb: Word) -> Word | None:
+def passive_agent(verb: Word) -> Word | None:
     """The passive's `by` object, or that of a later passive it is joined to: "was
     beaten and set on fire by a mob" has one agent for both."""
     later = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]

@@ -149,6 +149,11 @@ PLACED = [
         "Japan and South Korea signed an agreement, officials said in Tokyo.",
         ("Tokyo", "JPN", "city"),
     ),
+    (
+        "the place of a passive's doer",
+        "A Nigerian trader was beaten and set on fire by a mob in the Ghanaian city of Kumasi.",
+        ("Kumasi", "GHA", "city"),
+    ),
 ]
 UNPLACED = [
     (
