@@ -288,7 +288,7 @@ class ActorRecognizer:
             if not (token.lower in self._starts or token.text in memory.surnames):
                 i += 1
                 continue
-            found = self._compose(tokens, i, day, memory, seen)
+            found = self._compose(tokens, i, day, memory, seen, mentions)
             if found is None:
                 i += 1
                 continue
@@ -305,14 +305,12 @@ class ActorRecognizer:
         day: dt.date | None,
         memory: ArticleMemory,
         seen: set[str],
+        before: list[Mention],
     ) -> Mention | None:
         group = _group_phrase(tokens, i)
         if group:
-            return (
-                Mention(i, i + group, "+".join(memory.last_group), "group", resolved=True)
-                if memory.last_group
-                else None
-            )
+            codes = _named_group(before, tokens[i : i + group]) or memory.last_group
+            return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
         if pronoun:
             code = memory.last_person if pronoun == "person" else memory.last_thing
@@ -595,6 +593,21 @@ def _same_case(tokens: list[Token], entry: Entry) -> bool:
         ):
             return False
     return True
+
+
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3}
+
+
+def _named_group(before: list[Mention], phrase: list[Token]) -> tuple[str, ...]:
+    """The actors of the same sentence "the two sides" refers to: one per country named
+    before it, as many as the phrase counts ("two", "both", "three"); else none."""
+    by_country: dict[str, str] = {}
+    for mention in before:
+        if mention.kind != "group":
+            by_country.setdefault(mention.code[:3], mention.code)
+    size = next((GROUP_SIZES[t.lower] for t in phrase if t.lower in GROUP_SIZES), None)
+    wanted = len(by_country) == size if size else len(by_country) >= 2
+    return tuple(by_country.values()) if wanted else ()
 
 
 def _group_phrase(tokens: list[Token], i: int) -> int:
