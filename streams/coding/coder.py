@@ -629,6 +629,10 @@ class Coder:
             sources = targets
         elif sources and not any(_distinct(s.code, t.code) for s in sources for t in targets):
             sources, targets = _implied_target(match.pattern.code, sources)
+        elif not sources and targets and _arrested(sentence, match):
+            sources = [
+                CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)
+            ]
         pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
         mutual = mutual and match.pattern.code in MUTUAL_CODES
         for src in sources:
@@ -746,6 +750,26 @@ def _implied_target(
     if code in YIELDING and not country.startswith("IGO"):
         return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
     return sources, []
+
+
+def _arrested(sentence: _Sentence, match: Match) -> bool:
+    """Someone "was arrested" or "taken into custody", by no one the sentence names."""
+    return match.pattern.code.startswith("173") and _is_passive(sentence.tokens, match.start)
+
+
+def _arresting_country(sentence: _Sentence, targets: list[CodedActor]) -> str:
+    """Whose police made an arrest the sentence does not credit: those it names
+    elsewhere ("Polish police released X, who was detained ..."), else the country it
+    places the arrest in ("detained in Moscow"), else that of whoever was arrested."""
+    tokens = sentence.tokens
+    for mention in sentence.mentions:
+        if mention.code[3:6] == "COP":
+            return mention.code[:3]
+    for mention in sentence.mentions:
+        if not mention.resolved and after_place_word(tokens, mention.start):
+            if not mention.code.startswith("IGO"):
+                return mention.code[:3]
+    return targets[0].code[:3]
 
 
 YIELDING = frozenset({"0831", "1231"})
