@@ -766,9 +766,9 @@ def _arresting_country(sentence: _Sentence, targets: list[CodedActor]) -> str:
         if mention.code[3:6] == "COP":
             return mention.code[:3]
     for mention in sentence.mentions:
-        if not mention.resolved and after_place_word(tokens, mention.start):
-            if not mention.code.startswith("IGO"):
-                return mention.code[:3]
+        placed = not mention.resolved and after_place_word(tokens, mention.start)
+        if placed and not mention.code.startswith("IGO"):
+            return mention.code[:3]
     return targets[0].code[:3]
 
 
