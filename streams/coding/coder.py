@@ -40,9 +40,9 @@ MAX_SENTENCE_CHARS = 2_000
 INTENT_WORDS = syntax.INTENT_AUXILIARIES | syntax.INTENT_VERBS | {"ready", "prepared", "willing"}
 """Within a few words before a pattern, these make its act intended rather than done."""
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-"""Force used in a country is used against it: its name in a phrase of place may be the
-target of an attack when the parse names none. A show of force is not ("exercises off
-the coast of Taiwan" have no target)."""
+"""Force used in a place is used against its country: the place may be the target of an
+attack when the parse names none. A show of force is not ("exercises off the coast of
+Taiwan" have no target)."""
 STREET = frozenset({"CVL", "OPP"})
 """Citizens and opposition: when they protest, they demonstrate."""
 POSSIBILITY = frozenset({"could", "may", "might"})
@@ -246,7 +246,10 @@ class _Sentence:
         codes = {m.code for m in self.mentions}
         if any("+" in code for code in codes) or _any_distinct(codes):
             return True
-        return bool(codes) and _stranger_named(self.tokens, self.mentions)
+        if not codes:
+            return False
+        aimed = any(_takes_place_target(m.pattern.code) for m in self.matches)
+        return _stranger_named(self.tokens, self.mentions, 1 if aimed else 2)
 
     def dates_for(self, published: dt.date, prefer: str) -> list[FoundDate]:
         if prefer not in self.dates:
@@ -262,13 +265,15 @@ class Coder:
         self, dictionaries: Dictionaries | None = None, syntax: bool = True, geolocate: bool = True
     ) -> None:
         """`syntax=False` reads roles from word order alone (the lexical baseline);
-        `geolocate=False` leaves every event's location empty."""
+        `geolocate=False` leaves every event's location empty (the gazetteer still
+        names the country a visit or an attack went to, see _place_target)."""
         self.dictionaries = dictionaries or load_dictionaries()
         self.actors = ActorRecognizer(self.dictionaries)
         self.patterns = PatternMatcher(self.dictionaries.patterns)
         self.codes: dict[str, CameoCode] = self.dictionaries.codes
         self.nlp = parser.load() if syntax else None
-        self.gazetteer = load_gazetteer() if geolocate else None
+        self.gazetteer = load_gazetteer()
+        self.geolocate = geolocate
 
     def code(self, document: Document) -> list[CodedEvent]:
         return self.code_many([document])[0]
@@ -413,7 +418,9 @@ class Coder:
         date, precision, basis, expression = _event_date(
             sentence, match, document.published, intent
         )
-        location = self._locate(article, sentence, match, code, pairs)
+        if _takes_place_target(code) and all(s and t is None for s, t in pairs):
+            pairs = self._place_targets(article, sentence, match, code, pairs)
+        location = self._locate(article, sentence, match, code, pairs) if self.geolocate else None
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
         results = []
@@ -461,17 +468,35 @@ class Coder:
         pairs: list[tuple[CodedActor | None, CodedActor | None]],
     ) -> places.Located | None:
         """Where the act happened, as far as the text says (see places.py)."""
-        if self.gazetteer is None:
-            return None
-        context = places.Context(
+        dateline = article.dateline.place if article.dateline else None
+        context = self._place_context(article, pairs)
+        return places.locate(context, code, _anchors(sentence, match), sentence.tokens, dateline)
+
+    def _place_targets(
+        self,
+        article: _Article,
+        sentence: _Sentence,
+        match: Match,
+        code: str,
+        pairs: list[tuple[CodedActor | None, CodedActor | None]],
+    ) -> list[tuple[CodedActor | None, CodedActor | None]]:
+        """For a visit, an attack or a withdrawal that names no target: the country of
+        the place its own phrase names, when that is not the source's own."""
+        context = self._place_context(article, pairs)
+        aimed = places.aimed_at(context, code, _anchors(sentence, match))
+        if aimed is None:
+            return pairs
+        target = _place_target(aimed, sentence.text)
+        return [(s, target) if s and s.code[:3] != target.code else (s, t) for s, t in pairs]
+
+    def _place_context(
+        self, article: _Article, pairs: list[tuple[CodedActor | None, CodedActor | None]]
+    ) -> places.Context:
+        return places.Context(
             self.gazetteer,
             places.countries_of(a.code if a else None for pair in pairs for a in pair),
             article.countries,
         )
-        dateline = article.dateline.place if article.dateline else None
-        words = [sentence.word(i) for i in dict.fromkeys((match.start, match.end - 1))]
-        anchors = [w for w in words if w is not None]
-        return places.locate(context, code, anchors, sentence.tokens, dateline)
 
     def _roles(
         self, sentence: _Sentence, match: Match
@@ -479,7 +504,7 @@ class Coder:
         """Source and target mentions, and whether the parse reads the act as intended.
         The parse decides where it names the actors; word order fills in a side it
         leaves empty, but never with an actor outside the verb's clause, nor with a place
-        (except the country an attack struck in, when nothing else is named)."""
+        (see _place_targets for the country a visit or an attack went to)."""
         word = sentence.word(match.start)
         found = (
             None
@@ -506,8 +531,6 @@ class Coder:
                 for t in targets
                 if inside(t) and not syntax.speaker(sentence.parse, sentence.tokens, t)
             ]
-            if sources and not targets:
-                targets = _struck_country(sentence, match, sources, (left, right))
             return sources, targets, found.intended
         if match.target is not None:
             return found.sources, [match.target], found.intended
@@ -537,8 +560,6 @@ class Coder:
                 and left <= tokens[t.start].start < right
                 and not syntax.in_place(sentence.parse, tokens, t)
             ]
-            if not targets:
-                targets = _struck_country(sentence, match, found.sources, (left, right))
             return found.sources, targets, found.intended
         assert sentence.parse is not None  # `found` came from it
         return (
@@ -752,6 +773,31 @@ def _implied_target(
     return sources, []
 
 
+PLACE_TARGETED = frozenset({"042", "087", "0356"})
+"""Visits go to the country of the place visited ("visited Hiroshima"); troops withdraw
+from, and scale back around, the country of the place ("withdraw from Kherson")."""
+
+
+def _takes_place_target(code: str) -> bool:
+    return code[:2] in FORCE_ROOTS or code[:3] in PLACE_TARGETED or code in PLACE_TARGETED
+
+
+def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
+    """The parse's words for the pattern's first and last words."""
+    words = [sentence.word(i) for i in dict.fromkeys((match.start, match.end - 1))]
+    return [w for w in words if w is not None]
+
+
+def _place_target(location: places.Located, sentence: str) -> CodedActor:
+    """The country of the place the sentence names for the act, as its target."""
+    start = sentence.find(location.written)
+    if start < 0:
+        return CodedActor(location.place.country, location.written, None, None)
+    return CodedActor(
+        location.place.country, location.written, start, start + len(location.written)
+    )
+
+
 def _arrested(sentence: _Sentence, match: Match) -> bool:
     """Someone "was arrested" or "taken into custody", by no one the sentence names."""
     return match.pattern.code.startswith("173") and _is_passive(sentence.tokens, match.start)
@@ -812,38 +858,15 @@ COMMENTATORS = frozenset({"analysts", "experts", "observers", "commentators", "c
 OPINION_VERBS = frozenset({"say", "believe", "argue", "think", "suggest", "warn", "note"})
 
 
-def _stranger_named(tokens: list[Token], mentions: list[Mention]) -> bool:
-    """Two capitalised words in a row, not opening the sentence, that no mention covers
-    ("detained Juan Pablo Guanipa")."""
+def _stranger_named(tokens: list[Token], mentions: list[Mention], words: int = 2) -> bool:
+    """`words` capitalised words in a row, not opening the sentence, that no mention
+    covers: a person ("detained Juan Pablo Guanipa"), or with one word, maybe a place
+    ("visited Hiroshima")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     return any(
-        i not in covered
-        and i + 1 not in covered
-        and NAME_WORD.match(tokens[i].text)
-        and NAME_WORD.match(tokens[i + 1].text)
-        for i in range(1, len(tokens) - 1)
+        all(j not in covered and NAME_WORD.match(tokens[j].text) for j in range(i, i + words))
+        for i in range(1, len(tokens) - words + 1)
     )
-
-
-def _struck_country(
-    sentence: _Sentence, match: Match, sources: list[Mention], clause: tuple[int, int]
-) -> list[Mention]:
-    """For an attack that names no target, the country its phrase of place names after the
-    verb, inside the verb's clause ("struck depots in northern Taiwan"); else none."""
-    if match.pattern.code[:2] not in FORCE_ROOTS or sentence.parse is None:
-        return []
-    own = {s.code[:3] for s in sources}
-    left, right = clause
-    tokens = sentence.tokens
-    return [
-        m
-        for m in sentence.mentions
-        if m.kind == "country"
-        and m.start > match.start
-        and left <= tokens[m.start].start < right
-        and m.code[:3] not in own
-        and syntax.in_place(sentence.parse, tokens, m)
-    ][:1]
 
 
 def _commentary(tokens: list[Token]) -> bool:

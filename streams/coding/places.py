@@ -152,12 +152,27 @@ def _from_dateline(context: Context, dateline: str | None) -> Located | None:
     return Located(place, written, "dateline") if place is not None else None
 
 
-def _attached(anchor: Word, code: str) -> Iterator[Word]:
+def aimed_at(context: Context, code: str, anchors: Sequence[Word]) -> Located | None:
+    """The place the act's own phrase names, not another clause's nor the dateline:
+    where a visit went ("visited Hiroshima") or an attack struck ("shelled Kherson").
+    None when its object names someone instead ("shot Ivan Petrenko near Kyiv")."""
+    for anchor in anchors:
+        for word in _attached(anchor, code, own_only=True):
+            found = _name_at(context, word, anchor.doc)
+            if found is not None:
+                return found
+            if word.dep_ == "dobj":
+                return None
+    return None
+
+
+def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]:
     """Name words in the phrases of place of the event's own words (the pattern word,
     the words up to its verb, the nouns the verb takes: "held talks in X"), then of the
     verbs it depends on ("shelled X, killing ..."; "..., officials said in Tokyo").
     Phrases in background clauses ("agreed at a summit in Singapore last year") and
-    in other branches of the sentence are not the event's."""
+    in other branches of the sentence are not the event's. `own_only`: the event's own
+    words only."""
     attack, visit = code[:2] in ATTACK_ROOTS, code in VISIT_CODES
     current, own = anchor, True
     for _ in range(6):
@@ -185,7 +200,9 @@ def _attached(anchor: Word, code: str) -> Iterator[Word]:
                     yield from _noun_names(child)  # "shelled Donetsk", "visited Pyongyang"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             yield from _noun_names(verb.head)  # "met in Washington, where they agreed"
-        if verb.head == verb or verb.dep_ in BACKGROUND_LINKS or syntax.in_background(verb):
+        if own_only or verb.head == verb or verb.dep_ in BACKGROUND_LINKS:
+            return
+        if syntax.in_background(verb):
             return
         current, own = verb.head, False
 

@@ -229,6 +229,13 @@ CASES = [
         [],
     ),
     (
+        "Where the act was aimed is its own phrase's place, not the place of its speaker.",
+        "Afghan rebels exploded a series of bombs, western diplomats in neighbouring Pakistan"
+        " said.",
+        [],
+        [("AFG", "PAK")],
+    ),
+    (
         "A name the dictionaries do not know is no one's citizen when two countries are named.",
         "Russian troops shot Ivan Petrenko near Kyiv on Monday.",
         [],
