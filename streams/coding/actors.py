@@ -292,7 +292,11 @@ class ActorRecognizer:
             if found is None:
                 i += 1
                 continue
-            if not (_made_by(tokens, found.end) or _names_water(tokens, found.end)):
+            if not (
+                _made_by(tokens, found.end)
+                or _names_water(tokens, found.end)
+                or _describes_thing(tokens, found)
+            ):
                 mentions.append(found)
                 seen.add(found.code[:3])
             i = found.end
@@ -456,8 +460,10 @@ def _place_roles(
         if not mention.code.startswith(UNPLACED):
             placed.append(mention)
             continue
-        nearest = min(((abs(j - k), m.code[:3]) for j, m in named), default=(0, memory.home))
-        country = places[0] if places else nearest[1]
+        nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
+            ((abs(j - k), j > k, m.code[:3]) for j, m in named), default=(0, False, memory.home)
+        )
+        country = places[0] if places else nearest[2]
         if mention.end < len(tokens) and tokens[mention.end].lower in SAID and named:
             country = memory.home or named[0][1].code[:3]  # "..., the foreign ministry said"
         before = mentions[k - 1] if k else None
@@ -498,6 +504,49 @@ def _names_water(tokens: list[Token], end: int) -> bool:
     """True when the mention is part of a geographic name ("the Indian Ocean", "the
     Persian Gulf", "the Korean Peninsula"): a place, no actor."""
     return end < len(tokens) and tokens[end].lower in WATERS and tokens[end].text[:1].isupper()
+
+
+THINGS = frozenset(
+    {
+        "aid",
+        "assistance",
+        "activity",
+        "activities",
+        "confrontation",
+        "conflict",
+        "cooperation",
+        "ties",
+        "exercise",
+        "exercises",
+        "drill",
+        "drills",
+        "equipment",
+        "hardware",
+        "spending",
+        "budget",
+        "support",
+        "pressure",
+        "presence",
+        "escalation",
+        "buildup",
+        "build-up",
+        "tension",
+        "tensions",
+    }
+)
+"""Nouns a bare role word may describe without naming anyone: "military aid", "military
+activity", "military confrontation between them"."""
+
+
+def _describes_thing(tokens: list[Token], mention: Mention) -> bool:
+    """A lone role word used as an adjective of a thing, not of people ("a military aid
+    programme for Bosnia"): no actor. "A military coup" still names the military."""
+    return (
+        mention.kind == "role"
+        and mention.end - mention.start == 1
+        and mention.end < len(tokens)
+        and tokens[mention.end].lower in THINGS
+    )
 
 
 BUILT = frozenset({"made", "built", "run", "owned", "held"})

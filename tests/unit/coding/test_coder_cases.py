@@ -1,8 +1,8 @@
 """The coder's behaviour, case by case (cases and their explanations in coder_cases.json).
 
 Departures from the CAMEO codebook: actors are compared by their prefix, as in the
-evaluation; a one-sided event (no target named) is allowed only when nothing complete
-is found in the sentence.
+evaluation, unless a case is marked "exact" (then the whole actor code); a one-sided
+event (no target named) is allowed only when nothing complete is found in the sentence.
 """
 
 import datetime as dt
@@ -22,10 +22,12 @@ def coder() -> Coder:
     return Coder()
 
 
-def matches(event: CodedEvent, expected: list[Any]) -> bool:
+def matches(event: CodedEvent, expected: list[Any], exact: bool = False) -> bool:
     source, target, code = expected[:3]
     got_source = event.source.code if event.source else None
     got_target = event.target.code if event.target else None
+    if exact:
+        return (got_source, got_target) == (source, target) and event.code.startswith(code)
     ok = (got_source or "").startswith(source or "") if source else got_source is None
     ok = ok and ((got_target or "").startswith(target) if target else got_target is None)
     ok = ok and event.code.startswith(code)
@@ -43,7 +45,8 @@ def test_case(coder: Coder, case: dict[str, Any]) -> None:
         for e in events
     ]
     for expected in case["expect"]:
-        assert any(matches(e, expected) for e in events), (case["explanation"], described)
+        exact = case.get("exact", False)
+        assert any(matches(e, expected, exact) for e in events), (case["explanation"], described)
     if not case["expect"] and "forbid" not in case:
         assert events == [], (case["explanation"], described)
     for forbidden in case.get("forbid", []):
