@@ -389,9 +389,12 @@ class Coder:
             return None
         if before & REFUSALS and code[:2] < "09":
             return None
-        if code in ("020", "100") and word is not None:
-            code = _appeal_for(code, sentence.requests.get(syntax.verb_offset(word)), self.codes)
+        wanted = sentence.requests.get(syntax.verb_offset(word)) if word is not None else None
+        if code in ("020", "100"):
+            code = _appeal_for(code, wanted, self.codes)
         sources, targets, intended = self._roles(sentence, match)
+        if code == "020" and _rallies_against(sentence, word, wanted, targets):
+            code = "113"  # "called on Muslim countries to impose sanctions on Israel"
         if "received" in match.pattern.flags:
             sources, targets = targets, sources  # "Ukraine received tanks from Germany"
         threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"
@@ -750,6 +753,17 @@ def _appeal_for(code: str, wanted: str | None, codes: dict[str, CameoCode]) -> s
         if kind is not None and (specific := code[:2] + kind) in codes:
             return specific
     return code
+
+
+def _rallies_against(
+    sentence: _Sentence, appeal: Word | None, wanted: str | None, targets: list[Mention]
+) -> bool:
+    """An appeal to others to act against the target (sanctions, force): CAMEO's rallying
+    opposition (113), not an appeal to the target itself ("urged Iran to halt ...")."""
+    if appeal is None or wanted is None or wanted[:2] not in COERCIVE_ROOTS or not targets:
+        return False
+    assert sentence.parse is not None  # `appeal` came from it
+    return not any(syntax.addressed(sentence.parse, sentence.tokens, t, appeal) for t in targets)
 
 
 def _implied_target(

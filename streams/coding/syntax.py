@@ -464,6 +464,18 @@ def requested_by(word: Word) -> int | None:
     return None
 
 
+def addressed(doc: Doc, tokens: list[Token], mention: Mention, appeal: Word) -> bool:
+    """True when the mention is whom the appeal is made to ("urged Iran to ...", "called
+    on Iran to ..."), not someone the act asked for is aimed at."""
+    verb = _governing_verb(appeal)
+    word = word_at(doc, tokens[mention.start])
+    if word is None:
+        return False
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and (p := _pobj(c)) is not None]
+    return any(h.left_edge.i <= word.i <= h.right_edge.i for h in heads)
+
+
 def verb_offset(word: Word) -> int:
     """The character offset of the verb the pattern word belongs to."""
     return _governing_verb(word).idx
