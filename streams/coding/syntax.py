@@ -287,10 +287,17 @@ def in_background(word: Word) -> bool:
     return False
 
 
+BODIES = frozenset({"commission", "committee", "board", "panel", "council", "tribunal"})
+"""Bodies named after what they do ("a commission of inquiry"): the name is no act."""
+
+
 def modifier(word: Word) -> bool:
     """True for a noun that only modifies another noun ("strike" in "a carrier strike
-    group"): it names a kind of thing, not an act."""
-    return word.dep_ == "compound" and word.tag_.startswith("NN")
+    group") or names a body ("inquiry" in "a commission of inquiry"): it names a kind of
+    thing, not an act."""
+    if word.dep_ == "compound" and word.tag_.startswith("NN"):
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in BODIES
 
 
 def speaker(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
