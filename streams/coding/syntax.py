@@ -741,6 +741,10 @@ class _MentionFinder:
         conjunct ("A and B")."""
         found: list[Mention] = []
         for head in (word, *word.conjuncts):
+            owner = _pobj(of) if head.lower_ in PREMISES and (of := _of(head)) else None
+            if owner is not None and (owned := self.phrase(owner)):
+                found.extend(m for m in owned if m not in found)  # "the Baku office of X"
+                continue
             mention = self.core(head)
             if mention is not None:
                 if mention not in found:
@@ -771,6 +775,16 @@ class _MentionFinder:
             if s <= head_start < e:
                 return m
         return max(inside, key=lambda item: item[1])[0]  # the last before the head noun
+
+
+PREMISES = frozenset(
+    {"home", "homes", "house", "houses", "office", "offices", "premises", "headquarters"}
+)
+"""Places that stand for whoever owns them: "the Baku office of Sputnik" is Sputnik's."""
+
+
+def _of(noun: Word) -> Word | None:
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def _pobj(prep: Word) -> Word | None:
