@@ -10,7 +10,7 @@ of the article date.
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -192,7 +192,12 @@ class ArticleMemory:
 class ActorRecognizer:
     """Compiled dictionaries; `find(tokens, day, memory)` lists a sentence's mentions."""
 
-    def __init__(self, dictionaries: Dictionaries) -> None:
+    def __init__(
+        self, dictionaries: Dictionaries, place_country: Callable[[str], str | None] | None = None
+    ) -> None:
+        """`place_country` names the country of a place the dictionaries do not hold
+        ("in Istanbul"), so that "police" there are Turkey's."""
+        self._place_country = place_country
         self._trie: dict = {}
         self._roles: dict = {}
         for country in dictionaries.countries:
@@ -300,7 +305,7 @@ class ActorRecognizer:
                 mentions.append(found)
                 seen.add(found.code[:3])
             i = found.end
-        return _place_roles(tokens, _shared_roles(tokens, mentions), memory)
+        return _place_roles(tokens, _shared_roles(tokens, mentions), memory, self._place_country)
 
     def _compose(
         self,
@@ -436,12 +441,17 @@ def _name_after(tokens: list[Token], i: int) -> int:
 
 
 def _place_roles(
-    tokens: list[Token], mentions: list[Mention], memory: ArticleMemory
+    tokens: list[Token],
+    mentions: list[Mention],
+    memory: ArticleMemory,
+    place_country: Callable[[str], str | None] | None = None,
 ) -> list[Mention]:
     """A role named without a country ("protesters", "the police") belongs to the
     country where the sentence places it ("in Seoul", "outside South Korea's
     parliament"), else to the nearest country named in the sentence, else to the
-    article's first country; with none of these it is dropped."""
+    country of a place the dictionaries do not hold ("in Istanbul", through
+    `place_country`), else to the article's first country; with none of these it is
+    dropped."""
     if not any(m.code.startswith(UNPLACED) for m in mentions):
         return mentions
     named = [
@@ -455,6 +465,8 @@ def _place_roles(
         if after_place_word(tokens, m.start)
         and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
     ]
+    if not places and not named and place_country is not None:
+        places = _named_places(tokens, mentions, place_country)  # weaker than a country
     placed = []
     for k, mention in enumerate(mentions):
         if not mention.code.startswith(UNPLACED):
@@ -475,6 +487,25 @@ def _place_roles(
             if mention.kind == "person":
                 memory.surnames[tokens[mention.end - 1].text] = code
     return placed
+
+
+def _named_places(
+    tokens: list[Token], mentions: list[Mention], place_country: Callable[[str], str | None]
+) -> list[str]:
+    """The countries of places the dictionaries do not hold, named right after a word of
+    place ("in Istanbul", "at the Hague")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for i in range(1, len(tokens)):
+        if i in covered or not NAME_WORD.match(tokens[i].text) or not after_place_word(tokens, i):
+            continue
+        end = i
+        while end < len(tokens) and end - i < 3 and NAME_WORD.match(tokens[end].text):
+            end += 1
+        country = place_country(" ".join(t.text for t in tokens[i:end]))
+        if country:
+            found.append(country)
+    return found
 
 
 def _shared_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

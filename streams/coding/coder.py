@@ -268,12 +268,16 @@ class Coder:
         `geolocate=False` leaves every event's location empty (the gazetteer still
         names the country a visit or an attack went to, see _place_target)."""
         self.dictionaries = dictionaries or load_dictionaries()
-        self.actors = ActorRecognizer(self.dictionaries)
+        self.gazetteer = load_gazetteer()
+        self.actors = ActorRecognizer(self.dictionaries, self._place_country)
         self.patterns = PatternMatcher(self.dictionaries.patterns)
         self.codes: dict[str, CameoCode] = self.dictionaries.codes
         self.nlp = parser.load() if syntax else None
-        self.gazetteer = load_gazetteer()
         self.geolocate = geolocate
+
+    def _place_country(self, name: str) -> str | None:
+        place = self.gazetteer.resolve(name)
+        return place.country if place is not None else None
 
     def code(self, document: Document) -> list[CodedEvent]:
         return self.code_many([document])[0]
