@@ -263,7 +263,7 @@ class ActorRecognizer:
         end, entries = self._longest(self._trie, tokens, i)
         surname = memory.surnames.get(tokens[i].text)
         if not entries:
-            if surname and tokens[i].text[:1].isupper():
+            if surname and tokens[i].text[:1].isupper() and not _first_name(tokens, i + 1):
                 return i + 1, Entry("person", surname)
             return None
         first = next((t for t in tokens[i:end] if t.lower != "the"), tokens[i])
@@ -278,6 +278,8 @@ class ActorRecognizer:
                 continue
             if entry.kind == "context" and not (entry.requires & (seen | memory.seen_roots)):
                 continue
+            if entry.kind == "person" and end - i == 1 and _first_name(tokens, end):
+                continue  # "Ahmed Mansour" is not Abiy Ahmed
             return end, entry
         return None
 
@@ -399,6 +401,8 @@ class ActorRecognizer:
         if i >= len(tokens):
             return None
         end, entries = self._longest(self._trie, tokens, i)
+        if end - i == 1 and _first_name(tokens, end):
+            return None
         for entry in entries:
             if entry.kind == "person":
                 code = self._code(entry, day, tokens[i:end], memory)
@@ -438,6 +442,11 @@ def _name_after(tokens: list[Token], i: int) -> int:
     while end > first and INITIALS.match(tokens[end - 1].text):
         end -= 1  # a name ends on a name, not on "U.S."
     return end if end - first >= 2 else i
+
+
+def _first_name(tokens: list[Token], after: int) -> bool:
+    """A lone known surname followed by another name is someone else's first name."""
+    return after < len(tokens) and NAME_WORD.match(tokens[after].text) is not None
 
 
 def _place_roles(

@@ -518,6 +518,15 @@ class Coder:
             if word is None
             else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
         )
+        if (
+            found
+            and not (found.sources or found.targets)
+            and found.unknown_source
+            and _implies_target(match.pattern.code)
+        ):
+            citizen = _citizen(sentence, found.unknown_source)  # "X has started a hunger strike"
+            if citizen:
+                return citizen, [], found.intended
         if found is None or not (found.sources or found.targets):
             sources, targets = self._word_order_roles(sentence, match)
             if word is None or found is None:
@@ -834,6 +843,11 @@ def _arresting_country(sentence: _Sentence, targets: list[CodedActor]) -> str:
         if placed and not mention.code.startswith("IGO"):
             return mention.code[:3]
     return targets[0].code[:3]
+
+
+def _implies_target(code: str) -> bool:
+    """The act has a target that goes without saying (see _implied_target)."""
+    return code.startswith("172") or code[:2] == "14" or code in YIELDING
 
 
 YIELDING = frozenset({"0831", "1231"})

@@ -203,8 +203,10 @@ def _unknown_name(word: Word | None, finder: "_MentionFinder") -> tuple[int, int
     no article) that names no known actor; else None."""
     if word is None or word.tag_ != "NNP" or finder.phrase(word):
         return None
-    parts = [c for c in word.children if c.dep_ in ("compound", "det")] + [word]
-    if any(p.dep_ == "det" for p in parts) or not 2 <= len(parts) <= 4:
+    if any(c.dep_ == "det" for c in word.children):
+        return None
+    parts = [c for c in word.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [word]
+    if not 2 <= len(parts) <= 4:  # not "laureate" in "Nobel laureate Narges Mohammadi"
         return None
     if not all(NAME_WORD.match(p.text) for p in parts):
         return None
