@@ -73,6 +73,7 @@ MODIFIERS = frozenset(
         "hardline",
         "moderate",
         "armed",
+        "rival",
     }
 )
 """Words that may stand between a country and a role: "South Korea's *chief nuclear* envoy"."""
@@ -318,6 +319,12 @@ class ActorRecognizer:
         seen: set[str],
         before: list[Mention],
     ) -> Mention | None:
+        country = _the_country(tokens, i, before, memory)
+        if country:  # "the country's rival leaders": the country named last
+            role = self._role_after(tokens, i + 2)
+            if role:
+                return Mention(i, role[0], _with_role(country, role[1]), "country", resolved=True)
+            return Mention(i, i + 2, country, "country", resolved=True)
         group = _group_phrase(tokens, i)
         if group:
             codes = _named_group(before, tokens[i : i + group]) or memory.last_group
@@ -442,6 +449,21 @@ def _name_after(tokens: list[Token], i: int) -> int:
     while end > first and INITIALS.match(tokens[end - 1].text):
         end -= 1  # a name ends on a name, not on "U.S."
     return end if end - first >= 2 else i
+
+
+def _the_country(
+    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
+) -> str | None:
+    """ "The country" or "the nation": the country named last, in this sentence or before."""
+    if i + 1 >= len(tokens) or tokens[i].lower != "the":
+        return None
+    if tokens[i + 1].lower not in ("country", "nation"):
+        return None
+    named = [m.code[:3] for m in before if m.kind != "group" and not m.code.startswith("IGO")]
+    if named:
+        return named[-1]
+    last = memory.last_thing
+    return last[:3] if last and not last.startswith("IGO") else None
 
 
 def _first_name(tokens: list[Token], after: int) -> bool:

@@ -151,6 +151,8 @@ def roles(
             for found in map(finder.phrase, _objects(verb, skip=anchor, spelled=spelled))
             if not all(any(_same_side(s.code, t.code) for s in sources) for t in found)
         )
+    if not sources and subject is not None and not passive:
+        sources = _serving_as(subject, finder)  # "X resigned as the U.N. envoy, accusing ..."
     unnamed = (  # "it will ...", "his country would not ..."; not "a bomber killed ..."
         subject is None
         or subject.tag_ in ("PRP", "WP", "EX", "DT")
@@ -191,6 +193,15 @@ def may_act(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word, found
     if noun.left_edge.i <= word.i < anchor.i:
         return True
     return word.i < _governing_verb(anchor).i
+
+
+def _serving_as(subject: Word, finder: "_MentionFinder") -> list[Mention]:
+    """The office the subject's verb says they hold ("resigned as the United Nations
+    envoy for Libya", "served as Iran's foreign minister"): who the subject acts as."""
+    for child in subject.head.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and (office := _pobj(child)) is not None:
+            return finder.phrase(office)
+    return []
 
 
 def _same_side(a: str, b: str) -> bool:
