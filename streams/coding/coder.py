@@ -850,8 +850,9 @@ def _implies_target(code: str) -> bool:
     return code.startswith("172") or code[:2] == "14" or code in YIELDING
 
 
-YIELDING = frozenset({"0831", "1231"})
-"""Resigning, or refusing to: CAMEO's yielding a position, to the country's people."""
+YIELDING = frozenset({"0831", "1231", "0832"})
+"""Resigning, or refusing to, and dropping a plan or a policy: yielding (08x) to the
+country's people."""
 
 
 def _in_third_country(
