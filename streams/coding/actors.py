@@ -206,7 +206,8 @@ class ActorRecognizer:
                 self._add(name, Entry("country", country.code, _is_acronym(name)))
             for adjective in country.adjectives:
                 self._add(adjective, Entry("country", country.code, _is_acronym(adjective)))
-                if not adjective.endswith(("s", "sh", "ch", "ese", ".")):  # "Kenyans": people
+                plural = not adjective.endswith(("s", "sh", "ch", "ese", "."))
+                if plural and not adjective.isupper():  # "Kenyans": people; "USS" no one
                     self._add(adjective + "s", Entry("country", country.code + "CVL"))
             for capital in country.capitals:
                 self._add(capital, Entry("country", country.code + "GOV"))

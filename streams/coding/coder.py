@@ -9,7 +9,7 @@ date it happened.
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -643,6 +643,7 @@ class Coder:
         sources = self._members(sentence, source_mentions)
         targets = self._members(sentence, target_mentions)
         reciprocal = _reciprocal(match)
+        code = match.pattern.code
         if (
             target is not None
             and _after_between(sentence.tokens, sentence, target)
@@ -664,16 +665,21 @@ class Coder:
             targets = sources
         elif reciprocal and not sources and _several(targets):
             sources = targets
-        elif sources and not any(_distinct(s.code, t.code) for s in sources for t in targets):
-            sources, targets = _implied_target(match.pattern.code, sources)
+        elif sources and not any(
+            _distinct(_at_home(s, t, code).code, _at_home(t, s, code).code)
+            for s in sources
+            for t in targets
+        ):
+            sources, targets = _implied_target(code, sources)
         elif not sources and targets and _arrested(sentence, match):
             sources = [
                 CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)
             ]
         pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
-        mutual = mutual and match.pattern.code in MUTUAL_CODES
-        for src in sources:
-            for tgt in targets:
+        mutual = mutual and code in MUTUAL_CODES
+        for one in sources:
+            for other in targets:
+                src, tgt = _at_home(one, other, code), _at_home(other, one, code)
                 if _distinct(src.code, tgt.code) and (src, tgt) not in pairs:
                     pairs.append((src, tgt))
                     if mutual and (tgt, src) not in pairs:
@@ -783,20 +789,14 @@ def _implied_target(
     code: str, sources: list[CodedActor]
 ) -> tuple[list[CodedActor], list[CodedActor]]:
     """Acts whose target goes without saying: a curfew or a state of emergency (172x)
-    falls on the country's own people (CVL), imposed by its government; protesters
-    (14x) protest against their government; a leader resigns, or refuses to, towards
-    the country's people."""
+    falls on the country's own people (CVL), imposed by its government (see _at_home);
+    protesters (14x) protest against their government; a leader resigns, or refuses
+    to, towards the country's people."""
     country = sources[0].code[:3]
-    if code.startswith("172") and not country.startswith("IGO"):
-        rulers = [
-            s if len(s.code) > 3 else CodedActor(s.code + "GOV", s.text, s.start, s.end)
-            for s in sources
-        ]
-        return rulers, [CodedActor(country + "CVL", IMPLIED, None, None)]
+    if (code.startswith("172") or code in YIELDING) and not country.startswith("IGO"):
+        return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
     if code[:2] == "14" and all(s.code[3:6] not in ("GOV", "") for s in sources):
         return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]
-    if code in YIELDING and not country.startswith("IGO"):
-        return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
     return sources, []
 
 
@@ -961,6 +961,19 @@ def _several(actors: list[CodedActor]) -> bool:
 def _any_distinct(codes: set[str]) -> bool:
     ordered = sorted(codes)
     return any(_distinct(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+
+
+def _at_home(actor: CodedActor, other: CodedActor, code: str) -> CodedActor:
+    """A bare country acting on, or acted on by, its own people is its government:
+    "Belarus freed 13 prisoners" is BLRGOV > BLRCVL. Not for killings of civilians:
+    "... in eastern Congo, killing 78 people" names where they died, not who killed."""
+    if len(actor.code) != 3 or other.code[:3] != actor.code:
+        return actor
+    if other.code[3:6] not in syntax.PEOPLE_ROLES:
+        return actor
+    if other.code[3:6] == "CVL" and code[:2] in FORCE_ROOTS:
+        return actor
+    return replace(actor, code=actor.code + "GOV")
 
 
 def _distinct(source: str, target: str) -> bool:

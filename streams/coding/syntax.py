@@ -204,9 +204,18 @@ def _serving_as(subject: Word, finder: "_MentionFinder") -> list[Mention]:
     return []
 
 
+PEOPLE_ROLES = frozenset({"CVL", "OPP", "REB", "MED", "EDU", "BUS", "LAB", "HRI", "REL"})
+"""Roles that are a country's people, not the state acting through its agents."""
+
+
 def _same_side(a: str, b: str) -> bool:
-    """One actor, or a country and its own agent ("Britain" and "its warships")."""
-    return a[:3] == b[:3] and (len(a) == 3 or len(b) == 3 or a[3:6] == b[3:6])
+    """One actor, or a country and its own agent ("Britain" and "its warships"); not
+    its people ("Iran executed two protesters")."""
+    if a[:3] != b[:3]:
+        return False
+    if {a[3:6], b[3:6]} & PEOPLE_ROLES:
+        return a[3:6] == b[3:6]
+    return len(a) == 3 or len(b) == 3 or a[3:6] == b[3:6]
 
 
 def _unknown_name(word: Word | None, finder: "_MentionFinder") -> tuple[int, int] | None:

@@ -229,6 +229,15 @@ CASES = [
         [],
     ),
     (
+        "Where people died is not who killed them, even though a country acting on its own"
+        " people is its government.",
+        "An overloaded boat carrying about 200 passengers capsized on Lake Tanganyika a few"
+        " metres from the port of Uvira in eastern Congo on Friday, killing at least 50 people,"
+        " the governor of South Kivu province said.",
+        [],
+        [("COD", "COD")],
+    ),
+    (
         "Where the act was aimed is its own phrase's place, not the place of its speaker.",
         "Afghan rebels exploded a series of bombs, western diplomats in neighbouring Pakistan"
         " said.",
