@@ -294,6 +294,8 @@ def in_background(word: Word) -> bool:
     """True when the pattern word sits in a relative clause ("which killed ...") or a
     clause of time or cause ("since the summit collapsed", "after troops shelled ..."):
     background a reader does not count as the article's news."""
+    if any(c.dep_ in ("acl", "relcl") and _earlier(c, word, tense=False) for c in word.children):
+        return True  # "atrocities committed by colonial troops more than a century ago"
     for current in (word, *word.ancestors):
         if current.dep_ == "relcl" and _earlier(current, word):
             return True  # "which had expelled ...", "that it has controlled since 1990"
@@ -525,13 +527,13 @@ def depth(word: Word) -> int:
     return sum(1 for _ in word.ancestors)
 
 
-def _earlier(clause: Word, act: Word) -> bool:
-    """A clause told as done before the news: perfect tense, or an explicit past time
-    ("last year", "in 2019", "since", "ago") that does not date another noun than the
-    act ("last month's election", "the 2022 election")."""
-    for child in clause.children:
-        if child.dep_ == "aux" and child.lower_ in ("had", "has", "have", "'d"):
-            return True
+def _earlier(clause: Word, act: Word, tense: bool = True) -> bool:
+    """A clause told as done before the news: perfect tense (unless `tense` is False),
+    or an explicit past time ("last year", "in 2019", "since", "ago") that does not date
+    another noun than the act ("last month's election", "the 2022 election")."""
+    perfect = ("had", "has", "have", "'d")
+    if tense and any(c.dep_ == "aux" and c.lower_ in perfect for c in clause.children):
+        return True
     return any(
         (
             w.lower_ in ("last", "ago", "since", "previously", "earlier")
