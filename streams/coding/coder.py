@@ -32,8 +32,14 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, tokenize
 
-CODER_VERSION = "0.2.0"
-"""0.2.0: roles from the dependency parse; 0.1.0: word order."""
+CODER_VERSION = "0.3.0"
+"""0.3.0: places as targets of visits and attacks, a country acting on its own people
+as its government, implied police for arrests; 0.2.0: roles from the dependency parse;
+0.1.0: word order."""
+
+Pair = tuple[CodedActor | None, CodedActor | None]
+"""A source and a target; None where the text names no one (CAMEO's `---`)."""
+
 MAX_SENTENCE_CHARS = 2_000
 """Longer "sentences" are tables or run-on scrapes; they are skipped, not coded."""
 
@@ -472,7 +478,7 @@ class Coder:
         sentence: _Sentence,
         match: Match,
         code: str,
-        pairs: list[tuple[CodedActor | None, CodedActor | None]],
+        pairs: list[Pair],
     ) -> places.Located | None:
         """Where the act happened, as far as the text says (see places.py)."""
         dateline = article.dateline.place if article.dateline else None
@@ -485,8 +491,8 @@ class Coder:
         sentence: _Sentence,
         match: Match,
         code: str,
-        pairs: list[tuple[CodedActor | None, CodedActor | None]],
-    ) -> list[tuple[CodedActor | None, CodedActor | None]]:
+        pairs: list[Pair],
+    ) -> list[Pair]:
         """For a visit, an attack or a withdrawal that names no target: the country of
         the place its own phrase names, when that is not the source's own."""
         context = self._place_context(article, pairs)
@@ -496,9 +502,7 @@ class Coder:
         target = _place_target(aimed, sentence.text)
         return [(s, target) if s and s.code[:3] != target.code else (s, t) for s, t in pairs]
 
-    def _place_context(
-        self, article: _Article, pairs: list[tuple[CodedActor | None, CodedActor | None]]
-    ) -> places.Context:
+    def _place_context(self, article: _Article, pairs: list[Pair]) -> places.Context:
         return places.Context(
             self.gazetteer,
             places.countries_of(a.code if a else None for pair in pairs for a in pair),
@@ -634,7 +638,7 @@ class Coder:
         source_mentions: list[Mention],
         target_mentions: list[Mention],
         mutual: bool = True,
-    ) -> list[tuple[CodedActor | None, CodedActor | None]]:
+    ) -> list[Pair]:
         """Source x target pairs; a group ("A and B") on one side gives one pair per
         member; reciprocal acts between the members of one group run both ways. With
         only one side known, the other is None (CAMEO's `---`)."""
@@ -675,7 +679,7 @@ class Coder:
             sources = [
                 CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)
             ]
-        pairs: list[tuple[CodedActor | None, CodedActor | None]] = []
+        pairs: list[Pair] = []
         mutual = mutual and code in MUTUAL_CODES
         for one in sources:
             for other in targets:
@@ -855,9 +859,7 @@ YIELDING = frozenset({"0831", "1231", "0832"})
 country's people."""
 
 
-def _in_third_country(
-    sentence: _Sentence, pairs: list[tuple[CodedActor | None, CodedActor | None]]
-) -> bool:
+def _in_third_country(sentence: _Sentence, pairs: list[Pair]) -> bool:
     """A meeting placed ("in Geneva", "at the Shangri-La in Singapore") in a country
     neither side belongs to: CAMEO's 044 rather than 040."""
     sides = {a.code[:3] for pair in pairs for a in pair if a is not None}
