@@ -484,9 +484,7 @@ def requested_by(word: Word) -> int | None:
     character offset of that appeal's verb; else None."""
     current = _governing_verb(word)
     for _ in range(3):
-        infinitive = current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-        )  # "urged X on Monday to begin talks", often parsed as a purpose clause
+        infinitive = _purpose(current)  # "urged X on Monday to begin talks", often so parsed
         if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head == current:
             return None
         current = current.head
