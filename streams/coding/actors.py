@@ -305,11 +305,25 @@ class ActorRecognizer:
                 _made_by(tokens, found.end)
                 or _names_water(tokens, found.end)
                 or _describes_thing(tokens, found)
+                or self._surname_after_title(tokens, found, mentions)
             ):
                 mentions.append(found)
                 seen.add(found.code[:3])
             i = found.end
         return _place_roles(tokens, _shared_roles(tokens, mentions), memory, self._place_country)
+
+    def _surname_after_title(
+        self, tokens: list[Token], found: Mention, before: list[Mention]
+    ) -> bool:
+        """A one-word country name or demonym that ends a personal name after a title
+        ("human rights chief Volker Turk"): a surname, no country."""
+        i = found.start
+        if found.kind != "country" or found.end - i != 1 or i < 2:
+            return False
+        if (before and before[-1].end > i - 1) or not NAME_WORD.match(tokens[i - 1].text):
+            return False
+        title = tokens[i - 2].lower
+        return title in MODIFIERS or title in self._roles
 
     def _compose(
         self,
