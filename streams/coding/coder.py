@@ -397,7 +397,7 @@ class Coder:
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
         ):
             return None
-        if before & REFUSALS and code[:2] < "09":
+        if before & REFUSALS and code[:2] < "10":
             return None
         wanted = sentence.requests.get(syntax.verb_offset(word)) if word is not None else None
         if code in ("020", "100"):
@@ -582,11 +582,14 @@ class Coder:
             ]
             return found.sources, targets, found.intended
         assert sentence.parse is not None  # `found` came from it
+        left, right = found.clause  # not "his trip to Moscow, saying criticism of ..."
+        elsewhere = syntax.subject_elsewhere(word)  # "NATO confirmed it would tighten ..."
         return (
             [
                 s
                 for s in sources
                 if s not in found.targets
+                and (elsewhere or left <= sentence.tokens[s.start].start < right)
                 and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
             ],
             found.targets,

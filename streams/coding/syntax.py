@@ -180,6 +180,17 @@ def roles(
     )
 
 
+def subject_elsewhere(anchor: Word) -> bool:
+    """The pattern's verb has a pronoun for its subject ("it would tighten"), or none
+    the parse finds (a misparse): who acts may stand outside the verb's clause. Not for
+    a noun pattern that is itself a subject ("criticism of the visit ... was")."""
+    verb = _governing_verb(anchor)
+    subject, _, _ = _subject(verb)
+    if subject is None:
+        return verb.tag_.startswith("VB")
+    return subject.tag_ == "PRP"
+
+
 def may_act(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word, found: Roles) -> bool:
     """Whether word order may make a mention the source: it modifies the pattern's own
     noun ("a Russian missile attack"), or comes before an active verb, not after it as
@@ -626,6 +637,11 @@ def _governing_verb(word: Word) -> Word:
     return current
 
 
+SHARED_SUBJECT = frozenset({"by", "after", "before", "while", "without", "in"})
+"""Prepositions whose -ing complement shares its verb's subject ("responded by
+recalling"); not "of" ("accused them of killing": the accused did it)."""
+
+
 def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     """The verb's subject, whether the clause is passive, and the passive's `by` object;
     a verb without a subject inherits it from the clause it depends on."""
@@ -651,6 +667,9 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             if current.tag_ == "VBN":
                 return head, True, agent  # "troops deployed by X"
             return head, passive, agent
+        elif dep == "pcomp" and head.lower_ in SHARED_SUBJECT and head.head != head:
+            current = head.head  # "responded by recalling its ambassadors"
+            continue
         elif dep not in ("conj", "advcl") or head == current:
             return None, passive, agent
         current = head

@@ -238,6 +238,14 @@ CASES = [
         [("COD", "COD")],
     ),
     (
+        "Word order does not fetch a source from outside the clause of a noun that is itself"
+        " a subject ('criticism of the visit ... was').",
+        "Hungary's foreign minister defended the Slovak prime minister over his trip to Moscow,"
+        " saying criticism of the visit from Brussels was hypocritical.",
+        [("HUN", "SVK", "052")],
+        [("RUS", "IGO")],
+    ),
+    (
         "Where the act was aimed is its own phrase's place, not the place of its speaker.",
         "Afghan rebels exploded a series of bombs, western diplomats in neighbouring Pakistan"
         " said.",
