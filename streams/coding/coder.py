@@ -651,6 +651,8 @@ class Coder:
         targets = self._members(sentence, target_mentions)
         reciprocal = _reciprocal(match)
         code = match.pattern.code
+        if code[:2] == "15":  # "Putin deployed more troops": his own, not the target
+            targets = [t for t in targets if not any(_own_force(s, t) for s in sources)]
         if (
             target is not None
             and _after_between(sentence.tokens, sentence, target)
@@ -830,6 +832,11 @@ def _place_target(location: places.Located, sentence: str) -> CodedActor:
     return CodedActor(
         location.place.country, location.written, start, start + len(location.written)
     )
+
+
+def _own_force(source: CodedActor, target: CodedActor) -> bool:
+    """The target is the source country's own state or forces, not its people or rebels."""
+    return target.code[:3] == source.code[:3] and target.code[3:6] not in syntax.PEOPLE_ROLES
 
 
 def _arrested(sentence: _Sentence, match: Match) -> bool:

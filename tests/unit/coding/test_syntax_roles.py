@@ -246,6 +246,14 @@ CASES = [
         [("RUS", "IGO")],
     ),
     (
+        "The forces a show of force moves are the source's own, never its target; rebels of"
+        " the same country can be.",
+        "Putin deployed more troops to the border, and Sudan's army deployed troops against the"
+        " Rapid Support Forces.",
+        [("SDN", "SDN", "15")],
+        [("RUS", "RUS")],
+    ),
+    (
         "Where the act was aimed is its own phrase's place, not the place of its speaker.",
         "Afghan rebels exploded a series of bombs, western diplomats in neighbouring Pakistan"
         " said.",
