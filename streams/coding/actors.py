@@ -166,6 +166,8 @@ class ArticleMemory:
     last_person: str | None = None
     last_thing: str | None = None
     last_group: tuple[str, ...] = ()
+    last_bloc: str | None = None
+    """The international organisation named last: "the bloc", "the alliance"."""
     by_role: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
     home: str | None = None
@@ -184,6 +186,8 @@ class ArticleMemory:
                 self.last_thing = mention.code
             if len(mention.code) >= 6 and mention.code[:3] != "IGO":
                 self.by_role[mention.code[3:6]] = mention.code
+            if mention.code.startswith("IGO"):
+                self.last_bloc = mention.code
         for group in groups:
             codes = tuple(dict.fromkeys(m.code for m in group))
             if len({c[:3] for c in codes}) >= 2:
@@ -334,6 +338,9 @@ class ActorRecognizer:
         seen: set[str],
         before: list[Mention],
     ) -> Mention | None:
+        bloc = _the_bloc(tokens, i, before, memory)
+        if bloc:  # "the bloc also eased sanctions": the organisation named last
+            return Mention(i, bloc[0], bloc[1], "organisation", resolved=True)
         country = _the_country(tokens, i, before, memory)
         if country:  # "the country's rival leaders": the country named last
             role = self._role_after(tokens, i + 2)
@@ -479,6 +486,24 @@ def _the_country(
         return named[-1]
     last = memory.last_thing
     return last[:3] if last and not last.startswith("IGO") else None
+
+
+BLOCS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
+
+
+def _the_bloc(
+    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
+) -> tuple[int, str] | None:
+    """ "The bloc", "the regional bloc", "the alliance": the end of the phrase and the
+    international organisation named last, in this sentence or before."""
+    if tokens[i].lower != "the":
+        return None
+    end = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "regional" else i + 1
+    if end >= len(tokens) or tokens[end].lower not in BLOCS:
+        return None
+    named = [m.code for m in before if m.code.startswith("IGO")]
+    code = named[-1] if named else memory.last_bloc
+    return (end + 1, code) if code else None
 
 
 def _first_name(tokens: list[Token], after: int) -> bool:

@@ -527,6 +527,8 @@ def verb_span(word: Word) -> tuple[int, int]:
     verb = _governing_verb(word)
     if verb.dep_ in ("nsubj", "nsubjpass"):
         verb = verb.head
+    elif verb.dep_ in ("amod", "compound") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        verb = _clause_of(verb.head)  # a finite verb misparsed as a modifier ("ECOWAS lifted")
     return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
 
 
