@@ -425,8 +425,12 @@ class Coder:
             code = "044"
         if code == "114" and pairs and all(s and s.code[3:6] in STREET for s, _ in pairs):
             code = "141"  # people who protest demonstrate; governments complain (114)
-        if code == "062" and not targets and not _several(self._members(sentence, sources)):
-            code = "150"  # drills held alone ("around Taiwan"): a show of force
+        alone = not targets or not _partnered(sentence.tokens, match)
+        drills = code == "062" and _drills(sentence.tokens, match)
+        if drills and alone and not _several(self._members(sentence, sources)):
+            code = (
+                "150"  # drills held alone ("around Taiwan"), or aimed at someone: a show of force
+            )
         cameo = self.codes[code]
         date, precision, basis, expression = _event_date(
             sentence, match, document.published, intent
@@ -832,6 +836,19 @@ def _place_target(location: places.Located, sentence: str) -> CodedActor:
     return CodedActor(
         location.place.country, location.written, start, start + len(location.written)
     )
+
+
+DRILLS = frozenset({"exercise", "drill", "patrol", "maneuver", "manoeuvre", "game"})
+
+
+def _drills(tokens: list[Token], match: Match) -> bool:
+    """The matched words speak of drills or exercises (not of an arms sale)."""
+    return any(not DRILLS.isdisjoint(t.lemmas) for t in tokens[match.start : match.end])
+
+
+def _partnered(tokens: list[Token], match: Match) -> bool:
+    """Drills held with someone ("joint", "with", "alongside"): military cooperation."""
+    return any(t.lower in ("joint", "with", "alongside") for t in tokens[match.start :])
 
 
 def _own_force(source: CodedActor, target: CodedActor) -> bool:
