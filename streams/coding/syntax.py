@@ -328,11 +328,23 @@ BODIES = frozenset({"commission", "committee", "board", "panel", "council", "tri
 
 def modifier(word: Word) -> bool:
     """True for a noun that only modifies another noun ("strike" in "a carrier strike
-    group") or names a body ("inquiry" in "a commission of inquiry"): it names a kind of
-    thing, not an act."""
+    group"), names a body ("inquiry" in "a commission of inquiry") or says why another act
+    was done ("in protest at"): it is no act of its own."""
     if word.dep_ == "compound" and word.tag_.startswith("NN"):
         return True
+    if _in_protest(word):
+        return True
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in BODIES
+
+
+def _in_protest(word: Word) -> bool:
+    """ "In protest at X": why its verb's act was done, no second act of its own."""
+    return (
+        word.lower_ == "protest"
+        and word.dep_ == "pobj"
+        and word.head.lower_ == "in"
+        and not any(c.dep_ == "det" for c in word.children)
+    )
 
 
 def speaker(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
