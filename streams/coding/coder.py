@@ -399,6 +399,8 @@ class Coder:
             return None
         if before & REFUSALS and code[:2] < "10":
             return None
+        if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
+            return None  # "called the attack a terrorist act" is no appeal
         wanted = sentence.requests.get(syntax.verb_offset(word)) if word is not None else None
         if code in ("020", "100"):
             code = _appeal_for(code, wanted, self.codes)

@@ -153,6 +153,8 @@ def roles(
         )
     if not sources and subject is not None and not passive:
         sources = _serving_as(subject, finder)  # "X resigned as the U.N. envoy, accusing ..."
+    if not targets:
+        targets = _in_what(verb, finder)  # "..., in what Baku hailed as a historic event"
     unnamed = (  # "it will ...", "his country would not ..."; not "a bomber killed ..."
         subject is None
         or subject.tag_ in ("PRP", "WP", "EX", "DT")
@@ -204,6 +206,18 @@ def may_act(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word, found
     if noun.left_edge.i <= word.i < anchor.i:
         return True
     return word.i < _governing_verb(anchor).i
+
+
+def _in_what(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """For "A did X, in what B hailed as a historic event": B's view is of A's act, so A
+    (the subject of the clause "in what ..." hangs from) is its target."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+        return []
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        return []
+    subject, passive, agent = _subject(verb.head.head)
+    actor = agent if passive else subject
+    return finder.phrase(actor) if actor is not None else []
 
 
 def _serving_as(subject: Word, finder: "_MentionFinder") -> list[Mention]:
@@ -420,6 +434,12 @@ def _purpose(clause: Word) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
+
+
+def naming(word: Word) -> bool:
+    """ "Called the attack a terrorist act", "in what Hamas called a victory": a verb
+    that names something (it takes a second, predicative object) asks for nothing."""
+    return any(c.dep_ == "oprd" for c in word.children)
 
 
 def negated(word: Word) -> bool:
