@@ -151,6 +151,9 @@ def roles(
             for found in map(finder.phrase, _objects(verb, skip=anchor, spelled=spelled))
             if not all(any(_same_side(s.code, t.code) for s in sources) for t in found)
         )
+        if not targets and verb.dep_ == "conj" and _speaks(verb):
+            shared = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            targets = _first(map(finder.phrase, shared))  # "accused X of ... and warned that"
     if not sources and subject is not None and not passive:
         sources = _serving_as(subject, finder)  # "X resigned as the U.N. envoy, accusing ..."
     if not targets:
@@ -206,6 +209,13 @@ def may_act(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word, found
     if noun.left_edge.i <= word.i < anchor.i:
         return True
     return word.i < _governing_verb(anchor).i
+
+
+def _speaks(verb: Word) -> bool:
+    """A verb of saying with what is said and no object of its own ("warned that ...")."""
+    return any(c.dep_ == "ccomp" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children
+    )
 
 
 def _in_what(verb: Word, finder: "_MentionFinder") -> list[Mention]:
