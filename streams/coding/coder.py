@@ -427,12 +427,13 @@ class Coder:
             code = "044"
         if code == "114" and pairs and all(s and s.code[3:6] in STREET for s, _ in pairs):
             code = "141"  # people who protest demonstrate; governments complain (114)
+        # drills held alone ("around Taiwan"), or aimed at someone, are a show of force
         alone = not targets or not _partnered(sentence.tokens, match)
         drills = code == "062" and _drills(sentence.tokens, match)
         if drills and alone and not _several(self._members(sentence, sources)):
-            code = (
-                "150"  # drills held alone ("around Taiwan"), or aimed at someone: a show of force
-            )
+            code = "150"
+        if code == "166" and all(t is None for _, t in pairs):
+            code = "0874"  # "ordered his forces to withdraw from ...": his own, a retreat
         cameo = self.codes[code]
         date, precision, basis, expression = _event_date(
             sentence, match, document.published, intent
@@ -815,7 +816,7 @@ def _implied_target(
     return sources, []
 
 
-PLACE_TARGETED = frozenset({"042", "087", "0356"})
+PLACE_TARGETED = frozenset({"042", "087", "0356", "166"})
 """Visits go to the country of the place visited ("visited Hiroshima"); troops withdraw
 from, and scale back around, the country of the place ("withdraw from Kherson")."""
 
