@@ -553,10 +553,12 @@ class Coder:
                 for s in sources
                 if inside(s) and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
             ]
-            targets = [  # nor "..., Malaysia's foreign ministry said"
+            targets = [  # nor "..., Malaysia's foreign ministry said", nor "becoming the ..."
                 t
                 for t in targets
-                if inside(t) and not syntax.speaker(sentence.parse, sentence.tokens, t)
+                if inside(t)
+                and not syntax.speaker(sentence.parse, sentence.tokens, t)
+                and not syntax.predicative(sentence.parse, sentence.tokens, t)
             ]
             return sources, targets, found.intended
         if match.target is not None:
@@ -586,6 +588,7 @@ class Coder:
                 if t not in found.sources
                 and left <= tokens[t.start].start < right
                 and not syntax.in_place(sentence.parse, tokens, t)
+                and not syntax.predicative(sentence.parse, tokens, t)
             ]
             return found.sources, targets, found.intended
         assert sentence.parse is not None  # `found` came from it
@@ -816,7 +819,7 @@ def _implied_target(
     return sources, []
 
 
-PLACE_TARGETED = frozenset({"042", "087", "0356", "166"})
+PLACE_TARGETED = frozenset({"017", "042", "087", "0356", "166"})
 """Visits go to the country of the place visited ("visited Hiroshima"); troops withdraw
 from, and scale back around, the country of the place ("withdraw from Kherson")."""
 

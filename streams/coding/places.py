@@ -248,6 +248,10 @@ def _noun_names(noun: Word, names: bool = True, occasion: bool = False) -> Itera
                 yield child
 
 
+MEMORIALS = frozenset({"memorial", "monument", "cemetery", "mausoleum", "shrine", "museum"})
+"""Landmarks named after the city they stand in: "the Warsaw Uprising Monument"."""
+
+
 def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
     """The place a proper noun and its compounds name ("New York", "the Gaza Strip": the
     gazetteer's keys ignore a leading "the"), qualified by an apposition ("Stockholm,
@@ -266,6 +270,9 @@ def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
             if qualifier is not None and qualifier.precision != "city":
                 within = qualifier.country if qualifier.precision == "country" else qualifier.name
     place = context.resolve(written, within) or (context.resolve(written) if within else None)
+    if place is None and first != word and word.lower_ in MEMORIALS:
+        place = context.resolve(first.text, within)  # "the Hiroshima Peace Memorial"
+        written = first.text if place is not None else written
     if place is not None and word.dep_ == "compound" and word.head.lower_ in REGIONS:
         place = context.gazetteer.country(place.country)  # "the Cochabamba region"
     return Located(place, written, "sentence") if place is not None else None

@@ -446,6 +446,15 @@ def _purpose(clause: Word) -> bool:
     )
 
 
+def predicative(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """The mention says what someone is or becomes ("becoming the first sitting U.S.
+    president"), so it names no one acted on."""
+    word = word_at(doc, tokens[mention.start])
+    while word is not None and word.dep_ in ("compound", "amod", "nmod", "poss", "case"):
+        word = word.head
+    return word is not None and word.dep_ in ("attr", "oprd")
+
+
 def naming(word: Word) -> bool:
     """ "Called the attack a terrorist act", "in what Hamas called a victory": a verb
     that names something (it takes a second, predicative object) asks for nothing."""

@@ -150,6 +150,11 @@ PLACED = [
         ("Tokyo", "JPN", "city"),
     ),
     (
+        "a landmark named after its city",
+        "Japan's prime minister met South Korea's president at the Hiroshima Peace Memorial.",
+        ("Hiroshima", "JPN", "city"),
+    ),
+    (
         "the place of a passive's doer",
         "A Nigerian trader was beaten and set on fire by a mob in the Ghanaian city of Kumasi.",
         ("Kumasi", "GHA", "city"),
