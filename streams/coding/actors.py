@@ -168,6 +168,8 @@ class ArticleMemory:
     last_group: tuple[str, ...] = ()
     last_bloc: str | None = None
     """The international organisation named last: "the bloc", "the alliance"."""
+    last_opener: str | None = None
+    """The first actor of the sentence before: who made "the move", "the decision"."""
     by_role: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
     home: str | None = None
@@ -188,6 +190,9 @@ class ArticleMemory:
                 self.by_role[mention.code[3:6]] = mention.code
             if mention.code.startswith("IGO"):
                 self.last_bloc = mention.code
+        named = [m.code for m in mentions if m.kind != "group"]
+        if named:
+            self.last_opener = named[0]
         for group in groups:
             codes = tuple(dict.fromkeys(m.code for m in group))
             if len({c[:3] for c in codes}) >= 2:
@@ -338,6 +343,8 @@ class ActorRecognizer:
         seen: set[str],
         before: list[Mention],
     ) -> Mention | None:
+        if _the_move(tokens, i) and memory.last_opener:  # "Japan welcomed the move"
+            return Mention(i, i + 2, memory.last_opener, "country", resolved=True)
         bloc = _the_bloc(tokens, i, before, memory)
         if bloc:  # "the bloc also eased sanctions": the organisation named last
             return Mention(i, bloc[0], bloc[1], "organisation", resolved=True)
@@ -353,7 +360,9 @@ class ActorRecognizer:
             return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
         if pronoun:
-            code = memory.last_person if pronoun == "person" else memory.last_thing
+            code = (
+                memory.last_person if pronoun == "person" else _last_thing(before, memory, pronoun)
+            )
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         hit = self._entry_at(tokens, i, memory, seen)
         if hit is None:
@@ -486,6 +495,33 @@ def _the_country(
         return named[-1]
     last = memory.last_thing
     return last[:3] if last and not last.startswith("IGO") else None
+
+
+def _last_thing(before: list[Mention], memory: ArticleMemory, pronoun: str) -> str | None:
+    """What "it" or "they" stands for: the last actor other than a person named earlier
+    in the sentence ("China said it would ..."; "it" is no plural people: "deported 200
+    Venezuelans it accuses of ..."), else in the sentences before."""
+    things = [
+        m.code
+        for m in before
+        if m.kind not in ("person", "group", "pronoun")
+        and not m.code.startswith(UNPLACED)  # its country is not known yet
+        and not (pronoun == "thing" and m.code[3:6] == "CVL")
+    ]
+    return things[-1] if things else memory.last_thing
+
+
+MOVES = frozenset({"move", "decision", "step", "announcement", "plan"})
+
+
+def _the_move(tokens: list[Token], i: int) -> bool:
+    """ "The move", "the decision": an act the sentence before told, standing for whoever
+    made it; not "the decision by X", "the plan of X"."""
+    if i + 1 >= len(tokens) or tokens[i].lower not in ("the", "this"):
+        return False
+    if tokens[i + 1].lower not in MOVES:
+        return False
+    return i + 2 >= len(tokens) or tokens[i + 2].lower not in ("of", "by", "from", "to")
 
 
 BLOCS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
