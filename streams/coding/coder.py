@@ -500,8 +500,9 @@ class Coder:
         code: str,
         pairs: list[Pair],
     ) -> list[Pair]:
-        """For a visit, an attack or a withdrawal that names no target: the country of
-        the place its own phrase names, when that is not the source's own."""
+        """For an act aimed at a place (a visit, a wreath laid, an attack, a withdrawal)
+        that names no target: the country of the place its own phrase names, when that is
+        not the source's own."""
         context = self._place_context(article, pairs)
         aimed = places.aimed_at(context, code, _anchors(sentence, match))
         if aimed is None:
@@ -820,8 +821,9 @@ def _implied_target(
 
 
 PLACE_TARGETED = frozenset({"017", "042", "087", "0356", "166"})
-"""Visits go to the country of the place visited ("visited Hiroshima"); troops withdraw
-from, and scale back around, the country of the place ("withdraw from Kherson")."""
+"""Visits and wreaths go to the country of the place ("visited Hiroshima", "laid a wreath
+at the Warsaw Uprising Monument"); troops withdraw from, and scale back around, the
+country of the place ("withdraw from Kherson")."""
 
 
 def _takes_place_target(code: str) -> bool:
