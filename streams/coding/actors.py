@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Literal
 
 from streams.coding.dictionaries import Dictionaries, Tenure
@@ -356,7 +357,7 @@ class ActorRecognizer:
             return Mention(i, i + 2, country, "country", resolved=True)
         group = _group_phrase(tokens, i)
         if group:
-            codes = _named_group(before, tokens[i : i + group]) or memory.last_group
+            codes = _named_group(tokens, before, tokens[i : i + group]) or memory.last_group
             return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
         if pronoun:
@@ -561,10 +562,10 @@ def _place_roles(
     dropped."""
     if not any(m.code.startswith(UNPLACED) for m in mentions):
         return mentions
-    named = [
+    named = [  # not "it": "India said it had attacked militant camps" names no Indian militants
         (j, m)
         for j, m in enumerate(mentions)
-        if not m.code.startswith((UNPLACED, "IGO")) and m.kind != "group"
+        if not m.code.startswith((UNPLACED, "IGO")) and m.kind not in ("group", "pronoun")
     ]
     places = [
         m.code[:3]
@@ -785,16 +786,27 @@ def _same_case(tokens: list[Token], entry: Entry) -> bool:
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3}
 
 
-def _named_group(before: list[Mention], phrase: list[Token]) -> tuple[str, ...]:
+def _named_group(
+    tokens: list[Token], before: list[Mention], phrase: list[Token]
+) -> tuple[str, ...]:
     """The actors of the same sentence "the two sides" refers to: one per country named
-    before it, as many as the phrase counts ("two", "both", "three"); else none."""
+    before it, as many as the phrase counts ("two", "both", "three"); else none. Not
+    countries joined into one subject: in "China and Saudi Arabia urged both countries",
+    both countries are others."""
+    named = [m for m in before if m.kind != "group"]
+    if len(named) >= 2 and all(_joined(tokens, a, b) for a, b in pairwise(named)):
+        return ()
     by_country: dict[str, str] = {}
-    for mention in before:
-        if mention.kind != "group":
-            by_country.setdefault(mention.code[:3], mention.code)
+    for mention in named:
+        by_country.setdefault(mention.code[:3], mention.code)
     size = next((GROUP_SIZES[t.lower] for t in phrase if t.lower in GROUP_SIZES), None)
     wanted = len(by_country) == size if size else len(by_country) >= 2
     return tuple(by_country.values()) if wanted else ()
+
+
+def _joined(tokens: list[Token], first: Mention, second: Mention) -> bool:
+    """Only "and", commas or "the" stand between two mentions: one compound actor."""
+    return all(t.lower in ("and", ",", "the") for t in tokens[first.end : second.start])
 
 
 def _group_phrase(tokens: list[Token], i: int) -> int:

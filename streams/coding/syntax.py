@@ -123,7 +123,8 @@ def roles(
     targets: list[Mention] = []
     by: list[list[Mention]] = []
     if anchor != verb:
-        targets = _first(finder.phrase(w) for w in _prepositional_objects(anchor, anchor, spelled))
+        noun = _noun_head(anchor)  # "military" in "a military aid package for Ukraine"
+        targets = _first(finder.phrase(w) for w in _prepositional_objects(noun, noun, spelled))
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
         by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
         if _reported(anchor, verb):
@@ -196,6 +197,13 @@ def subject_elsewhere(anchor: Word) -> bool:
     return subject.tag_ == "PRP"
 
 
+def _noun_head(word: Word) -> Word:
+    """The noun a modifier belongs to: "package" for "military" in "military aid package"."""
+    while word.dep_ in ("compound", "amod") and word.head != word:
+        word = word.head
+    return word
+
+
 def may_act(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word, found: Roles) -> bool:
     """Whether word order may make a mention the source: it modifies the pattern's own
     noun ("a Russian missile attack"), or comes before an active verb, not after it as
@@ -203,9 +211,7 @@ def may_act(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word, found
     word = word_at(doc, tokens[mention.start])
     if word is None or found.passive:
         return True
-    noun = anchor
-    while noun.dep_ in ("compound", "amod") and noun.head != noun:
-        noun = noun.head  # "missile" of "a Russian missile attack"
+    noun = _noun_head(anchor)  # "missile" of "a Russian missile attack"
     if noun.left_edge.i <= word.i < anchor.i:
         return True
     return word.i < _governing_verb(anchor).i

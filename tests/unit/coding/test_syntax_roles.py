@@ -254,6 +254,15 @@ CASES = [
         [("RUS", "RUS")],
     ),
     (
+        "Countries joined into one subject are not the 'both countries' they address; 'it'"
+        " places no militants.",
+        "India and Pakistan exchanged fire on Tuesday. China and Saudi Arabia urged both"
+        " countries to exercise restraint. India said it had attacked militant camps and had"
+        " not targeted Pakistani military facilities.",
+        [("CHN", "IND", "02"), ("SAU", "PAK", "02")],
+        [("CHN", "SAU"), ("SAU", "CHN"), ("IND", "IND")],
+    ),
+    (
         "Where the act was aimed is its own phrase's place, not the place of its speaker.",
         "Afghan rebels exploded a series of bombs, western diplomats in neighbouring Pakistan"
         " said.",
