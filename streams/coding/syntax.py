@@ -245,8 +245,9 @@ def _serving_as(subject: Word, finder: "_MentionFinder") -> list[Mention]:
     return []
 
 
-PEOPLE_ROLES = frozenset({"CVL", "OPP", "REB", "MED", "EDU", "BUS", "LAB", "HRI", "REL"})
-"""Roles that are a country's people, not the state acting through its agents."""
+PEOPLE_ROLES = frozenset({"CVL", "OPP", "REB", "EDU", "BUS", "LAB", "HRI", "REL"})
+"""Roles that are a country's people, not the state acting through its agents. Not the
+media: "state media" may speak for the state."""
 
 
 def _same_side(a: str, b: str) -> bool:

@@ -263,6 +263,13 @@ CASES = [
         [("CHN", "SAU"), ("SAU", "CHN"), ("IND", "IND")],
     ),
     (
+        "State media may speak for the state: a country is not taken to act on its own media.",
+        "North Korea rejected the offer on Thursday, with state media saying Pyongyang had no"
+        " need for help from the South.",
+        [],
+        [("PRK", "PRK")],
+    ),
+    (
         "Where the act was aimed is its own phrase's place, not the place of its speaker.",
         "Afghan rebels exploded a series of bombs, western diplomats in neighbouring Pakistan"
         " said.",
