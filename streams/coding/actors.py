@@ -589,6 +589,14 @@ def _place_roles(
         before = mentions[k - 1] if k else None
         if before and before.kind == "person" and _apposed(tokens, before, mention):
             country = before.code[:3]  # "Lee Do-hoon, special representative for ...": his
+        partner = placed[-1] if before and placed and placed[-1].start == before.start else None
+        if (
+            partner
+            and before is not None
+            and before.code.startswith(UNPLACED)
+            and _joined(tokens, before, mention)
+        ):
+            country = partner.code[:3]  # "1,000 soldiers and police officers": one side
         if country:
             code = country + mention.code[len(UNPLACED) :]
             placed.append(Mention(mention.start, mention.end, code, mention.kind, True))
