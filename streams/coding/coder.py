@@ -425,6 +425,8 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
+        if code == "143" and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs):
+            return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
         if code in ("113", "114") and pairs and all(s and s.code[3:6] in STREET for s, _ in pairs):
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
         # drills held alone ("around Taiwan"), or aimed at someone, are a show of force
