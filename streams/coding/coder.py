@@ -272,7 +272,7 @@ class Coder:
     ) -> None:
         """`syntax=False` reads roles from word order alone (the lexical baseline);
         `geolocate=False` leaves every event's location empty (the gazetteer still
-        names the country a visit or an attack went to, see _place_target)."""
+        names the country a visit or an attack went to, see _aimed_pairs)."""
         self.dictionaries = dictionaries or load_dictionaries()
         self.gazetteer = load_gazetteer()
         self.actors = ActorRecognizer(self.dictionaries, self._place_country)
@@ -401,8 +401,9 @@ class Coder:
             return None
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
-        wanted = sentence.requests.get(syntax.verb_offset(word)) if word is not None else None
-        if code in ("020", "100"):
+        wanted = None
+        if code in ("020", "100") and word is not None:
+            wanted = sentence.requests.get(syntax.verb_offset(word))
             code = _appeal_for(code, wanted, self.codes)
         sources, targets, intended = self._roles(sentence, match)
         if code == "020" and _rallies_against(sentence, word, wanted, targets):
@@ -429,11 +430,9 @@ class Coder:
             return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
         if code in ("113", "114") and pairs and all(s and s.code[3:6] in STREET for s, _ in pairs):
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
-        # drills held alone ("around Taiwan"), or aimed at someone, are a show of force
-        alone = not targets or not _partnered(sentence.tokens, match)
-        drills = code == "062" and _drills(sentence.tokens, match)
-        if drills and alone and not _several(self._members(sentence, sources)):
-            code = "150"
+        one_side = code == "062" and not _several(self._members(sentence, sources))
+        if one_side and _held_alone(sentence.tokens, match, targets):
+            code = "150"  # drills held alone ("around Taiwan") or at someone: a show of force
         if code == "166" and all(t is None for _, t in pairs):
             code = "0874"  # "ordered his forces to withdraw from ...": his own, a retreat
         cameo = self.codes[code]
@@ -441,7 +440,9 @@ class Coder:
             sentence, match, document.published, intent
         )
         if _takes_place_target(code) and all(s and t is None for s, t in pairs):
-            pairs = self._place_targets(article, sentence, match, code, pairs)
+            context = self._place_context(article, pairs)
+            aimed = places.aimed_at(context, code, _anchors(sentence, match))
+            pairs = _aimed_pairs(pairs, aimed, sentence.text) if aimed else pairs
         location = self._locate(article, sentence, match, code, pairs) if self.geolocate else None
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
@@ -494,24 +495,6 @@ class Coder:
         context = self._place_context(article, pairs)
         return places.locate(context, code, _anchors(sentence, match), sentence.tokens, dateline)
 
-    def _place_targets(
-        self,
-        article: _Article,
-        sentence: _Sentence,
-        match: Match,
-        code: str,
-        pairs: list[Pair],
-    ) -> list[Pair]:
-        """For an act aimed at a place (a visit, a wreath laid, an attack, a withdrawal)
-        that names no target: the country of the place its own phrase names, when that is
-        not the source's own."""
-        context = self._place_context(article, pairs)
-        aimed = places.aimed_at(context, code, _anchors(sentence, match))
-        if aimed is None:
-            return pairs
-        target = _place_target(aimed, sentence.text)
-        return [(s, target) if s and s.code[:3] != target.code else (s, t) for s, t in pairs]
-
     def _place_context(self, article: _Article, pairs: list[Pair]) -> places.Context:
         return places.Context(
             self.gazetteer,
@@ -525,7 +508,7 @@ class Coder:
         """Source and target mentions, and whether the parse reads the act as intended.
         The parse decides where it names the actors; word order fills in a side it
         leaves empty, but never with an actor outside the verb's clause, nor with a place
-        (see _place_targets for the country a visit or an attack went to)."""
+        (see _aimed_pairs for the country a visit or an attack went to)."""
         word = sentence.word(match.start)
         found = (
             None
@@ -829,7 +812,7 @@ country of the place ("withdraw from Kherson")."""
 
 
 def _takes_place_target(code: str) -> bool:
-    return code[:2] in FORCE_ROOTS or code[:3] in PLACE_TARGETED or code in PLACE_TARGETED
+    return code[:2] in FORCE_ROOTS or code.startswith(tuple(PLACE_TARGETED))
 
 
 def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
@@ -838,27 +821,26 @@ def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
     return [w for w in words if w is not None]
 
 
-def _place_target(location: places.Located, sentence: str) -> CodedActor:
-    """The country of the place the sentence names for the act, as its target."""
-    start = sentence.find(location.written)
-    if start < 0:
-        return CodedActor(location.place.country, location.written, None, None)
-    return CodedActor(
-        location.place.country, location.written, start, start + len(location.written)
-    )
+def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str) -> list[Pair]:
+    """For an act aimed at a place (a visit, a wreath laid, an attack, a withdrawal)
+    that names no target: the country of the place its own phrase names is the target,
+    when that is not the source's own."""
+    start = sentence.find(aimed.written)
+    end = start + len(aimed.written) if start >= 0 else None
+    target = CodedActor(aimed.place.country, aimed.written, start if end else None, end)
+    return [(s, target) if s and s.code[:3] != target.code else (s, t) for s, t in pairs]
 
 
 DRILLS = frozenset({"exercise", "drill", "patrol", "maneuver", "manoeuvre", "game"})
 
 
-def _drills(tokens: list[Token], match: Match) -> bool:
-    """The matched words speak of drills or exercises (not of an arms sale)."""
-    return any(not DRILLS.isdisjoint(t.lemmas) for t in tokens[match.start : match.end])
-
-
-def _partnered(tokens: list[Token], match: Match) -> bool:
-    """Drills held with someone ("joint", "with", "alongside"): military cooperation."""
-    return any(t.lower in ("joint", "with", "alongside") for t in tokens[match.start :])
+def _held_alone(tokens: list[Token], match: Match, targets: list[Mention]) -> bool:
+    """Drills or exercises (not an arms sale) held without a partner ("joint", "with",
+    "alongside"), whether or not a target is named."""
+    if all(DRILLS.isdisjoint(t.lemmas) for t in tokens[match.start : match.end]):
+        return False
+    partnered = any(t.lower in ("joint", "with", "alongside") for t in tokens[match.start :])
+    return not targets or not partnered
 
 
 def _own_force(source: CodedActor, target: CodedActor) -> bool:
