@@ -518,7 +518,7 @@ MOVES = frozenset({"move", "decision", "step", "announcement", "plan"})
 def _the_move(tokens: list[Token], i: int) -> bool:
     """ "The move", "the decision": an act the sentence before told, standing for whoever
     made it; not "the decision by X", "the plan of X"."""
-    if i + 1 >= len(tokens) or tokens[i].lower not in ("the", "this"):
+    if i + 1 >= len(tokens) or tokens[i].lower != "the":
         return False
     if tokens[i + 1].lower not in MOVES:
         return False

@@ -528,21 +528,18 @@ class Coder:
             sources, targets = self._word_order_roles(sentence, match)
             if word is None or found is None:
                 return sources, targets, False
-            left, right = syntax.verb_span(word)  # not "assisted by U.S. experts, ..."
-
-            def inside(mention: Mention) -> bool:
-                return left <= sentence.tokens[mention.start].start < right
-
+            span = syntax.verb_span(word)  # not "assisted by U.S. experts, ..."
             assert sentence.parse is not None  # `found` came from it
             sources = [
                 s
                 for s in sources
-                if inside(s) and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
+                if _within(sentence, s, span)
+                and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
             ]
             targets = [  # nor "..., Malaysia's foreign ministry said", nor "becoming the ..."
                 t
                 for t in targets
-                if inside(t)
+                if _within(sentence, t, span)
                 and not syntax.speaker(sentence.parse, sentence.tokens, t)
                 and not syntax.predicative(sentence.parse, sentence.tokens, t)
             ]
@@ -561,36 +558,30 @@ class Coder:
             return found.sources, found.targets, found.intended  # not whom it was about
         if found.sources and _reciprocal(match) and len(self._members(sentence, found.sources)) > 1:
             return found.sources, [], found.intended  # "A and B held joint drills": each other
-        sources, targets = self._word_order_roles(sentence, match)
         if found.sources and match.pattern.code in YIELDING:
             return found.sources, [], found.intended  # not "resigned as protesters ..."
+        sources, targets = self._word_order_roles(sentence, match)
+        assert sentence.parse is not None  # `found` came from it
+        tokens = sentence.tokens
         if found.sources:
-            assert sentence.parse is not None  # `found` came from it
-            left, right = found.clause
-            tokens = sentence.tokens
             targets = [
                 t
                 for t in targets
                 if t not in found.sources
-                and left <= tokens[t.start].start < right
+                and _within(sentence, t, found.clause)
                 and not syntax.in_place(sentence.parse, tokens, t)
                 and not syntax.predicative(sentence.parse, tokens, t)
             ]
             return found.sources, targets, found.intended
-        assert sentence.parse is not None  # `found` came from it
-        left, right = found.clause  # not "his trip to Moscow, saying criticism of ..."
         elsewhere = syntax.subject_elsewhere(word)  # "NATO confirmed it would tighten ..."
-        return (
-            [
-                s
-                for s in sources
-                if s not in found.targets
-                and (elsewhere or left <= sentence.tokens[s.start].start < right)
-                and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
-            ],
-            found.targets,
-            found.intended,
-        )
+        sources = [  # not "his trip to Moscow, saying criticism of ..."
+            s
+            for s in sources
+            if s not in found.targets
+            and (elsewhere or _within(sentence, s, found.clause))
+            and syntax.may_act(sentence.parse, tokens, s, word, found)
+        ]
+        return sources, found.targets, found.intended
 
     def _word_order_roles(
         self, sentence: _Sentence, match: Match
@@ -670,11 +661,7 @@ class Coder:
             targets = sources
         elif reciprocal and not sources and _several(targets):
             sources = targets
-        elif sources and not any(
-            _distinct(_at_home(s, t, code).code, _at_home(t, s, code).code)
-            for s in sources
-            for t in targets
-        ):
+        elif sources and not any(_can_pair(s, t, code) for s in sources for t in targets):
             sources, targets = _implied_target(code, sources)
         elif not sources and targets and _arrested(sentence, match):
             sources = [
@@ -684,7 +671,7 @@ class Coder:
         mutual = mutual and code in MUTUAL_CODES
         for one in sources:
             for other in targets:
-                src, tgt = _at_home(one, other, code), _at_home(other, one, code)
+                src, tgt = _at_home(one, other, code)
                 if _distinct(src.code, tgt.code) and (src, tgt) not in pairs:
                     pairs.append((src, tgt))
                     if mutual and (tgt, src) not in pairs:
@@ -979,15 +966,29 @@ def _several(actors: list[CodedActor]) -> bool:
     return _any_distinct({a.code for a in actors})
 
 
+def _within(sentence: _Sentence, mention: Mention, span: tuple[int, int]) -> bool:
+    """The mention starts inside the character span (a verb's clause)."""
+    return span[0] <= sentence.tokens[mention.start].start < span[1]
+
+
 def _any_distinct(codes: set[str]) -> bool:
     ordered = sorted(codes)
     return any(_distinct(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
 
 
-def _at_home(actor: CodedActor, other: CodedActor, code: str) -> CodedActor:
-    """A bare country acting on, or acted on by, its own people is its government:
-    "Belarus freed 13 prisoners" is BLRGOV > BLRCVL. Not for killings of civilians:
-    "... in eastern Congo, killing 78 people" names where they died, not who killed."""
+def _at_home(source: CodedActor, target: CodedActor, code: str) -> tuple[CodedActor, CodedActor]:
+    """The pair with a bare country that acts on, or is acted on by, its own people made
+    its government: "Belarus freed 13 prisoners" is BLRGOV > BLRCVL. Not for killings of
+    civilians: "... in eastern Congo, killing 78 people" names where they died."""
+    return _governing(source, target, code), _governing(target, source, code)
+
+
+def _can_pair(source: CodedActor, target: CodedActor, code: str) -> bool:
+    src, tgt = _at_home(source, target, code)
+    return _distinct(src.code, tgt.code)
+
+
+def _governing(actor: CodedActor, other: CodedActor, code: str) -> CodedActor:
     if len(actor.code) != 3 or other.code[:3] != actor.code:
         return actor
     if other.code[3:6] not in syntax.PEOPLE_ROLES:
