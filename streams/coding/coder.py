@@ -370,18 +370,23 @@ class Coder:
         return complete or list(events.values())[:1]  # one-sided only when nothing else
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
-        """Matches in the complement of an appeal ("urged Iran to free the prisoners"):
-        the tokens they start at, which are not coded themselves, and by the appeal
-        verb's offset, the code of the act asked for, which makes the appeal's code
-        specific (0253, "appeal for release")."""
+        """Matches in the complement of an appeal ("urged Iran to free the prisoners")
+        or a threat ("threatened to impose sanctions"): the tokens they start at, which
+        are not coded themselves, and by the appeal's or threat's verb offset, the code
+        of the act asked for or threatened, which makes the plain appeal or threat
+        specific (0253, "appeal for release"; 1312, "threaten sanctions")."""
         asked_for: set[int] = set()
         requests: dict[int, str] = {}
         for match in sentence.matches:
             word = sentence.word(match.start)
-            appeal = syntax.requested_by(word) if word is not None else None
-            if appeal is not None and "fallback" not in match.pattern.flags:
+            if word is None or "fallback" in match.pattern.flags:
+                continue
+            verb = syntax.requested_by(word)
+            if verb is None and match.pattern.code[:2] != "13":
+                verb = syntax.requested_by(word, syntax.THREAT_VERBS)
+            if verb is not None:
                 asked_for.add(match.start)
-                requests.setdefault(appeal, match.pattern.code)
+                requests.setdefault(verb, match.pattern.code)
         return asked_for, requests
 
     def _events_for(
@@ -402,7 +407,7 @@ class Coder:
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
         wanted = None
-        if code in ("020", "100") and word is not None:
+        if code in ("020", "100", "130") and word is not None:
             wanted = sentence.requests.get(syntax.verb_offset(word))
             code = _appeal_for(code, wanted, self.codes)
         sources, targets, intended = self._roles(sentence, match)
@@ -756,9 +761,12 @@ families alike ("release" 084 -> appeal 0253, demand 1053)."""
 
 
 def _appeal_for(code: str, wanted: str | None, codes: dict[str, CameoCode]) -> str:
-    """A plain appeal (020) or demand (100) made specific by the act it asks for."""
+    """A plain appeal (020) or demand (100) made specific by the act it asks for, a
+    plain threat (130) by the act it threatens."""
     if wanted is None:
         return code
+    if code == "130":
+        return INTENT_CODES.get(wanted, code) if wanted[:2] >= "14" else code
     for prefix in (wanted[:4], wanted[:3], wanted[:2]):
         kind = REQUEST_KINDS.get(prefix)
         if kind is not None and (specific := code[:2] + kind) in codes:

@@ -28,6 +28,9 @@ STRUCK = frozenset({"on", "at", "against", "into", "over"})
 """For attacks, these name what was hit ("a strike on Kharkiv"), and so where."""
 ATTACK_ROOTS = frozenset({"15", "18", "19", "20"})
 VISIT_CODES = frozenset({"042", "043"})
+RETREAT_CODES = ("087", "166")
+LEFT = frozenset({"from", "out"})
+"""For withdrawals, these name the place left ("pulled out of Kherson")."""
 REGIONS = frozenset(
     {"region", "province", "state", "district", "county", "territory"}
     | {"regions", "provinces", "states", "districts", "counties", "territories"}
@@ -174,6 +177,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
     in other branches of the sentence are not the event's. `own_only`: the event's own
     words only."""
     attack, visit = code[:2] in ATTACK_ROOTS, code in VISIT_CODES
+    retreat = code.startswith(RETREAT_CODES)
     current, own = anchor, True
     for _ in range(6):
         heads = [current]
@@ -194,6 +198,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
                         child.lower_ in syntax.LOCATIVE
                         or (own and attack and child.lower_ in STRUCK)
                         or (own and visit and child.lower_ == "to")
+                        or (own and retreat and child.lower_ in LEFT)
                     )
                     yield from _phrase_names(child, names=named)
                 elif own and (attack or visit) and child.dep_ == "dobj":
@@ -222,6 +227,8 @@ def _phrase_names(prep: Word, names: bool = True) -> Iterator[Word]:
     for pobj in prep.children:
         if pobj.dep_ == "pobj":
             yield from _noun_names(pobj, names, occasion)
+        elif prep.lower_ == "out" and pobj.lower_ == "of":
+            yield from _phrase_names(pobj, names)  # "out of Kherson"
 
 
 def _noun_names(noun: Word, names: bool = True, occasion: bool = False) -> Iterator[Word]:
@@ -263,6 +270,8 @@ def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
             break
         first = left[0]
     written = doc[first.i : word.i + 1].text
+    if not written[:1].isupper():
+        return None  # a common noun tagged as a name: "the west bank of the Dnipro"
     within = None
     for child in word.children:
         if child.dep_ in ("appos", "npadvmod", "conj") and child.tag_ in NAME_TAGS:

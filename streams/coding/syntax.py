@@ -359,10 +359,14 @@ BODIES = frozenset({"commission", "committee", "board", "panel", "council", "tri
 
 def modifier(word: Word) -> bool:
     """True for a noun that only modifies another noun ("strike" in "a carrier strike
-    group"), names a body ("inquiry" in "a commission of inquiry") or says why another act
-    was done ("in protest at"): it is no act of its own."""
+    group"), a participle before its noun ("the forced landing", "a detained reporter";
+    spaCy tags some as adjectives), a noun that names a body ("inquiry" in "a commission
+    of inquiry") or one that says why another act was done ("in protest at"): it is no
+    act of its own."""
     if word.dep_ == "compound" and word.tag_.startswith("NN"):
         return True
+    if word.dep_ == "amod" and word.i < word.head.i and word.head.tag_.startswith("NN"):
+        return word.tag_ == "VBN" or (word.tag_ == "JJ" and word.lower_.endswith("ed"))
     if _in_protest(word):
         return True
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in BODIES
@@ -545,19 +549,22 @@ APPEAL_VERBS = frozenset(
 )
 """Verbs whose complement is an act wanted of someone, not done: "urged Iran to free
 the prisoners" codes the appeal, not a release."""
+THREAT_VERBS = frozenset({"threaten"})
+"""Verbs whose complement is an act threatened, not done: "threatened to impose
+sanctions" is a threat of sanctions (1312), no sanction."""
 
 
-def requested_by(word: Word) -> int | None:
+def requested_by(word: Word, verbs: frozenset[str] = APPEAL_VERBS) -> int | None:
     """Where the pattern word sits in the complement of an appeal or a permission
-    ("asked the U.N. to deploy a force", "will allow them to deploy troops"): the
-    character offset of that appeal's verb; else None."""
+    ("asked the U.N. to deploy a force", "will allow them to deploy troops"), or of
+    another of `verbs`: the character offset of that verb; else None."""
     current = _governing_verb(word)
     for _ in range(3):
         infinitive = _purpose(current)  # "urged X on Monday to begin talks", often so parsed
         if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head == current:
             return None
         current = current.head
-        if not APPEAL_VERBS.isdisjoint(lemmas_of(current.lower_)):
+        if not verbs.isdisjoint(lemmas_of(current.lower_)):
             return current.idx
     return None
 
