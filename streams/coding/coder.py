@@ -637,11 +637,14 @@ class Coder:
         """Source x target pairs; a group ("A and B") on one side gives one pair per
         member; reciprocal acts between the members of one group run both ways. With
         only one side known, the other is None (CAMEO's `---`)."""
+        reciprocal = _reciprocal(match)
+        if "symmetric" in match.pattern.flags and source_mentions:
+            # "A and B exchanged prisoners": what they exchange is no side
+            target_mentions = [t for t in target_mentions if not match.start < t.start < match.end]
         source = source_mentions[0] if source_mentions else None
         target = target_mentions[0] if target_mentions else None
         sources = self._members(sentence, source_mentions)
         targets = self._members(sentence, target_mentions)
-        reciprocal = _reciprocal(match)
         code = match.pattern.code
         if code[:2] == "15":  # "Putin deployed more troops": his own, not the target
             targets = [t for t in targets if not any(_own_force(s, t) for s in sources)]

@@ -138,7 +138,7 @@ CASES = [
     (
         "Two sides of one country that agree act on each other.",
         "Sudan's army and the paramilitary Rapid Support Forces agreed to a ceasefire.",
-        [("SDN", "SDN", "03")],
+        [("SDN", "SDN", "08")],
         [],
     ),
     (
