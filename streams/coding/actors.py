@@ -414,8 +414,12 @@ class ActorRecognizer:
         named = _name_after(tokens, end)
         if named > end:  # "President Dina Boluarte", "General Juan Jose Zuniga"
             return Mention(i, named, UNPLACED + role, "person", resolved=True)
-        if " ".join(t.lower for t in tokens[i:end]) in UNPLACED_ROLES_IGNORED:
-            return None
+        if " ".join(t.lower for t in tokens[i:end]) in UNPLACED_ROLES_IGNORED and not (
+            end + 1 < len(tokens)
+            and tokens[end].lower in ("in", "at")
+            and NAME_WORD.match(tokens[end + 1].text)
+        ):
+            return None  # but "a court in Moscow" is placed
         return Mention(i, end, UNPLACED + role, "role", resolved=True)
 
     def _role_after(self, tokens: list[Token], i: int) -> tuple[int, str] | None:

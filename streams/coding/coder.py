@@ -433,8 +433,11 @@ class Coder:
             code = "044"
         if code == "143" and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs):
             return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
-        if code in ("113", "114") and pairs and all(s and s.code[3:6] in STREET for s, _ in pairs):
+        street = all(s and s.code[3:6] in STREET for s, _ in pairs)
+        if code in ("113", "114") and street:
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
+        if "riot" in match.pattern.flags and street:
+            code = "145"  # protesters storming a building riot; troops storming it attack
         one_side = code == "062" and not _several(self._members(sentence, sources))
         if one_side and _held_alone(sentence.tokens, match, targets):
             code = "150"  # drills held alone ("around Taiwan") or at someone: a show of force
@@ -576,6 +579,7 @@ class Coder:
                 and _within(sentence, t, found.clause)
                 and not syntax.in_place(sentence.parse, tokens, t)
                 and not syntax.predicative(sentence.parse, tokens, t)
+                and not syntax.describes_object(sentence.parse, tokens, t, word)
             ]
             return found.sources, targets, found.intended
         elsewhere = syntax.subject_elsewhere(word)  # "NATO confirmed it would tighten ..."

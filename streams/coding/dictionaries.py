@@ -104,7 +104,7 @@ class VerbPattern:
     where: str
 
 
-PATTERN_FLAGS = {"symmetric", "fallback", "no-intent", "verb", "noun", "received"}
+PATTERN_FLAGS = {"symmetric", "fallback", "no-intent", "verb", "noun", "received", "riot"}
 
 
 @dataclass

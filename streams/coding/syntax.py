@@ -21,6 +21,7 @@ Everything here is pure: a spaCy `Doc` and the lexical mentions in, mentions out
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 from spacy.tokens import Token as Word
@@ -464,6 +465,25 @@ def predicative(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     while word is not None and word.dep_ in ("compound", "amod", "nmod", "poss", "case"):
         word = word.head
     return word is not None and word.dep_ in ("attr", "oprd")
+
+
+def describes_object(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word) -> bool:
+    """The mention sits in a clause that describes the verb's object ("executed a man
+    convicted of spying for Israel", "seized a tanker carrying Iranian oil"): it says
+    who the object is, not whom the act is aimed at. Not the clause's `by` phrase:
+    whoever set a condition or committed crimes owns them ("rejecting a condition set
+    by Moscow")."""
+    word = word_at(doc, tokens[mention.start])
+    obj = next((c for c in _governing_verb(anchor).children if c.dep_ == "dobj"), None)
+    if word is None or obj is None or obj.left_edge.i <= anchor.i <= obj.right_edge.i:
+        return False  # not when the object is the act ("demands that Kyiv rejected")
+    path = [word, *word.ancestors]
+    for below, ancestor in pairwise(path):
+        if ancestor == obj:
+            return False
+        if ancestor.dep_ in ("acl", "relcl") and ancestor.head == obj:
+            return below.dep_ != "agent"
+    return False
 
 
 def naming(word: Word) -> bool:
