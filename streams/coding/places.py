@@ -199,6 +199,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
                         or (own and attack and child.lower_ in STRUCK)
                         or (own and visit and child.lower_ == "to")
                         or (own and retreat and child.lower_ in LEFT)
+                        or (own and code == "192" and child.lower_ == "of")  # "control of X"
                     )
                     yield from _phrase_names(child, names=named)
                 elif own and (attack or visit) and child.dep_ == "dobj":

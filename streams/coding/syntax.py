@@ -729,6 +729,17 @@ SHARED_SUBJECT = frozenset({"by", "after", "before", "while", "without", "in"})
 recalling"); not "of" ("accused them of killing": the accused did it)."""
 
 
+def _subject_word(verb: Word) -> Word | None:
+    """The verb's own subject; of two (a misparse: "Sudan's paramilitary | Rapid Support
+    Forces seized"), the one next to the verb."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_LINKS]
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if before else (found[0] if found else None)
+
+
+SUBJECT_LINKS = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass"})
+
+
 def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     """The verb's subject, whether the clause is passive, and the passive's `by` object;
     a verb without a subject inherits it from the clause it depends on."""
@@ -736,15 +747,12 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     passive = False
     for _ in range(6):
         agent = passive_agent(current)
-        for child in current.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return current.head, passive, agent
-                return child, passive, agent
-            if child.dep_ in ("nsubjpass", "csubjpass"):
-                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return current.head, True, agent
-                return child, True, agent
+        child = _subject_word(current)
+        if child is not None:
+            passive = passive or child.dep_ in ("nsubjpass", "csubjpass")
+            if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head, passive, agent
+            return child, passive, agent
         dep, head = current.dep_, current.head
         if dep == "xcomp":
             controller = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)

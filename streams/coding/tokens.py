@@ -15,6 +15,7 @@ from lemminflect import getAllLemmas, getAllLemmasOOV
 
 TOKEN = re.compile(
     r"""(?:[A-Z]\.){2,}(?![a-z])       # U.S. U.N. D.P.R.K.
+      | [^\W\d_]+\d+\b                  # M23, G7: a name with its number
       | \d+(?:[.,]\d+)*%?              # 580 1,800 64.45 30%
       | [^\W\d_]+(?:[-'’][^\W\d_]+)*   # words, Kim Jong-un, Ba'ath (possessive split below)
       | [^\w\s]                        # punctuation, one at a time
