@@ -49,6 +49,9 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
 Taiwan" have no target)."""
+STATE_FORCES = frozenset({"", "GOV", "MIL"})
+"""A country, its government or its military: when they bomb, it is from the air (195),
+not the non-military bombing of CAMEO's 183."""
 STREET = frozenset({"CVL", "OPP"})
 """Citizens and opposition: when they protest, they demonstrate."""
 POSSIBILITY = frozenset({"could", "may", "might"})
@@ -438,6 +441,8 @@ class Coder:
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
         if "riot" in match.pattern.flags and street:
             code = "145"  # protesters storming a building riot; troops storming it attack
+        if code == "183" and all(s and s.code[3:6] in STATE_FORCES for s, _ in pairs):
+            code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
         one_side = code == "062" and not _several(self._members(sentence, sources))
         if one_side and _held_alone(sentence.tokens, match, targets):
             code = "150"  # drills held alone ("around Taiwan") or at someone: a show of force
