@@ -159,6 +159,9 @@ class Mention:
         return sentence[tokens[self.start].start : tokens[self.end - 1].end]
 
 
+FOLK = frozenset({"REB", "CVL", "OPP"})
+
+
 @dataclass
 class ArticleMemory:
     """What earlier sentences of the same article established."""
@@ -167,16 +170,25 @@ class ArticleMemory:
     last_person: str | None = None
     last_thing: str | None = None
     last_group: tuple[str, ...] = ()
+    """The last compound actor of two countries or more ("A and B")."""
+    last_pair: tuple[str, ...] = ()
+    """The last two countries one sentence named apart ("Merz hosted Macron"): "the two
+    leaders" when no compound actor came before."""
     last_bloc: str | None = None
     """The international organisation named last: "the bloc", "the alliance"."""
     last_opener: str | None = None
     """The first actor of the sentence before: who made "the move", "the decision"."""
     by_role: dict[str, str] = field(default_factory=dict)
+    by_title: dict[str, str] = field(default_factory=dict)
+    """The actor each word of a role's name last named: "the minister" is the last
+    minister, even when an envoy (another GOV) was named since."""
     surnames: dict[str, str] = field(default_factory=dict)
     home: str | None = None
     """The first country the article names: where unplaced roles ("protesters") are."""
 
-    def remember(self, mentions: list["Mention"], groups: list[list["Mention"]]) -> None:
+    def remember(
+        self, mentions: list["Mention"], groups: list[list["Mention"]], tokens: list[Token]
+    ) -> None:
         for mention in mentions:
             if mention.kind == "group":
                 continue
@@ -189,6 +201,10 @@ class ArticleMemory:
                 self.last_thing = mention.code
             if len(mention.code) >= 6 and mention.code[:3] != "IGO":
                 self.by_role[mention.code[3:6]] = mention.code
+                if not mention.resolved:
+                    self.by_title.update(
+                        (t.lower, mention.code) for t in tokens[mention.start : mention.end]
+                    )
             if mention.code.startswith("IGO"):
                 self.last_bloc = mention.code
         named = [m.code for m in mentions if m.kind != "group"]
@@ -198,6 +214,15 @@ class ArticleMemory:
             codes = tuple(dict.fromkeys(m.code for m in group))
             if len({c[:3] for c in codes}) >= 2:
                 self.last_group = codes
+        by_country: dict[str, str] = {}
+        for mention in mentions:
+            if mention.kind not in ("group", "pronoun"):
+                country = mention.code[:3]  # its state, not "militant camps" it holds
+                by_country.setdefault(
+                    country, country if mention.code[3:6] in FOLK else mention.code
+                )
+        if len(by_country) == 2:
+            self.last_pair = tuple(by_country.values())
 
 
 class ActorRecognizer:
@@ -349,6 +374,9 @@ class ActorRecognizer:
         bloc = _the_bloc(tokens, i, before, memory)
         if bloc:  # "the bloc also eased sanctions": the organisation named last
             return Mention(i, bloc[0], bloc[1], "organisation", resolved=True)
+        armed = _the_group(tokens, i)
+        if armed and memory.by_role.get("REB"):  # "The group vowed to retaliate"
+            return Mention(i, armed, memory.by_role["REB"], "organisation", resolved=True)
         country = _the_country(tokens, i, before, memory)
         if country:  # "the country's rival leaders": the country named last
             role = self._role_after(tokens, i + 2)
@@ -357,7 +385,11 @@ class ActorRecognizer:
             return Mention(i, i + 2, country, "country", resolved=True)
         group = _group_phrase(tokens, i)
         if group:
-            codes = _named_group(tokens, before, tokens[i : i + group]) or memory.last_group
+            codes = (
+                _named_group(tokens, before, tokens[i : i + group])
+                or memory.last_group
+                or memory.last_pair
+            )
             return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
         if pronoun:
@@ -381,7 +413,10 @@ class ActorRecognizer:
                 end, kind = role_end, "country"
                 person = self._person_after(tokens, end, day, memory)
                 if person and person[1][:3] == code[:3]:
-                    end, code, kind = person[0], person[1], "person"
+                    # the title the text gives wins over a dictionary with no office for
+                    # that day: "Iran's foreign minister, Abbas Araghchi" is IRNGOV
+                    end, kind = person[0], "person"
+                    code = person[1] if len(person[1]) > 3 else code
                 elif person is None and role_code != "":
                     named = _name_after(tokens, end)
                     if named > end:  # "Slovak Prime Minister Robert Fico": Fico is SVKGOV
@@ -408,7 +443,7 @@ class ActorRecognizer:
             hit = self._entry_at(tokens, end + 1, memory, seen)
             if hit and hit[1].kind in ("country", "organisation", "context"):
                 return Mention(i, hit[0], _with_role(hit[1].code, role), "country")
-        previous = memory.by_role.get(role)
+        previous = memory.by_title.get(tokens[end - 1].lower) or memory.by_role.get(role)
         if previous and i > 0 and tokens[i - 1].lower in {"the", "its", "his", "her", "their"}:
             return Mention(i, end, previous, "country", resolved=True)
         named = _name_after(tokens, end)
@@ -527,6 +562,18 @@ def _the_move(tokens: list[Token], i: int) -> bool:
     if tokens[i + 1].lower not in MOVES:
         return False
     return i + 2 >= len(tokens) or tokens[i + 2].lower not in ("of", "by", "from", "to")
+
+
+ARMED_GROUP_WORDS = frozenset({"militant", "armed", "rebel", "insurgent", "islamist"})
+
+
+def _the_group(tokens: list[Token], i: int) -> int:
+    """The end of "the group" or "the militant group" (an armed group named earlier:
+    rebels are REB), or 0."""
+    if tokens[i].lower != "the":
+        return 0
+    end = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in ARMED_GROUP_WORDS else i + 1
+    return end + 1 if end < len(tokens) and tokens[end].lower == "group" else 0
 
 
 BLOCS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})

@@ -327,7 +327,7 @@ class Coder:
         mentions = _resolve_they(tokens, mentions, _groups(tokens, mentions))
         groups = _groups(tokens, mentions)
         matches = list(self.patterns.matches(tokens, mentions)) if mentions else []
-        memory.remember(mentions, list({id(g): g for g in groups.values()}.values()))
+        memory.remember(mentions, list({id(g): g for g in groups.values()}.values()), tokens)
         return _Sentence(index, text, tokens, mentions, matches, groups)
 
     def _code_sentence(

@@ -327,6 +327,8 @@ def _intended(verb: Word) -> bool:
             return True
         if current != verb and not INTENT_VERBS.isdisjoint(lemmas_of(current.lower_)):
             return True
+        if current.dep_ == "acl" and current.head.lower_ in PLAN_NOUNS:
+            return True
         if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
             return False
         current = current.head
@@ -528,8 +530,8 @@ BROKEN = frozenset({"call", "cut", "break"})
 def cancelled(word: Word) -> bool:
     """True when a noun pattern names what a verb called off or blocked ("halting
     strikes" too, where the parse makes the verb a modifier)."""
-    if word.tag_.startswith("VB"):
-        return False
+    if word.tag_.startswith("VB"):  # "blocked the government's plan to deploy ..."
+        return word.dep_ == "acl" and word.head.lower_ in PLAN_NOUNS and cancelled(word.head)
     if any(
         c.dep_ == "amod" and not CANCELLING_VERBS.isdisjoint(lemmas_of(c.lower_))
         for c in word.children
@@ -740,6 +742,13 @@ def _subject_word(verb: Word) -> Word | None:
 SUBJECT_LINKS = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass"})
 
 
+PLAN_NOUNS = frozenset(
+    {"plan", "plans", "proposal", "bid", "decision", "intention", "threat", "offer", "pledge"}
+)
+"""Nouns whose infinitive ("plans to deploy troops") is an act intended, not done, by
+the noun's owner or by whoever made the plan."""
+
+
 def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     """The verb's subject, whether the clause is passive, and the passive's `by` object;
     a verb without a subject inherits it from the clause it depends on."""
@@ -758,6 +767,12 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             controller = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
             if controller is not None:
                 return controller, passive, agent  # "urged Iran to talk"
+        elif dep == "acl" and head.lower_ in PLAN_NOUNS and current.tag_ == "VB":
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, passive, agent  # "the government's plan to deploy"
+            current = _governing_verb(head)  # "China announced plans to deploy troops"
+            continue
         elif dep == "acl" or dep == "relcl":
             if current.tag_ == "VBN":
                 return head, True, agent  # "troops deployed by X"
