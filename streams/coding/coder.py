@@ -414,6 +414,8 @@ class Coder:
             wanted = sentence.requests.get(syntax.verb_offset(word))
             code = _appeal_for(code, wanted, self.codes)
         sources, targets, intended = self._roles(sentence, match)
+        if word is not None and word.tag_.startswith("NN"):  # "the Gaza offensive": where
+            sources = [s for s in sources if not self._region_modifies(sentence, s, word)]
         if code == "020" and _rallies_against(sentence, word, wanted, targets):
             code = "113"  # "called on Muslim countries to impose sanctions on Israel"
         if "received" in match.pattern.flags:
@@ -596,6 +598,15 @@ class Coder:
             and syntax.may_act(sentence.parse, tokens, s, word, found)
         ]
         return sources, found.targets, found.intended
+
+    def _region_modifies(self, sentence: _Sentence, mention: Mention, noun: Word) -> bool:
+        """The mention is a region's name modifying the act's noun ("the Gaza offensive",
+        "the Crimea annexation"): the act's place, not its actor."""
+        assert sentence.parse is not None  # `noun` came from it
+        if not syntax.modifies(sentence.parse, sentence.tokens, mention, noun):
+            return False
+        place = self.gazetteer.resolve(mention.text(sentence.tokens, sentence.text))
+        return place is not None and place.precision == "region"
 
     def _word_order_roles(
         self, sentence: _Sentence, match: Match

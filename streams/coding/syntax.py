@@ -353,7 +353,13 @@ def in_background(word: Word) -> bool:
             return True
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_MARKERS:
             return True  # "after talks in Jeddah", "since the invasion"
+        if current.dep_ == "pobj" and current.head.head.lower_ in ANNIVERSARIES:
+            return True  # "the third anniversary of Russia's invasion"
     return False
+
+
+ANNIVERSARIES = frozenset({"anniversary", "anniversaries", "commemoration", "remembrance"})
+"""What an anniversary recalls happened long ago."""
 
 
 BODIES = frozenset({"commission", "committee", "board", "panel", "council", "tribunal"})
@@ -458,6 +464,15 @@ def _purpose(clause: Word) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
+
+
+def modifies(doc: Doc, tokens: list[Token], mention: Mention, noun: Word) -> bool:
+    """The mention is a modifier inside `noun`'s own phrase ("Gaza" in "the Gaza ground
+    offensive"), not its owner ("Israel's") nor an object."""
+    word = word_at(doc, tokens[mention.start])
+    while word is not None and word.dep_ in ("compound", "amod", "nmod") and word != noun:
+        word = word.head
+    return word == noun and mention.start < len(tokens) and tokens[mention.start].start < noun.idx
 
 
 def predicative(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
@@ -925,6 +940,10 @@ class _MentionFinder:
         for m, s, e in inside:
             if s <= head_start < e:
                 return m
+        for owner in (c for c in word.children if c.dep_ == "poss"):
+            for m, s, e in inside:  # "Sweden's NATO membership", "Israel's Gaza offensive"
+                if s <= owner.idx < e:
+                    return m
         return max(inside, key=lambda item: item[1])[0]  # the last before the head noun
 
 
