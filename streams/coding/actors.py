@@ -75,9 +75,18 @@ MODIFIERS = frozenset(
         "moderate",
         "armed",
         "rival",
+        "trade",
+        "peace",
+        "health",
+        "energy",
+        "climate",
+        "finance",
+        "economic",
+        "border",
     }
 )
-"""Words that may stand between a country and a role: "South Korea's *chief nuclear* envoy"."""
+"""Words that may stand between a country and a role: "South Korea's *chief nuclear* envoy",
+"Chinese *trade* negotiators", "Palestinian *health* officials"."""
 
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
 GROUP_PHRASES = (
@@ -530,7 +539,11 @@ def _the_country(
         return None
     if tokens[i + 1].lower not in ("country", "nation"):
         return None
-    named = [m.code[:3] for m in before if m.kind != "group" and not m.code.startswith("IGO")]
+    named = [  # not an armed group's country: "links to Islamic State ... the country"
+        m.code[:3]
+        for m in before
+        if m.kind in ("country", "person") and not m.code.startswith(("IGO", UNPLACED))
+    ]
     if named:
         return named[-1]
     last = memory.last_thing

@@ -1039,10 +1039,12 @@ def _distinct(source: str, target: str) -> bool:
 
 
 def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Mention]]:
-    """Mentions joined by "and" or commas form a group: "South Korea, the US and Japan"."""
-    groups: dict[int, list[Mention]] = {}
-    current: list[Mention] = []
+    """Mentions joined by "and" or commas form a group: "South Korea, the US and Japan".
+    Commas alone join none: "According to Syrian state media, Israeli missiles ..."."""
+    runs: list[list[Mention]] = []
+    anded: list[bool] = []
     for mention in mentions:
+        current = runs[-1] if runs else []
         possessor = mention.end < len(tokens) and tokens[mention.end].lower == "'s"
         glue = [t.lower for t in tokens[current[-1].end : mention.start]] if current else []
         speaking = mention.end < len(tokens) and tokens[mention.end].lower in SAID
@@ -1054,10 +1056,14 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
             and not (speaking and {"and", "&"}.isdisjoint(glue))  # "..., officials said"
         ):
             current.append(mention)
+            anded[-1] = anded[-1] or not {"and", "&"}.isdisjoint(glue)
         else:
-            current = [mention]
-        for member in current:
-            groups[member.start] = current
+            runs.append([mention])
+            anded.append(False)
+    groups: dict[int, list[Mention]] = {}
+    for run, joined in zip(runs, anded, strict=True):
+        for member in run:
+            groups[member.start] = run if joined else [member]
     return groups
 
 

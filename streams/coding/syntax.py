@@ -746,6 +746,32 @@ SHARED_SUBJECT = frozenset({"by", "after", "before", "while", "without", "in"})
 recalling"); not "of" ("accused them of killing": the accused did it)."""
 
 
+OBJECT_CONTROL = APPEAL_VERBS | {
+    "order",
+    "force",
+    "persuade",
+    "pressure",
+    "help",
+    "enable",
+    "compel",
+    "convince",
+    "prompt",
+    "warn",
+    "remind",
+    "instruct",
+    "authorize",
+    "authorise",
+    "require",
+    "oblige",
+    "lead",
+    "get",
+    "cause",
+}
+"""Verbs whose object does what their infinitive says ("urged Iran to talk", "forced
+them to leave"); after others the infinitive is the subject's purpose ("summoned the
+ambassador to complain")."""
+
+
 def _subject_word(verb: Word) -> Word | None:
     """The verb's own subject; of two (a misparse: "Sudan's paramilitary | Rapid Support
     Forces seized"), the one next to the verb."""
@@ -780,7 +806,7 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
         dep, head = current.dep_, current.head
         if dep == "xcomp":
             controller = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-            if controller is not None:
+            if controller is not None and not OBJECT_CONTROL.isdisjoint(lemmas_of(head.lower_)):
                 return controller, passive, agent  # "urged Iran to talk"
         elif dep == "acl" and head.lower_ in PLAN_NOUNS and current.tag_ == "VB":
             owner = next((c for c in head.children if c.dep_ == "poss"), None)

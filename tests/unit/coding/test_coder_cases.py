@@ -3,6 +3,7 @@
 Departures from the CAMEO codebook: actors are compared by their prefix, as in the
 evaluation, unless a case is marked "exact" (then the whole actor code); a one-sided
 event (no target named) is allowed only when nothing complete is found in the sentence.
+A case marked "only" allows no events beyond the expected ones.
 """
 
 import datetime as dt
@@ -49,6 +50,8 @@ def test_case(coder: Coder, case: dict[str, Any]) -> None:
         assert any(matches(e, expected, exact) for e in events), (case["explanation"], described)
     if not case["expect"] and "forbid" not in case:
         assert events == [], (case["explanation"], described)
+    if case.get("only"):  # the expected events and no others
+        assert len(events) == len(case["expect"]), (case["explanation"], described)
     for forbidden in case.get("forbid", []):
         assert not any(e.code.startswith(forbidden) for e in events), (
             case["explanation"],
