@@ -786,10 +786,20 @@ def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
 
 
 def after_place_word(tokens: list[Token], start: int) -> bool:
+    """ "in Seoul", "outside the Kremlin", "in northeastern Congo"."""
     i = start - 1
+    if i >= 0 and tokens[i].lower in DIRECTIONS:
+        i -= 1
     if i >= 0 and tokens[i].lower == "the":
         i -= 1
     return i >= 0 and tokens[i].lower in PLACE_WORDS
+
+
+DIRECTIONS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
+    | {"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern"}
+    | {"south-western", "north-central", "south-central"}
+)
 
 
 def person_code(tenures: Iterable[Tenure], day: dt.date | None) -> str | None:

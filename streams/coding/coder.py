@@ -384,6 +384,9 @@ class Coder:
             word = sentence.word(match.start)
             if word is None or "fallback" in match.pattern.flags:
                 continue
+            if syntax.warned_against(word):
+                asked_for.add(match.start)  # "warned Israel against attacking Lebanon"
+                continue
             verb = syntax.requested_by(word)
             if verb is None and match.pattern.code[:2] != "13":
                 verb = syntax.requested_by(word, syntax.THREAT_VERBS)
@@ -613,6 +616,8 @@ class Coder:
     ) -> tuple[list[Mention], list[Mention]]:
         passive = _is_passive(sentence.tokens, match.start)
         source, target = self._actors_for(sentence, match, passive)
+        if target and "fallback" in match.pattern.flags and target.start > match.end + 1:
+            target = None  # "told Xi", "said to Xi"; not "said, with dozens of passengers ..."
         return ([source] if source else []), ([target] if target else [])
 
     def _actors_for(
@@ -823,10 +828,10 @@ def _implied_target(
     return sources, []
 
 
-PLACE_TARGETED = frozenset({"017", "042", "087", "0356", "166"})
-"""Visits and wreaths go to the country of the place ("visited Hiroshima", "laid a wreath
-at the Warsaw Uprising Monument"); troops withdraw from, and scale back around, the
-country of the place ("withdraw from Kherson")."""
+PLACE_TARGETED = frozenset({"017", "042", "07", "087", "0356", "166"})
+"""Visits, wreaths and aid go to the country of the place ("visited Hiroshima", "laid a
+wreath at the Warsaw Uprising Monument", "delivered supplies to Aleppo"); troops withdraw
+from, and scale back around, the country of the place ("withdraw from Kherson")."""
 
 
 def _takes_place_target(code: str) -> bool:

@@ -29,6 +29,8 @@ STRUCK = frozenset({"on", "at", "against", "into", "over"})
 ATTACK_ROOTS = frozenset({"15", "18", "19", "20"})
 VISIT_CODES = frozenset({"042", "043"})
 RETREAT_CODES = ("087", "166")
+AID_CODES = ("07",)
+"""Aid goes "to" a place ("delivered medical supplies to the city of Aleppo")."""
 LEFT = frozenset({"from", "out"})
 """For withdrawals, these name the place left ("pulled out of Kherson")."""
 REGIONS = frozenset(
@@ -177,7 +179,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
     in other branches of the sentence are not the event's. `own_only`: the event's own
     words only."""
     attack, visit = code[:2] in ATTACK_ROOTS, code in VISIT_CODES
-    retreat = code.startswith(RETREAT_CODES)
+    retreat, aid = code.startswith(RETREAT_CODES), code.startswith(AID_CODES)
     current, own = anchor, True
     for _ in range(6):
         heads = [current]
@@ -197,7 +199,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
                     named = (
                         child.lower_ in syntax.LOCATIVE
                         or (own and attack and child.lower_ in STRUCK)
-                        or (own and visit and child.lower_ == "to")
+                        or (own and (visit or aid) and child.lower_ == "to")
                         or (own and retreat and child.lower_ in LEFT)
                         or (own and code == "192" and child.lower_ == "of")  # "control of X"
                     )

@@ -606,6 +606,21 @@ def requested_by(word: Word, verbs: frozenset[str] = APPEAL_VERBS) -> int | None
     return None
 
 
+def warned_against(word: Word) -> bool:
+    """The pattern word is the act someone was warned against ("warned Israel against
+    attacking Lebanon"): it has not happened."""
+    verb = _governing_verb(word)
+    against = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and against.lower_ == "against"
+        and not WARNING_VERBS.isdisjoint(lemmas_of(against.head.lower_))
+    )
+
+
+WARNING_VERBS = frozenset({"warn", "caution", "advise"})
+
+
 def addressed(doc: Doc, tokens: list[Token], mention: Mention, appeal: Word) -> bool:
     """True when the mention is whom the appeal is made to ("urged Iran to ...", "called
     on Iran to ..."), not someone the act asked for is aimed at."""

@@ -163,8 +163,8 @@ PLACED = [
 UNPLACED = [
     (
         "a place in a background clause is not the event's",
-        "Biegun told Lee that Washington wanted progress on the agreement reached at a summit"
-        " between Trump and Kim in Singapore last year.",
+        "Biegun told South Korean envoy Lee Do-hoon that Washington wanted progress on the"
+        " agreement reached at a summit between Trump and Kim in Singapore last year.",
     ),
     (
         "beside the place is not the place",
