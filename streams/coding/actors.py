@@ -75,6 +75,7 @@ MODIFIERS = frozenset(
         "moderate",
         "armed",
         "rival",
+        "supreme",
         "trade",
         "peace",
         "health",

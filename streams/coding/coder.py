@@ -588,6 +588,7 @@ class Coder:
                 if t not in found.sources
                 and _within(sentence, t, found.clause)
                 and not syntax.in_place(sentence.parse, tokens, t)
+                and not syntax.in_circumstance(sentence.parse, tokens, t)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
             ]

@@ -125,8 +125,14 @@ def roles(
     by: list[list[Mention]] = []
     if anchor != verb:
         noun = _noun_head(anchor)  # "military" in "a military aid package for Ukraine"
-        targets = _first(finder.phrase(w) for w in _prepositional_objects(noun, noun, spelled))
+        sender = _sender(noun, spelled)
+        objects = [w for w in _prepositional_objects(noun, noun, spelled) if w != sender]
+        targets = _first(finder.phrase(w) for w in objects)
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
+        if not sources and sender is not None:
+            sources = finder.phrase(sender)  # "a protest from Tokyo"
+            if sources and not targets and subject is not None and not passive:
+                targets = finder.phrase(subject)  # "X received a phone call from Biden"
         by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
         if _reported(anchor, verb):
             own = finder.core(anchor)  # "a Russian missile attack": Russia
@@ -404,6 +410,19 @@ def speaker(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     )
 
 
+def in_circumstance(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """True when a mention sits in a phrase of circumstance ("amid clashes between the
+    army and Fano militias", "after talks with X"): what surrounded the act, not whom it
+    was aimed at."""
+    word = word_at(doc, tokens[mention.start])
+    for ancestor in word.ancestors if word is not None else ():
+        if ancestor.tag_.startswith("VB"):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in BACKGROUND_MARKERS:
+            return True
+    return False
+
+
 def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention sits in a phrase of place ("in Geneva", "off the coast of
     Taiwan"), which names where something happened, not to whom. The nearest
@@ -545,8 +564,8 @@ BROKEN = frozenset({"call", "cut", "break"})
 def cancelled(word: Word) -> bool:
     """True when a noun pattern names what a verb called off or blocked ("halting
     strikes" too, where the parse makes the verb a modifier)."""
-    if word.tag_.startswith("VB"):  # "blocked the government's plan to deploy ..."
-        return word.dep_ == "acl" and word.head.lower_ in PLAN_NOUNS and cancelled(word.head)
+    if word.tag_.startswith("VB"):  # "blocked the plan to deploy", "vetoed a bill that ..."
+        return word.dep_ in ("acl", "relcl") and cancelled(word.head)
     if any(
         c.dep_ == "amod" and not CANCELLING_VERBS.isdisjoint(lemmas_of(c.lower_))
         for c in word.children
@@ -586,6 +605,11 @@ APPEAL_VERBS = frozenset(
 )
 """Verbs whose complement is an act wanted of someone, not done: "urged Iran to free
 the prisoners" codes the appeal, not a release."""
+REQUEST_NOUNS = frozenset(
+    {"request", "requests", "call", "calls", "appeal", "appeals", "demand", "demands"}
+    | {"invitation", "plea", "pleas", "ultimatum"}
+)
+"""Nouns whose infinitive is an act asked for, not done ("a request to hold talks")."""
 THREAT_VERBS = frozenset({"threaten"})
 """Verbs whose complement is an act threatened, not done: "threatened to impose
 sanctions" is a threat of sanctions (1312), no sanction."""
@@ -596,6 +620,8 @@ def requested_by(word: Word, verbs: frozenset[str] = APPEAL_VERBS) -> int | None
     ("asked the U.N. to deploy a force", "will allow them to deploy troops"), or of
     another of `verbs`: the character offset of that verb; else None."""
     current = _governing_verb(word)
+    if current.dep_ == "acl" and current.head.lower_ in REQUEST_NOUNS and verbs is APPEAL_VERBS:
+        return current.head.idx  # "a request from Ukraine to hold talks"
     for _ in range(3):
         infinitive = _purpose(current)  # "urged X on Monday to begin talks", often so parsed
         if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head == current:
@@ -906,6 +932,25 @@ def _prepositional_objects(
             elif obj.lower_ in MISSIONS:
                 found.append((len(TARGET_PREPOSITIONS), obj.i, obj))  # "outside the Y embassy"
     return [w for _, _, w in sorted(found)]
+
+
+def _sender(noun: Word, spelled: frozenset[str]) -> Word | None:
+    """Whom an act named by a noun comes from ("a protest from Tokyo", "a request from
+    B"), unless the noun leaves a place or a state ("a withdrawal from Kherson",
+    "independence from Spain") or the pattern spells the "from" itself."""
+    if noun.lower_ in LEAVING_NOUNS or "from" in spelled:
+        return None
+    return next((p for c in noun.children if c.lower_ == "from" and (p := _pobj(c))), None)
+
+
+LEAVING_NOUNS = frozenset(
+    {"withdrawal", "pullout", "exit", "departure", "expulsion", "retreat", "evacuation"}
+    | {"independence", "secession", "release", "freedom", "escape", "return", "withdrawals"}
+    | {"attack", "attacks", "strike", "strikes", "raid", "raids", "fire", "shelling"}
+    | {"rocket", "rockets", "missile", "missiles", "incursion", "infiltration"}
+)
+"""After these, "from" names a place left or a state left behind, or where fire came
+from ("attacks on Israeli troops from Jordan"), not who acted."""
 
 
 def _names_target(prep: Word, verb: Word) -> bool:
