@@ -412,6 +412,8 @@ class Coder:
             return None
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
+        if code[:2] == "11" and word is not None and syntax.names_what(word):
+            return None  # "strikes on what it called terrorist infrastructure"
         wanted = None
         if code in ("020", "100", "130") and word is not None:
             wanted = sentence.requests.get(syntax.verb_offset(word))
@@ -419,6 +421,11 @@ class Coder:
         sources, targets, intended = self._roles(sentence, match)
         if word is not None and word.tag_.startswith("NN"):  # "the Gaza offensive": where
             sources = [s for s in sources if not self._region_modifies(sentence, s, word)]
+        last = sentence.word(match.end - 1) if match.end - match.start > 1 else None
+        if last is not None and last.tag_.startswith("NN"):  # "launched military strikes"
+            targets = [
+                t for t in targets if t.end >= match.end or not _role_of_act(sentence, t, last)
+            ]
         if code == "020" and _rallies_against(sentence, word, wanted, targets):
             code = "113"  # "called on Muslim countries to impose sanctions on Israel"
         if "received" in match.pattern.flags:
@@ -588,6 +595,7 @@ class Coder:
                 if t not in found.sources
                 and _within(sentence, t, found.clause)
                 and not syntax.in_place(sentence.parse, tokens, t)
+                and not syntax.speaker(sentence.parse, tokens, t)
                 and not syntax.in_circumstance(sentence.parse, tokens, t)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
@@ -865,6 +873,15 @@ def _held_alone(tokens: list[Token], match: Match, targets: list[Mention]) -> bo
         return False
     partnered = any(t.lower in ("joint", "with", "alongside") for t in tokens[match.start :])
     return not targets or not partnered
+
+
+def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:
+    """A lone role word describing the act's own noun ("military" in "launched military
+    strikes") says who acts, never whom the act is aimed at."""
+    assert sentence.parse is not None  # `noun` came from it
+    if mention.kind != "role" or mention.code[3:6] in syntax.PEOPLE_ROLES:
+        return False  # not "took dozens of passengers hostage", so parsed
+    return syntax.modifies(sentence.parse, sentence.tokens, mention, noun)
 
 
 def _own_force(source: CodedActor, target: CodedActor) -> bool:

@@ -522,6 +522,13 @@ def describes_object(doc: Doc, tokens: list[Token], mention: Mention, anchor: Wo
     return False
 
 
+def names_what(word: Word) -> bool:
+    """A verb of naming whose object is "what" ("strikes on what it called terrorist
+    infrastructure"): it describes another act's object, and is no act of its own."""
+    verb = _governing_verb(word)
+    return any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
 def naming(word: Word) -> bool:
     """ "Called the attack a terrorist act", "in what Hamas called a victory": a verb
     that names something (it takes a second, predicative object) asks for nothing."""
