@@ -564,6 +564,19 @@ CANCELLING_VERBS = frozenset(
 ... was called off". The cancelling is coded by its own pattern, the meeting is not."""
 
 
+REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "rebuff", "dismiss", "oppose"})
+
+
+def _rejected(noun: Word) -> bool:
+    """An offer, plan or request that was turned down ("rejected a US offer to host a
+    summit"): what it proposed does not happen."""
+    return (
+        noun.lower_ in PLAN_NOUNS | REQUEST_NOUNS
+        and noun.dep_ == "dobj"
+        and not REJECTING_VERBS.isdisjoint(lemmas_of(noun.head.lower_))
+    )
+
+
 BROKEN = frozenset({"call", "cut", "break"})
 """With "off" they cancel: "called off the summit", "cut off military talks"."""
 
@@ -572,7 +585,7 @@ def cancelled(word: Word) -> bool:
     """True when a noun pattern names what a verb called off or blocked ("halting
     strikes" too, where the parse makes the verb a modifier)."""
     if word.tag_.startswith("VB"):  # "blocked the plan to deploy", "vetoed a bill that ..."
-        return word.dep_ in ("acl", "relcl") and cancelled(word.head)
+        return word.dep_ in ("acl", "relcl") and (cancelled(word.head) or _rejected(word.head))
     if any(
         c.dep_ == "amod" and not CANCELLING_VERBS.isdisjoint(lemmas_of(c.lower_))
         for c in word.children
@@ -586,7 +599,9 @@ def cancelled(word: Word) -> bool:
         if current.tag_.startswith("VB"):
             lemmas = lemmas_of(current.lower_)
             off = any(c.dep_ == "prt" and c.lower_ == "off" for c in current.children)
-            return not CANCELLING_VERBS.isdisjoint(lemmas) or (bool(lemmas & BROKEN) and off)
+            if not CANCELLING_VERBS.isdisjoint(lemmas) or (bool(lemmas & BROKEN) and off):
+                return True
+            return cancelled(current)  # "rejected a US offer to host a summit"
     return False
 
 
