@@ -388,9 +388,10 @@ def modifier(word: Word) -> bool:
 
 
 def _in_protest(word: Word) -> bool:
-    """ "In protest at X": why its verb's act was done, no second act of its own."""
+    """ "In protest at X", "in retaliation for X": why its verb's act was done, no second
+    act of its own."""
     return (
-        word.lower_ == "protest"
+        word.lower_ in ("protest", "retaliation", "revenge", "reprisal")
         and word.dep_ == "pobj"
         and word.head.lower_ == "in"
         and not any(c.dep_ == "det" for c in word.children)
