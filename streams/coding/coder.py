@@ -390,7 +390,7 @@ class Coder:
                 continue
             verb = syntax.requested_by(word)
             if verb is None and match.pattern.code[:2] != "13":
-                verb = syntax.requested_by(word, syntax.THREAT_VERBS)
+                verb = syntax.requested_by(word, syntax.THREAT_VERBS, frozenset())
             if verb is not None:
                 asked_for.add(match.start)
                 requests.setdefault(verb, match.pattern.code)

@@ -492,7 +492,7 @@ def modifies(doc: Doc, tokens: list[Token], mention: Mention, noun: Word) -> boo
     word = word_at(doc, tokens[mention.start])
     while word is not None and word.dep_ in ("compound", "amod", "nmod") and word != noun:
         word = word.head
-    return word == noun and mention.start < len(tokens) and tokens[mention.start].start < noun.idx
+    return word == noun and tokens[mention.start].start < noun.idx
 
 
 def predicative(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
@@ -638,12 +638,15 @@ THREAT_VERBS = frozenset({"threaten"})
 sanctions" is a threat of sanctions (1312), no sanction."""
 
 
-def requested_by(word: Word, verbs: frozenset[str] = APPEAL_VERBS) -> int | None:
+def requested_by(
+    word: Word, verbs: frozenset[str] = APPEAL_VERBS, nouns: frozenset[str] = REQUEST_NOUNS
+) -> int | None:
     """Where the pattern word sits in the complement of an appeal or a permission
     ("asked the U.N. to deploy a force", "will allow them to deploy troops"), or of
-    another of `verbs`: the character offset of that verb; else None."""
+    another of `verbs`, or in the infinitive of one of `nouns` ("a request to hold
+    talks"): the character offset of that verb or noun; else None."""
     current = _governing_verb(word)
-    if current.dep_ == "acl" and current.head.lower_ in REQUEST_NOUNS and verbs is APPEAL_VERBS:
+    if current.dep_ == "acl" and current.head.lower_ in nouns:
         return current.head.idx  # "a request from Ukraine to hold talks"
     for _ in range(3):
         infinitive = _purpose(current)  # "urged X on Monday to begin talks", often so parsed
