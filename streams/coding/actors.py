@@ -744,10 +744,17 @@ THINGS = frozenset(
         "build-up",
         "tension",
         "tensions",
+        "agreement",
+        "agreements",
+        "pact",
+        "deal",
+        "accord",
+        "treaty",
+        "alliance",
     }
 )
 """Nouns a bare role word may describe without naming anyone: "military aid", "military
-activity", "military confrontation between them"."""
+activity", "military confrontation between them", "military agreements with the US"."""
 
 
 def _describes_thing(tokens: list[Token], mention: Mention) -> bool:
