@@ -449,12 +449,12 @@ class Coder:
             code = "044"
         if code == "143" and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs):
             return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
-        street = all(s and s.code[3:6] in STREET for s, _ in pairs)
+        street = _sources_in(pairs, STREET)
         if code in ("113", "114") and street:
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
         if "riot" in match.pattern.flags and street:
             code = "145"  # protesters storming a building riot; troops storming it attack
-        if code == "183" and all(s and s.code[3:6] in STATE_FORCES for s, _ in pairs):
+        if code == "183" and _sources_in(pairs, STATE_FORCES):
             code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
         one_side = code == "062" and not _several(self._members(sentence, sources))
         if one_side and _held_alone(sentence.tokens, match, targets):
@@ -672,7 +672,6 @@ class Coder:
         """Source x target pairs; a group ("A and B") on one side gives one pair per
         member; reciprocal acts between the members of one group run both ways. With
         only one side known, the other is None (CAMEO's `---`)."""
-        reciprocal = _reciprocal(match)
         if "symmetric" in match.pattern.flags and source_mentions:
             # "A and B exchanged prisoners": what they exchange is no side
             target_mentions = [t for t in target_mentions if not match.start < t.start < match.end]
@@ -680,6 +679,7 @@ class Coder:
         target = target_mentions[0] if target_mentions else None
         sources = self._members(sentence, source_mentions)
         targets = self._members(sentence, target_mentions)
+        reciprocal = _reciprocal(match)
         code = match.pattern.code
         if code[:2] == "15":  # "Putin deployed more troops": his own, not the target
             targets = [t for t in targets if not any(_own_force(s, t) for s in sources)]
@@ -885,6 +885,11 @@ def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:
     return syntax.modifies(sentence.parse, sentence.tokens, mention, noun)
 
 
+def _sources_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
+    """Every pair has a source, and its role is one of `roles` ("" for a bare country)."""
+    return all(s and s.code[3:6] in roles for s, _ in pairs)
+
+
 def _own_force(source: CodedActor, target: CodedActor) -> bool:
     """The target is the source country's own state or forces, not its people or rebels."""
     return target.code[:3] == source.code[:3] and target.code[3:6] not in syntax.PEOPLE_ROLES
@@ -1066,7 +1071,6 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
     """Mentions joined by "and" or commas form a group: "South Korea, the US and Japan".
     Commas alone join none: "According to Syrian state media, Israeli missiles ..."."""
     runs: list[list[Mention]] = []
-    anded: list[bool] = []
     for mention in mentions:
         current = runs[-1] if runs else []
         possessor = mention.end < len(tokens) and tokens[mention.end].lower == "'s"
@@ -1080,14 +1084,14 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
             and not (speaking and {"and", "&"}.isdisjoint(glue))  # "..., officials said"
         ):
             current.append(mention)
-            anded[-1] = anded[-1] or not {"and", "&"}.isdisjoint(glue)
         else:
             runs.append([mention])
-            anded.append(False)
     groups: dict[int, list[Mention]] = {}
-    for run, joined in zip(runs, anded, strict=True):
+    for run in runs:
+        glue = {t.lower for a, b in pairwise(run) for t in tokens[a.end : b.start]}
+        anded = not {"and", "&"}.isdisjoint(glue)
         for member in run:
-            groups[member.start] = run if joined else [member]
+            groups[member.start] = run if anded else [member]
     return groups
 
 

@@ -179,7 +179,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
     in other branches of the sentence are not the event's. `own_only`: the event's own
     words only."""
     attack, visit = code[:2] in ATTACK_ROOTS, code in VISIT_CODES
-    retreat, aid = code.startswith(RETREAT_CODES), code.startswith(AID_CODES)
+    aiming = _aiming_prepositions(code)
     current, own = anchor, True
     for _ in range(6):
         heads = [current]
@@ -196,13 +196,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
                 if child.dep_ == "prep" and head.lower_ in SCOPES:
                     continue  # "agreed to a ceasefire in Gaza"
                 if child.dep_ == "prep":
-                    named = (
-                        child.lower_ in syntax.LOCATIVE
-                        or (own and attack and child.lower_ in STRUCK)
-                        or (own and (visit or aid) and child.lower_ == "to")
-                        or (own and retreat and child.lower_ in LEFT)
-                        or (own and code == "192" and child.lower_ == "of")  # "control of X"
-                    )
+                    named = child.lower_ in syntax.LOCATIVE or (own and child.lower_ in aiming)
                     yield from _phrase_names(child, names=named)
                 elif own and (attack or visit) and child.dep_ == "dobj":
                     yield from _noun_names(child)  # "shelled Donetsk", "visited Pyongyang"
@@ -213,6 +207,22 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
         if syntax.in_background(verb):
             return
         current, own = verb.head, False
+
+
+def _aiming_prepositions(code: str) -> frozenset[str]:
+    """Prepositions that, in the act's own phrase, name the place it is aimed at: what an
+    attack struck ("a strike on Kharkiv"), where a visit or aid went ("to"), the place
+    a withdrawal left ("from", "out of") and the place taken ("control of Avdiivka")."""
+    aiming: set[str] = set()
+    if code[:2] in ATTACK_ROOTS:
+        aiming |= STRUCK
+    if code in VISIT_CODES or code.startswith(AID_CODES):
+        aiming.add("to")
+    if code.startswith(RETREAT_CODES):
+        aiming |= LEFT
+    if code == "192":
+        aiming.add("of")
+    return frozenset(aiming)
 
 
 BACKGROUND_LINKS = frozenset({"relcl", "acl"})

@@ -401,14 +401,20 @@ def _in_protest(word: Word) -> bool:
 def speaker(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention names who says the sentence ("..., Malaysia's foreign ministry
     said"): the subject of a reporting verb is its source, never another act's target."""
-    word = word_at(doc, tokens[mention.start])
-    while word is not None and word.dep_ in ("compound", "poss", "amod", "nmod", "case"):
-        word = word.head
+    word = _phrase_head(word_at(doc, tokens[mention.start]))
     return (
         word is not None
         and word.dep_ == "nsubj"
         and not REPORTING_VERBS.isdisjoint(lemmas_of(word.head.lower_))
     )
+
+
+def _phrase_head(word: Word | None) -> Word | None:
+    """The head noun of the phrase a word modifies ("ministry" for "Malaysia" in
+    "Malaysia's foreign ministry")."""
+    while word is not None and word.dep_ in ("compound", "poss", "amod", "nmod", "case"):
+        word = word.head
+    return word
 
 
 def in_circumstance(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
@@ -498,9 +504,7 @@ def modifies(doc: Doc, tokens: list[Token], mention: Mention, noun: Word) -> boo
 def predicative(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """The mention says what someone is or becomes ("becoming the first sitting U.S.
     president"), so it names no one acted on."""
-    word = word_at(doc, tokens[mention.start])
-    while word is not None and word.dep_ in ("compound", "amod", "nmod", "poss", "case"):
-        word = word.head
+    word = _phrase_head(word_at(doc, tokens[mention.start]))
     return word is not None and word.dep_ in ("attr", "oprd")
 
 
@@ -1048,14 +1052,11 @@ class _MentionFinder:
         inside = [(m, s, e) for m, s, e in self.spans if s < right and e > left]
         if not inside:
             return None
-        head_start = word.idx
-        for m, s, e in inside:
-            if s <= head_start < e:
-                return m
-        for owner in (c for c in word.children if c.dep_ == "poss"):
-            for m, s, e in inside:  # "Sweden's NATO membership", "Israel's Gaza offensive"
-                if s <= owner.idx < e:
-                    return m
+        owners = [c.idx for c in word.children if c.dep_ == "poss"]
+        for at in (word.idx, *owners):  # the head noun's, then its owner's: "Sweden's NATO bid"
+            covering = next((m for m, s, e in inside if s <= at < e), None)
+            if covering is not None:
+                return covering
         return max(inside, key=lambda item: item[1])[0]  # the last before the head noun
 
 
