@@ -584,10 +584,16 @@ ARMED_GROUP_WORDS = frozenset({"militant", "armed", "rebel", "insurgent", "islam
 def _the_group(tokens: list[Token], i: int) -> int:
     """The end of "the group" or "the militant group" (an armed group named earlier:
     rebels are REB), or 0."""
+    return _the_noun(tokens, i, ARMED_GROUP_WORDS, frozenset({"group"}))
+
+
+def _the_noun(tokens: list[Token], i: int, modifiers: frozenset[str], nouns: frozenset[str]) -> int:
+    """The end of "the" + one of `nouns`, with at most one of `modifiers` between ("the
+    regional bloc"), starting at token i; or 0."""
     if tokens[i].lower != "the":
         return 0
-    end = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in ARMED_GROUP_WORDS else i + 1
-    return end + 1 if end < len(tokens) and tokens[end].lower == "group" else 0
+    end = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in modifiers else i + 1
+    return end + 1 if end < len(tokens) and tokens[end].lower in nouns else 0
 
 
 BLOCS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
@@ -598,14 +604,12 @@ def _the_bloc(
 ) -> tuple[int, str] | None:
     """ "The bloc", "the regional bloc", "the alliance": the end of the phrase and the
     international organisation named last, in this sentence or before."""
-    if tokens[i].lower != "the":
-        return None
-    end = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "regional" else i + 1
-    if end >= len(tokens) or tokens[end].lower not in BLOCS:
+    end = _the_noun(tokens, i, frozenset({"regional"}), BLOCS)
+    if not end:
         return None
     named = [m.code for m in before if m.code.startswith("IGO")]
     code = named[-1] if named else memory.last_bloc
-    return (end + 1, code) if code else None
+    return (end, code) if code else None
 
 
 def _first_name(tokens: list[Token], after: int) -> bool:
