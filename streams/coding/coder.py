@@ -541,6 +541,10 @@ class Coder:
             if word is None
             else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
         )
+        if found is not None and match.pattern.code[:2] == "15":
+            # "put the army on high alert": its own forces show force, they are no target
+            kept = [t for t in found.targets if not any(_own_force(s, t) for s in found.sources)]
+            found = replace(found, targets=kept)
         if (
             found
             and not (found.sources or found.targets)
@@ -658,6 +662,9 @@ class Coder:
             # '"...," said Lee to reporters': the speaker follows the verb
             return after[0], (after[1] if len(after) > 1 else None)
         candidates = [m for m in after if left is None or not _same_group(sentence, left, m)]
+        if left is not None and match.pattern.code[:2] == "15":
+            # "massed troops along the border with Ukraine": its troops are no target
+            candidates = [m for m in candidates if not _own_force(left, m)]
         target = match.target or (candidates[0] if candidates else None)
         return left, target
 
@@ -890,7 +897,7 @@ def _sources_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
     return all(s and s.code[3:6] in roles for s, _ in pairs)
 
 
-def _own_force(source: CodedActor, target: CodedActor) -> bool:
+def _own_force(source: CodedActor | Mention, target: CodedActor | Mention) -> bool:
     """The target is the source country's own state or forces, not its people or rebels."""
     return target.code[:3] == source.code[:3] and target.code[3:6] not in syntax.PEOPLE_ROLES
 
