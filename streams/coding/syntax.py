@@ -126,7 +126,7 @@ def roles(
     if anchor != verb:
         noun = _noun_head(anchor)  # "military" in "a military aid package for Ukraine"
         sender = _sender(noun, spelled)
-        objects = [w for w in _prepositional_objects(noun, noun, spelled) if w != sender]
+        objects = [w for w in _prepositional_objects([noun], noun, spelled) if w != sender]
         targets = _first(finder.phrase(w) for w in objects)
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
         if not sources and sender is not None:
@@ -913,16 +913,15 @@ def _objects(
     verb: Word, skip: Word, depth: int = 0, spelled: frozenset[str] = frozenset()
 ) -> Iterator[Word]:
     """Candidate targets of a verb, best first: its objects, the prepositional objects
-    of the verb and then of its direct object ("imposed sanctions on X"), then those of
-    the clauses it opens ("refused to meet X", "its will to continue talks with X")."""
+    of the verb and of its direct object, ranked by preposition ("lodged a protest with
+    China over the detention of ...": China), then those of the clauses it opens
+    ("refused to meet X", "its will to continue talks with X")."""
     if about_topic(verb):
-        yield from _prepositional_objects(verb, verb, frozenset(), only="with")
+        yield from _prepositional_objects([verb], verb, frozenset(), only="with")
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     yield from objects
-    yield from _prepositional_objects(verb, verb, spelled)
-    for obj in objects:
-        yield from _prepositional_objects(obj, verb, spelled)
+    yield from _prepositional_objects([verb, *objects], verb, spelled)
     if depth < 3:
         for word in (verb, *objects):
             for clause in word.children:
@@ -946,22 +945,28 @@ def about_topic(word: Word) -> bool:
 
 
 def _prepositional_objects(
-    word: Word, verb: Word, spelled: frozenset[str] = frozenset(), only: str | None = None
+    words: list[Word], verb: Word, spelled: frozenset[str] = frozenset(), only: str | None = None
 ) -> list[Word]:
-    found: list[tuple[int, int, Word]] = []
-    for prep in word.children:
-        if prep.dep_ not in ("prep", "dative") or (only and prep.lower_ != only):
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
+    """The objects of the prepositions that hang from `words` and name a target, best
+    preposition first; on a tie, the earlier word's (the verb's before its object's)."""
+    found: list[tuple[int, int, int, Word]] = []
+    for rank, word in enumerate(words):
+        for prep in word.children:
+            if prep.dep_ not in ("prep", "dative") or (only and prep.lower_ != only):
                 continue
-            if prep.lower_ in spelled:
-                found.append((-1, obj.i, obj))  # "arrived in Moscow" for "arrive in"
-            elif _names_target(prep, verb):
-                found.append((TARGET_PREPOSITIONS.index(prep.lower_), obj.i, obj))
-            elif obj.lower_ in MISSIONS:
-                found.append((len(TARGET_PREPOSITIONS), obj.i, obj))  # "outside the Y embassy"
-    return [w for _, _, w in sorted(found)]
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if prep.lower_ in spelled:
+                    preference = -1  # "arrived in Moscow" for "arrive in"
+                elif _names_target(prep, verb):
+                    preference = TARGET_PREPOSITIONS.index(prep.lower_)
+                elif obj.lower_ in MISSIONS:
+                    preference = len(TARGET_PREPOSITIONS)  # "outside the Y embassy"
+                else:
+                    continue
+                found.append((preference, rank, obj.i, obj))
+    return [obj for *_, obj in sorted(found, key=lambda f: f[:3])]
 
 
 def _sender(noun: Word, spelled: frozenset[str]) -> Word | None:
