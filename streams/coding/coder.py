@@ -342,6 +342,7 @@ class Coder:
         events: dict[tuple[str, str, str], CodedEvent] = {}
         depths: dict[tuple[str, str, str], int] = {}  # how deep in the parse each act sits
         taken: set[int] = set()
+        anchors: dict[tuple[str, str, str], list[Word]] = {}
         fallbacks = []
         asked_for, sentence.requests = self._requests(sentence)
         for match in sentence.matches:
@@ -364,6 +365,9 @@ class Coder:
             for event in found:
                 events.setdefault(event.key, event)
                 depths.setdefault(event.key, syntax.depth(word) if word is not None else 0)
+                if word is not None:
+                    anchors.setdefault(event.key, []).append(word)
+        _drop_restated(events, anchors)
         if not events:
             for match in fallbacks:
                 for event in self._events_for(document, article, sentence, match) or []:
@@ -748,6 +752,32 @@ class Coder:
 
 
 CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
+
+
+def _drop_restated(
+    events: dict[tuple[str, str, str], CodedEvent],
+    anchors: dict[tuple[str, str, str], list[Word]],
+) -> None:
+    """Drop the event of a noun in a verb's object that only restates the verb's act:
+    "pledged 500 million euros in humanitarian aid" is one pledge (0331), not a pledge
+    and aid given (073). A noun naming another act stays ("condemned the Israeli raid"),
+    and so does one outside the object ("pledged ... at a meeting of NATO ministers")."""
+    by_verb: dict[int, set[str]] = {}
+    for key, words in anchors.items():
+        for word in words:
+            if word.tag_.startswith("VB"):
+                by_verb.setdefault(word.idx, set()).add(events[key].code)
+
+    def restates(word: Word, code: str) -> bool:
+        if word.tag_.startswith("VB") or not syntax.in_object(word):
+            return False
+        verb_codes = by_verb.get(syntax.verb_offset(word), set())
+        intended = INTENT_CODES.get(code, code)[:2] == "03"
+        return code in verb_codes or (intended and any(c[:2] == "03" for c in verb_codes))
+
+    for key, words in anchors.items():
+        if all(restates(word, events[key].code) for word in words):
+            del events[key]
 
 
 def _intent_applies(code: str, sentence: _Sentence) -> bool:

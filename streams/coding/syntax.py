@@ -689,6 +689,17 @@ def addressed(doc: Doc, tokens: list[Token], mention: Mention, appeal: Word) -> 
     return any(h.left_edge.i <= word.i <= h.right_edge.i for h in heads)
 
 
+def in_object(word: Word) -> bool:
+    """The word is its verb's direct object or inside it ("euros in humanitarian aid"
+    of "pledged 500 million euros in humanitarian aid")."""
+    verb, current = _governing_verb(word), word
+    while current != verb and current.head != current:
+        if current.dep_ == "dobj" and current.head == verb:
+            return True
+        current = current.head
+    return False
+
+
 def verb_offset(word: Word) -> int:
     """The character offset of the verb the pattern word belongs to."""
     return _governing_verb(word).idx
