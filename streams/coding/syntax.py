@@ -97,9 +97,10 @@ class Roles:
 
 
 def word_at(doc: Doc, token: Token) -> Word | None:
-    """The parse's word where the lexical `token` begins; None if the parse has none."""
+    """The parse's word for the lexical `token`: the head of the words it spans where
+    the parse splits it ("test-fired": "fired"); None if the parse has none."""
     span: Span | None = doc.char_span(token.start, token.end, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    return span.root if span is not None and len(span) else None
 
 
 def roles(
@@ -982,11 +983,25 @@ def _prepositional_objects(
 
 def _sender(noun: Word, spelled: frozenset[str]) -> Word | None:
     """Whom an act named by a noun comes from ("a protest from Tokyo", "a request from
-    B"), unless the noun leaves a place or a state ("a withdrawal from Kherson",
-    "independence from Spain") or the pattern spells the "from" itself."""
+    B", "drawing criticism from Pakistan"), unless the noun leaves a place or a state
+    ("a withdrawal from Kherson", "independence from Spain") or the pattern spells the
+    "from" itself."""
     if noun.lower_ in LEAVING_NOUNS or "from" in spelled:
         return None
-    return next((p for c in noun.children if c.lower_ == "from" and (p := _pobj(c))), None)
+    holders = [noun]
+    if noun.dep_ == "dobj" and not DRAWING_VERBS.isdisjoint(lemmas_of(noun.head.lower_)):
+        holders.append(noun.head)
+    return next(
+        (p for h in holders for c in h.children if c.lower_ == "from" and (p := _pobj(c))), None
+    )
+
+
+DRAWING_VERBS = frozenset(
+    {"draw", "attract", "earn", "receive", "get", "face", "win", "elicit", "prompt", "provoke"}
+    | {"spark", "trigger"}
+)
+"""Verbs by which the subject is given an act whose sender is their `from` phrase:
+"drew criticism from Pakistan" is Pakistan criticising."""
 
 
 LEAVING_NOUNS = frozenset(
