@@ -304,8 +304,11 @@ class Coder:
         coded = []
         for document, (article, sentences) in zip(documents, read, strict=True):
             events: dict[str, CodedEvent] = {}
+            told: dict[tuple[str, str, str], set[dt.date | None]] = {}
             for sentence in sentences:
                 for event in self._code_sentence(document, article, sentence):
+                    if _told_before(event, told):
+                        continue  # "agreed to a ceasefire ... within hours of the truce"
                     events.setdefault(event.event_id, event)  # a repeated sentence claims once
             coded.append(list(events.values()))
         return coded
@@ -752,6 +755,19 @@ class Coder:
 
 
 CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
+
+
+def _told_before(event: CodedEvent, told: dict[tuple[str, str, str], set[dt.date | None]]) -> bool:
+    """The article already told this act: the same actors and code on the same day, or
+    on any day when this mention gives no date of its own. Records the act otherwise.
+    One-sided events are not compared: their missing side may differ."""
+    if event.source is None or event.target is None:
+        return False
+    days = told.setdefault((event.source.code, event.target.code, event.code), set())
+    if event.event_date in days or (days and event.date_basis == "publication"):
+        return True
+    days.add(event.event_date)
+    return False
 
 
 def _drop_restated(
