@@ -937,7 +937,9 @@ def _objects(
     if depth < 3:
         for word in (verb, *objects):
             for clause in word.children:
-                if clause.dep_ in ("xcomp", "acl") and clause != skip:
+                # an infinitive, not "an agreement ending a dispute over X"
+                infinitive = clause.dep_ == "xcomp" or (clause.dep_, clause.tag_) == ("acl", "VB")
+                if infinitive and clause != skip:
                     yield from _objects(clause, skip, depth + 1)
         for clause in verb.children:  # a purpose: "sent a carrier to deter Iran"
             if clause.dep_ == "advcl" and any(
