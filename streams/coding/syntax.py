@@ -804,7 +804,13 @@ def _reported(noun: Word, verb: Word) -> bool:
         and not MEETING_NOUNS.isdisjoint(lemmas_of(noun.lower_))
     ):
         return False  # "said ... during a visit to Manila": the speaker's visit
+    if noun.dep_ == "pobj" and noun.head.lower_ in MATTER_PREPOSITIONS:
+        return True  # "issued a warrant over the deportation of children": not the issuer's
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
+
+
+MATTER_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning", "despite"})
+"""A noun after these is the matter an act is about, not part of that act."""
 
 
 ALONGSIDE = frozenset({"during", "on"})
