@@ -188,6 +188,9 @@ class ArticleMemory:
     """The international organisation named last: "the bloc", "the alliance"."""
     last_opener: str | None = None
     """The first actor of the sentence before: who made "the move", "the decision"."""
+    opening_person: str | None = None
+    """The sentence before's first actor, when a person: who "He" opening a sentence
+    is ("Zelenskiy arrived for talks with Biden. He is expected to ask ...")."""
     by_role: dict[str, str] = field(default_factory=dict)
     by_title: dict[str, str] = field(default_factory=dict)
     """The actor each word of a role's name last named: "the minister" is the last
@@ -217,9 +220,10 @@ class ArticleMemory:
                     )
             if mention.code.startswith("IGO"):
                 self.last_bloc = mention.code
-        named = [m.code for m in mentions if m.kind != "group"]
+        named = [m for m in mentions if m.kind != "group"]
         if named:
-            self.last_opener = named[0]
+            self.last_opener = named[0].code
+            self.opening_person = named[0].code if named[0].kind == "person" else None
         for group in groups:
             codes = tuple(dict.fromkeys(m.code for m in group))
             if len({c[:3] for c in codes}) >= 2:
@@ -403,9 +407,12 @@ class ActorRecognizer:
             return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
         if pronoun:
-            code = (
-                memory.last_person if pronoun == "person" else _last_thing(before, memory, pronoun)
-            )
+            if pronoun != "person":
+                code = _last_thing(before, memory, pronoun)
+            elif not before and memory.opening_person and _opens_sentence(tokens, i):
+                code = memory.opening_person
+            else:
+                code = memory.last_person
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         hit = self._entry_at(tokens, i, memory, seen)
         if hit is None:
@@ -549,6 +556,11 @@ def _the_country(
         return named[-1]
     last = memory.last_thing
     return last[:3] if last and not last.startswith("IGO") else None
+
+
+def _opens_sentence(tokens: list[Token], i: int) -> bool:
+    """Only punctuation or a conjunction comes before token `i` ("He", "But he")."""
+    return all(not t.text[:1].isalnum() or t.lower in ("but", "and") for t in tokens[:i])
 
 
 def _last_thing(before: list[Mention], memory: ArticleMemory, pronoun: str) -> str | None:
