@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Literal
 
 from streams.coding.dictionaries import Dictionaries, Tenure
-from streams.coding.tokens import Token, tokenize
+from streams.coding.tokens import HOLDING, Token, tokenize
 
 Kind = Literal["country", "organisation", "person", "role", "context", "pronoun", "group"]
 
@@ -784,18 +784,21 @@ def _describes_thing(tokens: list[Token], mention: Mention) -> bool:
     )
 
 
-BUILT = frozenset({"made", "built", "run", "owned", "held"})
+BUILT = frozenset({"made", "built", "run", "held"})
 
 
 def _made_by(tokens: list[Token], end: int) -> bool:
     """True when the mention ending at `end` is glued to a participle that turns it into
     a description of a thing ("U.S.-made tanks", "a U.N.-backed mission"): the thing is
-    no actor of that country. "U.S.-led" stays: whoever leads a coalition acts in it."""
+    no actor of that country. "U.S.-led" stays: whoever leads a coalition acts in it;
+    so does "British-owned": an attack on the ship is aimed at its owner."""
     if end + 1 >= len(tokens) or tokens[end].text != "-":
         return False
     glued = tokens[end - 1].end == tokens[end].start and tokens[end].end == tokens[end + 1].start
     participle = tokens[end + 1].lower
-    return glued and participle != "led" and (participle.endswith("ed") or participle in BUILT)
+    if not glued or participle == "led" or participle in HOLDING:
+        return False
+    return participle.endswith("ed") or participle in BUILT
 
 
 SAID = frozenset({"said", "says", "told", "added", "stated", "reported"})

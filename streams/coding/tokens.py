@@ -23,6 +23,12 @@ TOKEN = re.compile(
     re.VERBOSE,
 )
 POSSESSIVE = re.compile(r"(.+?)(['’]s)$", re.IGNORECASE)
+HOLDING = frozenset({"owned", "flagged", "linked", "operated", "registered"})
+"""Participles saying whose a thing is ("a British-owned ship", "an Israeli-linked
+vessel"): an attack on the thing is aimed at its owner."""
+OWNED = re.compile(r"([A-Z][^\W\d_]+)(-)(" + "|".join(sorted(HOLDING)) + r")$")
+"""A name joined to such a participle is split off as a word of its own, so it can be
+an actor; "state-owned" (lower case) stays one word."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +61,11 @@ def tokenize(sentence: str) -> list[Token]:
     for match in TOKEN.finditer(sentence):
         text, start = match.group(), match.start()
         possessive = POSSESSIVE.match(text)
-        if possessive and len(text) > 2:
+        owned = OWNED.match(text)
+        if owned:
+            for k in (1, 2, 3):
+                tokens.append(_token(owned.group(k), start + owned.start(k)))
+        elif possessive and len(text) > 2:
             head = possessive.group(1)
             tokens.append(_token(head, start))
             tokens.append(_token("'s", start + len(head), original=possessive.group(2)))
