@@ -441,8 +441,13 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
         return False
     for ancestor in word.ancestors:
         if ancestor.dep_ == "prep" and ancestor.lower_ != "of":
-            return ancestor.lower_ in LOCATIVE
+            return ancestor.lower_ in LOCATIVE and ancestor.head.lower_ not in MEMBERSHIPS
     return False
+
+
+MEMBERSHIPS = frozenset({"participation", "membership", "seat", "observer", "accession"})
+"""Their "in" names a body one belongs to ("froze its participation in the CSTO"), not
+a place."""
 
 
 CLAUSE_HEADS = frozenset({"ROOT", "advcl", "relcl", "ccomp", "acl", "csubj", "pcomp", "parataxis"})
