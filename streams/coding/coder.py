@@ -545,7 +545,7 @@ class Coder:
         word = sentence.word(match.start)
         found = (
             None
-            if word is None
+            if word is None or syntax.verbless(word)  # a misparse: word order decides
             else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
         )
         if found is not None and match.pattern.code[:2] == "15":

@@ -194,6 +194,15 @@ def roles(
     )
 
 
+def verbless(word: Word) -> bool:
+    """The parse found no verb in the word's sentence, only participles describing
+    nouns: "Myanmar's military imposed martial law" read as one noun phrase. Its
+    relations say nothing about who acted."""
+    return not any(
+        t.tag_.startswith("VB") and t.dep_ not in ("amod", "compound") for t in word.sent
+    )
+
+
 def subject_elsewhere(anchor: Word) -> bool:
     """The pattern's verb has a pronoun for its subject ("it would tighten"), or none
     the parse finds (a misparse): who acts may stand outside the verb's clause. Not for
@@ -959,6 +968,12 @@ def _objects(
                 yield from _objects(clause, skip, depth + 1)
 
 
+TOPIC_NOUNS = frozenset(
+    {"talks", "negotiations", "discussions", "dialogue", "consultations", "intelligence"}
+    | {"information", "data", "report", "briefing", "agreement", "deal", "accord"}
+)
+"""Their "on" or "about" names what they concern, not whom: "talks on North Korea's
+nuclear programme", "intelligence on missile launches"."""
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 """Their object is what was talked about; whom with is only the `with` phrase."""
 
@@ -984,6 +999,8 @@ def _prepositional_objects(
                     continue
                 if prep.lower_ in spelled:
                     preference = -1  # "arrived in Moscow" for "arrive in"
+                elif prep.lower_ in ("on", "about") and word.lower_ in TOPIC_NOUNS:
+                    continue  # "share intelligence on North Korean launches": the topic
                 elif _names_target(prep, verb):
                     preference = TARGET_PREPOSITIONS.index(prep.lower_)
                 elif obj.lower_ in MISSIONS:
