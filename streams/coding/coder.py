@@ -392,7 +392,7 @@ class Coder:
             word = sentence.word(match.start)
             if word is None or "fallback" in match.pattern.flags:
                 continue
-            if syntax.warned_against(word):
+            if syntax.warned_against(word) or syntax.alleged(word):
                 asked_for.add(match.start)  # "warned Israel against attacking Lebanon"
                 continue
             verb = syntax.requested_by(word)

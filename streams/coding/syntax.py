@@ -677,6 +677,24 @@ def requested_by(
     return None
 
 
+def alleged(word: Word) -> bool:
+    """The pattern word is what someone is accused of ("accused Eritrea of sending troops
+    to support rebels", "blamed Kyiv for the attack"): an allegation, coded as the
+    accusation alone."""
+    current = _governing_verb(word)
+    for _ in range(4):
+        head = current.head
+        if current.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for"):
+            return not ACCUSING_VERBS.isdisjoint(lemmas_of(head.head.lower_))
+        if current.dep_ not in ("xcomp", "conj", "advcl") or head == current:
+            return False
+        current = head
+    return False
+
+
+ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "indict", "convict"})
+
+
 def warned_against(word: Word) -> bool:
     """The pattern word is the act someone was warned against ("warned Israel against
     attacking Lebanon"): it has not happened."""
