@@ -313,10 +313,11 @@ class ActorRecognizer:
     ) -> tuple[int, Entry] | None:
         end, entries = self._longest(self._trie, tokens, i)
         surname = memory.surnames.get(tokens[i].text)
-        if not entries:
+        if not entries or (surname and end - i == 1):  # the article's own Hussein first
             if surname and tokens[i].text[:1].isupper() and not _first_name(tokens, i + 1):
                 return i + 1, Entry("person", surname)
-            return None
+            if not entries:
+                return None
         first = next((t for t in tokens[i:end] if t.lower != "the"), tokens[i])
         for entry in entries:
             if entry.capitalised and not first.text[:1].isupper():
@@ -434,6 +435,11 @@ class ActorRecognizer:
                     # that day: "Iran's foreign minister, Abbas Araghchi" is IRNGOV
                     end, kind = person[0], "person"
                     code = person[1] if len(person[1]) > 3 else code
+                elif person is not None and role_code != "":
+                    # a namesake from another country: "Jordan's King Hussein" is not
+                    # Saddam Hussein; the country and title the text gives him decide
+                    memory.surnames[tokens[person[0] - 1].text] = code
+                    end, kind = person[0], "person"
                 elif person is None and role_code != "":
                     named = _name_after(tokens, end)
                     if named > end:  # "Slovak Prime Minister Robert Fico": Fico is SVKGOV
