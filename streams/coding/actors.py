@@ -423,6 +423,10 @@ class ActorRecognizer:
         if code is None:
             return None
         kind: Kind = entry.kind
+        led = self._role_after(tokens, end) if kind == "person" else None
+        if led and tokens[led[0] - 1].lower in LEADERS_BODIES:
+            # "the Biden administration", "Netanyahu's government": the state he leads
+            return Mention(i, led[0], code[:3] + "GOV", "country")
         if kind in ("country", "organisation", "context"):
             role = self._role_after(tokens, end)
             if role:
@@ -523,6 +527,8 @@ class ActorRecognizer:
         return code
 
 
+LEADERS_BODIES = frozenset({"administration", "government", "cabinet", "regime", "junta"})
+"""Named after the leader at their head: "the Trump administration" is the state."""
 NAME_PARTICLES = frozenset({"al", "bin", "de", "da", "van", "von", "el", "ibn", "abu"})
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*\.?$")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
