@@ -542,6 +542,10 @@ class Coder:
         The parse decides where it names the actors; word order fills in a side it
         leaves empty, but never with an actor outside the verb's clause, nor with a place
         (see _aimed_pairs for the country a visit or an attack went to)."""
+        guest = _guest(sentence, match)
+        if guest is not None:  # "Li held talks with visiting Vietnamese Prime Minister X"
+            host = _nearest_left(sentence.tokens, sentence.mentions, match.start)
+            return [guest], [host] if host is not None else [], False
         word = sentence.word(match.start)
         found = (
             None
@@ -768,6 +772,19 @@ def _told_before(event: CodedEvent, told: dict[tuple[str, str, str], set[dt.date
         return True
     days.add(event.event_date)
     return False
+
+
+def _guest(sentence: _Sentence, match: Match) -> Mention | None:
+    """The actor "visiting" describes ("met visiting Chinese President Xi"): the guest,
+    who visits the actor named before, his host. Not "Xi is visiting Moscow", nor
+    "after visiting Moscow"; the parse often reads this "visiting" as a verb."""
+    tokens, i = sentence.tokens, match.start
+    if tokens[i].lower != "visiting" or i == 0 or tokens[i - 1].lower in NOT_DESCRIBING:
+        return None
+    return next((m for m in sentence.mentions if m.start == i + 1), None)
+
+
+NOT_DESCRIBING = BE_FORMS | syntax.BACKGROUND_MARKERS | {"while", "during", "been"}
 
 
 def _drop_restated(
