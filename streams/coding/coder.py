@@ -46,6 +46,10 @@ MAX_SENTENCE_CHARS = 2_000
 
 INTENT_WORDS = syntax.INTENT_AUXILIARIES | syntax.INTENT_VERBS | {"ready", "prepared", "willing"}
 """Within a few words before a pattern, these make its act intended rather than done."""
+PARTNERED = ("03", "04", "050", "06")
+"""Acts done with a partner (intents, consultations, relations, material cooperation):
+whom they are "against" is no target ("cooperation against North Korean threats").
+Defending, aid and peacekeeping missions are aimed at whom they are against."""
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
@@ -434,6 +438,8 @@ class Coder:
             targets = [
                 t for t in targets if t.end >= match.end or not _role_of_act(sentence, t, last)
             ]
+        if code.startswith(PARTNERED) and sentence.parse is not None:  # not the foe
+            targets = [t for t in targets if not syntax.opposed(sentence.parse, tokens, t)]
         if code == "020" and _rallies_against(sentence, word, wanted, targets):
             code = "113"  # "called on Muslim countries to impose sanctions on Israel"
         if "received" in match.pattern.flags:

@@ -445,13 +445,25 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     Taiwan"), which names where something happened, not to whom. The nearest
     preposition other than "of" decides: "aid to Ukraine" is not a place, even inside
     "pledged euros in aid to Ukraine"."""
+    prep = _preposition_over(doc, tokens, mention)
+    return prep is not None and prep.lower_ in LOCATIVE and prep.head.lower_ not in MEMBERSHIPS
+
+
+def opposed(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """True when a mention is what an act is directed against ("cooperation against
+    North Korean threats"): for an act of cooperation, a common adversary, not the
+    partner."""
+    prep = _preposition_over(doc, tokens, mention)
+    return prep is not None and prep.lower_ == "against"
+
+
+def _preposition_over(doc: Doc, tokens: list[Token], mention: Mention) -> Word | None:
+    """The nearest preposition above the mention other than "of"."""
     word = word_at(doc, tokens[mention.start])
-    if word is None:
-        return False
-    for ancestor in word.ancestors:
+    for ancestor in word.ancestors if word is not None else ():
         if ancestor.dep_ == "prep" and ancestor.lower_ != "of":
-            return ancestor.lower_ in LOCATIVE and ancestor.head.lower_ not in MEMBERSHIPS
-    return False
+            return ancestor
+    return None
 
 
 MEMBERSHIPS = frozenset({"participation", "membership", "seat", "observer", "accession"})
