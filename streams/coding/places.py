@@ -55,6 +55,8 @@ PLACE_NOUNS = REGIONS | {
     "center",
     "streets",
     "heart",
+    "enclave",
+    "stronghold",
 }
 """Their `of` names the place itself: "the city of Mosul", "the outskirts of Kyiv"."""
 TRIPS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
