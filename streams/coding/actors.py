@@ -676,7 +676,7 @@ def _place_roles(
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
             ((abs(j - k), j > k, m.code[:3]) for j, m in named), default=(0, False, memory.home)
         )
-        country = places[0] if places else nearest[2]
+        country = _described_as(tokens, mention, named) or (places[0] if places else nearest[2])
         if mention.end < len(tokens) and tokens[mention.end].lower in SAID and named:
             country = memory.home or named[0][1].code[:3]  # "..., the foreign ministry said"
         before = mentions[k - 1] if k else None
@@ -817,6 +817,28 @@ SAID = frozenset({"said", "says", "told", "added", "stated", "reported"})
 """A mention right before these is the sentence's speaker: a role there is the article's
 country, not the nearest one named ("Chad ended its pact with France, the foreign
 ministry said"), and it joins no group ("..., French officials said")."""
+
+
+def _described_as(
+    tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]
+) -> str | None:
+    """The country of the apposition describing a role ("The envoy, a former adviser to
+    the Japanese prime minister, met ...": Japan), which says whose the role is."""
+    start = role.end + 1
+    if (
+        start >= len(tokens)
+        or tokens[role.end].text != ","
+        or tokens[start].lower
+        not in (
+            "a",
+            "an",
+            "the",
+        )
+    ):
+        return None
+    end = next((j for j in range(start, len(tokens)) if tokens[j].text == ","), None)
+    inside = [m for _, m in named if end is not None and start < m.start < end]
+    return inside[0].code[:3] if inside else None
 
 
 def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
