@@ -135,8 +135,8 @@ def roles(
             if sources and not targets and subject is not None and not passive:
                 targets = finder.phrase(subject)  # "X received a phone call from Biden"
         by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
-        if _reported(anchor, verb):
-            own = finder.core(anchor)  # "a Russian missile attack": Russia
+        if _reported(noun, verb):
+            own = finder.core(noun)  # "a Russian missile attack", "Israeli air strikes"
             sources = sources or ([own] if own else []) or _first(by)
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
             return Roles(sources, targets, False, True, clause, False)
