@@ -474,8 +474,8 @@ class ActorRecognizer:
         if previous and i > 0 and tokens[i - 1].lower in {"the", "its", "his", "her", "their"}:
             return Mention(i, end, previous, "country", resolved=True)
         named = _name_after(tokens, end)
-        if named > end:  # "President Dina Boluarte", "General Juan Jose Zuniga"
-            return Mention(i, named, UNPLACED + role, "person", resolved=True)
+        if named > end and not self._names_actor(tokens, end):
+            return Mention(i, named, UNPLACED + role, "person", resolved=True)  # "General X"
         if " ".join(t.lower for t in tokens[i:end]) in UNPLACED_ROLES_IGNORED and not (
             end + 1 < len(tokens)
             and tokens[end].lower in ("in", "at")
@@ -483,6 +483,13 @@ class ActorRecognizer:
         ):
             return None  # but "a court in Moscow" is placed
         return Mention(i, end, UNPLACED + role, "role", resolved=True)
+
+    def _names_actor(self, tokens: list[Token], i: int) -> bool:
+        """The words after a role (and its comma) begin another actor's name: "state
+        media, Chinese President Xi Jinping" is two actors, not a name for the media."""
+        start = i + 1 if i < len(tokens) and tokens[i].text == "," else i
+        _, entries = self._longest(self._trie, tokens, start)
+        return any(entry.kind != "person" for entry in entries)
 
     def _role_after(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
         if i < len(tokens) and tokens[i].lower == "'s":
