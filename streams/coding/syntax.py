@@ -138,6 +138,8 @@ def roles(
         if _reported(noun, verb):
             own = finder.core(noun)  # "a Russian missile attack", "Israeli air strikes"
             sources = sources or ([own] if own else []) or _first(by)
+            if not sources and subject is not None and _drawn(noun):
+                targets = targets or finder.phrase(subject)  # "..., sparking protests"
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
             return Roles(sources, targets, False, True, clause, False)
     sources = sources or _first(by)  # "an attack on a patrol by Kosovo Albanians"
@@ -1048,12 +1050,16 @@ def _sender(noun: Word, spelled: frozenset[str]) -> Word | None:
     "from" itself."""
     if noun.lower_ in LEAVING_NOUNS or "from" in spelled:
         return None
-    holders = [noun]
-    if noun.dep_ == "dobj" and not DRAWING_VERBS.isdisjoint(lemmas_of(noun.head.lower_)):
-        holders.append(noun.head)
+    holders = [noun, noun.head] if _drawn(noun) else [noun]
     return next(
         (p for h in holders for c in h.children if c.lower_ == "from" and (p := _pobj(c))), None
     )
+
+
+def _drawn(noun: Word) -> bool:
+    """The noun act is what its verb's subject drew ("drew criticism", "sparking
+    protests"): done by others, to the subject."""
+    return noun.dep_ == "dobj" and not DRAWING_VERBS.isdisjoint(lemmas_of(noun.head.lower_))
 
 
 DRAWING_VERBS = frozenset(
