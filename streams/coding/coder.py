@@ -1165,10 +1165,21 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
     groups: dict[int, list[Mention]] = {}
     for run in runs:
         glue = {t.lower for a, b in pairwise(run) for t in tokens[a.end : b.start]}
-        anded = not {"and", "&"}.isdisjoint(glue)
+        anded = not {"and", "&"}.isdisjoint(glue) or _headline_pair(tokens, run)
         for member in run:
             groups[member.start] = run if anded else [member]
     return groups
+
+
+def _headline_pair(tokens: list[Token], run: list[Mention]) -> bool:
+    """A headline's "and" is a comma: "Saudi Arabia, Iran agree to restore ties" opens
+    with two countries and has no closing full stop."""
+    return (
+        len(run) == 2
+        and run[0].start == 0
+        and all(m.kind == "country" and len(m.code) == 3 for m in run)
+        and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
+    )
 
 
 def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:
