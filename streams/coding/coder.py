@@ -417,11 +417,15 @@ class Coder:
         word = sentence.word(match.start)
         if not match.negative and (
             before & NEGATIONS
+            or "unlikely" in before  # "is unlikely to veto"
+            or {"stop", "short"} <= before  # "stopped short of recognising"
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
         ):
             return None
         if before & REFUSALS and code[:2] < "10":
             return None
+        if "deny" in before and not match.negative:
+            return None  # "denied attacking a convoy": the denial (016) is the act
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
         if code[:2] == "11" and word is not None and syntax.names_what(word):
