@@ -424,7 +424,7 @@ class Coder:
             return None
         if before & REFUSALS and code[:2] < "10":
             return None
-        if "deny" in before and not match.negative:
+        if match.start and "deny" in tokens[match.start - 1].lemmas and not match.negative:
             return None  # "denied attacking a convoy": the denial (016) is the act
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
