@@ -615,6 +615,7 @@ class Coder:
         assert sentence.parse is not None  # `found` came from it
         tokens = sentence.tokens
         if found.sources:
+            facing = match.pattern.code[:2] == "15"  # troops massed on the border face it
             targets = [
                 t
                 for t in targets
@@ -625,6 +626,7 @@ class Coder:
                 and not syntax.in_circumstance(sentence.parse, tokens, t)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
+                and (facing or not syntax.across_border(sentence.parse, tokens, t))
             ]
             return found.sources, targets, found.intended
         elsewhere = syntax.subject_elsewhere(word)  # "NATO confirmed it would tighten ..."

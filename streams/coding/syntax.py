@@ -451,6 +451,16 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     return prep is not None and prep.lower_ in LOCATIVE and prep.head.lower_ not in MEMBERSHIPS
 
 
+def across_border(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """True for the country beyond a border ("on the border with Uganda"): beside the
+    place named, not the act's target, unless the act is a show of force (15x)."""
+    prep = _preposition_over(doc, tokens, mention)
+    return prep is not None and prep.lower_ == "with" and prep.head.lower_ in BORDERS
+
+
+BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
+
+
 def opposed(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention is what an act is directed against ("cooperation against
     North Korean threats"): for an act of cooperation, a common adversary, not the
