@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import TypeVar
 
 from spacy.tokens import Doc
 from spacy.tokens import Token as Word
@@ -565,10 +566,10 @@ class Coder:
             if word is None or syntax.verbless(word)  # a misparse: word order decides
             else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
         )
-        if found is not None and match.pattern.code[:2] == "15":
-            # "put the army on high alert": its own forces show force, they are no target
-            kept = [t for t in found.targets if not any(_own_force(s, t) for s in found.sources)]
-            found = replace(found, targets=kept)
+        if found is not None:  # "put the army on high alert": the army is no target
+            found = replace(
+                found, targets=_facing(match.pattern.code, found.sources, found.targets)
+            )
         if (
             found
             and not (found.sources or found.targets)
@@ -688,9 +689,8 @@ class Coder:
             # '"...," said Lee to reporters': the speaker follows the verb
             return after[0], (after[1] if len(after) > 1 else None)
         candidates = [m for m in after if left is None or not _same_group(sentence, left, m)]
-        if left is not None and match.pattern.code[:2] == "15":
-            # "massed troops along the border with Ukraine": its troops are no target
-            candidates = [m for m in candidates if not _own_force(left, m)]
+        if left is not None:  # "massed troops along the border with Ukraine": Ukraine
+            candidates = _facing(match.pattern.code, [left], candidates)
         target = match.target or (candidates[0] if candidates else None)
         return left, target
 
@@ -714,8 +714,7 @@ class Coder:
         targets = self._members(sentence, target_mentions)
         reciprocal = _reciprocal(match)
         code = match.pattern.code
-        if code[:2] == "15":  # "Putin deployed more troops": his own, not the target
-            targets = [t for t in targets if not any(_own_force(s, t) for s in sources)]
+        targets = _facing(code, sources, targets)  # "Putin deployed more troops": his own
         if (
             target is not None
             and _after_between(sentence.tokens, sentence, target)
@@ -799,7 +798,7 @@ def _guest(sentence: _Sentence, match: Match) -> Mention | None:
     return next((m for m in sentence.mentions if m.start == i + 1), None)
 
 
-NOT_DESCRIBING = BE_FORMS | syntax.BACKGROUND_MARKERS | {"while", "during", "been"}
+NOT_DESCRIBING = BE_FORMS | syntax.BACKGROUND_MARKERS | {"while", "during"}
 
 
 def _drop_restated(
@@ -978,6 +977,17 @@ def _sources_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
 def _own_force(source: CodedActor | Mention, target: CodedActor | Mention) -> bool:
     """The target is the source country's own state or forces, not its people or rebels."""
     return target.code[:3] == source.code[:3] and target.code[3:6] not in syntax.PEOPLE_ROLES
+
+
+Side = TypeVar("Side", CodedActor, Mention)
+
+
+def _facing(code: str, sources: Sequence[Side], targets: list[Side]) -> list[Side]:
+    """For a show of force (15x), the targets that are not the sources' own forces: troops
+    sent or put on alert show force towards someone else."""
+    if code[:2] != "15":
+        return targets
+    return [t for t in targets if not any(_own_force(s, t) for s in sources)]
 
 
 def _arrested(sentence: _Sentence, match: Match) -> bool:
