@@ -191,6 +191,9 @@ class ArticleMemory:
     opening_person: str | None = None
     """The sentence before's first actor, when a person: who "He" opening a sentence
     is ("Zelenskiy arrived for talks with Biden. He is expected to ask ...")."""
+    opening_group: tuple[str, ...] = ()
+    """The sentence before's first actor, when a group of countries: who "They" opening a
+    sentence are ("Japan and China held talks. They agreed to ...")."""
     by_role: dict[str, str] = field(default_factory=dict)
     by_title: dict[str, str] = field(default_factory=dict)
     """The actor each word of a role's name last named: "the minister" is the last
@@ -224,10 +227,13 @@ class ArticleMemory:
         if named:
             self.last_opener = named[0].code
             self.opening_person = named[0].code if named[0].kind == "person" else None
+        self.opening_group = ()
         for group in groups:
             codes = tuple(dict.fromkeys(m.code for m in group))
             if len({c[:3] for c in codes}) >= 2:
                 self.last_group = codes
+                if named and group[0] == named[0]:
+                    self.opening_group = codes
         by_country: dict[str, str] = {}
         for mention in mentions:
             if mention.kind not in ("group", "pronoun"):
@@ -408,9 +414,13 @@ class ActorRecognizer:
             return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
         if pronoun:
+            opens = not before and _opens_sentence(tokens, i)
+            if pronoun == "any" and opens and memory.opening_group:
+                codes = memory.opening_group  # "Japan and China held talks. They agreed ..."
+                return Mention(i, i + 1, "+".join(codes), "group", resolved=True)
             if pronoun != "person":
                 code = _last_thing(before, memory, pronoun)
-            elif not before and memory.opening_person and _opens_sentence(tokens, i):
+            elif opens and memory.opening_person:
                 code = memory.opening_person
             else:
                 code = memory.last_person
