@@ -1030,8 +1030,18 @@ def _in_third_country(sentence: _Sentence, pairs: list[Pair]) -> bool:
         if not m.resolved
         and after_place_word(sentence.tokens, m.start)
         and not ((word := sentence.word(m.start)) and syntax.in_background(word))
-    ]  # not "before the talks in Stockholm"
+        and not _scoped(sentence.tokens, m.start)
+    ]  # not "before the talks in Stockholm", nor "to discuss a ceasefire in Gaza"
     return bool(places) and all(place not in sides for place in places)
+
+
+def _scoped(tokens: list[Token], start: int) -> bool:
+    """The place a mention names is where a ceasefire, a war or sanctions apply ("a
+    ceasefire in Gaza"), not where the act happened."""
+    i = start - 1
+    while i > 0 and tokens[i].lower in ("in", "on", "for", "the", "of"):
+        i -= 1
+    return i >= 0 and tokens[i].lower in places.SCOPES
 
 
 MEDIATORS = frozenset({"mediator", "mediators", "go-between", "go-betweens", "facilitators"})
