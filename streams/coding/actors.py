@@ -842,20 +842,15 @@ def _described_as(
     """The country of the apposition describing a role ("The envoy, a former adviser to
     the Japanese prime minister, met ...": Japan), which says whose the role is."""
     start = role.end + 1
-    if (
-        start >= len(tokens)
-        or tokens[role.end].text != ","
-        or tokens[start].lower
-        not in (
-            "a",
-            "an",
-            "the",
-        )
-    ):
+    opens = start < len(tokens) and tokens[role.end].text == ","
+    if not opens or tokens[start].lower not in ARTICLES:
         return None
     end = next((j for j in range(start, len(tokens)) if tokens[j].text == ","), None)
-    inside = [m for _, m in named if end is not None and start < m.start < end]
+    inside = [m for _, m in named if start < m.start < (end or start)]
     return inside[0].code[:3] if inside else None
+
+
+ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:

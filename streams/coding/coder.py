@@ -420,16 +420,12 @@ class Coder:
         code = match.pattern.code
         word = sentence.word(match.start)
         if not match.negative and (
-            before & NEGATIONS
-            or "unlikely" in before  # "is unlikely to veto"
-            or {"stop", "short"} <= before  # "stopped short of recognising"
+            _not_done(tokens, match.start, before)
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
         ):
             return None
         if before & REFUSALS and code[:2] < "10":
             return None
-        if match.start and "deny" in tokens[match.start - 1].lemmas and not match.negative:
-            return None  # "denied attacking a convoy": the denial (016) is the act
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
         if code[:2] == "11" and word is not None and syntax.names_what(word):
@@ -773,6 +769,18 @@ class Coder:
 
 
 CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
+
+
+def _not_done(tokens: list[Token], start: int, before: set[str]) -> bool:
+    """The words before a pattern say its act did not happen: "not", "never", "is
+    unlikely to veto", "stopped short of recognising", "denied attacking" (the denial,
+    016, is the act)."""
+    return bool(
+        before & NEGATIONS
+        or "unlikely" in before
+        or {"stop", "short"} <= before
+        or (start and "deny" in tokens[start - 1].lemmas)
+    )
 
 
 def _told_before(event: CodedEvent, told: dict[tuple[str, str, str], set[dt.date | None]]) -> bool:
