@@ -61,6 +61,7 @@ Taiwan" have no target)."""
 STATE_FORCES = frozenset({"", "GOV", "MIL"})
 """A country, its government or its military: when they bomb, it is from the air (195),
 not the non-military bombing of CAMEO's 183."""
+ARMED_ROLES = frozenset({"MIL", "COP"})
 STREET = frozenset({"CVL", "OPP"})
 """Citizens and opposition: when they protest, they demonstrate."""
 POSSIBILITY = frozenset({"could", "may", "might"})
@@ -122,6 +123,25 @@ SPORT_HINTS = frozenset(
 )
 """A sentence with one of the words, or two of the hints, is about sport: it names
 countries as teams and reports no political event."""
+
+
+def _infinitive_of(tokens: list[Token], start: int) -> int | None:
+    """Without a parse: the offset of the appeal or threat whose "to" comes right
+    before `start`, two to four words back ("urged the government to", "threatened to")."""
+    if start < 2 or tokens[start - 1].lower != "to":
+        return None
+    for token in tokens[max(0, start - 5) : start - 1]:
+        if not token.lemmas.isdisjoint(REQUESTING_VERBS):
+            return token.start
+    return None
+
+
+REQUESTING_VERBS = frozenset({"urge", "ask", "appeal", "demand", "request", "press"}) | (
+    syntax.THREAT_VERBS
+)
+"""Without a parse, the verbs whose "to" surely introduces the act asked for or
+threatened; not "called X to congratulate him", "is expected to ask"."""
+
 
 MUTUAL_CODES = frozenset({"040", "041", "046"})
 """Acts both sides perform at once: meeting, a phone call, talks."""
@@ -397,8 +417,14 @@ class Coder:
         asked_for: set[int] = set()
         requests: dict[int, str] = {}
         for match in sentence.matches:
+            if "fallback" in match.pattern.flags:
+                continue
             word = sentence.word(match.start)
-            if word is None or "fallback" in match.pattern.flags:
+            if word is None:  # an unparsed sentence: "threatened to impose martial law"
+                verb = _infinitive_of(sentence.tokens, match.start)
+                if verb is not None:
+                    asked_for.add(match.start)
+                    requests.setdefault(verb, match.pattern.code)
                 continue
             if syntax.warned_against(word) or syntax.alleged(word):
                 asked_for.add(match.start)  # "warned Israel against attacking Lebanon"
@@ -431,8 +457,9 @@ class Coder:
         if code[:2] == "11" and word is not None and syntax.names_what(word):
             return None  # "strikes on what it called terrorist infrastructure"
         wanted = None
-        if code in ("020", "100", "130") and word is not None:
-            wanted = sentence.requests.get(syntax.verb_offset(word))
+        if code in ("020", "100", "130"):
+            at = tokens[match.start].start if word is None else syntax.verb_offset(word)
+            wanted = sentence.requests.get(at)
             code = _appeal_for(code, wanted, self.codes)
         sources, targets, intended = self._roles(sentence, match)
         if word is not None and word.tag_.startswith("NN"):  # "the Gaza offensive": where
@@ -466,6 +493,8 @@ class Coder:
             code = "044"
         if code == "143" and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs):
             return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
+        if code[:3] == "144" and any(s and s.code[3:6] in ARMED_ROLES for s, _ in pairs):
+            code = "191"  # the navy blockading ports restricts movement; it does not protest
         street = _sources_in(pairs, STREET)
         if code in ("113", "114") and street:
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
@@ -585,6 +614,7 @@ class Coder:
                 s
                 for s in sources
                 if _within(sentence, s, span)
+                and (not syntax.matter(word) or _within(sentence, s, found.clause))
                 and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
             ]
             targets = [  # nor "..., Malaysia's foreign ministry said", nor "becoming the ..."

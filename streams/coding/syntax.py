@@ -860,13 +860,19 @@ def _reported(noun: Word, verb: Word) -> bool:
         and not MEETING_NOUNS.isdisjoint(lemmas_of(noun.lower_))
     ):
         return False  # "said ... during a visit to Manila": the speaker's visit
-    if noun.dep_ == "pobj" and noun.head.lower_ in MATTER_PREPOSITIONS:
+    if matter(noun):
         return True  # "issued a warrant over the deportation of children": not the issuer's
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
 
 
-MATTER_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning", "despite"})
+MATTER_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning", "despite", "into"})
 """A noun after these is the matter an act is about, not part of that act."""
+
+
+def matter(word: Word) -> bool:
+    """The pattern noun is what another act is about ("an investigation into the
+    killing of ...", "a dispute over the detention of ..."): its actors are its own."""
+    return word.dep_ == "pobj" and word.head.lower_ in MATTER_PREPOSITIONS
 
 
 ALONGSIDE = frozenset({"during", "on"})
