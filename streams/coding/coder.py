@@ -473,6 +473,12 @@ class Coder:
             targets = [t for t in targets if not syntax.opposed(sentence.parse, tokens, t)]
         if code == "020" and _rallies_against(sentence, word, wanted, targets):
             code = "113"  # "called on Muslim countries to impose sanctions on Israel"
+        if (
+            code == "053"
+            and match.target
+            and any(s.code[:3] == match.target.code[:3] for s in sources)
+        ):
+            code = "022"  # "urged its allies to support it": support for itself, an appeal
         if "received" in match.pattern.flags:
             sources, targets = targets, sources  # "Ukraine received tanks from Germany"
         threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"
