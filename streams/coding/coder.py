@@ -61,7 +61,6 @@ Taiwan" have no target)."""
 STATE_FORCES = frozenset({"", "GOV", "MIL"})
 """A country, its government or its military: when they bomb, it is from the air (195),
 not the non-military bombing of CAMEO's 183."""
-ARMED_ROLES = frozenset({"MIL", "COP"})
 STREET = frozenset({"CVL", "OPP"})
 """Citizens and opposition: when they protest, they demonstrate."""
 POSSIBILITY = frozenset({"could", "may", "might"})
@@ -499,13 +498,15 @@ class Coder:
             code = "044"
         if code == "143" and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs):
             return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
-        if code[:3] == "144" and any(s and s.code[3:6] in ARMED_ROLES for s, _ in pairs):
+        if code[:3] == "144" and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "191"  # the navy blockading ports restricts movement; it does not protest
         street = _sources_in(pairs, STREET)
         if code in ("113", "114") and street:
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
         if "riot" in match.pattern.flags and street:
             code = "145"  # protesters storming a building riot; troops storming it attack
+        if match.pattern.id == "190.murder" and any(_leader(tokens, t) for t in targets):
+            code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
         if code == "183" and _sources_in(pairs, STATE_FORCES):
             code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
         one_side = code == "062" and not _several(self._members(sentence, sources))
@@ -651,13 +652,18 @@ class Coder:
         assert sentence.parse is not None  # `found` came from it
         tokens = sentence.tokens
         if found.sources:
-            facing = match.pattern.code[:2] == "15"  # troops massed on the border face it
+            facing = match.pattern.code[:2] == "15" or (  # troops massed on the border face it
+                _drills(tokens, match) and not _partnered(tokens, match)
+            )
             targets = [
                 t
                 for t in targets
                 if t not in found.sources
                 and _within(sentence, t, found.clause)
-                and not syntax.in_place(sentence.parse, tokens, t)
+                and (
+                    not syntax.in_place(sentence.parse, tokens, t)
+                    or (facing and syntax.surrounded(sentence.parse, tokens, t))
+                )
                 and not syntax.speaker(sentence.parse, tokens, t)
                 and not syntax.in_circumstance(sentence.parse, tokens, t)
                 and not syntax.predicative(sentence.parse, tokens, t)
@@ -998,10 +1004,33 @@ DRILLS = frozenset({"exercise", "drill", "patrol", "maneuver", "manoeuvre", "gam
 def _held_alone(tokens: list[Token], match: Match, targets: list[Mention]) -> bool:
     """Drills or exercises (not an arms sale) held without a partner ("joint", "with",
     "alongside"), whether or not a target is named."""
-    if all(DRILLS.isdisjoint(t.lemmas) for t in tokens[match.start : match.end]):
-        return False
-    partnered = any(t.lower in ("joint", "with", "alongside") for t in tokens[match.start :])
-    return not targets or not partnered
+    return _drills(tokens, match) and (not targets or not _partnered(tokens, match))
+
+
+LEADER_TITLES = frozenset(
+    {"leader", "commander", "chief", "head", "president", "minister", "governor", "mayor"}
+    | {"general", "founder", "spokesman"}
+)
+
+
+def _leader(tokens: list[Token], mention: Mention) -> bool:
+    """A named person the text gives a leading title ("Hamas political leader Ismail
+    Haniyeh"): killing them is an assassination (186)."""
+    words = {t.lower for t in tokens[mention.start : mention.end]}
+    return mention.kind == "person" and not LEADER_TITLES.isdisjoint(words)
+
+
+def _drills(tokens: list[Token], match: Match) -> bool:
+    return any(not DRILLS.isdisjoint(t.lemmas) for t in tokens[match.start : match.end])
+
+
+def _partnered(tokens: list[Token], match: Match) -> bool:
+    """A partner word follows: "joint", "alongside", "with" (not "the border with")."""
+    return any(
+        t.lower in ("joint", "alongside")
+        or (t.lower == "with" and tokens[i - 1].lower not in syntax.BORDERS)
+        for i, t in enumerate(tokens[match.start :], match.start)
+    )
 
 
 def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:

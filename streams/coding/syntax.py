@@ -461,6 +461,13 @@ def across_border(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
 BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 
 
+def surrounded(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """True for what a phrase of place encircles ("drills around Taiwan"): a show of
+    force there is aimed at it; one "off the coast of" or "near" a country need not be."""
+    prep = _preposition_over(doc, tokens, mention)
+    return prep is not None and prep.lower_ == "around"
+
+
 def opposed(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention is what an act is directed against ("cooperation against
     North Korean threats"): for an act of cooperation, a common adversary, not the
@@ -885,6 +892,8 @@ def _governing_verb(word: Word) -> Word:
     """The verb a pattern word belongs to: itself, or the verb a noun or adjective
     pattern hangs from ("held talks", "was optimistic", "in talks with")."""
     current = word.head if word.dep_ in AUXILIARY_LINKS else word  # "will | support"
+    if current != word and current.dep_ == "advmod":
+        current = current.head  # "no | longer take part"
     for _ in range(4):
         if current.tag_.startswith("VB") or current.tag_ == "MD" or current.dep_ not in NOUN_LINKS:
             return current
