@@ -69,6 +69,36 @@ COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 suspend relations". For cooperation the same words are only speculation."""
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny"})
 """Before a cooperative act they negate it: "refused to meet" is no meeting."""
+REJECTING = frozenset({"refuse", "decline", "reject"})
+REFUSED_ACTS = {
+    "04": "125",
+    "045": "126",
+    "05": "120",
+    "057": "127",
+    "06": "121",
+    "061": "1211",
+    "062": "1212",
+    "063": "1213",
+    "07": "122",
+    "071": "1221",
+    "072": "1222",
+    "073": "1223",
+    "074": "1224",
+    "08": "124",
+    "081": "1241",
+    "082": "1242",
+    "083": "123",
+    "0831": "1231",
+    "0832": "1232",
+    "0833": "1233",
+    "0834": "1234",
+    "084": "1243",
+    "085": "1244",
+    "086": "1245",
+    "087": "1246",
+}
+"""A cooperative act refused -> the rejection CAMEO numbers for it ("declined to ease
+sanctions" 1244, "refused to meet" 125, "refused to release" 1243)."""
 BE_FORMS = frozenset({"be", "is", "was", "were", "been", "being", "are", "am"})
 GROUP_GLUE = frozenset({",", "and", "&", "the", "as", "well", "his", "her", "its", "their"})
 SOURCE_STOP = frozenset({";", "—", "while", "but", "whereas"})
@@ -398,6 +428,7 @@ class Coder:
                 if word is not None:
                     anchors.setdefault(event.key, []).append(word)
         _drop_restated(events, anchors)
+        _drop_plain_rejection(events)
         if not events:
             for match in fallbacks:
                 for event in self._events_for(document, article, sentence, match) or []:
@@ -449,8 +480,11 @@ class Coder:
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
         ):
             return None
-        if before & REFUSALS and code[:2] < "10":
-            return None
+        refused = bool(before & REFUSALS) and (code[:2] < "10" or _refusing(before))
+        if refused:
+            code = _refused(code, before)  # "refused to meet" rejects a meeting (125)
+            if code is None:
+                return None  # "failed to agree", "denied meeting him", "refused to condemn"
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
         if code[:2] == "11" and word is not None and syntax.names_what(word):
@@ -491,7 +525,7 @@ class Coder:
         mediating = code[:2] == "04" and bool(targets) and _mediators(sentence, sources)
         if mediating:
             code = "045"  # "Egyptian mediators held meetings with Israeli delegates"
-        pairs = self._pairs(sentence, match, sources, targets, mutual=not mediating)
+        pairs = self._pairs(sentence, match, sources, targets, mutual=not (mediating or refused))
         if not pairs:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
@@ -825,6 +859,23 @@ def _not_done(tokens: list[Token], start: int, before: set[str]) -> bool:
     )
 
 
+def _refusing(before: set[str]) -> bool:
+    """The words before an act refuse to do it: "refused to", "declined to"."""
+    return not before.isdisjoint(REJECTING) and "to" in before
+
+
+def _refused(code: str, before: set[str]) -> str | None:
+    """The rejection an act refused to be done stands for ("refused to meet"); None for
+    one that failed or is denied, which is no event at all. "rejected talks" has
+    patterns of its own (125)."""
+    if not _refusing(before) or code[:2] >= "10":
+        return None
+    for prefix in (code[:4], code[:3], code[:2]):
+        if prefix in REFUSED_ACTS:
+            return REFUSED_ACTS[prefix]
+    return None
+
+
 def _told_before(event: CodedEvent, told: dict[tuple[str, str, str], set[dt.date | None]]) -> bool:
     """The article already told this act: the same actors and code on the same day, or
     on any day when this mention gives no date of its own. Records the act otherwise.
@@ -849,6 +900,20 @@ def _guest(sentence: _Sentence, match: Match) -> Mention | None:
 
 
 NOT_DESCRIBING = BE_FORMS | syntax.BACKGROUND_MARKERS | {"while", "during"}
+
+
+def _drop_plain_rejection(events: dict[tuple[str, str, str], CodedEvent]) -> None:
+    """A plain rejection (120, "refused") says less than the specific one its source
+    makes in the same sentence ("refused to meet him" 125, "vetoed ..., refusing to
+    approve" 129): keep the specific one."""
+    specific = {
+        e.source.code
+        for e in events.values()
+        if e.source and e.code[:2] == "12" and e.code != "120"
+    }
+    for key, event in list(events.items()):
+        if event.code == "120" and event.source and event.source.code in specific:
+            del events[key]
 
 
 def _drop_restated(
@@ -1365,6 +1430,8 @@ def _is_passive(tokens: list[Token], start: int) -> bool:
     head = tokens[start].lower
     if not head.endswith(("ed", "en", "wn", "ght")):
         return False
+    if head.endswith("en") and tokens[start].lemmas == {head}:
+        return False  # "is open to talks" is no passive
     for i in range(start - 1, max(-1, start - 3), -1):
         if tokens[i].lower in BE_FORMS:
             return True
