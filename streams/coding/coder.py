@@ -154,6 +154,35 @@ SPORT_HINTS = frozenset(
 countries as teams and reports no political event."""
 
 
+STOPPING = frozenset({"stop", "halt", "cease", "end", "refrain", "quit"})
+
+
+def _asked(tokens: list[Token], match: Match) -> str:
+    """The act an appeal or threat is about: the match's, or, when the appeal is to
+    stop it, a de-escalation (087: "urged Russia to stop its attacks", appeal 0256) or
+    a change of policy (0832: "urged Washington to stop selling arms", 0242)."""
+    i = match.start - 1
+    while i > 0 and tokens[i].lower in DETERMINERS:
+        i -= 1  # "stop its attacks"
+    if i >= 0 and not tokens[i].lemmas.isdisjoint(STOPPING):
+        return "087" if match.pattern.code[:2] in COERCIVE_ROOTS | {"15"} else "0832"
+    return match.pattern.code
+
+
+COOPERATION_APPEALS = frozenset({"021", "022", "023", "101", "102", "103"})
+DETERMINERS = frozenset({"the", "its", "their", "his", "her", "all", "any", "further"})
+
+
+def _stopping_appeal(tokens: list[Token], match: Match, code: str) -> str:
+    """An appeal for cooperation or aid whose pattern spans a word of stopping ("urged X
+    to stop selling arms") asks for a change of policy, not for what it names."""
+    if code[:3] in COOPERATION_APPEALS and any(
+        not t.lemmas.isdisjoint(STOPPING) for t in tokens[match.start + 1 : match.end]
+    ):
+        return code[:2] + "42"
+    return code
+
+
 def _infinitive_of(tokens: list[Token], start: int) -> int | None:
     """Without a parse: the offset of the appeal or threat whose "to" comes right
     before `start`, two to four words back ("urged the government to", "threatened to")."""
@@ -454,7 +483,7 @@ class Coder:
                 verb = _infinitive_of(sentence.tokens, match.start)
                 if verb is not None:
                     asked_for.add(match.start)
-                    requests.setdefault(verb, match.pattern.code)
+                    requests.setdefault(verb, _asked(sentence.tokens, match))
                 continue
             if syntax.warned_against(word) or syntax.alleged(word):
                 asked_for.add(match.start)  # "warned Israel against attacking Lebanon"
@@ -464,7 +493,7 @@ class Coder:
                 verb = syntax.requested_by(word, syntax.THREAT_VERBS, frozenset())
             if verb is not None:
                 asked_for.add(match.start)
-                requests.setdefault(verb, match.pattern.code)
+                requests.setdefault(verb, _asked(sentence.tokens, match))
         return asked_for, requests
 
     def _events_for(
@@ -494,6 +523,7 @@ class Coder:
             at = tokens[match.start].start if word is None else syntax.verb_offset(word)
             wanted = sentence.requests.get(at)
             code = _appeal_for(code, wanted, self.codes)
+        code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
         if word is not None and word.tag_.startswith("NN"):  # "the Gaza offensive": where
             sources = [s for s in sources if not self._region_modifies(sentence, s, word)]
