@@ -1052,15 +1052,22 @@ def _rallies_against(
     return not any(syntax.addressed(sentence.parse, sentence.tokens, t, appeal) for t in targets)
 
 
+HOME_RULE = ("172", "132", "081", "0351", "034", "083", "123", "1241")
+"""Acts a government does to its own people unless the text says to whom: restrictions
+and states of emergency imposed (172x), threatened (132x), eased (081x, 0351) or kept
+(1241); reforms promised (034x), granted (083x) or refused (123x)."""
+
+
 def _implied_target(
     code: str, sources: list[CodedActor]
 ) -> tuple[list[CodedActor], list[CodedActor]]:
-    """Acts whose target goes without saying: a curfew or a state of emergency (172x)
-    falls on the country's own people (CVL), imposed by its government (see _at_home);
+    """Acts whose target goes without saying: a curfew or a state of emergency (172x),
+    and the rest of HOME_RULE, fall on the country's own people (CVL), imposed by its
+    government (see _at_home);
     protesters (14x) protest against their government; a leader resigns, or refuses
     to, towards the country's people."""
     country = sources[0].code[:3]
-    if (code.startswith("172") or code in YIELDING) and not country.startswith("IGO"):
+    if (code.startswith(HOME_RULE) or code in YIELDING) and not country.startswith("IGO"):
         return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
     if code[:2] == "14" and all(s.code[3:6] not in ("GOV", "") for s in sources):
         return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]
