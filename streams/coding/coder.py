@@ -1074,6 +1074,7 @@ def _implied_target(
     return sources, []
 
 
+WITHDRAWALS = ("087", "0356", "166")
 PLACE_TARGETED = frozenset({"017", "042", "07", "087", "0356", "166"})
 """Visits, wreaths and aid go to the country of the place ("visited Hiroshima", "laid a
 wreath at the Warsaw Uprising Monument", "delivered supplies to Aleppo"); troops withdraw
@@ -1150,17 +1151,23 @@ def _sources_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
 
 
 def _own_force(source: CodedActor | Mention, target: CodedActor | Mention) -> bool:
-    """The target is the source country's own state or forces, not its people or rebels."""
-    return target.code[:3] == source.code[:3] and target.code[3:6] not in syntax.PEOPLE_ROLES
+    """The target is the source country's own state or forces, not its people or rebels;
+    rebels' own forces are theirs, not the state's."""
+    return (
+        target.code[:3] == source.code[:3]
+        and target.code[3:6] not in syntax.PEOPLE_ROLES
+        and source.code[3:6] not in syntax.PEOPLE_ROLES
+    )
 
 
 Side = TypeVar("Side", CodedActor, Mention)
 
 
 def _facing(code: str, sources: Sequence[Side], targets: list[Side]) -> list[Side]:
-    """For a show of force (15x), the targets that are not the sources' own forces: troops
-    sent or put on alert show force towards someone else."""
-    if code[:2] != "15":
+    """For a show of force (15x) or a withdrawal, the targets that are not the sources'
+    own forces: troops sent or put on alert show force towards someone else, troops
+    withdrawn leave someone else's land."""
+    if code[:2] != "15" and not code.startswith(WITHDRAWALS):
         return targets
     return [t for t in targets if not any(_own_force(s, t) for s in sources)]
 

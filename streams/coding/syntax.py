@@ -818,6 +818,8 @@ LIGHT_VERBS = frozenset(
         "sign",
         "begin",
         "start",
+        "complete",
+        "finish",
         "open",
         "resume",
         "continue",
