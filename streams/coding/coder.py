@@ -54,6 +54,12 @@ PARTNERED = ("03", "04", "050", "06")
 """Acts done with a partner (intents, consultations, relations, material cooperation):
 whom they are "against" is no target ("cooperation against North Korean threats").
 Defending, aid and peacekeeping missions are aimed at whom they are against."""
+DISASTERS = frozenset(
+    {"earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon"}
+    | {"landslide", "mudslide", "tsunami", "avalanche", "wildfire", "blaze", "fire", "heatwave"}
+    | {"drought", "famine", "epidemic", "outbreak", "disease", "virus", "accident", "crash"}
+)
+"""Nature and accident kill without an actor: what they do is no attack."""
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
@@ -509,6 +515,8 @@ class Coder:
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
         ):
             return None
+        if code[:2] in FORCE_ROOTS and before & DISASTERS:
+            return None  # "after an earthquake killed 800 people": no one attacked them
         refused = bool(before & REFUSALS) and (code[:2] < "10" or _refusing(before))
         if refused:
             code = _refused(code, before)  # "refused to meet" rejects a meeting (125)
@@ -1075,10 +1083,11 @@ def _implied_target(
 
 
 WITHDRAWALS = ("087", "0356", "166")
-PLACE_TARGETED = frozenset({"017", "042", "07", "087", "0356", "166"})
+PLACE_TARGETED = frozenset({"017", "042", "07", "087", "0356", "166", "171"})
 """Visits, wreaths and aid go to the country of the place ("visited Hiroshima", "laid a
 wreath at the Warsaw Uprising Monument", "delivered supplies to Aleppo"); troops withdraw
-from, and scale back around, the country of the place ("withdraw from Kherson")."""
+from, and scale back around, the country of the place ("withdraw from Kherson"); property
+seized or destroyed is the place's country's ("destroyed a power plant in Kharkiv")."""
 
 
 def _takes_place_target(code: str) -> bool:
