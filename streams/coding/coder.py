@@ -572,7 +572,9 @@ class Coder:
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
         if code == "143" and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs):
-            return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
+            if not _sources_in(pairs, STATE_FORCES) or all(t is None for _, t in pairs):
+                return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
+            code = "190"  # "Israeli strikes hit southern Lebanon": military strikes attack
         if code[:3] == "144" and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "191"  # the navy blockading ports restricts movement; it does not protest
         street = _sources_in(pairs, STREET)
@@ -1395,12 +1397,13 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
 
 
 def _headline_pair(tokens: list[Token], run: list[Mention]) -> bool:
-    """A headline's "and" is a comma: "Saudi Arabia, Iran agree to restore ties" opens
-    with two countries and has no closing full stop."""
+    """A headline's "and" is a comma: "Saudi Arabia, Iran agree to restore ties",
+    "Israel, Hamas agree to ceasefire", "Indian, Chinese troops clash" open with two
+    actors and have no closing full stop."""
     return (
         len(run) == 2
         and run[0].start == 0
-        and all(m.kind == "country" and len(m.code) == 3 for m in run)
+        and all(m.kind in ("country", "organisation") for m in run)
         and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
     )
 
