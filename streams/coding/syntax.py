@@ -200,8 +200,20 @@ def verbless(word: Word) -> bool:
     """The parse found no verb in the word's sentence, only participles describing
     nouns: "Myanmar's military imposed martial law" read as one noun phrase. Its
     relations say nothing about who acted."""
-    return not any(
+    return _root_misparsed(word) or not any(
         t.tag_.startswith("VB") and t.dep_ not in ("amod", "compound") for t in word.sent
+    )
+
+
+def _root_misparsed(word: Word) -> bool:
+    """The sentence's main verb read as a participle describing the noun the parse made
+    the root: "Qatar's emir thanked President Trump for ..." parsed as one noun phrase."""
+    return (
+        word.dep_ == "amod"
+        and word.tag_ in ("VBD", "VBN")
+        and word.head.dep_ == "ROOT"
+        and word.head.tag_.startswith("NN")
+        and word.i > word.sent.start
     )
 
 
@@ -393,6 +405,8 @@ def modifier(word: Word) -> bool:
     if word.dep_ == "compound" and word.tag_.startswith("NN"):
         return True
     if word.dep_ == "amod" and word.i < word.head.i and word.head.tag_.startswith("NN"):
+        if _root_misparsed(word):
+            return False
         return word.tag_ == "VBN" or (word.tag_ == "JJ" and word.lower_.endswith("ed"))
     if _in_protest(word):
         return True
