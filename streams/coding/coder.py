@@ -163,53 +163,6 @@ SPORT_HINTS = frozenset(
 countries as teams and reports no political event."""
 
 
-STOPPING = frozenset({"stop", "halt", "cease", "end", "refrain", "quit"})
-
-
-def _asked(tokens: list[Token], match: Match) -> str:
-    """The act an appeal or threat is about: the match's, or, when the appeal is to
-    stop it, a de-escalation (087: "urged Russia to stop its attacks", appeal 0256) or
-    a change of policy (0832: "urged Washington to stop selling arms", 0242)."""
-    i = match.start - 1
-    while i > 0 and tokens[i].lower in DETERMINERS:
-        i -= 1  # "stop its attacks"
-    if i >= 0 and not tokens[i].lemmas.isdisjoint(STOPPING):
-        return "087" if match.pattern.code[:2] in COERCIVE_ROOTS | {"15"} else "0832"
-    return match.pattern.code
-
-
-COOPERATION_APPEALS = frozenset({"021", "022", "023", "101", "102", "103"})
-DETERMINERS = frozenset({"the", "its", "their", "his", "her", "all", "any", "further"})
-
-
-def _stopping_appeal(tokens: list[Token], match: Match, code: str) -> str:
-    """An appeal for cooperation or aid whose pattern spans a word of stopping ("urged X
-    to stop selling arms") asks for a change of policy, not for what it names."""
-    if code[:3] in COOPERATION_APPEALS and any(
-        not t.lemmas.isdisjoint(STOPPING) for t in tokens[match.start + 1 : match.end]
-    ):
-        return code[:2] + "42"
-    return code
-
-
-def _infinitive_of(tokens: list[Token], start: int) -> int | None:
-    """Without a parse: the offset of the appeal or threat whose "to" comes right
-    before `start`, two to four words back ("urged the government to", "threatened to")."""
-    if start < 2 or tokens[start - 1].lower != "to":
-        return None
-    for token in tokens[max(0, start - 5) : start - 1]:
-        if not token.lemmas.isdisjoint(REQUESTING_VERBS):
-            return token.start
-    return None
-
-
-REQUESTING_VERBS = frozenset({"urge", "ask", "appeal", "demand", "request", "press"}) | (
-    syntax.THREAT_VERBS
-)
-"""Without a parse, the verbs whose "to" surely introduces the act asked for or
-threatened; not "called X to congratulate him", "is expected to ask"."""
-
-
 MUTUAL_CODES = frozenset({"040", "041", "046"})
 """Acts both sides perform at once: meeting, a phone call, talks."""
 
@@ -729,7 +682,7 @@ class Coder:
         assert sentence.parse is not None  # `found` came from it
         tokens = sentence.tokens
         if found.sources:
-            facing = match.pattern.code[:2] == "15" or (  # troops massed on the border face it
+            shows_force = match.pattern.code[:2] == "15" or (  # massed on the border: faces it
                 _drills(tokens, match) and not _partnered(tokens, match)
             )
             targets = [
@@ -739,13 +692,13 @@ class Coder:
                 and _within(sentence, t, found.clause)
                 and (
                     not syntax.in_place(sentence.parse, tokens, t)
-                    or (facing and syntax.surrounded(sentence.parse, tokens, t))
+                    or (shows_force and syntax.surrounded(sentence.parse, tokens, t))
                 )
                 and not syntax.speaker(sentence.parse, tokens, t)
                 and not syntax.in_circumstance(sentence.parse, tokens, t)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
-                and (facing or not syntax.across_border(sentence.parse, tokens, t))
+                and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
             ]
             return found.sources, targets, found.intended
         elsewhere = syntax.subject_elsewhere(word)  # "NATO confirmed it would tighten ..."
@@ -1052,6 +1005,51 @@ def _appeal_for(code: str, wanted: str | None, codes: dict[str, CameoCode]) -> s
         if kind is not None and (specific := code[:2] + kind) in codes:
             return specific
     return code
+
+
+STOPPING = frozenset({"stop", "halt", "cease", "end", "refrain", "quit"})
+DETERMINERS = frozenset({"the", "its", "their", "his", "her", "all", "any", "further"})
+COOPERATION_APPEALS = frozenset({"021", "022", "023", "101", "102", "103"})
+
+
+def _asked(tokens: list[Token], match: Match) -> str:
+    """The act an appeal or threat is about: the match's, or, when the appeal is to
+    stop it, a de-escalation (087: "urged Russia to stop its attacks", appeal 0256) or
+    a change of policy (0832: "urged Washington to stop selling arms", 0242)."""
+    i = match.start - 1
+    while i > 0 and tokens[i].lower in DETERMINERS:
+        i -= 1  # "stop its attacks"
+    if i >= 0 and not tokens[i].lemmas.isdisjoint(STOPPING):
+        return "087" if match.pattern.code[:2] in COERCIVE_ROOTS | {"15"} else "0832"
+    return match.pattern.code
+
+
+def _stopping_appeal(tokens: list[Token], match: Match, code: str) -> str:
+    """An appeal for cooperation or aid whose pattern spans a word of stopping ("urged X
+    to stop selling arms") asks for a change of policy, not for what it names."""
+    if code[:3] in COOPERATION_APPEALS and any(
+        not t.lemmas.isdisjoint(STOPPING) for t in tokens[match.start + 1 : match.end]
+    ):
+        return code[:2] + "42"
+    return code
+
+
+REQUESTING_VERBS = frozenset({"urge", "ask", "appeal", "demand", "request", "press"}) | (
+    syntax.THREAT_VERBS
+)
+"""Without a parse, the verbs whose "to" surely introduces the act asked for or
+threatened; not "called X to congratulate him", "is expected to ask"."""
+
+
+def _infinitive_of(tokens: list[Token], start: int) -> int | None:
+    """Without a parse: the offset of the appeal or threat whose "to" comes right
+    before `start`, two to four words back ("urged the government to", "threatened to")."""
+    if start < 2 or tokens[start - 1].lower != "to":
+        return None
+    for token in tokens[max(0, start - 5) : start - 1]:
+        if not token.lemmas.isdisjoint(REQUESTING_VERBS):
+            return token.start
+    return None
 
 
 def _rallies_against(
