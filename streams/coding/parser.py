@@ -6,6 +6,13 @@ part-of-speech), spaCy's lemmas and the sentence recogniser are left out: actors
 from the project's dictionaries, lemmas from lemminflect, sentences from text.py.
 Measured on one core, the attribute ruler alone cost a third of the parse rate, and
 named entities would halve it again.
+
+The network's matrix products go through numpy's OpenBLAS, one thread per process,
+rather than thinc's default BLIS: BLIS picks its kernel from a table of known CPUs and
+falls back to a generic one on others (on this project's AMD EPYC machine, 4x slower
+per product than OpenBLAS), while OpenBLAS detects the instruction set. One thread,
+because the coder runs one process per core; a second BLAS thread would only spin
+against the other processes.
 """
 
 import importlib.util
@@ -16,6 +23,8 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from streams.errors import ConfigError
 
@@ -53,8 +62,10 @@ def load(name: str | None = None) -> Language:
     import spacy
 
     name = name or model_name()
+    threadpool_limits(limits=1, user_api="blas")
     try:
-        return spacy.load(name, exclude=list(UNUSED_PIPES))
+        with use_ops("numpy", use_blis=False):
+            return spacy.load(name, exclude=list(UNUSED_PIPES))
     except OSError as error:
         raise ModelMissing(
             f"{MODEL_SETTING}={name}: the spaCy model cannot be loaded ({error})"

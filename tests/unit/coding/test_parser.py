@@ -1,0 +1,31 @@
+"""How the parser is loaded: the pipes it keeps and the matrix library it runs on."""
+
+from threadpoolctl import threadpool_info
+
+from streams.coding import parser
+
+
+def test_only_the_pipes_the_coder_reads_are_loaded() -> None:
+    assert parser.load().pipe_names == ["tok2vec", "tagger", "parser"]
+
+
+def test_the_network_runs_on_numpy_blas_with_one_thread() -> None:
+    """BLIS falls back to a generic kernel on CPUs it does not know (4x slower on this
+    project's machine); numpy's OpenBLAS detects the instruction set. The parser's own
+    state loop calls BLIS directly through thinc, so only its layers built outside that
+    loop are checked here: the shared tok2vec and the tagger."""
+    nlp = parser.load()
+    for name in ("tok2vec", "tagger"):
+        layers = list(nlp.get_pipe(name).model.walk())
+        assert layers and not any(layer.ops.use_blis for layer in layers), name
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_parses_are_those_of_the_model() -> None:
+    (doc,) = parser.parse(parser.load(), ["North Korea fired two missiles toward Japan."])
+    assert [(w.text, w.dep_) for w in doc][:3] == [
+        ("North", "compound"),
+        ("Korea", "nsubj"),
+        ("fired", "ROOT"),
+    ]
