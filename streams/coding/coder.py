@@ -552,7 +552,13 @@ class Coder:
             context = self._place_context(article, pairs)
             aimed = places.aimed_at(context, code, _anchors(sentence, match))
             pairs = _aimed_pairs(pairs, aimed, sentence.text) if aimed else pairs
-        location = self._locate(article, sentence, match, code, pairs) if self.geolocate else None
+        force = code[:2] in FORCE_ROOTS
+        where = (
+            self._locate(article, sentence, match, code, pairs) if self.geolocate or force else None
+        )
+        if force:
+            pairs = _victims_where(pairs, targets, where)
+        location = where if self.geolocate else None
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
         results = []
@@ -1111,6 +1117,25 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str) -> lis
     end = start + len(aimed.written) if start >= 0 else None
     target = CodedActor(aimed.place.country, aimed.written, start if end else None, end)
     return [(s, target) if s and s.code[:3] != target.code else (s, t) for s, t in pairs]
+
+
+def _victims_where(
+    pairs: list[Pair], targets: list[Mention], located: places.Located | None
+) -> list[Pair]:
+    """People an attack falls on whose country the sentence does not say ("killing three
+    civilians") took the nearest country named, often the attacker's own; where the act
+    happened in another country ("shelled Kherson", "in the village of Bucha"), they are
+    that country's."""
+    if located is None or located.basis == "dateline":
+        return pairs
+    country = located.place.country
+    placed = {m.code for m in targets if m.resolved and len(m.code) > 3}
+    return [
+        (s, replace(t, code=country + t.code[3:]))
+        if s and t and t.code in placed and t.code[:3] == s.code[:3] != country
+        else (s, t)
+        for s, t in pairs
+    ]
 
 
 DRILLS = frozenset({"exercise", "drill", "patrol", "maneuver", "manoeuvre", "game"})

@@ -200,8 +200,9 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
                 if child.dep_ == "prep":
                     named = child.lower_ in syntax.LOCATIVE or (own and child.lower_ in aiming)
                     yield from _phrase_names(child, names=named)
-                elif own and (attack or visit) and child.dep_ == "dobj":
-                    yield from _noun_names(child)  # "shelled Donetsk", "visited Pyongyang"
+                elif (attack or (own and visit)) and child.dep_ == "dobj":
+                    # "shelled Donetsk", "visited Pyongyang"; "shelled Kharkiv, killing ..."
+                    yield from _noun_names(child)
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             yield from _noun_names(verb.head)  # "met in Washington, where they agreed"
         if own_only or verb.head == verb or verb.dep_ in BACKGROUND_LINKS:
