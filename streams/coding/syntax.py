@@ -190,7 +190,7 @@ def roles(
         passive,
         named,
         clause,
-        _intended(verb),
+        _intended(verb, occasion=anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASIONS),
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
@@ -348,14 +348,23 @@ INTENT_VERBS = frozenset(
 )
 
 
-def _intended(verb: Word) -> bool:
+PERFORMATIVE = frozenset({"agree", "pledge", "vow", "promise", "offer", "decide", "threaten"})
+"""Verbs of intending whose act is done as it is said: an agreement reached "during a
+summit" leaves the summit a thing that happened."""
+OCCASIONS = frozenset({"during", "at"})
+
+
+def _intended(verb: Word, occasion: bool = False) -> bool:
     """Future or intended: the verb, or a verb it complements ("will meet to discuss",
-    "agreed to resume"), carries "will"/"would" or is a verb of intending."""
+    "agreed to resume"), carries "will"/"would" or is a verb of intending. For the
+    occasion of an act ("agreed to ... during a summit"), a performative verb does not
+    count: the summit took place; "plans to ... during a summit" still intends it."""
     current = verb
+    intending = INTENT_VERBS - PERFORMATIVE if occasion else INTENT_VERBS
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in current.children):
             return True
-        if current != verb and not INTENT_VERBS.isdisjoint(lemmas_of(current.lower_)):
+        if current != verb and not intending.isdisjoint(lemmas_of(current.lower_)):
             return True
         if current.dep_ == "acl" and current.head.lower_ in PLAN_NOUNS:
             return True
