@@ -729,7 +729,9 @@ class Coder:
     def _word_order_roles(
         self, sentence: _Sentence, match: Match
     ) -> tuple[list[Mention], list[Mention]]:
-        passive = _is_passive(sentence.tokens, match.start)
+        word = sentence.word(match.start)
+        adjective = word is not None and (word.dep_ == "acomp" or word.tag_ == "JJ")
+        passive = _is_passive(sentence.tokens, match.start) and not adjective  # "was prepared to"
         source, target = self._actors_for(sentence, match, passive)
         if target and "fallback" in match.pattern.flags and target.start > match.end + 1:
             target = None  # "told Xi", "said to Xi"; not "said, with dozens of passengers ..."

@@ -1006,8 +1006,8 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
         elif dep == "pcomp" and head.lower_ in SHARED_SUBJECT and head.head != head:
             current = head.head  # "responded by recalling its ambassadors"
             continue
-        elif dep not in ("conj", "advcl") or head == current:
-            return None, passive, agent
+        elif dep not in ("conj", "advcl", "acomp") or head == current:
+            return None, passive, agent  # "acomp": "Ukraine was prepared to meet ..."
         current = head
     return None, passive, None
 
