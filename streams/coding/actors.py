@@ -71,6 +71,8 @@ MODIFIERS = frozenset(
         "presidential",
         "leading",
         "prominent",
+        "-",  # "Vietnamese-led forces": the name is split from "led" (tokens.py)
+        "led",
         "hardline",
         "moderate",
         "armed",
