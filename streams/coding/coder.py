@@ -528,6 +528,9 @@ class Coder:
             if not _sources_in(pairs, STATE_FORCES) or all(t is None for _, t in pairs):
                 return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
             code = "190"  # "Israeli strikes hit southern Lebanon": military strikes attack
+        striking = code == "133" and "strike" in tokens[match.end - 1].lemmas
+        if striking and _sources_in(pairs, STATE_FORCES):
+            code = "1384"  # "Iran threatened to strike U.S. bases": no labour strike
         if code[:3] == "144" and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "191"  # the navy blockading ports restricts movement; it does not protest
         street = _sources_in(pairs, STREET)
@@ -1094,11 +1097,13 @@ def _implied_target(
 
 
 WITHDRAWALS = ("087", "0356", "166")
-PLACE_TARGETED = frozenset({"017", "042", "07", "087", "0356", "166", "171"})
+PLACE_TARGETED = frozenset({"017", "042", "07", "087", "0356", "138", "166", "171"})
 """Visits, wreaths and aid go to the country of the place ("visited Hiroshima", "laid a
 wreath at the Warsaw Uprising Monument", "delivered supplies to Aleppo"); troops withdraw
 from, and scale back around, the country of the place ("withdraw from Kherson"); property
-seized or destroyed is the place's country's ("destroyed a power plant in Kharkiv")."""
+seized or destroyed is the place's country's ("destroyed a power plant in Kharkiv");
+force threatened in a place is threatened against its country ("threatened more
+attacks in Kenya")."""
 
 
 def _takes_place_target(code: str) -> bool:
