@@ -905,21 +905,25 @@ def _with_role(code: str, role: str) -> str:
 
 def _unique_surnames(people: dict[str, list[Tenure]]) -> dict[str, tuple[Tenure, ...]]:
     """Family names that belong to one person only ("Yeltsin", "Biegun"): they name
-    that person anywhere. Shared ones ("Kim", "Lee") need the full name first."""
-    owners: dict[str, set[tuple[str, ...]]] = {}
+    that person anywhere. Shared ones ("Kim", "Lee") need the full name first, unless
+    everyone with the name served one country at different times ("Bush"): then the
+    name alone is whoever held office on the article's day."""
+    owners: dict[str, dict[tuple[str, ...], list[Tenure]]] = {}
     for name, tenures in people.items():
         words = name.split()
         if len(words) < 2:
             continue
         family = words[0] if tenures[0].country in FAMILY_NAME_FIRST else words[-1]
-        owners.setdefault(family, set()).add(tenures[0].names)
+        owners.setdefault(family, {})[tenures[0].names] = tenures
     unique = {}
-    for name, tenures in people.items():
-        words = name.split()
-        if len(words) < 2:
+    for family, held in owners.items():
+        tenures = sorted({t for ts in held.values() for t in ts}, key=lambda t: t.start)
+        if len(family) <= 3 or family in people:
             continue
-        family = words[0] if tenures[0].country in FAMILY_NAME_FIRST else words[-1]
-        if len(owners[family]) == 1 and len(family) > 3 and family not in people:
+        if len(held) == 1 or (
+            len({t.country for t in tenures}) == 1
+            and all(a.end is not None and a.end <= b.start for a, b in pairwise(tenures))
+        ):
             unique[family] = tuple(tenures)
     return unique
 
