@@ -473,7 +473,9 @@ class Coder:
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
         ):
             return None
-        if code[:2] in FORCE_ROOTS and before & DISASTERS:
+        if code[:2] in FORCE_ROOTS and (
+            before & DISASTERS or (word is not None and syntax.caused_by(word, DISASTERS))
+        ):
             return None  # "after an earthquake killed 800 people": no one attacked them
         refused = bool(before & REFUSALS) and (code[:2] < "10" or _refusing(before))
         if refused:

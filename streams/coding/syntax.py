@@ -452,6 +452,27 @@ def _phrase_head(word: Word | None) -> Word | None:
     return word
 
 
+def caused_by(word: Word, causes: frozenset[str]) -> bool:
+    """True when the act's subject is one of `causes`, or a relative clause's pronoun
+    stands for one: "a plane crash killed 68", "the crash of a plane in the city of
+    Pokhara, which killed 68" (the parse may hang "which" on the nearest noun, so the
+    nouns above it count too)."""
+    verb = _governing_verb(word)
+    subject = _subject_word(verb)
+    if subject is None:
+        return False
+    current = subject
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        current = verb.head
+    for _ in range(6):
+        if not causes.isdisjoint(lemmas_of(current.lower_)):
+            return True
+        if current.dep_ not in ("pobj", "prep") or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
 def in_circumstance(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention sits in a phrase of circumstance ("amid clashes between the
     army and Fano militias", "after talks with X"): what surrounded the act, not whom it
@@ -1175,6 +1196,8 @@ class _MentionFinder:
                 found.extend(m for m in owned if m not in found)  # "the Baku office of X"
                 continue
             mention = self.core(head)
+            if mention is not None and mention.resolved:
+                mention = self._included(head) or mention
             if mention is not None:
                 if mention not in found:
                     found.append(mention)
@@ -1190,6 +1213,17 @@ class _MentionFinder:
                     found.extend(m for m in named if m not in found)
                     break
         return found
+
+    def _included(self, word: Word) -> Mention | None:
+        """The actor an "including" phrase names ("14 prisoners, including a U.S.
+        citizen"), which says more than a role whose country came from context."""
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                inner = _pobj(child)
+                named = self.core(inner) if inner is not None else None
+                if named is not None and not named.resolved:
+                    return named
+        return None
 
     def core(self, word: Word) -> Mention | None:
         parts = [word, *(c for c in word.children if c.dep_ in CORE_DEPENDENTS)]
