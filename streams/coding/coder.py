@@ -36,7 +36,7 @@ from streams.coding.tokens import Token, tokenize
 CODER_VERSION = "0.7.0"
 """0.7.0: victims of an attack abroad are that country's, an occasion agreed at is no intent,
 threats of force against a place's country, "X-led" forces are X's, shared family names by
-date; 0.6.0: acts refused coded as their rejection (12x), appeals to stop an act, disasters
+date, "including" phrases naming whose people; 0.6.0: acts refused coded as their rejection (12x), appeals to stop an act, disasters
 no attacks, drills around a country and withdrawals facing it, implied citizens for
 restrictions and reforms, the codebook's uncovered codes; 0.5.0: acts told twice in an
 article counted once, noun acts restating their verb dropped, allegations, denials and
