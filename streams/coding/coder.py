@@ -36,16 +36,16 @@ from streams.coding.tokens import Token, tokenize
 CODER_VERSION = "0.7.0"
 """0.7.0: victims of an attack abroad are that country's, an occasion agreed at is no intent,
 threats of force against a place's country, "X-led" forces are X's, shared family names by
-date, "including" phrases naming whose people; 0.6.0: acts refused coded as their rejection (12x), appeals to stop an act, disasters
-no attacks, drills around a country and withdrawals facing it, implied citizens for
-restrictions and reforms, the codebook's uncovered codes; 0.5.0: acts told twice in an
-article counted once, noun acts restating their verb dropped, allegations, denials and
-sparked acts, shows of force facing the border's other side, headline grammar, more
-regions and organisations; 0.4.0: threats, plans and requests as acts not done, noun
-acts' "from" senders, commas alone joining no group, some 60 everyday wire verbs; 0.3.0:
-places as targets of visits and attacks, a country acting on its own people as its
-government, implied police for arrests; 0.2.0: roles from the dependency parse; 0.1.0:
-word order."""
+date, "including" phrases naming whose people; 0.6.0: acts refused coded as their rejection
+(12x), appeals to stop an act, disasters no attacks, drills around a country and
+withdrawals facing it, implied citizens for restrictions and reforms, the codebook's
+uncovered codes; 0.5.0: acts told twice in an article counted once, noun acts restating
+their verb dropped, allegations, denials and sparked acts, shows of force facing the
+border's other side, headline grammar, more regions and organisations; 0.4.0: threats,
+plans and requests as acts not done, noun acts' "from" senders, commas alone joining no
+group, some 60 everyday wire verbs; 0.3.0: places as targets of visits and attacks, a
+country acting on its own people as its government, implied police for arrests; 0.2.0:
+roles from the dependency parse; 0.1.0: word order."""
 
 Pair = tuple[CodedActor | None, CodedActor | None]
 """A source and a target; None where the text names no one (CAMEO's `---`)."""
