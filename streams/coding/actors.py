@@ -917,9 +917,9 @@ def _unique_surnames(people: dict[str, list[Tenure]]) -> dict[str, tuple[Tenure,
         owners.setdefault(family, {})[tenures[0].names] = tenures
     unique = {}
     for family, held in owners.items():
-        tenures = sorted({t for ts in held.values() for t in ts}, key=lambda t: t.start)
         if len(family) <= 3 or family in people:
             continue
+        tenures = sorted({t for ts in held.values() for t in ts}, key=lambda t: t.start)
         if len(held) == 1 or (
             len({t.country for t in tenures}) == 1
             and all(a.end is not None and a.end <= b.start for a, b in pairwise(tenures))

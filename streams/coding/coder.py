@@ -655,7 +655,7 @@ class Coder:
             if citizen:
                 return citizen, [], found.intended
         if found is None or not (found.sources or found.targets):
-            sources, targets = self._word_order_roles(sentence, match)
+            sources, targets = self._word_order_roles(sentence, match, word)
             if word is None or found is None:
                 return sources, targets, False
             span = syntax.verb_span(word)  # not "assisted by U.S. experts, ..."
@@ -691,7 +691,7 @@ class Coder:
             return found.sources, [], found.intended  # "A and B held joint drills": each other
         if found.sources and match.pattern.code in YIELDING:
             return found.sources, [], found.intended  # not "resigned as protesters ..."
-        sources, targets = self._word_order_roles(sentence, match)
+        sources, targets = self._word_order_roles(sentence, match, word)
         assert sentence.parse is not None  # `found` came from it
         tokens = sentence.tokens
         if found.sources:
@@ -734,9 +734,9 @@ class Coder:
         return place is not None and place.precision == "region"
 
     def _word_order_roles(
-        self, sentence: _Sentence, match: Match
+        self, sentence: _Sentence, match: Match, word: Word | None
     ) -> tuple[list[Mention], list[Mention]]:
-        word = sentence.word(match.start)
+        """Actors by word order; `word` is the parse's word for the match's first."""
         adjective = word is not None and (word.dep_ == "acomp" or word.tag_ == "JJ")
         passive = _is_passive(sentence.tokens, match.start) and not adjective  # "was prepared to"
         source, target = self._actors_for(sentence, match, passive)
