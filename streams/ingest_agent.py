@@ -19,8 +19,9 @@ log = logging.getLogger("dyadwatch")
 BATCH = 64
 WITHIN = 0.05
 """Up to this many articles are coded together, waiting at most this many seconds."""
-PRUNE_EVERY = 100
-"""Articles per partition between two prunings of the seen-article table."""
+PRUNE_STEPS = 10
+"""A partition's seen articles are pruned each time its cutoff has moved on by this
+share of the retention: a pruning reads the whole table, so it must not come often."""
 
 
 async def refuse(dead_letters: Output, topic: str, message: Any, error: IngestError) -> None:
@@ -49,7 +50,7 @@ class IngestAgent:
         self.events, self.dead_letters = events, dead_letters
         self.retention_days = retention_days
         self._newest: dict[int, dt.date] = {}
-        self._handled: dict[int, int] = {}
+        self._pruned_to: dict[int, dt.date] = {}
 
     async def run(self, stream: Any) -> None:
         """The agent's body. Faust acknowledges a batch after it has been handled."""
@@ -72,12 +73,18 @@ class IngestAgent:
         await self.prune_seen(partition, result.published)
 
     async def prune_seen(self, partition: int, published: dt.date) -> None:
-        """Every PRUNE_EVERY articles of a partition, forget those published more than
-        the retention before the newest one seen there (event time, not wall time)."""
-        self._newest[partition] = max(published, self._newest.get(partition, published))
-        self._handled[partition] = self._handled.get(partition, 0) + 1
-        if self._handled[partition] % PRUNE_EVERY:
+        """Forget the articles of a partition published more than the retention before
+        the newest one seen there (event time, not wall time): at its first article in
+        this process, then whenever the cutoff has moved on by a PRUNE_STEPS'th of the
+        retention. An article is forgotten at most that much later than its retention;
+        in exchange the table is read once per step, not once per batch of articles,
+        whose cost would grow with the table (400 days of articles by default)."""
+        newest = self._newest[partition] = max(published, self._newest.get(partition, published))
+        cutoff = newest - dt.timedelta(days=self.retention_days)
+        step = max(1, self.retention_days // PRUNE_STEPS)
+        last = self._pruned_to.get(partition)
+        if last is not None and (cutoff - last).days < step:
             return
-        cutoff = self._newest[partition] - dt.timedelta(days=self.retention_days)
+        self._pruned_to[partition] = cutoff
         for key in expired(list(self.articles_seen.items()), partition, cutoff):
             del self.articles_seen[key]

@@ -155,12 +155,9 @@ def test_indicate_counts_each_event_once_and_honours_retractions(pipeline: Any) 
 
 
 def test_the_seen_table_forgets_articles_beyond_its_retention(
-    memory_pipeline: Any, monkeypatch: Any
+    memory_pipeline: Any,
 ) -> None:
-    import streams.ingest_agent as ingest_module
-
     built, _ = memory_pipeline
-    monkeypatch.setattr(ingest_module, "PRUNE_EVERY", 1)
 
     async def scenario() -> None:
         async with built.ingest.test_context() as agent:
@@ -176,15 +173,15 @@ def test_the_seen_table_forgets_articles_beyond_its_retention(
 def test_the_seen_table_stays_bounded_over_a_long_replay(
     memory_pipeline: Any, monkeypatch: Any
 ) -> None:
-    """Two years of daily articles: the table never holds much more than the retention."""
-    import datetime as dt
-
+    """Two years of daily articles: the table never holds much more than the retention,
+    and is read once per step of the cutoff, not once per article."""
     import streams.ingest_agent as ingest_module
 
     built, _ = memory_pipeline
-    monkeypatch.setattr(ingest_module, "PRUNE_EVERY", 10)
     monkeypatch.setattr(ingest_module, "WITHIN", 0.001)  # a batch per article
     retention = load_settings().topics.seen_retention_days
+    step = retention // ingest_module.PRUNE_STEPS
+    scans = count_calls(monkeypatch, ingest_module, "expired")
     sizes = []
 
     async def scenario() -> None:
@@ -202,8 +199,42 @@ def test_the_seen_table_stays_bounded_over_a_long_replay(
                 sizes.append(len(built.articles_seen))
 
     run(scenario())
-    assert max(sizes) <= retention + 10
+    assert max(sizes) <= retention + step + 1
     assert sizes[-1] < 730
+    assert 730 // step - 1 <= len(scans) <= 730 // step + 1
+
+
+def test_many_articles_of_one_day_read_the_seen_table_once(
+    memory_pipeline: Any, monkeypatch: Any
+) -> None:
+    import streams.ingest_agent as ingest_module
+
+    built, _ = memory_pipeline
+    scans = count_calls(monkeypatch, ingest_module, "expired")
+
+    async def scenario() -> None:
+        async with built.ingest.test_context() as agent:
+            for n in range(300):
+                body = {**ARTICLE, "id": f"s{n}", "body": f"Germany praised France, {n}."}
+                await agent.put(json.dumps(body).encode(), key=f"s{n}".encode())
+            await until(lambda: "s299" in built.articles_seen)
+
+    run(scenario())
+    assert len(built.articles_seen) == 300
+    assert len(scans) == 1  # the first article's; the cutoff has not moved since
+
+
+def count_calls(monkeypatch: Any, module: Any, name: str) -> list[Any]:
+    """Wrap `module.name` so that each call is recorded (its arguments) in the list."""
+    calls: list[Any] = []
+    original = getattr(module, name)
+
+    def counted(*args: Any) -> Any:
+        calls.append(args)
+        return original(*args)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
 
 
 def events_around(built: Any, sent: Any) -> Any:
