@@ -27,6 +27,7 @@ from streams.indicators import AlertRule
 from streams.ingest_agent import IngestAgent
 from streams.outputs import Output, ProducerTopic
 from streams.settings import Settings
+from streams.table_writes import BatchWrites
 
 
 @dataclass
@@ -118,7 +119,10 @@ def build_pipeline(
         "alerts": Output(app, topics.alerts),
     }
     articles_seen = table("articles-seen")
-    histories = HistoryStore(table("pair-days"), table("pair-latest-day"))
+    indicate_writes = BatchWrites()  # the indicate agent's tables, written once per batch
+    histories = HistoryStore(
+        indicate_writes.defer(table("pair-days")), indicate_writes.defer(table("pair-latest-day"))
+    )
     coding = coding or CodingPool(
         settings.coder_processes, functools.partial(Coder, geolocate=settings.geolocate)
     )
@@ -132,9 +136,9 @@ def build_pipeline(
     )
     happenings = (
         HappeningStore(
-            table("happenings"),
-            table("happening-index"),
-            table("happening-members"),
+            indicate_writes.defer(table("happenings")),
+            indicate_writes.defer(table("happening-index")),
+            indicate_writes.defer(table("happening-members")),
             HappeningRule(settings.happening_tolerance_days, settings.happening_codes),
         )
         if settings.happenings
@@ -148,6 +152,7 @@ def build_pipeline(
         table("alerts-raised"),
         alert_rule or AlertRule(settings.alert_margin, settings.alert_min_events),
         outputs,
+        indicate_writes,
     )
 
     async def forget_histories(*_: Any, **__: Any) -> None:

@@ -3,10 +3,11 @@
 Each coded event joins a happening (streams/happenings.py) and goes out on the events
 topic saying which; the unit the indicators count (the happening's representative, or
 the event itself) changes in its pair's histories. A batch of events is counted, then
-each touched history is
-published once: under a backlog, a busy pair's figures go out once per batch instead
-of once per event. A history is published even when its event was a redelivery: its
-update may be the one a crash lost, and publishing the same figures again is harmless.
+each touched history is published once, and each changed table entry written once
+(streams/table_writes.py): under a backlog, a busy pair's figures and state go out
+once per batch instead of once per event. A history is published even when its event
+was a redelivery: its update may be the one a crash lost, and publishing the same
+figures again is harmless.
 
 Alerts are checked as of a history's latest day at the end of each batch, as of each
 latest day just before a later day replaces it, and as of the day of a report that
@@ -24,7 +25,7 @@ from streams.indicators import AlertRule, Counted, PairHistory, bucket_keys
 from streams.ingest import IngestError, decode_event
 from streams.ingest_agent import refuse
 from streams.outputs import Output
-from streams.table_writes import handling
+from streams.table_writes import BatchWrites, handling
 
 BATCH = 2000
 WITHIN = 0.2
@@ -44,6 +45,7 @@ class IndicatorAgent:
         alerts_raised: Any,
         rule: AlertRule,
         outputs: dict[str, Output],
+        writes: BatchWrites,
     ) -> None:
         self.topic, self.histories, self.alerts_raised = topic, histories, alerts_raised
         self.happenings = happenings
@@ -52,10 +54,12 @@ class IndicatorAgent:
         self.events, self.happening_updates = outputs["events"], outputs["happenings"]
         self.indicators, self.alerts = outputs["indicators"], outputs["alerts"]
         self.dead_letters = outputs["dead_letters"]
+        self.writes = writes
 
     async def run(self, stream: Any) -> None:
         """The agent's body. Faust acknowledges a batch after it has been handled."""
         async for batch in stream.take_events(BATCH, within=WITHIN):
+            self.writes.discard()
             touched: dict[tuple[str, str], tuple[Any, PairHistory]] = {}
             grouped: list[tuple[bytes, bytes]] = []
             happenings: dict[str, bytes] = {}
@@ -70,6 +74,7 @@ class IndicatorAgent:
                     for key, history in await self.count(units):
                         touched[key] = (message, history)
                 grouped.append((message.key, event.model_dump_json().encode()))
+            self.writes.flush()
             if self.happenings is not None:
                 # the happening tables' changelog first: an event published with its
                 # happening must find its membership again after any crash
@@ -121,13 +126,11 @@ class IndicatorAgent:
     ) -> None:
         """Alert once per pair, direction and day (the history's latest, or `as_of` for
         a report of an earlier day) when the rule fires; at least once after a crash."""
-        if as_of is None or as_of == history.latest:
-            week, as_of = history.figures(7), history.latest
-            if not self.rule.may_fire(week):
-                return  # no 90-day baseline can make this week alarming: skip computing it
-            quarter = history.figures(90)
-        else:
-            week, quarter = history.figures_as_of(as_of)
+        as_of = as_of or history.latest
+        week = history.figures(7, as_of)
+        if not self.rule.may_fire(week):
+            return  # no 90-day baseline can make this week alarming: skip computing it
+        quarter = history.figures(90, as_of)
         alert_id = f"{pair}|{direction}|{as_of}"
         if self.rule.fires(week, quarter) and self.alerts_raised.get(alert_id) is None:
             alert = Alert(

@@ -292,16 +292,14 @@ class PairHistory:
             for w, (now, before) in self._as_of_latest(WINDOWS).items()
         ]
 
-    def figures(self, window: int) -> WindowFigures:
-        """The figures of the `window` days up to the latest day (no trend)."""
+    def figures(self, window: int, as_of: dt.date | None = None) -> WindowFigures:
+        """The figures of the `window` days up to `as_of` (default: the latest day,
+        whose figures are kept until the history changes), without trend."""
         if self.latest is None:
             return window_figures([])
-        return self._as_of_latest((window,))[window][0]
-
-    def figures_as_of(self, day: dt.date) -> tuple[WindowFigures, WindowFigures]:
-        """The 7- and 90-day figures ending on an earlier `day` (not kept)."""
-        figures = figures_as_of(self.days, day, (7, 90))
-        return figures[7][0], figures[90][0]
+        if as_of is None or as_of == self.latest:
+            return self._as_of_latest((window,))[window][0]
+        return figures_as_of(self.days, as_of, (window,))[window][0]
 
     def _as_of_latest(
         self, windows: tuple[int, ...]

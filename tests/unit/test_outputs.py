@@ -69,4 +69,4 @@ def test_the_worker_s_tables_write_their_changelogs_through_producer_topic(uniqu
         load_settings(), "127.0.0.1:1", app_id=f"out-{unique}", store="memory://"
     )
     assert isinstance(built.articles_seen.changelog_topic, ProducerTopic)
-    assert isinstance(built.histories.days.changelog_topic, ProducerTopic)
+    assert isinstance(built.histories.days.table.changelog_topic, ProducerTopic)
