@@ -11,8 +11,8 @@ tables, each in its own state directory):
    stop growing (the quiet seconds that prove it are not counted);
 2. correctness: the events equal those coded offline, event for event, and the latest
    indicators equal an offline recomputation from the events topic;
-3. latency: `--latency-articles` one-event articles at `--rate` per second, each on its
-   own day; publish-to-indicator latency from the Kafka record timestamps;
+3. latency: `--latency-articles` one-event articles at `--rate` per second, three days
+   apart; publish-to-indicator latency from the Kafka record timestamps;
 4. the peak resident memory (VmHWM) of each worker process and of its coding processes,
    and the CPU time of each worker with its coding processes.
 With `--happenings on off` every worker count runs twice in one process, grouping
@@ -53,6 +53,9 @@ from tests.integration.pipeline_helpers import DYADWATCH, start_worker, topic_en
 from tests.offline import recompute  # noqa: E402
 
 LATENCY_PAIR = "BRA-KEN"
+LATENCY_SPACING_DAYS = 3
+"""Days between latency articles: reports a day or two apart would join one happening,
+whose indicators stay as of its first report's day."""
 
 
 def say(message: str) -> None:
@@ -189,8 +192,9 @@ def latencies(
     bootstrap: str, topic: str, articles: list[Article], stamps: dict[str, int]
 ) -> list[float]:
     """Seconds from each article's record timestamp to the first indicator record of
-    its pair that counts it: every latency article names the same pair, each on its
-    own day, so that is the first record as of that day or later."""
+    its pair that counts it: every latency article names the same pair, each its own
+    happening days after the one before, so that is the first record as of its day or
+    later."""
     pair_records = sorted(
         (record.timestamp, IndicatorUpdate.model_validate_json(record.value).as_of)
         for record in read_all(bootstrap, topic)
@@ -320,7 +324,7 @@ def main() -> None:
             outlet="Bench Wire",
             title="Brazil praises Kenya",
             body="Brazil praised Kenya.",
-            published=start + dt.timedelta(days=n),
+            published=start + dt.timedelta(days=LATENCY_SPACING_DAYS * n),
         )
         for n in range(args.latency_articles)
     ]

@@ -7,6 +7,7 @@ handled in order: refused ones become dead letters; the others publish what
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from streams.coding_pool import Coded, CodingPool
@@ -20,8 +21,7 @@ BATCH = 64
 WITHIN = 0.05
 """Up to this many articles are coded together, waiting at most this many seconds."""
 PRUNE_STEPS = 10
-"""A partition's seen articles are pruned each time its cutoff has moved on by this
-share of the retention: a pruning reads the whole table, so it must not come often."""
+"""Prunings of the seen-article table per retention: see `IngestAgent.prune_seen`."""
 
 
 async def refuse(dead_letters: Output, topic: str, message: Any, error: IngestError) -> None:
@@ -50,7 +50,7 @@ class IngestAgent:
         self.events, self.dead_letters = events, dead_letters
         self.retention_days = retention_days
         self._newest: dict[int, dt.date] = {}
-        self._pruned_to: dict[int, dt.date] = {}
+        self._pruning: dict[int, Pruning] = {}
 
     async def run(self, stream: Any) -> None:
         """The agent's body. Faust acknowledges a batch after it has been handled."""
@@ -74,17 +74,32 @@ class IngestAgent:
 
     async def prune_seen(self, partition: int, published: dt.date) -> None:
         """Forget the articles of a partition published more than the retention before
-        the newest one seen there (event time, not wall time): at its first article in
-        this process, then whenever the cutoff has moved on by a PRUNE_STEPS'th of the
-        retention. An article is forgotten at most that much later than its retention;
-        in exchange the table is read once per step, not once per batch of articles,
-        whose cost would grow with the table (400 days of articles by default)."""
+        the newest one seen there (event time, not wall time). A pruning reads the whole
+        table, so it comes at a partition's first article in this process, then only
+        when the cutoff has moved on by a PRUNE_STEPS'th of the retention and the
+        partition has handled a PRUNE_STEPS'th as many articles as the table held at
+        the last pruning: at most PRUNE_STEPS entries read per article, however large
+        the table (400 days of articles by default) or fast event time runs (a replay).
+        An article is kept that much longer than its retention at most."""
         newest = self._newest[partition] = max(published, self._newest.get(partition, published))
         cutoff = newest - dt.timedelta(days=self.retention_days)
         step = max(1, self.retention_days // PRUNE_STEPS)
-        last = self._pruned_to.get(partition)
-        if last is not None and (cutoff - last).days < step:
-            return
-        self._pruned_to[partition] = cutoff
-        for key in expired(list(self.articles_seen.items()), partition, cutoff):
+        last = self._pruning.get(partition)
+        if last is not None:
+            last.handled += 1
+            if (cutoff - last.cutoff).days < step or last.handled * PRUNE_STEPS < last.read:
+                return
+        items = list(self.articles_seen.items())
+        self._pruning[partition] = Pruning(cutoff, len(items))
+        for key in expired(items, partition, cutoff):
             del self.articles_seen[key]
+
+
+@dataclass
+class Pruning:
+    """A partition's last pruning of the seen table: its cutoff, the entries it read and
+    the articles handled since."""
+
+    cutoff: dt.date
+    read: int
+    handled: int = 0

@@ -199,9 +199,10 @@ def test_the_seen_table_stays_bounded_over_a_long_replay(
                 sizes.append(len(built.articles_seen))
 
     run(scenario())
-    assert max(sizes) <= retention + step + 1
+    # a step late, or a tenth more articles than the table held at the last pruning
+    assert max(sizes) <= (retention + step) * 1.1 + 1
     assert sizes[-1] < 730
-    assert 730 // step - 1 <= len(scans) <= 730 // step + 1
+    assert 730 // (2 * step) <= len(scans) <= 730 // step + 1
 
 
 def test_many_articles_of_one_day_read_the_seen_table_once(
