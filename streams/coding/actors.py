@@ -509,6 +509,11 @@ class ActorRecognizer:
         return any(entry.kind != "person" for entry in entries)
 
     def _role_after(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
+        """The end and code of a role at `i` (after "'s" or modifiers). A role right after
+        it names the same people: "Chinese military commanders" is one mention, not
+        "Chinese military" and "commanders". The second role's code wins ("government
+        forces" MIL, "military government" GOV) unless it is a title any sector has
+        ("rebel commanders" REB)."""
         if i < len(tokens) and tokens[i].lower == "'s":
             i += 1
         for skip in range(3):
@@ -517,7 +522,10 @@ class ActorRecognizer:
                 break
             end, entries = self._longest(self._roles, tokens, j)
             if entries:
-                return end, entries[0].code
+                more, head = self._longest(self._roles, tokens, end)
+                if head and not (more == end + 1 and tokens[end].lower in ANY_SECTOR):
+                    return more, head[0].code
+                return max(end, more), entries[0].code
             if j < len(tokens) and tokens[j].lower not in MODIFIERS:
                 break
         return None
@@ -948,6 +956,28 @@ def _same_case(tokens: list[Token], entry: Entry) -> bool:
             return False
     return True
 
+
+ANY_SECTOR = frozenset(
+    {
+        "official",
+        "officials",
+        "leader",
+        "leaders",
+        "leadership",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "commanders",
+        "officers",
+        "delegation",
+        "envoy",
+        "negotiators",
+        "activists",
+        "supporters",
+    }
+)
+"""Roles that take their sector from a role before them: "military officials" MIL."""
 
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3}
 
