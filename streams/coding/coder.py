@@ -842,7 +842,7 @@ class Coder:
         """The actors mentions stand for: themselves, their groups ("A and B"), or the
         remembered members of "the two sides"."""
         members: dict[str, CodedActor] = {}
-        group = [m for mention in mentions for m in sentence.groups.get(mention.start, [mention])]
+        group = [m for mention in mentions for m in _group_of(sentence, mention)]
         for member in group:
             text = member.text(sentence.tokens, sentence.text)
             if member.kind == "group":
@@ -853,6 +853,13 @@ class Coder:
             end = None if member.resolved else sentence.tokens[member.end - 1].end
             members.setdefault(member.code, CodedActor(member.code, text, start, end))
         return list(members.values())
+
+
+def _group_of(sentence: _Sentence, mention: Mention) -> list[Mention]:
+    """The group ("A and B") a mention is one of, or the mention alone. A mention the
+    parse made is its own: "negotiators from A and B" gave A's and B's negotiators."""
+    run = sentence.groups.get(mention.start)
+    return run if run and mention in run else [mention]
 
 
 CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})

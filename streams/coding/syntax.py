@@ -1197,6 +1197,10 @@ class _MentionFinder:
                 continue
             mention = self.core(head)
             if mention is not None and mention.resolved:
+                origins = self._origins(head, mention)
+                if origins:
+                    found.extend(m for m in origins if m not in found)
+                    continue
                 mention = self._included(head) or mention
             if mention is not None:
                 if mention not in found:
@@ -1213,6 +1217,21 @@ class _MentionFinder:
                     found.extend(m for m in named if m not in found)
                     break
         return found
+
+    def _origins(self, word: Word, role: Mention) -> list[Mention]:
+        """The countries a role placed only by context comes from, each with the role:
+        "negotiators from Armenia and Azerbaijan" are ARMGOV and AZEGOV. Not a role
+        with an owner: "recalled its ambassador from Algeria" is Mali's."""
+        if any(child.dep_ == "poss" for child in word.children):
+            return []
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                inner = _pobj(child)
+                named = [self.core(w) for w in (inner, *inner.conjuncts)] if inner else []
+                if named and all(m and m.kind == "country" and len(m.code) == 3 for m in named):
+                    suffix = role.code[3:]
+                    return [Mention(m.start, m.end, m.code + suffix, m.kind) for m in named if m]
+        return []
 
     def _included(self, word: Word) -> Mention | None:
         """The actor an "including" phrase names ("14 prisoners, including a U.S.
