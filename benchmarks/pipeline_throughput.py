@@ -11,8 +11,8 @@ tables, each in its own state directory):
    stop growing (the quiet seconds that prove it are not counted);
 2. correctness: the events equal those coded offline, event for event, and the latest
    indicators equal an offline recomputation from the events topic;
-3. latency: `--latency-articles` one-event articles at `--rate` per second, three days
-   apart; publish-to-indicator latency from the Kafka record timestamps;
+3. latency: `--latency-articles` one-event articles at `--rate` per second, a day apart
+   after the last of (1); publish-to-indicator latency from the Kafka record timestamps;
 4. the peak resident memory (VmHWM) of each worker process and of its coding processes,
    and the CPU time of each worker with its coding processes.
 With `--happenings on off` every worker count runs twice in one process, grouping
@@ -52,10 +52,15 @@ from streams.settings import KafkaSettings  # noqa: E402
 from tests.integration.pipeline_helpers import DYADWATCH, start_worker, topic_env  # noqa: E402
 from tests.offline import recompute  # noqa: E402
 
-LATENCY_PAIR = "BRA-KEN"
-LATENCY_SPACING_DAYS = 3
-"""Days between latency articles: reports a day or two apart would join one happening,
-whose indicators stay as of its first report's day."""
+LATENCY_PAIRS = [
+    ("Brazil", "Kenya", "BRA-KEN"),
+    ("Chile", "Ghana", "CHL-GHA"),
+    ("Peru", "Senegal", "PER-SEN"),
+]
+"""The latency articles praise in turn, one day after another: a pair's reports are three
+days apart (a day or two apart they would join one happening, whose indicators stay as
+of its first report's day), and event time runs no further than the seen table keeps
+articles (a jump beyond it would measure one mass pruning, not the pipeline)."""
 
 
 def say(message: str) -> None:
@@ -192,17 +197,17 @@ def latencies(
     bootstrap: str, topic: str, articles: list[Article], stamps: dict[str, int]
 ) -> list[float]:
     """Seconds from each article's record timestamp to the first indicator record of
-    its pair that counts it: every latency article names the same pair, each its own
-    happening days after the one before, so that is the first record as of its day or
-    later."""
-    pair_records = sorted(
-        (record.timestamp, IndicatorUpdate.model_validate_json(record.value).as_of)
-        for record in read_all(bootstrap, topic)
-        if record.key.decode().startswith(f"{LATENCY_PAIR}|")
-    )
+    its pair that counts it: each latency article is its pair's own happening, days
+    after the pair's one before, so that is the first record as of its day or later."""
+    records: dict[str, list[tuple[int, dt.date]]] = {}
+    for record in read_all(bootstrap, topic):
+        pair = record.key.decode().split("|")[0]
+        as_of = IndicatorUpdate.model_validate_json(record.value).as_of
+        records.setdefault(pair, []).append((record.timestamp, as_of))
     found = []
-    for article in articles:
+    for n, article in enumerate(articles):
         day = article.published.date()
+        pair_records = sorted(records.get(LATENCY_PAIRS[n % len(LATENCY_PAIRS)][2], []))
         first = next((stamp for stamp, as_of in pair_records if as_of >= day), None)
         if first is not None:
             found.append((first - stamps[article.id]) / 1000)
@@ -317,16 +322,17 @@ def main() -> None:
         for c in coder.code(Document(a.id, a.body, a.published.date(), a.title, a.outlet))
         if c.complete
     ]
-    start = dt.datetime(2030, 1, 1, 12, tzinfo=dt.UTC)
+    start = articles[-1].published + dt.timedelta(days=1)
     latency_articles = [
         Article(
             id=f"lat-{n}",
             outlet="Bench Wire",
-            title="Brazil praises Kenya",
-            body="Brazil praised Kenya.",
-            published=start + dt.timedelta(days=LATENCY_SPACING_DAYS * n),
+            title=f"{praising} praises {praised}",
+            body=f"{praising} praised {praised}.",
+            published=start + dt.timedelta(days=n),
         )
         for n in range(args.latency_articles)
+        for praising, praised, _ in [LATENCY_PAIRS[n % len(LATENCY_PAIRS)]]
     ]
     configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     broker = None if configured else EmbeddedBroker(port=0)

@@ -33,10 +33,13 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, tokenize
 
-CODER_VERSION = "0.7.0"
-"""0.7.0: victims of an attack abroad are that country's, an occasion agreed at is no intent,
-threats of force against a place's country, "X-led" forces are X's, shared family names by
-date, "including" phrases naming whose people; 0.6.0: acts refused coded as their rejection
+CODER_VERSION = "0.7.1"
+"""0.7.1: a role right after a role names the same people ("Indian and Chinese military
+commanders"), a role from named countries is theirs ("negotiators from A and B"), a
+held round of talks is negotiation; 0.7.0: victims of an attack abroad are that
+country's, an occasion agreed at is no intent, threats of force against a place's
+country, "X-led" forces are X's, shared family names by date, "including" phrases
+naming whose people; 0.6.0: acts refused coded as their rejection
 (12x), appeals to stop an act, disasters no attacks, drills around a country and
 withdrawals facing it, implied citizens for restrictions and reforms, the codebook's
 uncovered codes; 0.5.0: acts told twice in an article counted once, noun acts restating
