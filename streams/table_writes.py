@@ -32,8 +32,9 @@ from faust.streams import _current_event, current_event
 
 @contextmanager
 def handling(event: Any) -> Iterator[None]:
-    """Make `event` Faust's current stream event for the block."""
-    token = _current_event.set(weakref.ref(event))
+    """Make `event` Faust's current stream event for the block (None: none, as outside a
+    stream: a deferred write made there is flushed the same way)."""
+    token = _current_event.set(weakref.ref(event) if event is not None else None)
     try:
         yield
     finally:

@@ -84,3 +84,11 @@ def test_discard_drops_what_a_failed_batch_left_in_every_table() -> None:
     writes.discard()
     writes.flush()
     assert first == {} and second == {} and first.log == second.log == []
+
+
+def test_writes_made_outside_a_stream_are_flushed_outside_one() -> None:
+    table = RecordingTable()
+    writes = BatchWrites()
+    writes.defer(table)["k"] = "v"
+    writes.flush()
+    assert table.log == [("set", "k", "v", None)]
