@@ -7,7 +7,8 @@ each touched history is published once, and each changed table entry written onc
 (streams/table_writes.py): under a backlog, a busy pair's figures and state go out
 once per batch instead of once per event. A history is published even when its event
 was a redelivery: its update may be the one a crash lost, and publishing the same
-figures again is harmless.
+figures again is harmless. A record that is not an event, or one that cannot be counted
+(a valid event no check foresaw, say dated the first day of year 1), is a dead letter.
 
 Alerts are checked as of a history's latest day at the end of each batch, as of each
 latest day just before a later day replaces it, and as of the day of a report that
@@ -18,7 +19,7 @@ for every day of its past, a live pair at every batch.
 import datetime as dt
 from typing import Any
 
-from schemas import Alert, Event, Unit
+from schemas import Alert, ErrorDetail, Event, Unit
 from streams.happenings import HappeningStore, changed_units
 from streams.histories import HistoryStore
 from streams.indicators import AlertRule, Counted, PairHistory, bucket_keys
@@ -70,8 +71,15 @@ class IndicatorAgent:
                     await refuse(self.dead_letters, self.topic, message, exc)
                     continue
                 with handling(message):
-                    event, units = self.group(event, happenings)
-                    for key, history in await self.count(units):
+                    try:
+                        event, units = self.group(event, happenings)
+                        counted = await self.count(units)
+                    except Exception as exc:  # no record may stop the indicators
+                        detail = ErrorDetail(message=f"{type(exc).__name__}: {exc}")
+                        error = IngestError("uncountable_event", [detail])
+                        await refuse(self.dead_letters, self.topic, message, error)
+                        continue
+                    for key, history in counted:
                         touched[key] = (message, history)
                 grouped.append((message.key, event.model_dump_json().encode()))
             self.writes.flush()

@@ -53,9 +53,21 @@ def decode_article(value: bytes | None) -> Article:
         message = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
         raise IngestError("invalid_json", [ErrorDetail(message=f"not JSON: {message}")]) from exc
     try:
-        return Article.model_validate(data)
+        article = Article.model_validate(data)
     except ValidationError as exc:
         raise IngestError("invalid_article", _details(exc)) from exc
+    published = article.published.date()  # its own offset: no overflow at year 1 or 9999
+    latest = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+    if not EARLIEST_PUBLISHED <= published <= latest:
+        message = f"published {published} is not between {EARLIEST_PUBLISHED} and {latest}"
+        raise IngestError("invalid_article", [ErrorDetail(loc="published", message=message)])
+    return article
+
+
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
+"""Articles say when they were published: a date before this or after tomorrow (UTC) is
+a broken feed, and taken at its word it would set the worker's clock (the seen
+table's cutoff, the indicators' latest day) centuries off."""
 
 
 def decode_event(value: bytes | None) -> Event:

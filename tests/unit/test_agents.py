@@ -368,6 +368,36 @@ def test_a_bad_event_record_is_a_dead_letter_and_the_rest_are_counted(pipeline: 
     assert counted == {"KOR-JPN", "JPN-KOR", "PRK-KOR", "KOR-PRK"}
 
 
+def test_an_event_the_indicators_cannot_count_is_a_dead_letter_and_the_rest_are(
+    pipeline: Any,
+) -> None:
+    """A valid record no check foresaw (dated the first day of year 1: its day before
+    does not exist) must not stop the indicate agent."""
+    built, sent = pipeline
+
+    async def scenario() -> None:
+        async with built.ingest.test_context() as agent:
+            await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
+            await until(lambda: len(sent["coded"]) == 2)
+        (first, second) = list(sent["coded"])
+        event = Event.model_validate_json(first[1])
+        when = event.event_date.model_copy(
+            update={"date": dt.date(1, 1, 1), "basis": "publication"}
+        )
+        ancient = event.model_copy(update={"event_id": "0" * 16, "event_date": when})
+        async with built.indicate.test_context() as agent:
+            await agent.put(ancient.model_dump_json().encode(), key=first[0])
+            await agent.put(first[1], key=first[0])
+            await agent.put(second[1], key=second[0])
+            await until(lambda: len(sent["dead_letters"]) == 1 and len(sent["indicators"]) == 4 * 3)
+
+    run(scenario())
+    (letter,) = [DeadLetter.model_validate_json(v) for _, v in sent["dead_letters"]]
+    assert letter.error_type == "uncountable_event" and "OverflowError" in letter.errors[0].message
+    counted = {IndicatorUpdate.model_validate_json(v).pair for _, v in sent["indicators"]}
+    assert counted == {"KOR-JPN", "JPN-KOR", "PRK-KOR", "KOR-PRK"}
+
+
 def test_two_outlets_reporting_one_act_make_one_happening(pipeline: Any) -> None:
     """The same criticism from a second outlet a day later joins the first report's
     happening; a threat the same day stays apart; the indicators count two acts from

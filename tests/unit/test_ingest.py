@@ -66,6 +66,16 @@ def parsed(events: list[WireEvent]) -> list[Event]:
             "body",
         ),
         (json.dumps({**ARTICLE, "body": 12}).encode(), "invalid_article", "body"),
+        (
+            json.dumps({**ARTICLE, "published": "0001-01-01T00:00:00Z"}).encode(),
+            "invalid_article",
+            "published 0001-01-01 is not between 1900-01-01",
+        ),
+        (
+            json.dumps({**ARTICLE, "published": "9999-12-31T23:59:59+14:00"}).encode(),
+            "invalid_article",
+            "published 9999-12-31 is not between",
+        ),
     ],
     ids=[
         "empty",
@@ -77,6 +87,8 @@ def parsed(events: list[WireEvent]) -> list[Event]:
         "naive date",
         "missing body",
         "wrong type",
+        "published in year 1",
+        "published in 9999",
     ],
 )
 def test_bad_messages_are_refused_with_a_reason(
@@ -89,6 +101,18 @@ def test_bad_messages_are_refused_with_a_reason(
     letter = dead_letter("articles", 2, 41, b"k", raw, info.value)
     assert letter.original == (raw or b"") and letter.partition == 2 and letter.offset == 41
     assert letter.errors and letter.error_type == error_type
+
+
+def test_an_article_published_up_to_a_day_ahead_of_the_clock_is_accepted() -> None:
+    now = dt.datetime.now(dt.UTC)
+    for published in (now + dt.timedelta(hours=20), dt.datetime(1900, 1, 1, tzinfo=dt.UTC)):
+        article = decode_article(
+            json.dumps({**ARTICLE, "published": published.isoformat()}).encode()
+        )
+        assert article.published == published
+    with pytest.raises(IngestError, match="published"):
+        late = (now + dt.timedelta(days=3)).isoformat()
+        decode_article(json.dumps({**ARTICLE, "published": late}).encode())
 
 
 def test_wire_events_carry_provenance(coder: Coder) -> None:
