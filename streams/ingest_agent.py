@@ -7,6 +7,7 @@ handled in order: refused ones become dead letters; the others publish what
 
 import datetime as dt
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,9 +90,17 @@ class IngestAgent:
             last.handled += 1
             if (cutoff - last.cutoff).days < step or last.handled * PRUNE_STEPS < last.read:
                 return
-        items = list(self.articles_seen.items())
-        self._pruning[partition] = Pruning(cutoff, len(items))
-        for key in expired(items, partition, cutoff):
+        read = 0
+
+        def entries() -> Iterator[tuple[str, Any]]:  # one at a time: never the whole table
+            nonlocal read
+            for entry in self.articles_seen.items():
+                read += 1
+                yield entry
+
+        gone = expired(entries(), partition, cutoff)
+        self._pruning[partition] = Pruning(cutoff, read)
+        for key in gone:
             del self.articles_seen[key]
 
 
