@@ -149,6 +149,11 @@ def test_dashboard_in_headless_chromium(kafka_bootstrap: str, unique: str, tmp_p
                 reports = summary.locator("xpath=..").locator("li")
                 expect(reports.filter(has_text="Yonhap News Agency").first).to_be_visible()
                 expect(reports.filter(has_text="The Korea Herald/ANN").first).to_be_visible()
+                # a live refresh redraws the events: the opened reports stay open and focused
+                page.evaluate("loadEvents(selected)")
+                expect(page.locator("#events details[open]")).to_have_count(1)
+                expect(reports.filter(has_text="The Korea Herald/ANN").first).to_be_visible()
+                assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
 
                 # untrusted article text shows as text and runs nothing
                 page.locator('#pairs tbody tr[data-pair="KOR-PRK"] button').click()

@@ -90,6 +90,10 @@ function highlighted(sentence, spans) {
 
 async function loadEvents(pair) {
   const data = await getJSON(`/api/events?pair=${encodeURIComponent(pair)}&limit=100`);
+  // a live refresh redraws the list: reports a reader opened stay open, focus stays put
+  const list = $("events");
+  const open = new Set([...list.querySelectorAll("details[open]")].map((d) => d.dataset.happening));
+  const focused = document.activeElement?.closest("#events details")?.dataset.happening;
   const shown = new Set();
   const once = data.events.filter(({ event }) => {
     // one entry per happening: its other reports open from it
@@ -109,15 +113,18 @@ async function loadEvents(pair) {
     quote.append(highlighted(event.sentence, spans));
     const meta = el("div", `${event.event_date.date} · ${event.source.code} → ${event.target.code} · CAMEO ${event.code} (${event.goldstein > 0 ? "+" : ""}${event.goldstein}) · ${article.outlet || ""}: ${article.title || article.id}`, "meta");
     item.append(quote, meta);
-    if (happening) item.append(reportsOf(happening));
+    if (happening) item.append(reportsOf(happening, open.has(happening.happening_id)));
     return item;
   });
-  $("events").replaceChildren(...items);
+  list.replaceChildren(...items);
+  if (focused) list.querySelector(`details[data-happening="${CSS.escape(focused)}"] summary`)?.focus();
 }
 
-function reportsOf(happening) {
+function reportsOf(happening, open) {
   // <details> opens with Enter or Space: the reports are keyboard reachable
   const details = el("details", undefined, "reports");
+  details.dataset.happening = happening.happening_id;
+  details.open = open;
   const outlets = happening.outlets === 1 ? "1 outlet" : `${happening.outlets} outlets`;
   const reports = happening.mentions === 1 ? "1 report" : `${happening.mentions} reports`;
   details.append(el("summary", `reported by ${outlets} (${reports})`));
