@@ -346,33 +346,28 @@ def test_a_hostile_week_reported_after_later_days_still_alerts(reports_pipeline:
     assert alerts_of(sent) == [("KOR-PRK", "undirected", day), ("PRK-KOR", "directed", day)]
 
 
-def test_a_bad_event_record_is_a_dead_letter_and_the_rest_are_counted(pipeline: Any) -> None:
-    built, sent = pipeline
-
-    async def scenario() -> None:
-        async with built.ingest.test_context() as agent:
-            await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
-            await until(lambda: len(sent["coded"]) == 2)
-        (first, second) = list(sent["coded"])
-        async with built.indicate.test_context() as agent:
-            await agent.put(first[1], key=first[0])
-            await agent.put(b'{"event_id": "half an event"}', key=b"KOR-PRK")
-            await agent.put(second[1], key=second[0])
-            await until(lambda: len(sent["dead_letters"]) == 1 and len(sent["indicators"]) == 4 * 3)
-
-    run(scenario())
-    (letter,) = [DeadLetter.model_validate_json(v) for _, v in sent["dead_letters"]]
-    assert letter.error_type == "invalid_event" and letter.source_topic.endswith("events.coded")
-    assert any(e.loc == "article_id" for e in letter.errors)
-    counted = {IndicatorUpdate.model_validate_json(v).pair for _, v in sent["indicators"]}
-    assert counted == {"KOR-JPN", "JPN-KOR", "PRK-KOR", "KOR-PRK"}
+def dated_year_one(record: bytes) -> bytes:
+    """A valid event dated the first day of year 1: its day before does not exist."""
+    event = Event.model_validate_json(record)
+    when = event.event_date.model_copy(update={"date": dt.date(1, 1, 1), "basis": "publication"})
+    return (
+        event.model_copy(update={"event_id": "0" * 16, "event_date": when})
+        .model_dump_json()
+        .encode()
+    )
 
 
-def test_an_event_the_indicators_cannot_count_is_a_dead_letter_and_the_rest_are(
-    pipeline: Any,
+@pytest.mark.parametrize(
+    ("bad", "error_type", "detail"),
+    [
+        (lambda _: b'{"event_id": "half an event"}', "invalid_event", "article_id"),
+        (dated_year_one, "uncountable_event", "OverflowError"),  # no check foresaw it
+    ],
+    ids=["not an event", "not countable"],
+)
+def test_a_bad_event_record_is_a_dead_letter_and_the_rest_are_counted(
+    pipeline: Any, bad: Any, error_type: str, detail: str
 ) -> None:
-    """A valid record no check foresaw (dated the first day of year 1: its day before
-    does not exist) must not stop the indicate agent."""
     built, sent = pipeline
 
     async def scenario() -> None:
@@ -380,20 +375,16 @@ def test_an_event_the_indicators_cannot_count_is_a_dead_letter_and_the_rest_are(
             await agent.put(json.dumps(ARTICLE).encode(), key=b"a1")
             await until(lambda: len(sent["coded"]) == 2)
         (first, second) = list(sent["coded"])
-        event = Event.model_validate_json(first[1])
-        when = event.event_date.model_copy(
-            update={"date": dt.date(1, 1, 1), "basis": "publication"}
-        )
-        ancient = event.model_copy(update={"event_id": "0" * 16, "event_date": when})
         async with built.indicate.test_context() as agent:
-            await agent.put(ancient.model_dump_json().encode(), key=first[0])
             await agent.put(first[1], key=first[0])
+            await agent.put(bad(first[1]), key=first[0])
             await agent.put(second[1], key=second[0])
             await until(lambda: len(sent["dead_letters"]) == 1 and len(sent["indicators"]) == 4 * 3)
 
     run(scenario())
     (letter,) = [DeadLetter.model_validate_json(v) for _, v in sent["dead_letters"]]
-    assert letter.error_type == "uncountable_event" and "OverflowError" in letter.errors[0].message
+    assert letter.error_type == error_type and letter.source_topic.endswith("events.coded")
+    assert any(detail in f"{e.loc} {e.message}" for e in letter.errors)
     counted = {IndicatorUpdate.model_validate_json(v).pair for _, v in sent["indicators"]}
     assert counted == {"KOR-JPN", "JPN-KOR", "PRK-KOR", "KOR-PRK"}
 
