@@ -142,7 +142,9 @@ def test_dashboard_in_headless_chromium(kafka_bootstrap: str, unique: str, tmp_p
 
                 # the Washington meeting, told by two outlets, opens its reports by keyboard
                 page.locator('#pairs tbody tr[data-pair="KOR-USA"] button').click()
-                summary = page.locator("#events summary", has_text="reported by 2 outlets").first
+                events = page.locator('#events[data-pair="KOR-USA"]')  # not the last pair's
+                expect(events).to_have_count(1, timeout=20_000)
+                summary = events.locator("summary", has_text="reported by 2 outlets").first
                 expect(summary).to_be_visible(timeout=20_000)
                 summary.focus()
                 page.keyboard.press("Enter")

@@ -90,6 +90,7 @@ function highlighted(sentence, spans) {
 
 async function loadEvents(pair) {
   const data = await getJSON(`/api/events?pair=${encodeURIComponent(pair)}&limit=100`);
+  if (pair !== selected) return; // the reader chose another pair while this one loaded
   // a live refresh redraws the list: reports a reader opened stay open, focus stays put
   const list = $("events");
   const open = new Set([...list.querySelectorAll("details[open]")].map((d) => d.dataset.happening));
@@ -117,6 +118,7 @@ async function loadEvents(pair) {
     return item;
   });
   list.replaceChildren(...items);
+  list.dataset.pair = pair;
   if (focused) list.querySelector(`details[data-happening="${CSS.escape(focused)}"] summary`)?.focus();
 }
 
