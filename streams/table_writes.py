@@ -71,9 +71,8 @@ class DeferredTable:
         self.pending[key] = (value, current_event())
 
     def __delitem__(self, key: Any) -> None:
-        if key not in self:
+        if self.pop(key, _GONE) is _GONE:
             raise KeyError(key)
-        self.pending[key] = (_GONE, current_event())
 
     def pop(self, key: Any, default: Any = None) -> Any:
         value = self.get(key, _GONE)

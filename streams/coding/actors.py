@@ -525,7 +525,7 @@ class ActorRecognizer:
                 more, head = self._longest(self._roles, tokens, end)
                 if head and not (more == end + 1 and tokens[end].lower in ANY_SECTOR):
                     return more, head[0].code
-                return max(end, more), entries[0].code
+                return more, entries[0].code
             if j < len(tokens) and tokens[j].lower not in MODIFIERS:
                 break
         return None

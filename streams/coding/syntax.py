@@ -1212,7 +1212,7 @@ class _MentionFinder:
                     inner = _pobj(child)  # "the ministers of A and B"
                 if inner is None:
                     continue
-                named = [m for w in (inner, *inner.conjuncts) if (m := self.core(w))]
+                named = [m for m in self._each(inner) if m]
                 if named:
                     found.extend(m for m in named if m not in found)
                     break
@@ -1226,12 +1226,15 @@ class _MentionFinder:
             return []
         for child in word.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-                inner = _pobj(child)
-                named = [self.core(w) for w in (inner, *inner.conjuncts)] if inner else []
+                named = self._each(_pobj(child))
                 if named and all(m and m.kind == "country" and len(m.code) == 3 for m in named):
                     suffix = role.code[3:]
                     return [Mention(m.start, m.end, m.code + suffix, m.kind) for m in named if m]
         return []
+
+    def _each(self, word: Word | None) -> list[Mention | None]:
+        """The mention of `word` and of each word joined to it ("A and B")."""
+        return [self.core(w) for w in (word, *word.conjuncts)] if word is not None else []
 
     def _included(self, word: Word) -> Mention | None:
         """The actor an "including" phrase names ("14 prisoners, including a U.S.
