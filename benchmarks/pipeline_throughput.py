@@ -63,6 +63,11 @@ of its first report's day), and event time runs no further than the seen table k
 articles (a jump beyond it would measure one mass pruning, not the pipeline)."""
 
 
+def latency_pair(n: int) -> tuple[str, str, str]:
+    """Who praises whom in the `n`th latency article, and their pair's key."""
+    return LATENCY_PAIRS[n % len(LATENCY_PAIRS)]
+
+
 def say(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
@@ -199,15 +204,18 @@ def latencies(
     """Seconds from each article's record timestamp to the first indicator record of
     its pair that counts it: each latency article is its pair's own happening, days
     after the pair's one before, so that is the first record as of its day or later."""
-    records: dict[str, list[tuple[int, dt.date]]] = {}
+    records: dict[str, list[tuple[int, dt.date]]] = {pair: [] for _, _, pair in LATENCY_PAIRS}
     for record in read_all(bootstrap, topic):
         pair = record.key.decode().split("|")[0]
-        as_of = IndicatorUpdate.model_validate_json(record.value).as_of
-        records.setdefault(pair, []).append((record.timestamp, as_of))
+        if pair in records:
+            as_of = IndicatorUpdate.model_validate_json(record.value).as_of
+            records[pair].append((record.timestamp, as_of))
+    for pair_records in records.values():
+        pair_records.sort()
     found = []
     for n, article in enumerate(articles):
         day = article.published.date()
-        pair_records = sorted(records.get(LATENCY_PAIRS[n % len(LATENCY_PAIRS)][2], []))
+        pair_records = records[latency_pair(n)[2]]
         first = next((stamp for stamp, as_of in pair_records if as_of >= day), None)
         if first is not None:
             found.append((first - stamps[article.id]) / 1000)
@@ -332,7 +340,7 @@ def main() -> None:
             published=start + dt.timedelta(days=n),
         )
         for n in range(args.latency_articles)
-        for praising, praised, _ in [LATENCY_PAIRS[n % len(LATENCY_PAIRS)]]
+        for praising, praised, _ in [latency_pair(n)]
     ]
     configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     broker = None if configured else EmbeddedBroker(port=0)

@@ -7,6 +7,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
+from unittest.mock import Mock
 
 import pytest
 
@@ -181,7 +182,8 @@ def test_the_seen_table_stays_bounded_over_a_long_replay(
     monkeypatch.setattr(ingest_module, "WITHIN", 0.001)  # a batch per article
     retention = load_settings().topics.seen_retention_days
     step = retention // ingest_module.PRUNE_STEPS
-    scans = count_calls(monkeypatch, ingest_module, "expired")
+    scans = Mock(wraps=ingest_module.expired)
+    monkeypatch.setattr(ingest_module, "expired", scans)
     sizes = []
 
     async def scenario() -> None:
@@ -202,7 +204,7 @@ def test_the_seen_table_stays_bounded_over_a_long_replay(
     # a step late, or a tenth more articles than the table held at the last pruning
     assert max(sizes) <= (retention + step) * 1.1 + 1
     assert sizes[-1] < 730
-    assert 730 // (2 * step) <= len(scans) <= 730 // step + 1
+    assert 730 // (2 * step) <= scans.call_count <= 730 // step + 1
 
 
 def test_many_articles_of_one_day_read_the_seen_table_once(
@@ -211,7 +213,8 @@ def test_many_articles_of_one_day_read_the_seen_table_once(
     import streams.ingest_agent as ingest_module
 
     built, _ = memory_pipeline
-    scans = count_calls(monkeypatch, ingest_module, "expired")
+    scans = Mock(wraps=ingest_module.expired)
+    monkeypatch.setattr(ingest_module, "expired", scans)
 
     async def scenario() -> None:
         async with built.ingest.test_context() as agent:
@@ -222,20 +225,7 @@ def test_many_articles_of_one_day_read_the_seen_table_once(
 
     run(scenario())
     assert len(built.articles_seen) == 300
-    assert len(scans) == 1  # the first article's; the cutoff has not moved since
-
-
-def count_calls(monkeypatch: Any, module: Any, name: str) -> list[Any]:
-    """Wrap `module.name` so that each call is recorded (its arguments) in the list."""
-    calls: list[Any] = []
-    original = getattr(module, name)
-
-    def counted(*args: Any) -> Any:
-        calls.append(args)
-        return original(*args)
-
-    monkeypatch.setattr(module, name, counted)
-    return calls
+    assert scans.call_count == 1  # the first article's; the cutoff has not moved since
 
 
 def events_around(built: Any, sent: Any) -> Any:
