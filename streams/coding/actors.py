@@ -373,7 +373,8 @@ class ActorRecognizer:
                 mentions.append(found)
                 seen.add(found.code[:3])
             i = found.end
-        return _place_roles(tokens, _shared_roles(tokens, mentions), memory, self._place_country)
+        placed = _place_roles(tokens, _shared_roles(tokens, mentions), memory, self._place_country)
+        return [_former(tokens, m, memory) for m in placed]
 
     def _surname_after_title(
         self, tokens: list[Token], found: Mention, before: list[Mention]
@@ -888,6 +889,24 @@ DIRECTIONS = frozenset(
     | {"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern"}
     | {"south-western", "north-central", "south-central"}
 )
+
+
+OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+def _former(tokens: list[Token], mention: Mention, memory: ArticleMemory) -> Mention:
+    """A "former" office holder is one of the country's elites (ELI), no longer its
+    government: "authorities arrested former interior minister Carlos Romero" is
+    BOLGOV against BOLELI, not the government against itself."""
+    if len(mention.code) != 6 or mention.code[3:] not in OFFICES:
+        return mention
+    if not any(t.lower == "former" for t in tokens[max(mention.start - 1, 0) : mention.end]):
+        return mention
+    code = mention.code[:3] + "ELI"
+    surname = tokens[mention.end - 1].text
+    if memory.surnames.get(surname) == mention.code:
+        memory.surnames[surname] = code  # "Romero said" later is the same elite
+    return replace(mention, code=code)
 
 
 def person_code(tenures: Iterable[Tenure], day: dt.date | None) -> str | None:

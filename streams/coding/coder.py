@@ -33,10 +33,12 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, tokenize
 
-CODER_VERSION = "0.7.1"
-"""0.7.1: a role right after a role names the same people ("Indian and Chinese military
-commanders"), a role from named countries is theirs ("negotiators from A and B"), a
-held round of talks is negotiation; 0.7.0: victims of an attack abroad are that
+CODER_VERSION = "0.7.2"
+"""0.7.2: a former office holder is an elite (ELI), a role from an organisation is
+the organisation's, areas and parts of a city are the city; 0.7.1: a role right
+after a role names the same people ("Indian and Chinese military commanders"), a
+role from named countries is theirs ("negotiators from A and B"), a held round of
+talks is negotiation; 0.7.0: victims of an attack abroad are that
 country's, an occasion agreed at is no intent, threats of force against a place's
 country, "X-led" forces are X's, shared family names by date, "including" phrases
 naming whose people; 0.6.0: acts refused coded as their rejection

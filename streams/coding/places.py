@@ -57,8 +57,17 @@ PLACE_NOUNS = REGIONS | {
     "heart",
     "enclave",
     "stronghold",
+    "area",
+    "areas",
+    "part",
+    "parts",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
 }
-"""Their `of` names the place itself: "the city of Mosul", "the outskirts of Kyiv"."""
+"""Their `of` names the place itself: "the city of Mosul", "the outskirts of Kyiv",
+"residential areas of Kharkiv"."""
 TRIPS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
 """Their `to` names where the visitor went: "during a visit to Nairobi"."""
 OCCASIONS = frozenset({"during", "on", "at", "in"})

@@ -1219,22 +1219,31 @@ class _MentionFinder:
         return found
 
     def _origins(self, word: Word, role: Mention) -> list[Mention]:
-        """The countries a role placed only by context comes from, each with the role:
-        "negotiators from Armenia and Azerbaijan" are ARMGOV and AZEGOV. Not a role
-        with an owner: "recalled its ambassador from Algeria" is Mali's."""
+        """The countries or organisations a role placed only by context comes from, each
+        with the role: "negotiators from Armenia and Azerbaijan" are ARMGOV and AZEGOV,
+        "from Israel and Hamas" ISRGOV and Hamas. Not a role with an owner: "recalled
+        its ambassador from Algeria" is Mali's."""
         if any(child.dep_ == "poss" for child in word.children):
             return []
         for child in word.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-                named = self._each(_pobj(child))
-                if named and all(m and m.kind == "country" and len(m.code) == 3 for m in named):
-                    suffix = role.code[3:]
-                    return [Mention(m.start, m.end, m.code + suffix, m.kind) for m in named if m]
+                named = [(w, self.core(w)) for w in _joined(_pobj(child))]
+                origins = [m for w, m in named if m is not None and self._origin(w, m)]
+                if named and len(origins) == len(named):
+                    return [_with_sector(m, role.code[3:]) for m in origins]
         return []
+
+    def _origin(self, word: Word, mention: Mention) -> bool:
+        """A bare country, or an organisation the word itself names: not "fighters
+        from the al Qaeda-linked group JNIM", whose "al Qaeda" only describes it."""
+        if mention.kind == "country":
+            return len(mention.code) == 3
+        span = next((s, e) for m, s, e in self.spans if m is mention)
+        return mention.kind == "organisation" and span[0] <= word.idx < span[1]
 
     def _each(self, word: Word | None) -> list[Mention | None]:
         """The mention of `word` and of each word joined to it ("A and B")."""
-        return [self.core(w) for w in (word, *word.conjuncts)] if word is not None else []
+        return [self.core(w) for w in _joined(word)]
 
     def _included(self, word: Word) -> Mention | None:
         """The actor an "including" phrase names ("14 prisoners, including a U.S.
@@ -1261,6 +1270,18 @@ class _MentionFinder:
             if covering is not None:
                 return covering
         return max(inside, key=lambda item: item[1])[0]  # the last before the head noun
+
+
+def _joined(word: Word | None) -> list[Word]:
+    """`word` and each word joined to it ("A and B")."""
+    return [word, *word.conjuncts] if word is not None else []
+
+
+def _with_sector(mention: Mention, sector: str) -> Mention:
+    """A bare country with the role's sector; an organisation as it is."""
+    if mention.kind != "country":
+        return mention
+    return Mention(mention.start, mention.end, mention.code + sector, mention.kind)
 
 
 PREMISES = frozenset(
