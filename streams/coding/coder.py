@@ -35,7 +35,9 @@ from streams.coding.tokens import Token, tokenize
 
 CODER_VERSION = "0.7.2"
 """0.7.2: a former office holder is an elite (ELI), a role from an organisation is
-the organisation's, areas and parts of a city are the city; 0.7.1: a role right
+the organisation's, areas and parts of a city are the city, casualties in the passive
+caused by a when-clause's actor, acts someone "is expected/due/set to" do are intended
+and theirs, restrictions on another state are sanctions; 0.7.1: a role right
 after a role names the same people ("Indian and Chinese military commanders"), a
 role from named countries is theirs ("negotiators from A and B"), a held round of
 talks is negotiation; 0.7.0: victims of an attack abroad are that
@@ -551,6 +553,9 @@ class Coder:
             code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
         if code == "183" and _sources_in(pairs, STATE_FORCES):
             code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
+        designation = match.pattern.id == "172.designate"  # of a group, whoever runs it
+        if code == "172" and not designation and all(_foreign_state(s, t) for s, t in pairs):
+            code = "163"  # visa restrictions or entry bans on another state's officials
         one_side = code == "062" and not _several(self._members(sentence, sources))
         if one_side and _held_alone(sentence.tokens, match, targets):
             code = "150"  # drills held alone ("around Taiwan") or at someone: a show of force
@@ -1037,6 +1042,18 @@ def _appeal_for(code: str, wanted: str | None, codes: dict[str, CameoCode]) -> s
 STOPPING = frozenset({"stop", "halt", "cease", "end", "refrain", "quit"})
 DETERMINERS = frozenset({"the", "its", "their", "his", "her", "all", "any", "further"})
 COOPERATION_APPEALS = frozenset({"021", "022", "023", "101", "102", "103"})
+
+
+def _foreign_state(source: CodedActor | None, target: CodedActor | None) -> bool:
+    """The target is another country, its state or its firms, which restrictions
+    punish (sanctions, 163): not people whose rights they curb (172), such as
+    civilians, journalists or the opposition."""
+    if source is None or target is None or source.code[:3] == target.code[:3]:
+        return False
+    return target.code[3:6] in SANCTIONED
+
+
+SANCTIONED = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "BUS"})
 
 
 def _asked(tokens: list[Token], match: Match) -> str:

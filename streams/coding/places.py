@@ -202,6 +202,9 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
         by = syntax.passive_agent(verb)
         if by is not None and by.tag_ in ("NN", "NNS"):
             heads.append(by)  # "by a mob in the Pakistani city of Sialkot"
+        cause = syntax.cause_clause(verb)
+        if cause is not None:  # "were killed when missiles hit a block in Dnipro"
+            heads += [cause, *(c for c in cause.children if c.dep_ in CLAUSE_NOUNS)]
         for head in dict.fromkeys(heads):
             for child in head.children:
                 if child.dep_ == "prep" and head.lower_ in SCOPES:

@@ -146,6 +146,9 @@ def roles(
     if passive:
         sources = sources or (finder.phrase(agent) if agent is not None else [])
         targets = targets or (finder.phrase(subject) if subject is not None else [])
+        cause = cause_clause(verb) if not sources else None
+        if cause is not None and (causer := _subject_word(cause)) is not None:
+            sources = finder.phrase(causer)  # "were killed when Russian missiles hit"
     else:
         sources = sources or (finder.phrase(subject) if subject is not None else [])
         if (
@@ -348,6 +351,9 @@ INTENT_VERBS = frozenset(
 )
 
 
+FORESEEN = frozenset({"expected", "due", "set", "scheduled", "slated", "poised", "likely"})
+"""An act someone "is expected to", "is due to", "is set to" do is foreseen: intended,
+not done, and asked of no one."""
 PERFORMATIVE = frozenset({"agree", "pledge", "vow", "promise", "offer", "decide", "threaten"})
 """Verbs of intending whose act is done as it is said: an agreement reached "during a
 summit" leaves the summit a thing that happened."""
@@ -366,6 +372,8 @@ def _intended(verb: Word, occasion: bool = False) -> bool:
             return True
         if current != verb and not intending.isdisjoint(lemmas_of(current.lower_)):
             return True
+        if current != verb and current.lower_ in FORESEEN:
+            return True  # "is due to visit", "is set to meet"
         if current.dep_ == "acl" and current.head.lower_ in PLAN_NOUNS:
             return True
         if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
@@ -385,9 +393,13 @@ def in_background(word: Word) -> bool:
             return True  # "which had expelled ...", "that it has controlled since 1990"
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return True  # "arms seized last year"
-        if current.dep_ in ("advcl", "pcomp", "pobj") and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKERS
-            for c in current.children
+        if (
+            current.dep_ in ("advcl", "pcomp", "pobj")
+            and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKERS
+                for c in current.children
+            )
+            and cause_clause(current.head) != current
         ):
             return True
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_MARKERS:
@@ -395,6 +407,26 @@ def in_background(word: Word) -> bool:
         if current.dep_ == "pobj" and current.head.head.lower_ in ANNIVERSARIES:
             return True  # "the third anniversary of Russia's invasion"
     return False
+
+
+def cause_clause(verb: Word) -> Word | None:
+    """The clause that tells who caused casualties the passive names without a `by`:
+    "12 people were killed when Russian missiles hit an apartment block" (the strike
+    is the news, not its background)."""
+    if CASUALTIES.isdisjoint(lemmas_of(verb.lower_)) or passive_agent(verb) is not None:
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in CAUSES for c in clause.children
+        ):
+            return clause
+    return None
+
+
+CASUALTIES = frozenset({"kill", "wound", "injure", "hurt"})
+CAUSES = frozenset({"when", "as", "after"})
 
 
 ANNIVERSARIES = frozenset({"anniversary", "anniversaries", "commemoration", "remembrance"})
@@ -747,9 +779,15 @@ def requested_by(
         if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head == current:
             return None
         current = current.head
+        if _anticipated(current):
+            return None  # "is expected to visit": an act foreseen, asked of no one
         if not verbs.isdisjoint(lemmas_of(current.lower_)):
             return current.idx
     return None
+
+
+def _anticipated(verb: Word) -> bool:
+    return verb.lower_ in FORESEEN and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def alleged(word: Word) -> bool:
@@ -1000,12 +1038,13 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     """The verb's subject, whether the clause is passive, and the passive's `by` object;
     a verb without a subject inherits it from the clause it depends on."""
     current = verb
-    passive = False
+    passive = raised = False
     for _ in range(6):
         agent = passive_agent(current)
         child = _subject_word(current)
         if child is not None:
-            passive = passive or child.dep_ in ("nsubjpass", "csubjpass")
+            # not "was expected to visit", "was forced to withdraw": the infinitive's own
+            passive = passive or (child.dep_ in ("nsubjpass", "csubjpass") and not raised)
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head, passive, agent
             return child, passive, agent
@@ -1029,6 +1068,7 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             continue
         elif dep not in ("conj", "advcl", "acomp") or head == current:
             return None, passive, agent  # "acomp": "Ukraine was prepared to meet ..."
+        raised = raised or dep == "xcomp"
         current = head
     return None, passive, None
 
