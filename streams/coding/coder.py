@@ -37,7 +37,9 @@ CODER_VERSION = "0.7.2"
 """0.7.2: a former office holder is an elite (ELI), a role from an organisation is
 the organisation's, areas and parts of a city are the city, casualties in the passive
 caused by a when-clause's actor, acts someone "is expected/due/set to" do are intended
-and theirs, restrictions on another state are sanctions; 0.7.1: a role right
+and theirs, restrictions on another state are sanctions, citizens who protested
+protest against their government, an act done to do another of its kind is one act;
+0.7.1: a role right
 after a role names the same people ("Indian and Chinese military commanders"), a
 role from named countries is theirs ("negotiators from A and B"), a held round of
 talks is negotiation; 0.7.0: victims of an attack abroad are that
@@ -428,6 +430,7 @@ class Coder:
                 if word is not None:
                     anchors.setdefault(event.key, []).append(word)
         _drop_restated(events, anchors)
+        _drop_purposes(events, anchors)
         _drop_plain_rejection(events)
         if not events:
             for match in fallbacks:
@@ -830,7 +833,9 @@ class Coder:
         elif reciprocal and not sources and _several(targets):
             sources = targets
         elif sources and not any(_can_pair(s, t, code) for s in sources for t in targets):
-            sources, targets = _implied_target(code, sources)
+            word = sentence.word(match.start)
+            describing = word is not None and word.dep_ == "acl"  # "students protesting X"
+            sources, targets = _implied_target(code, sources, describing)
         elif not sources and targets and _arrested(sentence, match):
             sources = [
                 CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)
@@ -968,6 +973,27 @@ def _drop_restated(
     for key, words in anchors.items():
         if all(restates(word, events[key].code) for word in words):
             del events[key]
+
+
+def _drop_purposes(
+    events: dict[tuple[str, str, str], CodedEvent],
+    anchors: dict[tuple[str, str, str], list[Word]],
+) -> None:
+    """One act, not two, where an act of a kind is done to do another of the same kind
+    between the same sides: "started a hunger strike to protest against ..." is the
+    hunger strike (142), not also a demonstration; "summoned a diplomat to protest"
+    the official complaint (114), which says more than the summons (110)."""
+    kinds: dict[tuple[int, str, str, str], tuple[str, str, str]] = {}
+    for key, words in anchors.items():
+        for word in words:
+            kinds.setdefault((syntax.verb_offset(word), key[0], key[1], key[2][:2]), key)
+    for key, words in list(anchors.items()):
+        verbs = {syntax.purpose_of(word) for word in words}
+        main = kinds.get((verbs.pop(), key[0], key[1], key[2][:2])) if len(verbs) == 1 else None
+        if main is None or main not in events or key not in events:
+            continue
+        generic = main[2].endswith("0") and not key[2].endswith("0")
+        del events[main if generic else key]
 
 
 def _intent_applies(code: str, sentence: _Sentence) -> bool:
@@ -1114,17 +1140,21 @@ and states of emergency imposed (172x), threatened (132x), eased (081x, 0351) or
 
 
 def _implied_target(
-    code: str, sources: list[CodedActor]
+    code: str, sources: list[CodedActor], describing: bool = False
 ) -> tuple[list[CodedActor], list[CodedActor]]:
     """Acts whose target goes without saying: a curfew or a state of emergency (172x),
     and the rest of HOME_RULE, fall on the country's own people (CVL), imposed by its
     government (see _at_home);
-    protesters (14x) protest against their government; a leader resigns, or refuses
-    to, towards the country's people."""
+    protesters (14x, and citizens who "protested", 114, which become 141, unless the
+    verb only describes them: `describing`) protest against their government; a leader
+    resigns, or refuses to, towards the country's people."""
     country = sources[0].code[:3]
     if (code.startswith(HOME_RULE) or code in YIELDING) and not country.startswith("IGO"):
         return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
-    if code[:2] == "14" and all(s.code[3:6] not in ("GOV", "") for s in sources):
+    demonstrating = (
+        code in ("113", "114") and not describing and all(s.code[3:6] in STREET for s in sources)
+    )
+    if (code[:2] == "14" or demonstrating) and all(s.code[3:6] not in ("GOV", "") for s in sources):
         return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]
     return sources, []
 

@@ -465,6 +465,21 @@ def _in_protest(word: Word) -> bool:
     )
 
 
+def purpose_of(word: Word) -> int | None:
+    """The offset of the verb whose act an infinitive of purpose serves ("started a
+    hunger strike to protest": started); None when the word is no such infinitive.
+    The parse links some purposes as complements: one after an object counts, not a
+    verb's own complement ("refused to give in")."""
+    head = word.head
+    if word.dep_ not in ("advcl", "xcomp") or not head.tag_.startswith("VB"):
+        return None
+    if word.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in head.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+        return None
+    return head.idx
+
+
 def speaker(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention names who says the sentence ("..., Malaysia's foreign ministry
     said"): the subject of a reporting verb is its source, never another act's target."""
