@@ -38,7 +38,8 @@ CODER_VERSION = "0.7.2"
 the organisation's, areas and parts of a city are the city, casualties in the passive
 caused by a when-clause's actor, acts someone "is expected/due/set to" do are intended
 and theirs, restrictions on another state are sanctions, citizens who protested
-protest against their government, an act done to do another of its kind is one act;
+protest against their government, an act done to do another of its kind is one act,
+leaving an international body is 160, a parsed sentence's intent from its parse;
 0.7.1: a role right
 after a role names the same people ("Indian and Chinese military commanders"), a
 role from named countries is theirs ("negotiators from A and B"), a held round of
@@ -523,7 +524,7 @@ class Coder:
         if "received" in match.pattern.flags:
             sources, targets = targets, sources  # "Ukraine received tanks from Germany"
         threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"
-        intent = bool(before & INTENT_WORDS) or intended or threat
+        intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat
         if (
             intent
             and "no-intent" not in match.pattern.flags
@@ -562,6 +563,8 @@ class Coder:
         one_side = code == "062" and not _several(self._members(sentence, sources))
         if one_side and _held_alone(sentence.tokens, match, targets):
             code = "150"  # drills held alone ("around Taiwan") or at someone: a show of force
+        if code in ("0874", "0356") and all(t and t.code.startswith("IGO") for _, t in pairs):
+            code = "160"  # "withdrew from the WHO": leaving a body cuts ties, no retreat
         if code == "166" and all(t is None for _, t in pairs):
             code = "0874"  # "ordered his forces to withdraw from ...": his own, a retreat
         cameo = self.codes[code]

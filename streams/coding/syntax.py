@@ -193,7 +193,11 @@ def roles(
         passive,
         named,
         clause,
-        _intended(verb, occasion=anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASIONS),
+        _intended(
+            verb,
+            occasion=anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASIONS,
+            noun=anchor != verb,
+        ),
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
@@ -354,13 +358,14 @@ INTENT_VERBS = frozenset(
 FORESEEN = frozenset({"expected", "due", "set", "scheduled", "slated", "poised", "likely"})
 """An act someone "is expected to", "is due to", "is set to" do is foreseen: intended,
 not done, and asked of no one."""
+WILLING = frozenset({"ready", "prepared", "willing"})
 PERFORMATIVE = frozenset({"agree", "pledge", "vow", "promise", "offer", "decide", "threaten"})
 """Verbs of intending whose act is done as it is said: an agreement reached "during a
 summit" leaves the summit a thing that happened."""
 OCCASIONS = frozenset({"during", "at"})
 
 
-def _intended(verb: Word, occasion: bool = False) -> bool:
+def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
     """Future or intended: the verb, or a verb it complements ("will meet to discuss",
     "agreed to resume"), carries "will"/"would" or is a verb of intending. For the
     occasion of an act ("agreed to ... during a summit"), a performative verb does not
@@ -370,9 +375,10 @@ def _intended(verb: Word, occasion: bool = False) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in current.children):
             return True
-        if current != verb and not intending.isdisjoint(lemmas_of(current.lower_)):
+        governs = current != verb or noun  # "plans talks": the noun's verb intends it
+        if governs and not intending.isdisjoint(lemmas_of(current.lower_)):
             return True
-        if current != verb and current.lower_ in FORESEEN:
+        if current != verb and current.lower_ in FORESEEN | WILLING:
             return True  # "is due to visit", "is set to meet"
         if current.dep_ == "acl" and current.head.lower_ in PLAN_NOUNS:
             return True
