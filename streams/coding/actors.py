@@ -892,15 +892,16 @@ DIRECTIONS = frozenset(
 
 
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+FORMER = frozenset({"former", "deposed", "ousted", "toppled", "overthrown"})
 
 
 def _former(tokens: list[Token], mention: Mention, memory: ArticleMemory) -> Mention:
-    """A "former" office holder is one of the country's elites (ELI), no longer its
-    government: "authorities arrested former interior minister Carlos Romero" is
+    """A "former" (or deposed) office holder is one of the country's elites (ELI), no
+    longer its government: "authorities arrested former interior minister Carlos Romero" is
     BOLGOV against BOLELI, not the government against itself."""
     if len(mention.code) != 6 or mention.code[3:] not in OFFICES:
         return mention
-    if not any(t.lower == "former" for t in tokens[max(mention.start - 1, 0) : mention.end]):
+    if all(t.lower not in FORMER for t in tokens[max(mention.start - 1, 0) : mention.end]):
         return mention
     code = mention.code[:3] + "ELI"
     surname = tokens[mention.end - 1].text

@@ -39,8 +39,9 @@ the organisation's, areas and parts of a city are the city, casualties in the pa
 caused by a when-clause's actor, acts someone "is expected/due/set to" do are intended
 and theirs, restrictions on another state are sanctions, citizens who protested
 protest against their government, an act done to do another of its kind is one act,
-leaving an international body is 160, a parsed sentence's intent from its parse;
-0.7.1: a role right
+leaving an international body is 160, a parsed sentence's intent from its parse,
+concern voiced (012), mandates extended (074), a deposed leader an elite, releasing
+things frees no one; 0.7.1: a role right
 after a role names the same people ("Indian and Chinese military commanders"), a
 role from named countries is theirs ("negotiators from A and B"), a held round of
 talks is negotiation; 0.7.0: victims of an attack abroad are that
@@ -484,6 +485,8 @@ class Coder:
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
         ):
             return None
+        if code.startswith("084") and word is not None and syntax.releases_thing(word):
+            return None  # "released a report on China's military"
         if code[:2] in FORCE_ROOTS and (
             before & DISASTERS or (word is not None and syntax.caused_by(word, DISASTERS))
         ):
@@ -1248,8 +1251,12 @@ def _partnered(tokens: list[Token], match: Match) -> bool:
 
 def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:
     """A lone role word describing the act's own noun ("military" in "launched military
-    strikes") says who acts, never whom the act is aimed at."""
+    strikes"), or the leader of a force named in it ("extend the mandate of the
+    Kenya-led mission"), says who acts, never whom the act is aimed at."""
     assert sentence.parse is not None  # `noun` came from it
+    tokens = sentence.tokens
+    if mention.end + 1 < len(tokens) and tokens[mention.end].text == "-":
+        return tokens[mention.end + 1].lower in ("led", "backed")
     if mention.kind != "role" or mention.code[3:6] in syntax.PEOPLE_ROLES:
         return False  # not "took dozens of passengers hostage", so parsed
     return syntax.modifies(sentence.parse, sentence.tokens, mention, noun)

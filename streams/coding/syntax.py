@@ -121,6 +121,8 @@ def roles(
     elif anchor.dep_ == "prep" and (named := _pobj(anchor)) is not None:
         anchor = named  # "during | talks": the talks
     subject, passive, agent = _subject(verb)
+    if passive and agent is None and verb.lower_ in FEELINGS:
+        passive = False  # "Beijing was concerned about ...": a state of mind, no passive
     sources: list[Mention] = []
     targets: list[Mention] = []
     by: list[list[Mention]] = []
@@ -355,6 +357,11 @@ INTENT_VERBS = frozenset(
 )
 
 
+FEELINGS = frozenset(
+    {"concerned", "worried", "alarmed", "disappointed", "pleased", "encouraged", "satisfied"}
+    | {"dismayed", "troubled", "saddened", "shocked", "outraged", "angered", "frustrated"}
+)
+"""Participles that say how the subject feels: "was concerned" is no passive."""
 FORESEEN = frozenset({"expected", "due", "set", "scheduled", "slated", "poised", "likely"})
 """An act someone "is expected to", "is due to", "is set to" do is foreseen: intended,
 not done, and asked of no one."""
@@ -484,6 +491,23 @@ def purpose_of(word: Word) -> int | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
         return None
     return head.idx
+
+
+def releases_thing(verb: Word) -> bool:
+    """The verb releases a thing, not people: "released a report", "release treated
+    water into the sea"."""
+    return any(
+        c.dep_ == "dobj" and not RELEASED_THINGS.isdisjoint(lemmas_of(c.lower_))
+        for c in verb.children
+    )
+
+
+RELEASED_THINGS = frozenset(
+    {"report", "statement", "water", "data", "video", "footage", "figure", "document"}
+    | {"photo", "image", "result", "detail", "list", "information", "fund", "budget"}
+    | {"record", "transcript", "recording", "file", "balloon", "gas", "oil", "reserve"}
+    | {"plan", "guideline", "text", "letter", "version", "estimate", "tranche"}
+)
 
 
 def speaker(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
