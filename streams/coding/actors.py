@@ -685,7 +685,9 @@ def _place_roles(
     parliament"), else to the nearest country named in the sentence, else to the
     country of a place the dictionaries do not hold ("in Istanbul", through
     `place_country`), else to the article's first country; with none of these it is
-    dropped."""
+    dropped. "Its" or "their" role belongs to the country named last before it, but
+    not an embassy, which stands for its host ("protested through its embassy in
+    Beijing")."""
     if not any(m.code.startswith(UNPLACED) for m in mentions):
         return mentions
     named = [  # not "it": "India said it had attacked militant camps" names no Indian militants
@@ -710,6 +712,10 @@ def _place_roles(
             ((abs(j - k), j > k, m.code[:3]) for j, m in named), default=(0, False, memory.home)
         )
         country = _described_as(tokens, mention, named) or (places[0] if places else nearest[2])
+        owners = [m.code[:3] for j, m in named if j < k]
+        owned = mention.start and tokens[mention.start - 1].lower in ("its", "their")
+        if owners and owned and tokens[mention.end - 1].lower not in ("embassy", "consulate"):
+            country = owners[-1]  # "Israel recalled its diplomats ... in Gaza": Israel's
         if mention.end < len(tokens) and tokens[mention.end].lower in SAID and named:
             country = memory.home or named[0][1].code[:3]  # "..., the foreign ministry said"
         before = mentions[k - 1] if k else None

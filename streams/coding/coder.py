@@ -41,7 +41,8 @@ and theirs, restrictions on another state are sanctions, citizens who protested
 protest against their government, an act done to do another of its kind is one act,
 leaving an international body is 160, a parsed sentence's intent from its parse,
 concern voiced (012), mandates extended (074), a deposed leader an elite, releasing
-things frees no one; 0.7.1: a role right
+things frees no one, acts done to "each other" both ways, "its" roles the owner's,
+clerics (REL), blacklists (163); 0.7.1: a role right
 after a role names the same people ("Indian and Chinese military commanders"), a
 role from named countries is theirs ("negotiators from A and B"), a held round of
 talks is negotiation; 0.7.0: victims of an attack abroad are that
@@ -814,7 +815,7 @@ class Coder:
         target = target_mentions[0] if target_mentions else None
         sources = self._members(sentence, source_mentions)
         targets = self._members(sentence, target_mentions)
-        reciprocal = _reciprocal(match)
+        reciprocal = _reciprocal(match) or _each_other(sentence.tokens, match)
         code = match.pattern.code
         targets = _facing(code, sources, targets)  # "Putin deployed more troops": his own
         if (
@@ -1411,6 +1412,13 @@ def _reciprocal(match: Match) -> bool:
     return code not in ONE_WAY and (
         "symmetric" in match.pattern.flags or code[:2] in RECIPROCAL_ROOTS
     )
+
+
+def _each_other(tokens: list[Token], match: Match) -> bool:
+    """The act's object is "each other" ("accused each other of ..."): any act is then
+    done within the group."""
+    after = [t.lower for t in tokens[match.end : match.end + 2]]
+    return after in (["each", "other"], ["one", "another"])
 
 
 ONE_WAY = frozenset({"042", "043", "045"})
