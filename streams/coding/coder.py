@@ -42,7 +42,8 @@ protest against their government, an act done to do another of its kind is one a
 leaving an international body is 160, a parsed sentence's intent from its parse,
 concern voiced (012), mandates extended (074), a deposed leader an elite, releasing
 things frees no one, acts done to "each other" both ways, "its" roles the owner's,
-clerics (REL), blacklists (163); 0.7.1: a role right
+clerics (REL), blacklists (163), a denial of force aimed at a place answers its
+country; 0.7.1: a role right
 after a role names the same people ("Indian and Chinese military commanders"), a
 role from named countries is theirs ("negotiators from A and B"), a held round of
 talks is negotiation; 0.7.0: victims of an attack abroad are that
@@ -578,6 +579,13 @@ class Coder:
         if _takes_place_target(code) and all(s and t is None for s, t in pairs):
             context = self._place_context(article, pairs)
             aimed = places.aimed_at(context, code, _anchors(sentence, match))
+            pairs = _aimed_pairs(pairs, aimed, sentence.text) if aimed else pairs
+        denied = syntax.denied_act(word) if code == "016" and word is not None else None
+        if denied is not None and all(s and t is None for s, t in pairs):
+            # "denied that its forces had targeted a centre in the Ukrainian city of X":
+            # the denial answers the country the act was aimed at
+            context = self._place_context(article, pairs)
+            aimed = places.aimed_at(context, "190", [denied])
             pairs = _aimed_pairs(pairs, aimed, sentence.text) if aimed else pairs
         force = code[:2] in FORCE_ROOTS
         where = (

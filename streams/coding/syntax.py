@@ -493,6 +493,25 @@ def purpose_of(word: Word) -> int | None:
     return head.idx
 
 
+def denied_act(verb: Word) -> Word | None:
+    """The verb of the act a denial denies, when it is a use of force ("denied that its
+    forces had targeted ...", "denied attacking ..."); None otherwise."""
+    for child in verb.children:
+        act = child
+        if child.dep_ == "prep" and child.lower_ in ("of", "about"):
+            act = next((c for c in child.children if c.dep_ == "pcomp"), child)
+        clause = act.dep_ in ("ccomp", "xcomp", "pcomp") and act.tag_.startswith("VB")
+        if clause and not FORCE_VERBS.isdisjoint(lemmas_of(act.lower_)):
+            return act
+    return None
+
+
+FORCE_VERBS = frozenset(
+    {"attack", "target", "strike", "shell", "bomb", "kill", "hit", "fire", "shoot"}
+    | {"raid", "invade", "storm", "assault"}
+)
+
+
 def releases_thing(verb: Word) -> bool:
     """The verb releases a thing, not people: "released a report", "release treated
     water into the sea"."""
