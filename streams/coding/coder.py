@@ -43,10 +43,10 @@ leaving an international body is 160, a parsed sentence's intent from its parse,
 concern voiced (012), mandates extended (074), a deposed leader an elite, releasing
 things frees no one, acts done to "each other" both ways, "its" roles the owner's,
 clerics (REL), blacklists (163), a denial of force aimed at a place answers its
-country; 0.7.1: a role right
-after a role names the same people ("Indian and Chinese military commanders"), a
-role from named countries is theirs ("negotiators from A and B"), a held round of
-talks is negotiation; 0.7.0: victims of an attack abroad are that
+country, extradition to a country (063), charges of any crime (1121), Hong Kong (HKG);
+0.7.1: a role right after a role names the same people ("Indian and Chinese military
+commanders"), a role from named countries is theirs ("negotiators from A and B"), a
+held round of talks is negotiation; 0.7.0: victims of an attack abroad are that
 country's, an occasion agreed at is no intent, threats of force against a place's
 country, "X-led" forces are X's, shared family names by date, "including" phrases
 naming whose people; 0.6.0: acts refused coded as their rejection
