@@ -97,6 +97,10 @@ MODIFIERS = frozenset(
 "Chinese *trade* negotiators", "Palestinian *health* officials"."""
 
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+AFTER_OBJECT = frozenset({".", ",", ";", "to", "on", "in", "at", "for", "that", "with", "and"})
+"""After these words "her" is an object ("urged her to"), not a possessive ("her
+government")."""
 GROUP_PHRASES = (
     ("the", "two", "sides"),
     ("both", "sides"),
@@ -195,6 +199,9 @@ class ArticleMemory:
     """The international organisation named last: "the bloc", "the alliance"."""
     last_opener: str | None = None
     """The first actor of the sentence before: who made "the move", "the decision"."""
+    last_claimant: str | None = None
+    """Who spoke in the sentence before (its first actor if no one is said to speak):
+    whose "claim" or "accusation" a reply rejects."""
     opening_person: str | None = None
     """The sentence before's first actor, when a person: who "He" opening a sentence
     is ("Zelenskiy arrived for talks with Biden. He is expected to ask ...")."""
@@ -234,6 +241,10 @@ class ArticleMemory:
         if named:
             self.last_opener = named[0].code
             self.opening_person = named[0].code if named[0].kind == "person" else None
+            speaker = next(
+                (m for m in named if m.end < len(tokens) and tokens[m.end].lower in SAID), None
+            )
+            self.last_claimant = (speaker or named[0]).code
         self.opening_group = ()
         for group in groups:
             codes = tuple(dict.fromkeys(m.code for m in group))
@@ -296,6 +307,7 @@ class ActorRecognizer:
             frozenset(self._trie)
             | frozenset(self._roles)
             | frozenset(SUBJECT_PRONOUNS)
+            | OBJECT_PRONOUNS
             | frozenset(_GROUPS_BY_FIRST)
         )
         """Words a mention can start with (a surname met earlier in the article aside)."""
@@ -400,6 +412,8 @@ class ActorRecognizer:
     ) -> Mention | None:
         if _the_move(tokens, i) and memory.last_opener:  # "Japan welcomed the move"
             return Mention(i, i + 2, memory.last_opener, "country", resolved=True)
+        if _the_move(tokens, i, CLAIMS) and memory.last_claimant:  # "Kyiv denied the claim"
+            return Mention(i, i + 2, memory.last_claimant, "country", resolved=True)
         bloc = _the_bloc(tokens, i, before, memory)
         if bloc:  # "the bloc also eased sanctions": the organisation named last
             return Mention(i, bloc[0], bloc[1], "organisation", resolved=True)
@@ -420,6 +434,9 @@ class ActorRecognizer:
                 or memory.last_pair
             )
             return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
+        if tokens[i].lower in OBJECT_PRONOUNS:
+            code = _other_person(tokens, i, before, memory)
+            return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
         if pronoun:
             opens = not before and _opens_sentence(tokens, i)
@@ -603,6 +620,28 @@ def _the_country(
     return last[:3] if last and not last.startswith("IGO") else None
 
 
+def _other_person(
+    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
+) -> str | None:
+    """Whom "him" or "her" stands for: a person this sentence named after its first
+    actor ("Biden called Netanyahu and urged him to ..."), else the person named last in
+    the article who is not already an actor of this sentence ("Erdogan met Putin. He
+    urged him to ...": Putin), else the sentence's first actor when another stands
+    between ("Maduro said the United States had threatened him")."""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else "."
+    if tokens[i].lower == "her" and after not in AFTER_OBJECT:
+        return None  # "her government"
+    named = [m.code for m in before[1:] if m.kind == "person"]
+    if named:
+        return named[-1]
+    taken = {m.code for m in before}
+    earlier = (memory.last_person, memory.opening_person)
+    found = next((code for code in earlier if code and code not in taken), None)
+    if found is None and len(before) >= 2 and before[0].kind == "person":
+        return before[0].code
+    return found
+
+
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
     """Only punctuation or a conjunction comes before token `i` ("He", "But he")."""
     return all(not t.text[:1].isalnum() or t.lower in ("but", "and") for t in tokens[:i])
@@ -623,14 +662,18 @@ def _last_thing(before: list[Mention], memory: ArticleMemory, pronoun: str) -> s
 
 
 MOVES = frozenset({"move", "decision", "step", "announcement", "plan"})
+CLAIMS = frozenset(
+    {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}
+)
+"""Words that stand for whoever said them: "Asmara dismissed the claim"."""
 
 
-def _the_move(tokens: list[Token], i: int) -> bool:
-    """ "The move", "the decision": an act the sentence before told, standing for whoever
-    made it; not "the decision by X", "the plan of X"."""
+def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> bool:
+    """ "The move", "the decision" (or "the claim", with CLAIMS): an act the sentence
+    before told, standing for whoever made it; not "the decision by X", "the plan of X"."""
     if i + 1 >= len(tokens) or tokens[i].lower != "the":
         return False
-    if tokens[i + 1].lower not in MOVES:
+    if tokens[i + 1].lower not in nouns:
         return False
     return i + 2 >= len(tokens) or tokens[i + 2].lower not in ("of", "by", "from", "to")
 

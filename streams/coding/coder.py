@@ -34,22 +34,23 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, tokenize
 
 CODER_VERSION = "0.7.2"
-"""0.7.2: a former office holder is an elite (ELI), a role from an organisation is
-the organisation's, areas and parts of a city are the city, casualties in the passive
-caused by a when-clause's actor, acts someone "is expected/due/set to" do are intended
-and theirs, restrictions on another state are sanctions, citizens who protested
-protest against their government, an act done to do another of its kind is one act,
-leaving an international body is 160, a parsed sentence's intent from its parse,
-concern voiced (012), mandates extended (074), a deposed leader an elite, releasing
-things frees no one, acts done to "each other" both ways, "its" roles the owner's,
-clerics (REL), blacklists (163), a denial of force aimed at a place answers its
-country, extradition to a country (063), charges of any crime (1121), Hong Kong (HKG);
-0.7.1: a role right after a role names the same people ("Indian and Chinese military
-commanders"), a role from named countries is theirs ("negotiators from A and B"), a
-held round of talks is negotiation; 0.7.0: victims of an attack abroad are that
-country's, an occasion agreed at is no intent, threats of force against a place's
-country, "X-led" forces are X's, shared family names by date, "including" phrases
-naming whose people; 0.6.0: acts refused coded as their rejection
+"""0.7.2: a former office holder is an elite (ELI), a role from an organisation is the
+organisation's, areas and parts of a city are the city, casualties in the passive caused
+by a when-clause's actor, acts someone "is expected/due/set to" do are intended and
+theirs, restrictions on another state are sanctions, citizens who protested protest
+against their government, an act done to do another of its kind is one act, leaving an
+international body is 160, a parsed sentence's intent from its parse, concern voiced
+(012), mandates extended (074), a deposed leader an elite, releasing things frees no
+one, acts done to "each other" both ways, "its" roles the owner's, clerics (REL),
+blacklists (163), a denial of force aimed at a place answers its country, extradition to
+a country (063), charges of any crime (1121), Hong Kong (HKG), "him"/"her" resolved,
+nuclear use threatened (1385), "the claim" its speaker's, unidentified gunmen (UAF)
+whose killing of civilians is 180; 0.7.1: a role right after a role names the same
+people ("Indian and Chinese military commanders"), a role from named countries is theirs
+("negotiators from A and B"), a held round of talks is negotiation; 0.7.0: victims of an
+attack abroad are that country's, an occasion agreed at is no intent, threats of force
+against a place's country, "X-led" forces are X's, shared family names by date,
+"including" phrases naming whose people; 0.6.0: acts refused coded as their rejection
 (12x), appeals to stop an act, disasters no attacks, drills around a country and
 withdrawals facing it, implied citizens for restrictions and reforms, the codebook's
 uncovered codes; 0.5.0: acts told twice in an article counted once, noun acts restating
@@ -262,6 +263,8 @@ INTENT_CODES = {
     "194": "1384",
     "195": "1384",
     "204": "1385",
+    "2041": "1385",
+    "2042": "1385",
 }
 """Under "will", "plans to", "agreed to": material acts become intents (03x) or threats (13x)."""
 
@@ -560,6 +563,8 @@ class Coder:
             code = "145"  # protesters storming a building riot; troops storming it attack
         if match.pattern.id == "190.murder" and any(_leader(tokens, t) for t in targets):
             code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
+        if code == "190" and _sources_in(pairs, {"UAF"}) and _targets_in(pairs, PEOPLE):
+            code = "180"  # "gunmen killed 26 tourists": unconventional violence
         if code == "183" and _sources_in(pairs, STATE_FORCES):
             code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
         designation = match.pattern.id == "172.designate"  # of a group, whoever runs it
@@ -1274,6 +1279,15 @@ def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:
 def _sources_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
     """Every pair has a source, and its role is one of `roles` ("" for a bare country)."""
     return all(s and s.code[3:6] in roles for s, _ in pairs)
+
+
+def _targets_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
+    """Every pair has a target, and its role is one of `roles`."""
+    return all(t and t.code[3:6] in roles for _, t in pairs)
+
+
+PEOPLE = syntax.PEOPLE_ROLES - {"REB"}
+"""A country's people who are no armed party."""
 
 
 def _own_force(source: CodedActor | Mention, target: CodedActor | Mention) -> bool:
