@@ -96,6 +96,9 @@ MODIFIERS = frozenset(
 """Words that may stand between a country and a role: "South Korea's *chief nuclear* envoy",
 "Chinese *trade* negotiators", "Palestinian *health* officials"."""
 
+QUANTITIES = frozenset({"thousands", "hundreds", "dozens"})
+"""Crowds named by their size ("Hundreds of thousands rallied") are citizens; "dozens
+of soldiers" are soldiers."""
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 AFTER_OBJECT = frozenset({".", ",", ";", "to", "on", "in", "at", "for", "that", "with", "and"})
@@ -498,6 +501,8 @@ class ActorRecognizer:
         if not entries:
             return None
         role = entries[0].code
+        if tokens[end - 1].lower in QUANTITIES and end < len(tokens) and tokens[end].lower == "of":
+            return None  # "dozens of soldiers": the soldiers are the mention
         person = self._person_after(tokens, end, day, memory)
         if person:
             return Mention(i, person[0], person[1], "person")
