@@ -366,6 +366,7 @@ FORESEEN = frozenset({"expected", "due", "set", "scheduled", "slated", "poised",
 """An act someone "is expected to", "is due to", "is set to" do is foreseen: intended,
 not done, and asked of no one."""
 WILLING = frozenset({"ready", "prepared", "willing"})
+"""An act someone "is ready to" do is intended."""
 PERFORMATIVE = frozenset({"agree", "pledge", "vow", "promise", "offer", "decide", "threaten"})
 """Verbs of intending whose act is done as it is said: an agreement reached "during a
 summit" leaves the summit a thing that happened."""
@@ -851,6 +852,7 @@ def requested_by(
 
 
 def _anticipated(verb: Word) -> bool:
+    """ "Is expected to", "was set to": a passive of foreseeing, no appeal."""
     return verb.lower_ in FORESEEN and any(c.dep_ == "auxpass" for c in verb.children)
 
 
@@ -1342,8 +1344,9 @@ class _MentionFinder:
         from the al Qaeda-linked group JNIM", whose "al Qaeda" only describes it."""
         if mention.kind == "country":
             return len(mention.code) == 3
-        span = next((s, e) for m, s, e in self.spans if m is mention)
-        return mention.kind == "organisation" and span[0] <= word.idx < span[1]
+        if mention.kind != "organisation":
+            return False
+        return any(m is mention and s <= word.idx < e for m, s, e in self.spans)
 
     def _each(self, word: Word | None) -> list[Mention | None]:
         """The mention of `word` and of each word joined to it ("A and B")."""
