@@ -859,7 +859,11 @@ def _anticipated(verb: Word) -> bool:
 def alleged(word: Word) -> bool:
     """The pattern word is what someone is accused of ("accused Eritrea of sending troops
     to support rebels", "blamed Kyiv for the attack"): an allegation, coded as the
-    accusation alone."""
+    accusation alone; so is what someone "was behind" ("said India was behind the
+    bombing")."""
+    behind = word.head if word.dep_ == "pobj" and word.head.lower_ == "behind" else None
+    if behind is not None and "be" in lemmas_of(behind.head.lower_):
+        return True
     current = _governing_verb(word)
     for _ in range(4):
         head = current.head
