@@ -45,21 +45,21 @@ one, acts done to "each other" both ways, "its" roles the owner's, clerics (REL)
 blacklists (163), a denial of force aimed at a place answers its country, extradition to
 a country (063), charges of any crime (1121), Hong Kong (HKG), "him"/"her" resolved,
 nuclear use threatened (1385), "the claim" its speaker's, unidentified gunmen (UAF)
-whose killing of civilians is 180; 0.7.1: a role right after a role names the same
-people ("Indian and Chinese military commanders"), a role from named countries is theirs
-("negotiators from A and B"), a held round of talks is negotiation; 0.7.0: victims of an
-attack abroad are that country's, an occasion agreed at is no intent, threats of force
-against a place's country, "X-led" forces are X's, shared family names by date,
-"including" phrases naming whose people; 0.6.0: acts refused coded as their rejection
-(12x), appeals to stop an act, disasters no attacks, drills around a country and
-withdrawals facing it, implied citizens for restrictions and reforms, the codebook's
-uncovered codes; 0.5.0: acts told twice in an article counted once, noun acts restating
-their verb dropped, allegations, denials and sparked acts, shows of force facing the
-border's other side, headline grammar, more regions and organisations; 0.4.0: threats,
-plans and requests as acts not done, noun acts' "from" senders, commas alone joining no
-group, some 60 everyday wire verbs; 0.3.0: places as targets of visits and attacks, a
-country acting on its own people as its government, implied police for arrests; 0.2.0:
-roles from the dependency parse; 0.1.0: word order."""
+whose killing of civilians is 180, "was behind" an accusation; 0.7.1: a role right after
+a role names the same people ("Indian and Chinese military commanders"), a role from
+named countries is theirs ("negotiators from A and B"), a held round of talks is
+negotiation; 0.7.0: victims of an attack abroad are that country's, an occasion agreed
+at is no intent, threats of force against a place's country, "X-led" forces are X's,
+shared family names by date, "including" phrases naming whose people; 0.6.0: acts
+refused coded as their rejection (12x), appeals to stop an act, disasters no attacks,
+drills around a country and withdrawals facing it, implied citizens for restrictions and
+reforms, the codebook's uncovered codes; 0.5.0: acts told twice in an article counted
+once, noun acts restating their verb dropped, allegations, denials and sparked acts,
+shows of force facing the border's other side, headline grammar, more regions and
+organisations; 0.4.0: threats, plans and requests as acts not done, noun acts' "from"
+senders, commas alone joining no group, some 60 everyday wire verbs; 0.3.0: places as
+targets of visits and attacks, a country acting on its own people as its government,
+implied police for arrests; 0.2.0: roles from the dependency parse; 0.1.0: word order."""
 
 Pair = tuple[CodedActor | None, CodedActor | None]
 """A source and a target; None where the text names no one (CAMEO's `---`)."""
