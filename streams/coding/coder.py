@@ -563,7 +563,7 @@ class Coder:
             code = "145"  # protesters storming a building riot; troops storming it attack
         if match.pattern.id == "190.murder" and any(_leader(tokens, t) for t in targets):
             code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
-        if code == "190" and _sources_in(pairs, {"UAF"}) and _targets_in(pairs, PEOPLE):
+        if code == "190" and _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1):
             code = "180"  # "gunmen killed 26 tourists": unconventional violence
         if code == "183" and _sources_in(pairs, STATE_FORCES):
             code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
@@ -581,16 +581,9 @@ class Coder:
         date, precision, basis, expression = _event_date(
             sentence, match, document.published, intent
         )
-        if _takes_place_target(code) and all(s and t is None for s, t in pairs):
-            context = self._place_context(article, pairs)
-            aimed = places.aimed_at(context, code, _anchors(sentence, match))
-            pairs = _aimed_pairs(pairs, aimed, sentence.text) if aimed else pairs
-        denied = syntax.denied_act(word) if code == "016" and word is not None else None
-        if denied is not None and all(s and t is None for s, t in pairs):
-            # "denied that its forces had targeted a centre in the Ukrainian city of X":
-            # the denial answers the country the act was aimed at
-            context = self._place_context(article, pairs)
-            aimed = places.aimed_at(context, "190", [denied])
+        aim = _aim(code, word, sentence, match)
+        if aim is not None and all(s and t is None for s, t in pairs):
+            aimed = places.aimed_at(self._place_context(article, pairs), *aim)
             pairs = _aimed_pairs(pairs, aimed, sentence.text) if aimed else pairs
         force = code[:2] in FORCE_ROOTS
         where = (
@@ -1003,17 +996,16 @@ def _drop_purposes(
     between the same sides: "started a hunger strike to protest against ..." is the
     hunger strike (142), not also a demonstration; "summoned a diplomat to protest"
     the official complaint (114), which says more than the summons (110)."""
-    kinds: dict[tuple[int, str, str, str], tuple[str, str, str]] = {}
+    kinds: dict[tuple[int | None, str, str, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         for word in words:
             kinds.setdefault((syntax.verb_offset(word), key[0], key[1], key[2][:2]), key)
     for key, words in list(anchors.items()):
-        verbs = {syntax.purpose_of(word) for word in words}
-        main = kinds.get((verbs.pop(), key[0], key[1], key[2][:2])) if len(verbs) == 1 else None
-        if main is None or main not in events or key not in events:
-            continue
-        generic = main[2].endswith("0") and not key[2].endswith("0")
-        del events[main if generic else key]
+        served = {syntax.purpose_of(word) for word in words}  # None: no purpose
+        main = kinds.get((served.pop(), key[0], key[1], key[2][:2])) if len(served) == 1 else None
+        if main in events and key in events:
+            generic = main[2].endswith("0") and not key[2].endswith("0")
+            del events[main if generic else key]
 
 
 def _intent_applies(code: str, sentence: _Sentence) -> bool:
@@ -1193,6 +1185,18 @@ def _takes_place_target(code: str) -> bool:
     return code[:2] in FORCE_ROOTS or code.startswith(tuple(PLACE_TARGETED))
 
 
+def _aim(
+    code: str, word: Word | None, sentence: _Sentence, match: Match
+) -> tuple[str, list[Word]] | None:
+    """The code and words whose phrase of place names the country an act with no target
+    is aimed at: the act's own ("shelled Kherson"), or for a denial of force the denied
+    act's ("denied that its forces had targeted a centre in the Ukrainian city of X")."""
+    if _takes_place_target(code):
+        return code, _anchors(sentence, match)
+    denied = syntax.denied_act(word) if code == "016" and word is not None else None
+    return ("190", [denied]) if denied is not None else None
+
+
 def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
     """The parse's words for the pattern's first and last words."""
     words = [sentence.word(i) for i in dict.fromkeys((match.start, match.end - 1))]
@@ -1278,12 +1282,12 @@ def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:
 
 def _sources_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
     """Every pair has a source, and its role is one of `roles` ("" for a bare country)."""
-    return all(s and s.code[3:6] in roles for s, _ in pairs)
+    return _sides_in(pairs, roles, side=0)
 
 
-def _targets_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
-    """Every pair has a target, and its role is one of `roles`."""
-    return all(t and t.code[3:6] in roles for _, t in pairs)
+def _sides_in(pairs: list[Pair], roles: frozenset[str], side: int) -> bool:
+    """Every pair has an actor on `side` (0 source, 1 target) whose role is in `roles`."""
+    return all((actor := pair[side]) is not None and actor.code[3:6] in roles for pair in pairs)
 
 
 PEOPLE = syntax.PEOPLE_ROLES - {"REB"}
