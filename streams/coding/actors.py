@@ -505,11 +505,16 @@ class ActorRecognizer:
             return None  # "dozens of soldiers": the soldiers are the mention
         person = self._person_after(tokens, end, day, memory)
         if person:
+            named = self._of_country(tokens, person[0], memory, seen)
+            if named and named[1][:3] != person[1][:3]:
+                # a namesake: "King Hussein of Jordan" is not Saddam Hussein
+                code = _with_role(named[1], role)
+                memory.surnames[tokens[person[0] - 1].text] = code
+                return Mention(i, named[0], code, "person")
             return Mention(i, person[0], person[1], "person")
-        if end + 1 < len(tokens) and tokens[end].lower == "of":
-            hit = self._entry_at(tokens, end + 1, memory, seen)
-            if hit and hit[1].kind in ("country", "organisation", "context"):
-                return Mention(i, hit[0], _with_role(hit[1].code, role), "country")
+        named = self._of_country(tokens, end, memory, seen)
+        if named:  # "the foreign minister of Iran"
+            return Mention(i, named[0], _with_role(named[1], role), "country")
         previous = memory.by_title.get(tokens[end - 1].lower) or memory.by_role.get(role)
         if previous and i > 0 and tokens[i - 1].lower in {"the", "its", "his", "her", "their"}:
             return Mention(i, end, previous, "country", resolved=True)
@@ -523,6 +528,17 @@ class ActorRecognizer:
         ):
             return None  # but "a court in Moscow" is placed
         return Mention(i, end, UNPLACED + role, "role", resolved=True)
+
+    def _of_country(
+        self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
+    ) -> tuple[int, str] | None:
+        """The end and code of "of <country or organisation>" at `i`, if there."""
+        if i + 1 >= len(tokens) or tokens[i].lower != "of":
+            return None
+        hit = self._entry_at(tokens, i + 1, memory, seen)
+        if hit and hit[1].kind in ("country", "organisation", "context"):
+            return hit[0], hit[1].code
+        return None
 
     def _names_actor(self, tokens: list[Token], i: int) -> bool:
         """The words after a role (and its comma) begin another actor's name: "state
