@@ -88,6 +88,8 @@ STATE_FORCES = frozenset({"", "GOV", "MIL"})
 not the non-military bombing of CAMEO's 183."""
 STREET = frozenset({"CVL", "OPP"})
 """Citizens and opposition: when they protest, they demonstrate."""
+ARMED_NON_STATE = frozenset({"REB", "UAF", "CRM"})
+"""Rebels, gunmen and gangs: an attack on a place in their own country is aimed at it."""
 POSSIBILITY = frozenset({"could", "may", "might"})
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """A coercive or violent act someone says they could do is a threat (13x): "Ankara could
@@ -438,6 +440,7 @@ class Coder:
                     anchors.setdefault(event.key, []).append(word)
         _drop_restated(events, anchors)
         _drop_purposes(events, anchors)
+        _drop_consequences(events, anchors)
         _drop_plain_rejection(events)
         if not events:
             for match in fallbacks:
@@ -563,8 +566,9 @@ class Coder:
             code = "145"  # protesters storming a building riot; troops storming it attack
         if match.pattern.id == "190.murder" and any(_leader(tokens, t) for t in targets):
             code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
-        if code == "190" and _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1):
-            code = "180"  # "gunmen killed 26 tourists": unconventional violence
+        gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
+        if code in ("190", "193") and gunmen:
+            code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
         if code == "183" and _sources_in(pairs, STATE_FORCES):
             code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
         designation = match.pattern.id == "172.designate"  # of a group, whoever runs it
@@ -584,7 +588,7 @@ class Coder:
         aim = _aim(code, word, sentence, match)
         if aim is not None and all(s and t is None for s, t in pairs):
             aimed = places.aimed_at(self._place_context(article, pairs), *aim)
-            pairs = _aimed_pairs(pairs, aimed, sentence.text) if aimed else pairs
+            pairs = _aimed_pairs(pairs, aimed, sentence.text, code) if aimed else pairs
         force = code[:2] in FORCE_ROOTS
         where = (
             self._locate(article, sentence, match, code, pairs) if self.geolocate or force else None
@@ -1008,6 +1012,27 @@ def _drop_purposes(
             del events[main if generic else key]
 
 
+def _drop_consequences(
+    events: dict[tuple[str, str, str], CodedEvent],
+    anchors: dict[tuple[str, str, str], list[Word]],
+) -> None:
+    """Casualties an attack caused, told in a participle ("detonated a car bomb in
+    Baghdad, killing 12 people"), are that attack's toll, not a second killing: keep
+    the attack when it has its target."""
+    attacks: dict[tuple[int, str], tuple[str, str, str]] = {}
+    for key, words in anchors.items():
+        event = events.get(key)
+        if event is None or not event.complete or key[2][:2] not in FORCE_ROOTS:
+            continue
+        for word in words:
+            attacks.setdefault((syntax.verb_offset(word), key[0]), key)
+    for key, words in anchors.items():
+        caused = {syntax.toll_of(word) for word in words}  # None: no toll
+        attack = attacks.get((caused.pop(), key[0])) if len(caused) == 1 else None
+        if attack is not None and attack != key and key[2] == "190":
+            events.pop(key, None)  # not "..., killing hundreds": a mass killing (202) says more
+
+
 def _intent_applies(code: str, sentence: _Sentence) -> bool:
     """A cooperative act announced for later is an intent (03x), a protest, a show of
     force or violence a threat (13x). Cutting relations or restricting (16x, 17x) is a
@@ -1203,14 +1228,21 @@ def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
     return [w for w in words if w is not None]
 
 
-def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str) -> list[Pair]:
+def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: str) -> list[Pair]:
     """For an act aimed at a place (a visit, a wreath laid, an attack, a withdrawal)
     that names no target: the country of the place its own phrase names is the target,
-    when that is not the source's own."""
+    when that is not the source's own, or when armed men outside the state attack a
+    place in their own country ("the IRA exploded a bomb in London")."""
     start = sentence.find(aimed.written)
     end = start + len(aimed.written) if start >= 0 else None
     target = CodedActor(aimed.place.country, aimed.written, start if end else None, end)
-    return [(s, target) if s and s.code[:3] != target.code else (s, t) for s, t in pairs]
+    armed = code[:2] in FORCE_ROOTS
+    return [
+        (s, target)
+        if s and (s.code[:3] != target.code or (armed and s.code[3:6] in ARMED_NON_STATE))
+        else (s, t)
+        for s, t in pairs
+    ]
 
 
 def _victims_where(
@@ -1460,8 +1492,9 @@ def _spelled(match: Match, sentence: _Sentence) -> frozenset[str]:
 
 
 def _several(actors: list[CodedActor]) -> bool:
-    """Two or more actors an event could run between (see _distinct)."""
-    return _any_distinct({a.code for a in actors})
+    """Two or more actors an event could run between (see _can_pair): "Georgia and
+    Abkhazian separatists" are two sides, the state and its rebels."""
+    return any(_can_pair(a, b, "") for i, a in enumerate(actors) for b in actors[i + 1 :])
 
 
 def _within(sentence: _Sentence, mention: Mention, span: tuple[int, int]) -> bool:

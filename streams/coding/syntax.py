@@ -380,20 +380,37 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
     count: the summit took place; "plans to ... during a summit" still intends it."""
     current = verb
     intending = INTENT_VERBS - PERFORMATIVE if occasion else INTENT_VERBS
+    complemented = False  # `current` governs the verb before it as its complement
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in current.children):
             return True
         governs = current != verb or noun  # "plans talks": the noun's verb intends it
         if governs and not intending.isdisjoint(lemmas_of(current.lower_)):
             return True
-        if current != verb and current.lower_ in FORESEEN | WILLING:
-            return True  # "is due to visit", "is set to meet"
+        if complemented and current.lower_ in FORESEEN | WILLING:
+            return True  # "is due to visit", "is set to meet"; not "set off a bomb, wounding"
         if current.dep_ == "acl" and current.head.lower_ in PLAN_NOUNS:
             return True
+        if current.dep_ == "pcomp" and _interested(current.head):
+            return True  # "expressed interest in expanding trade"
         if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
             return False
+        complemented = current.dep_ == "xcomp"
         current = current.head
     return False
+
+
+def _interested(preposition: Word) -> bool:
+    """ "in" after "interested" or "interest" (the parse may hang it on the verb of
+    "expressed interest in")."""
+    if preposition.lower_ != "in":
+        return False
+    head = preposition.head
+    objects = [c.lower_ for c in head.children if c.dep_ == "dobj"]
+    return head.lower_ in INTEREST or not INTEREST.isdisjoint(objects)
+
+
+INTEREST = frozenset({"interest", "interested"})
 
 
 def in_background(word: Word) -> bool:
@@ -437,6 +454,14 @@ def cause_clause(verb: Word) -> Word | None:
         ):
             return clause
     return None
+
+
+def toll_of(word: Word) -> int | None:
+    """The offset of the verb whose act a casualty participle tells the toll of
+    ("detonated a car bomb, killing 12 people": detonated); None for any other word."""
+    if word.dep_ != "advcl" or word.tag_ != "VBG" or not word.head.tag_.startswith("VB"):
+        return None
+    return word.head.idx if not CASUALTIES.isdisjoint(lemmas_of(word.lower_)) else None
 
 
 CASUALTIES = frozenset({"kill", "wound", "injure", "hurt"})
@@ -1003,6 +1028,14 @@ LIGHT_VERBS = frozenset(
         "join",
         "lead",
         "observe",
+        "expand",
+        "strengthen",
+        "boost",
+        "deepen",
+        "broaden",
+        "enhance",
+        "intensify",
+        "renew",
     }
 )
 """Verbs whose object noun names their own act ("held talks", "launched strikes",
@@ -1026,7 +1059,9 @@ def _reported(noun: Word, verb: Word) -> bool:
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
 
 
-MATTER_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning", "despite", "into"})
+MATTER_PREPOSITIONS = frozenset(
+    {"over", "about", "regarding", "concerning", "despite", "into", "against"}
+)
 """A noun after these is the matter an act is about, not part of that act."""
 
 
