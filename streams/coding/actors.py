@@ -91,10 +91,19 @@ MODIFIERS = frozenset(
         "finance",
         "economic",
         "border",
+        "oil",
+        "aid",
+        "construction",
+        "humanitarian",
+        "medical",
+        "relief",
+        "rescue",
+        "human",
+        "rights",
     }
 )
 """Words that may stand between a country and a role: "South Korea's *chief nuclear* envoy",
-"Chinese *trade* negotiators", "Palestinian *health* officials"."""
+"Chinese *trade* negotiators", "Palestinian *health* officials", "American *oil* workers"."""
 
 QUANTITIES = frozenset({"thousands", "hundreds", "dozens"})
 """Crowds named by their size ("Hundreds of thousands rallied") are citizens; "dozens
@@ -388,7 +397,8 @@ class ActorRecognizer:
                 mentions.append(found)
                 seen.add(found.code[:3])
             i = found.end
-        placed = _place_roles(tokens, _shared_roles(tokens, mentions), memory, self._place_country)
+        mentions = _shared_roles(tokens, _minorities(tokens, mentions))
+        placed = _place_roles(tokens, mentions, memory, self._place_country)
         return [_former(tokens, m, memory) for m in placed]
 
     def _surname_after_title(
@@ -818,6 +828,30 @@ def _named_places(
         if country:
             found.append(country)
     return found
+
+
+def _minorities(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A country right before a people living across its borders names where they live:
+    "Bosnian Serb forces" are Bosnia's (BIHMIL), "Kosovo Albanian leaders" Kosovo's."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind == "country"
+            and len(last.code) == 3
+            and last.end == mention.start
+            and tokens[mention.start].lower in MINORITIES
+        ):
+            code = last.code + mention.code[3:]
+            merged[-1] = Mention(last.start, mention.end, code, mention.kind, mention.resolved)
+            continue
+        merged.append(mention)
+    return merged
+
+
+MINORITIES = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanians"})
+"""Peoples the news names with the country they live in ("Croatian Serbs")."""
 
 
 def _shared_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

@@ -868,12 +868,27 @@ def requested_by(
         infinitive = _purpose(current)  # "urged X on Monday to begin talks", often so parsed
         if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head == current:
             return None
-        current = current.head
+        complement, current = current, current.head
         if _anticipated(current):
             return None  # "is expected to visit": an act foreseen, asked of no one
+        if _own_wish(current, complement):
+            return None  # "he expected to speak with Putin": his own intent
         if not verbs.isdisjoint(lemmas_of(current.lower_)):
             return current.idx
     return None
+
+
+WISHING = frozenset({"want", "expect", "wish"})
+"""Verbs of wanting: of someone else's act with an object ("wants Iran to stop"), of
+the subject's own without ("wants to meet")."""
+
+
+def _own_wish(verb: Word, complement: Word) -> bool:
+    if WISHING.isdisjoint(lemmas_of(verb.lower_)):
+        return False
+    wanted_of = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    wanted_of += [c for c in complement.children if c.dep_ in SUBJECT_LINKS]
+    return not wanted_of
 
 
 def _anticipated(verb: Word) -> bool:
