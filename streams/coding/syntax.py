@@ -1207,16 +1207,20 @@ def passive_agent(verb: Word) -> Word | None:
 def _objects(
     verb: Word, skip: Word, depth: int = 0, spelled: frozenset[str] = frozenset()
 ) -> Iterator[Word]:
-    """Candidate targets of a verb, best first: its objects, the prepositional objects
-    of the verb and of its direct object, ranked by preposition ("lodged a protest with
+    """Candidate targets of a verb, best first: the objects of prepositions the pattern
+    spells, its objects, the prepositional objects of the verb and of its direct
+    object, ranked by preposition ("lodged a protest with
     China over the detention of ...": China), then those of the clauses it opens
     ("refused to meet X", "its will to continue talks with X")."""
     if about_topic(verb):
         yield from _prepositional_objects([verb], verb, frozenset(), only="with")
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
+    after = _prepositional_objects([verb, *objects], verb, spelled)
+    named = [w for w in after if w.head.lower_ in spelled]
+    yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from objects
-    yield from _prepositional_objects([verb, *objects], verb, spelled)
+    yield from after
     if depth < 3:
         for word in (verb, *objects):
             for clause in word.children:
