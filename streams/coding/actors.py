@@ -397,9 +397,32 @@ class ActorRecognizer:
                 mentions.append(found)
                 seen.add(found.code[:3])
             i = found.end
+        mentions = self._elided(tokens, mentions, memory, seen)
         mentions = _shared_roles(tokens, _minorities(tokens, mentions))
         placed = _place_roles(tokens, mentions, memory, self._place_country)
         return [_former(tokens, m, memory) for m in placed]
+
+    def _elided(
+        self, tokens: list[Token], mentions: list[Mention], memory: ArticleMemory, seen: set[str]
+    ) -> list[Mention]:
+        """ "North and South Korea", "East and West Germany": the first word names a
+        country of its own, whose name ends like the second's."""
+        found = list(mentions)
+        for mention in mentions:
+            i = mention.start
+            if i < 2 or tokens[i - 1].lower != "and" or tokens[i].lower not in COMPASS:
+                continue
+            if tokens[i - 2].lower not in COMPASS or any(
+                m.end > i - 2 for m in found if m.start < i
+            ):
+                continue
+            name = tokenize(
+                " ".join([tokens[i - 2].text, *(t.text for t in tokens[i + 1 : mention.end])])
+            )
+            hit = self._entry_at(name, 0, memory, seen)
+            if hit and hit[0] == len(name) and hit[1].kind == "country":
+                found.append(Mention(i - 2, i - 1, hit[1].code, "country"))
+        return sorted(found, key=lambda m: m.start)
 
     def _surname_after_title(
         self, tokens: list[Token], found: Mention, before: list[Mention]
@@ -850,6 +873,7 @@ def _minorities(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+COMPASS = frozenset({"north", "south", "east", "west"})
 MINORITIES = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanians"})
 """Peoples the news names with the country they live in ("Croatian Serbs")."""
 

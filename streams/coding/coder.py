@@ -495,6 +495,8 @@ class Coder:
             return None
         if code.startswith("084") and word is not None and syntax.releases_thing(word):
             return None  # "released a report on China's military"
+        if code.startswith("141") and word is not None and syntax.campaigning(word):
+            return None  # "killed at an election rally": no demonstration
         if code[:2] in FORCE_ROOTS and (
             before & DISASTERS or (word is not None and syntax.caused_by(word, DISASTERS))
         ):

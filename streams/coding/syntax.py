@@ -493,6 +493,14 @@ def modifier(word: Word) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in BODIES
 
 
+def campaigning(word: Word) -> bool:
+    """An election or campaign rally or march is no protest."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGNS for c in word.children)
+
+
+CAMPAIGNS = frozenset({"election", "campaign", "electoral"})
+
+
 def _in_protest(word: Word) -> bool:
     """ "In protest at X", "in retaliation for X": why its verb's act was done, no second
     act of its own."""
