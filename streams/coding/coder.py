@@ -25,7 +25,7 @@ from streams.coding.actors import (
     Mention,
     after_place_word,
 )
-from streams.coding.dates import FoundDate, find_dates
+from streams.coding.dates import MONTHS, FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
 from streams.coding.events import CodedActor, CodedEvent, event_id
 from streams.coding.gazetteer import load_gazetteer
@@ -426,6 +426,8 @@ class Coder:
                 continue  # "a carrier strike group", "attack helicopters": no act
             if word is not None and not _part_of_speech_fits(match, word):
                 continue
+            if _modifier_of_next(sentence, match) or _ends_before_date(sentence.tokens, match):
+                continue  # "launched missile strikes": the strikes, not a missile launch
             if "fallback" in match.pattern.flags:
                 fallbacks.append(match)
                 continue
@@ -1453,6 +1455,33 @@ def _citizen(sentence: _Sentence, span: tuple[int, int]) -> list[Mention]:
         return []
     (country,) = countries
     return [Mention(tokens[0], tokens[-1] + 1, country + "CVL", "person")]
+
+
+def _ends_before_date(tokens: list[Token], match: Match) -> bool:
+    """A pattern's last preposition that leads to a date ("fired a missile on Sunday"
+    for "fire * missile on") is not the one the pattern means."""
+    end = match.end
+    return (
+        match.end - match.start > 1
+        and end < len(tokens)
+        and tokens[end - 1].lower in ("on", "at", "in", "to", "toward", "towards")
+        and (tokens[end].lower in WEEKDAYS or tokens[end].lower in MONTHS)
+    )
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:
+    """The match ends on a word that only modifies its verb's object after it, where
+    another pattern starts and reads on through that noun ("launch * missile" in
+    "launched missile strikes", which "missile * strike" reads)."""
+    last = sentence.word(match.end - 1) if match.end - match.start > 1 else None
+    if last is None or last.dep_ != "compound" or last.head.i <= last.i:
+        return False
+    if last.head.head != sentence.word(match.start):
+        return False  # the pattern's verb does not take that noun as its own object
+    return any(other.start == match.end - 1 and other.end > match.end for other in sentence.matches)
 
 
 def _part_of_speech_fits(match: Match, word: Word) -> bool:
