@@ -658,10 +658,11 @@ def _name_after(tokens: list[Token], i: int) -> int:
 def _the_country(
     tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
 ) -> str | None:
-    """ "The country" or "the nation": the country named last, in this sentence or before."""
+    """ "The country", "the nation", "the kingdom": the country named last, in this
+    sentence or before."""
     if i + 1 >= len(tokens) or tokens[i].lower != "the":
         return None
-    if tokens[i + 1].lower not in ("country", "nation"):
+    if tokens[i + 1].lower not in ("country", "nation", "kingdom", "emirate", "republic"):
         return None
     named = [  # not an armed group's country: "links to Islamic State ... the country"
         m.code[:3]

@@ -1142,7 +1142,12 @@ def _stopping_appeal(tokens: list[Token], match: Match, code: str) -> str:
         not t.lemmas.isdisjoint(STOPPING) for t in tokens[match.start + 1 : match.end]
     ):
         return code[:2] + "42"
+    if code == "0252" and tokens[match.end - 2].lower in ARMED_STRIKES:
+        return "0256"  # "called on the military to end air strikes": no labour strike
     return code
+
+
+ARMED_STRIKES = frozenset({"air", "drone", "missile", "military", "artillery", "rocket"})
 
 
 REQUESTING_VERBS = frozenset({"urge", "ask", "appeal", "demand", "request", "press"}) | (

@@ -216,13 +216,16 @@ def verbless(word: Word) -> bool:
 
 def _root_misparsed(word: Word) -> bool:
     """The sentence's main verb read as a participle describing the noun the parse made
-    the root: "Qatar's emir thanked President Trump for ..." parsed as one noun phrase."""
+    the root: "Qatar's emir thanked President Trump for ..." parsed as one noun phrase,
+    "The U.N. human rights chief called on Myanmar's military to ..." as a chief who
+    was called."""
     return (
-        word.dep_ == "amod"
+        word.dep_ in ("amod", "acl")
         and word.tag_ in ("VBD", "VBN")
         and word.head.dep_ == "ROOT"
         and word.head.tag_.startswith("NN")
         and word.i > word.sent.start
+        and (word.dep_ == "amod" or word.head.i < word.i)
     )
 
 
@@ -422,7 +425,7 @@ def in_background(word: Word) -> bool:
     for current in (word, *word.ancestors):
         if current.dep_ == "relcl" and _earlier(current, word):
             return True  # "which had expelled ...", "that it has controlled since 1990"
-        if current.dep_ == "acl" and current.tag_ == "VBN":
+        if current.dep_ == "acl" and current.tag_ == "VBN" and not _root_misparsed(current):
             return True  # "arms seized last year"
         if (
             current.dep_ in ("advcl", "pcomp", "pobj")
@@ -478,17 +481,19 @@ BODIES = frozenset({"commission", "committee", "board", "panel", "council", "tri
 
 def modifier(word: Word) -> bool:
     """True for a noun that only modifies another noun ("strike" in "a carrier strike
-    group"), a participle before its noun ("the forced landing", "a detained reporter";
-    spaCy tags some as adjectives), a noun that names a body ("inquiry" in "a commission
-    of inquiry") or one that says why another act was done ("in protest at"): it is no
-    act of its own."""
+    group"), a participle before its noun ("the forced landing", "a detained reporter",
+    "striking miners"; spaCy tags some as adjectives), a noun that names a body
+    ("inquiry" in "a commission of inquiry") or one that says why another act was done
+    ("in protest at"): it is no act of its own."""
     if word.dep_ == "compound" and word.tag_.startswith("NN"):
         return True
     if word.dep_ == "amod" and word.i < word.head.i and word.head.tag_.startswith("NN"):
         if _root_misparsed(word):
             return False
+        if word.tag_ == "VBG":
+            return word.lower_ != "visiting"  # "visiting Cambodian leaders" are on a visit
         return word.tag_ == "VBN" or (word.tag_ == "JJ" and word.lower_.endswith("ed"))
-    if _in_protest(word):
+    if _in_protest(word) or _describes_people(word):
         return True
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in BODIES
 
@@ -499,6 +504,21 @@ def campaigning(word: Word) -> bool:
 
 
 CAMPAIGNS = frozenset({"election", "campaign", "electoral"})
+
+
+def _describes_people(word: Word) -> bool:
+    """ "Striking mine workers", "protesting students": the parse may read the
+    participle as a gerund whose object is the people it describes."""
+    if word.lower_ not in PROTESTING or word.dep_ not in ("pcomp", "amod", "acl"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in PEOPLE_NOUNS for c in word.children)
+
+
+PROTESTING = frozenset({"striking", "protesting", "demonstrating", "rioting"})
+PEOPLE_NOUNS = frozenset(
+    {"workers", "miners", "students", "teachers", "doctors", "nurses", "employees"}
+    | {"farmers", "truckers", "drivers", "pilots", "dockers", "staff", "crowds"}
+)
 
 
 def _in_protest(word: Word) -> bool:
