@@ -936,7 +936,8 @@ def alleged(word: Word) -> bool:
     for _ in range(4):
         head = current.head
         if current.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for"):
-            return not ACCUSING_VERBS.isdisjoint(lemmas_of(head.head.lower_))
+            accuser = head.head.head if head.head.dep_ == "dobj" else head.head  # "the army of"
+            return not ACCUSING_VERBS.isdisjoint(lemmas_of(accuser.lower_))
         if current.dep_ not in ("xcomp", "conj", "advcl") or head == current:
             return False
         current = head
