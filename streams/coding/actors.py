@@ -163,7 +163,9 @@ UNPLACED_ROLES_IGNORED = frozenset(
     }
 )
 """Role words too vague to place by context alone."""
-PLACE_WORDS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+PLACE_WORDS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around"}
+)
 
 
 @dataclass(frozen=True)

@@ -443,7 +443,7 @@ class Coder:
         _drop_restated(events, anchors)
         _drop_purposes(events, anchors)
         _drop_consequences(events, anchors)
-        _drop_plain_rejection(events)
+        _drop_plain(events)
         if not events:
             for match in fallbacks:
                 for event in self._events_for(document, article, sentence, match) or []:
@@ -956,18 +956,23 @@ def _guest(sentence: _Sentence, match: Match) -> Mention | None:
 NOT_DESCRIBING = BE_FORMS | syntax.BACKGROUND_MARKERS | {"while", "during"}
 
 
-def _drop_plain_rejection(events: dict[tuple[str, str, str], CodedEvent]) -> None:
-    """A plain rejection (120, "refused") says less than the specific one its source
-    makes in the same sentence ("refused to meet him" 125, "vetoed ..., refusing to
-    approve" 129): keep the specific one."""
-    specific = {
-        e.source.code
+def _drop_plain(events: dict[tuple[str, str, str], CodedEvent]) -> None:
+    """A plain rejection (120, "refused") or threat (130, "warned") says less than the
+    specific one its source makes in the same sentence ("refused to meet him" 125,
+    "vetoed ..., refusing to approve" 129, "warned that it would take countermeasures"
+    138): keep the specific one, if it names both sides."""
+    specific = {  # by country: "Israel's defense minister warned that Israel would strike"
+        (e.source.code[:3], e.code[:2])
         for e in events.values()
-        if e.source and e.code[:2] == "12" and e.code != "120"
+        if e.complete and e.code[:2] in PLAIN_CODES and e.code != PLAIN_CODES[e.code[:2]]
     }
     for key, event in list(events.items()):
-        if event.code == "120" and event.source and event.source.code in specific:
+        plain = event.code == PLAIN_CODES.get(event.code[:2])
+        if plain and event.source and (event.source.code[:3], event.code[:2]) in specific:
             del events[key]
+
+
+PLAIN_CODES = {"12": "120", "13": "130"}
 
 
 def _drop_restated(

@@ -167,6 +167,8 @@ def roles(
             for found in map(finder.phrase, _objects(verb, skip=anchor, spelled=spelled))
             if not all(any(_same_side(s.code, t.code) for s in sources) for t in found)
         )
+        if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
+            targets = _warned_about(verb, anchor, finder, sources)
         if not targets and verb.dep_ == "conj" and _speaks(verb):
             shared = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             targets = _first(map(finder.phrase, shared))  # "accused X of ... and warned that"
@@ -960,6 +962,28 @@ def warned_against(word: Word) -> bool:
 
 
 WARNING_VERBS = frozenset({"warn", "caution", "advise"})
+
+
+def _warned_about(
+    verb: Word, anchor: Word, finder: "_MentionFinder", sources: list[Mention]
+) -> list[Mention]:
+    """Whom a warning with no one warned is aimed at, when it warns of the warner's
+    own act: that act's target, or the actor of the act it answers ("warned that
+    Tehran would respond firmly to any U.S. attack": the United States). Not "Iran
+    could retaliate against Israel, U.S. officials warned": Iran's threat."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = _subject_word(clause)
+        if subject is not None and subject.tag_ != "PRP":
+            doers = finder.phrase(subject)
+            if not any(d.code[:3] == s.code[:3] for d in doers for s in sources):
+                continue
+        for word in _objects(clause, skip=anchor):
+            found = finder.phrase(word) or ([own] if (own := finder.core(word)) else [])
+            if found:
+                return found
+    return []
 
 
 def addressed(doc: Doc, tokens: list[Token], mention: Mention, appeal: Word) -> bool:
