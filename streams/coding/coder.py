@@ -856,7 +856,10 @@ class Coder:
         elif sources and not any(_can_pair(s, t, code) for s in sources for t in targets):
             word = sentence.word(match.start)
             describing = word is not None and word.dep_ == "acl"  # "students protesting X"
-            sources, targets = _implied_target(code, sources, describing)
+            rioting = "riot" in match.pattern.flags and all(
+                s.code[3:6] in STREET for s in sources
+            )  # "rioters burned shops": against their government, as protesters
+            sources, targets = _implied_target("145" if rioting else code, sources, describing)
         elif not sources and targets and _arrested(sentence, match):
             sources = [
                 CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)
@@ -1025,21 +1028,24 @@ def _drop_consequences(
     events: dict[tuple[str, str, str], CodedEvent],
     anchors: dict[tuple[str, str, str], list[Word]],
 ) -> None:
-    """Casualties an attack caused, told in a participle ("detonated a car bomb in
-    Baghdad, killing 12 people"), are that attack's toll, not a second killing: keep
-    the attack when it has its target."""
-    attacks: dict[tuple[int, str], tuple[str, str, str]] = {}
+    """A participle that tells more of an act is no second act when the act has both
+    sides: casualties an attack caused ("detonated a car bomb in Baghdad, killing 12
+    people" is the bombing's toll, not a second killing) or an act of the same kind
+    ("rioters attacked the embassy, setting fire to the building": one riot)."""
+    acts: dict[tuple[int, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         event = events.get(key)
-        if event is None or not event.complete or key[2][:2] not in FORCE_ROOTS:
-            continue
-        for word in words:
-            attacks.setdefault((syntax.verb_offset(word), key[0]), key)
+        if event is not None and event.complete:
+            for word in words:
+                acts.setdefault((syntax.verb_offset(word), key[0]), key)
     for key, words in anchors.items():
-        caused = {syntax.toll_of(word) for word in words}  # None: no toll
-        attack = attacks.get((caused.pop(), key[0])) if len(caused) == 1 else None
-        if attack is not None and attack != key and key[2] == "190":
-            events.pop(key, None)  # not "..., killing hundreds": a mass killing (202) says more
+        told = {syntax.participle_of(word) for word in words}  # None: no participle
+        act = acts.get((told.pop(), key[0])) if len(told) == 1 else None
+        if act is None or act == key:
+            continue
+        toll = key[2] == "190" and act[2][:2] in FORCE_ROOTS  # not a mass killing (202)
+        if toll or key[2][:2] == act[2][:2]:
+            events.pop(key, None)
 
 
 def _intent_applies(code: str, sentence: _Sentence) -> bool:
@@ -1178,7 +1184,9 @@ def _rallies_against(
 ) -> bool:
     """An appeal to others to act against the target (sanctions, force): CAMEO's rallying
     opposition (113), not an appeal to the target itself ("urged Iran to halt ...")."""
-    if appeal is None or wanted is None or wanted[:2] not in COERCIVE_ROOTS or not targets:
+    if appeal is None or wanted is None or not targets:
+        return False
+    if wanted[:2] not in COERCIVE_ROOTS and wanted != "113":  # "to unite against Israel"
         return False
     assert sentence.parse is not None  # `appeal` came from it
     return not any(syntax.addressed(sentence.parse, sentence.tokens, t, appeal) for t in targets)

@@ -461,12 +461,12 @@ def cause_clause(verb: Word) -> Word | None:
     return None
 
 
-def toll_of(word: Word) -> int | None:
-    """The offset of the verb whose act a casualty participle tells the toll of
+def participle_of(word: Word) -> int | None:
+    """The offset of the verb whose act a participle clause after it tells more of
     ("detonated a car bomb, killing 12 people": detonated); None for any other word."""
     if word.dep_ != "advcl" or word.tag_ != "VBG" or not word.head.tag_.startswith("VB"):
         return None
-    return word.head.idx if not CASUALTIES.isdisjoint(lemmas_of(word.lower_)) else None
+    return word.head.idx
 
 
 CASUALTIES = frozenset({"kill", "wound", "injure", "hurt"})
