@@ -563,6 +563,8 @@ class Coder:
             code = "1384"  # "Iran threatened to strike U.S. bases": no labour strike
         if code[:3] == "144" and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "191"  # the navy blockading ports restricts movement; it does not protest
+        if code == "0256" and _sides_in(pairs, STREET, side=1):
+            code = "0252"  # "urged protesters to show restraint": easing dissent
         street = _sources_in(pairs, STREET)
         if code in ("113", "114") and street:
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
