@@ -287,6 +287,14 @@ MEMORIALS = frozenset({"memorial", "monument", "cemetery", "mausoleum", "shrine"
 """Landmarks named after the city they stand in: "the Warsaw Uprising Monument"."""
 
 
+QUARTERS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"central", "northeastern", "northwestern", "southeastern", "southwestern"}
+)
+"""A direction written as part of a name ("Western Kampuchea") that names no place of
+its own: the place is the rest of the name."""
+
+
 def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
     """The place a proper noun and its compounds name ("New York", "the Gaza Strip": the
     gazetteer's keys ignore a leading "the"), qualified by an apposition ("Stockholm,
@@ -307,6 +315,9 @@ def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
             if qualifier is not None and qualifier.precision != "city":
                 within = qualifier.country if qualifier.precision == "country" else qualifier.name
     place = context.resolve(written, within) or (context.resolve(written) if within else None)
+    if place is None and first != word and first.lower_ in QUARTERS:
+        written = doc[first.i + 1 : word.i + 1].text  # "Western Kampuchea", "Northern Gaza"
+        place = context.resolve(written, within)
     if place is None and first != word and word.lower_ in MEMORIALS:
         place = context.resolve(first.text, within)  # "the Hiroshima Peace Memorial"
         written = first.text if place is not None else written

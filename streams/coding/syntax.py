@@ -778,8 +778,15 @@ def names_what(word: Word) -> bool:
 
 def naming(word: Word) -> bool:
     """ "Called the attack a terrorist act", "in what Hamas called a victory": a verb
-    that names something (it takes a second, predicative object) asks for nothing."""
-    return any(c.dep_ == "oprd" for c in word.children)
+    that names something (it takes a second, predicative object) asks for nothing. Not
+    "called Thursday on Arabs to unite", a day the parse took for that object."""
+    return any(
+        c.dep_ == "oprd" and c.ent_type_ != "DATE" and c.lower_ not in DAYS for c in word.children
+    )
+
+
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAYS |= {"today", "yesterday", "tonight"}
 
 
 def negated(word: Word) -> bool:
@@ -1233,7 +1240,7 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             current = _governing_verb(head)  # "China announced plans to deploy troops"
             continue
         elif dep == "acl" or dep == "relcl":
-            if current.tag_ == "VBN":
+            if current.tag_ == "VBN" and not _root_misparsed(current):
                 return head, True, agent  # "troops deployed by X"
             return head, passive, agent
         elif dep == "pcomp" and head.lower_ in SHARED_SUBJECT and head.head != head:
