@@ -121,6 +121,7 @@ GROUP_PHRASES = (
     ("the", "three", "countries"),
     ("the", "two", "leaders"),
     ("both", "countries"),
+    ("their", "countries"),
     ("the", "allies"),
     ("the", "two", "koreas"),
     ("the", "two", "neighbours"),
@@ -1139,9 +1140,10 @@ def _named_group(
     """The actors of the same sentence "the two sides" refers to: one per country named
     before it, as many as the phrase counts ("two", "both", "three"); else none. Not
     countries joined into one subject: in "China and Saudi Arabia urged both countries",
-    both countries are others."""
+    both countries are others; "their countries" are theirs."""
     named = [m for m in before if m.kind != "group"]
-    if len(named) >= 2 and all(_joined(tokens, a, b) for a, b in pairwise(named)):
+    own = phrase[0].lower == "their"  # "Hungarian and Romanian officials ... their countries"
+    if not own and len(named) >= 2 and all(_joined(tokens, a, b) for a, b in pairwise(named)):
         return ()
     by_country: dict[str, str] = {}
     for mention in named:

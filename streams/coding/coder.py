@@ -538,6 +538,8 @@ class Coder:
             code = "022"  # "urged its allies to support it": support for itself, an appeal
         if "received" in match.pattern.flags:
             sources, targets = targets, sources  # "Ukraine received tanks from Germany"
+        if code.startswith("182") and targets and not sources:
+            sources = _keepers(sentence)  # "died under torture in Israeli police custody"
         threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"
         intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat
         if (
@@ -1291,6 +1293,18 @@ def _victims_where(
 
 
 DRILLS = frozenset({"exercise", "drill", "patrol", "maneuver", "manoeuvre", "game"})
+
+
+def _keepers(sentence: _Sentence) -> list[Mention]:
+    """Whose custody someone is in ("in Israeli police custody"): the keeper."""
+    return [
+        m
+        for m in sentence.mentions
+        if m.end < len(sentence.tokens) and sentence.tokens[m.end].lower in CUSTODY
+    ][:1]
+
+
+CUSTODY = frozenset({"custody", "detention", "jail", "jails", "prison", "prisons"})
 
 
 def _held_alone(tokens: list[Token], match: Match, targets: list[Mention]) -> bool:

@@ -169,6 +169,9 @@ def roles(
         )
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
+        if not targets and verb.dep_ == "ccomp" and "tell" in lemmas_of(verb.head.lower_):
+            told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            targets = _first(map(finder.phrase, told))  # "told X that Ankara wanted to ..."
         if not targets and verb.dep_ == "conj" and _speaks(verb):
             shared = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             targets = _first(map(finder.phrase, shared))  # "accused X of ... and warned that"
@@ -910,9 +913,19 @@ def requested_by(
             return None  # "is expected to visit": an act foreseen, asked of no one
         if _own_wish(current, complement):
             return None  # "he expected to speak with Putin": his own intent
+        if _told(current, complement):
+            return None  # "the army lifted the blockade, officials told AFP": reported
         if not verbs.isdisjoint(lemmas_of(current.lower_)):
             return current.idx
     return None
+
+
+def _told(verb: Word, complement: Word) -> bool:
+    """A clause "told" someone reports what happened, unless it says what must be done
+    ("told Netanyahu that Israel must halt the offensive")."""
+    if complement.dep_ != "ccomp" or "tell" not in lemmas_of(verb.lower_):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in complement.children)
 
 
 WISHING = frozenset({"want", "expect", "wish"})
