@@ -1035,7 +1035,9 @@ def _drop_consequences(
     """A participle that tells more of an act is no second act when the act has both
     sides: casualties an attack caused ("detonated a car bomb in Baghdad, killing 12
     people" is the bombing's toll, not a second killing) or an act of the same kind
-    ("rioters attacked the embassy, setting fire to the building": one riot)."""
+    ("rioters attacked the embassy, setting fire to the building": one riot). A plain
+    killing by a source that, in the same sentence, bombed, shelled or struck from the
+    air is that act's toll too, however the sentence joins them."""
     acts: dict[tuple[int, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         event = events.get(key)
@@ -1050,6 +1052,17 @@ def _drop_consequences(
         toll = key[2] == "190" and act[2][:2] in FORCE_ROOTS  # not a mass killing (202)
         if toll or key[2][:2] == act[2][:2]:
             events.pop(key, None)
+    attackers = {k[0] for k, e in events.items() if e.complete and _specific_force(k[2])}
+    for key, words in anchors.items():
+        killing = key[2] == "190" and all(syntax.casualty(word) for word in words)
+        if killing and key[0] in attackers:  # "suicide bombers killed 23 people when they
+            events.pop(key, None)  # blew themselves up": the bombing's toll
+
+
+def _specific_force(code: str) -> bool:
+    """A use of force that says how (a bombing, shelling, an air strike), more than the
+    plain attack or killing (190)."""
+    return code[:2] in FORCE_ROOTS and code != "190"
 
 
 def _intent_applies(code: str, sentence: _Sentence) -> bool:

@@ -472,6 +472,11 @@ def participle_of(word: Word) -> int | None:
     return word.head.idx
 
 
+def casualty(word: Word) -> bool:
+    """The word is a verb of killing or wounding."""
+    return not CASUALTIES.isdisjoint(lemmas_of(word.lower_))
+
+
 CASUALTIES = frozenset({"kill", "wound", "injure", "hurt"})
 CAUSES = frozenset({"when", "as", "after"})
 
