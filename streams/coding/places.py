@@ -215,6 +215,13 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
                 elif (attack or (own and visit)) and child.dep_ == "dobj":
                     # "shelled Donetsk", "visited Pyongyang"; "shelled Kharkiv, killing ..."
                     yield from _noun_names(child)
+                elif (
+                    attack
+                    and head is anchor
+                    and child.dep_ == "compound"
+                    and child.tag_ in NAME_TAGS
+                ):
+                    yield child  # "the Kashmir attack"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             yield from _noun_names(verb.head)  # "met in Washington, where they agreed"
         if own_only or verb.head == verb or verb.dep_ in BACKGROUND_LINKS:

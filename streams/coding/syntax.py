@@ -567,7 +567,15 @@ def denied_act(verb: Word) -> Word | None:
         clause = act.dep_ in ("ccomp", "xcomp", "pcomp") and act.tag_.startswith("VB")
         if clause and not FORCE_VERBS.isdisjoint(lemmas_of(act.lower_)):
             return act
+        if child.dep_ == "dobj" and child.lower_ in SHARES:  # "denied any role in the attack"
+            for prep in child.children:
+                noun = _pobj(prep) if prep.lower_ in ("in", "for") else None
+                if noun is not None and not FORCE_VERBS.isdisjoint(lemmas_of(noun.lower_)):
+                    return noun
     return None
+
+
+SHARES = frozenset({"involvement", "responsibility", "role", "part", "hand", "link", "links"})
 
 
 FORCE_VERBS = frozenset(
@@ -959,6 +967,8 @@ def alleged(word: Word) -> bool:
     behind = word.head if word.dep_ == "pobj" and word.head.lower_ == "behind" else None
     if behind is not None and "be" in lemmas_of(behind.head.lower_):
         return True
+    if _share_denied(word):
+        return True  # "denied any role in the attack"; not "claimed responsibility for"
     current = _governing_verb(word)
     for _ in range(4):
         head = current.head
@@ -971,7 +981,16 @@ def alleged(word: Word) -> bool:
     return False
 
 
+def _share_denied(word: Word) -> bool:
+    """The word is the act in "denied any role in / responsibility for <act>"."""
+    share = word.head.head if word.dep_ == "pobj" and word.head.lower_ in ("in", "for") else None
+    if share is None or share.lower_ not in SHARES or share.dep_ != "dobj":
+        return False
+    return not DENYING_VERBS.isdisjoint(lemmas_of(share.head.lower_))
+
+
 ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "indict", "convict"})
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "rule"})
 
 
 def warned_against(word: Word) -> bool:
@@ -1344,8 +1363,14 @@ def _prepositional_objects(
                     continue
                 if prep.lower_ in spelled:
                     preference = -1  # "arrived in Moscow" for "arrive in"
-                elif prep.lower_ in ("on", "about") and word.lower_ in TOPIC_NOUNS:
-                    continue  # "share intelligence on North Korean launches": the topic
+                elif prep.lower_ in ("on", "about") and _on_topic(word, verb):
+                    # "share intelligence on North Korean launches": the topic; but
+                    # "on militant groups with Pakistan": the parse hung "with" on it
+                    shared = [_pobj(c) for c in obj.children if c.lower_ == "with"]
+                    if shared and shared[0] is not None:
+                        preference = TARGET_PREPOSITIONS.index("with")
+                        found.append((preference, rank, shared[0].i, shared[0]))
+                    continue
                 elif _names_target(prep, verb):
                     preference = TARGET_PREPOSITIONS.index(prep.lower_)
                 elif obj.lower_ in MISSIONS:
@@ -1354,6 +1379,14 @@ def _prepositional_objects(
                     continue
                 found.append((preference, rank, obj.i, obj))
     return [obj for *_, obj in sorted(found, key=lambda f: f[:3])]
+
+
+def _on_topic(word: Word, verb: Word) -> bool:
+    """The word is a topic noun, or the verb whose object is one (the parse may hang
+    "on the location of ..." on "shared" in "shared intelligence with X on ...")."""
+    if word.lower_ in TOPIC_NOUNS:
+        return True
+    return word == verb and any(c.dep_ == "dobj" and c.lower_ in TOPIC_NOUNS for c in verb.children)
 
 
 def _sender(noun: Word, spelled: frozenset[str]) -> Word | None:
