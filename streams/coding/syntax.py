@@ -204,7 +204,8 @@ def roles(
             verb,
             occasion=anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASIONS,
             noun=anchor != verb,
-        ),
+        )
+        or _ready_for(anchor),
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
@@ -401,6 +402,7 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
             return True
         if current.dep_ == "pcomp" and _interested(current.head):
             return True  # "expressed interest in expanding trade"
+
         if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
             return False
         complemented = current.dep_ == "xcomp"
@@ -419,6 +421,13 @@ def _interested(preposition: Word) -> bool:
 
 
 INTEREST = frozenset({"interest", "interested"})
+
+
+def _ready_for(noun: Word) -> bool:
+    """ "Ready for talks", "open to dialogue": an act the subject is willing to do."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
+        return False
+    return noun.head.head.lower_ in WILLING | {"open"}
 
 
 def in_background(word: Word) -> bool:
@@ -1313,6 +1322,8 @@ def _objects(
         yield from _prepositional_objects([verb], verb, frozenset(), only="with")
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
+    if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
+        objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
     after = _prepositional_objects([verb, *objects], verb, spelled)
     named = [w for w in after if w.head.lower_ in spelled]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
