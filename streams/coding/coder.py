@@ -510,7 +510,7 @@ class Coder:
                 return None  # "failed to agree", "denied meeting him", "refused to condemn"
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
-        if code[:2] == "11" and word is not None and syntax.names_what(word):
+        if word is not None and syntax.names_what(word):
             return None  # "strikes on what it called terrorist infrastructure"
         wanted = None
         if code in ("020", "100", "130"):

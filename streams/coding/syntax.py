@@ -273,6 +273,19 @@ def _speaks(verb: Word) -> bool:
     )
 
 
+def _what_called(verb: Word) -> list[Word]:
+    """The noun in "rejected what it called an illegal ultimatum from Washington": the
+    object the verb's "what" clause names."""
+    return [
+        named
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and any(w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children)
+        for named in clause.children
+        if named.dep_ == "oprd"
+    ]
+
+
 def _in_what(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """For "A did X, in what B hailed as a historic event": B's view is of A's act, so A
     (the subject of the clause "in what ..." hangs from) is its target."""
@@ -796,9 +809,16 @@ def describes_object(doc: Doc, tokens: list[Token], mention: Mention, anchor: Wo
 
 def names_what(word: Word) -> bool:
     """A verb of naming whose object is "what" ("strikes on what it called terrorist
-    infrastructure"): it describes another act's object, and is no act of its own."""
+    infrastructure"), or a word of what it names ("denounced what it called a terrorist
+    attack by Ukraine"): it describes another act or its object, and is no act of its
+    own. A verb with a view of its own stays ("in what Baku hailed as historic")."""
     verb = _governing_verb(word)
-    return any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    return word != verb or not CALLING.isdisjoint(lemmas_of(verb.lower_))
+
+
+CALLING = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 
 
 def naming(word: Word) -> bool:
@@ -1324,6 +1344,7 @@ def _objects(
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
+    objects += _what_called(verb)
     after = _prepositional_objects([verb, *objects], verb, spelled)
     named = [w for w in after if w.head.lower_ in spelled]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
