@@ -33,11 +33,23 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, tokenize
 
-CODER_VERSION = "0.7.2"
-"""0.7.2: a former office holder is an elite (ELI), a role from an organisation is the
-organisation's, areas and parts of a city are the city, casualties in the passive caused
-by a when-clause's actor, acts someone "is expected/due/set to" do are intended and
-theirs, restrictions on another state are sanctions, citizens who protested protest
+CODER_VERSION = "0.7.3"
+"""0.7.3: an attack's toll told with it is part of it (no second killing), a participle
+telling more of an act of its kind is that act, bombings anchored on their verb, armed
+non-state actors attacking a place at home attack their country, a state and its rebels
+two sides of a mutual act, namesakes told apart by "of <country>", peoples placed where
+they live ("Bosnian Serbs"), "North and South Korea" both, wanting or expecting to act
+oneself an intent, a "to" the pattern spells leads to its target, the main verb the
+parse hangs on a root noun still the main act, VBG participles before a noun no acts,
+riots against the government (145), the opposition yielding to it, a warning of one's
+own response aimed at whom it answers, a plain warning or rejection yielding to a
+specific one, what "told" a reporter reported not asked, acts denied or named in a "what
+... called" clause not coded, "which" objects the noun they hang on, custody's keeper
+the torturer, "their countries" the subject's, a direction in a place name dropped,
+Kashmir; 0.7.2: a former office holder is an elite (ELI), a role from an organisation is
+the organisation's, areas and parts of a city are the city, casualties in the passive
+caused by a when-clause's actor, acts someone "is expected/due/set to" do are intended
+and theirs, restrictions on another state are sanctions, citizens who protested protest
 against their government, an act done to do another of its kind is one act, leaving an
 international body is 160, a parsed sentence's intent from its parse, concern voiced
 (012), mandates extended (074), a deposed leader an elite, releasing things frees no
