@@ -25,7 +25,7 @@ from streams.coding.actors import (
     Mention,
     after_place_word,
 )
-from streams.coding.dates import MONTHS, FoundDate, find_dates
+from streams.coding.dates import MONTHS, WEEKDAYS, FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
 from streams.coding.events import CodedActor, CodedEvent, event_id
 from streams.coding.gazetteer import load_gazetteer
@@ -1528,9 +1528,6 @@ def _ends_before_date(tokens: list[Token], match: Match) -> bool:
         and tokens[end - 1].lower in ("on", "at", "in", "to", "toward", "towards")
         and (tokens[end].lower in WEEKDAYS or tokens[end].lower in MONTHS)
     )
-
-
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:

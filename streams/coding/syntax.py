@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.tokens import Token as Word
 
 from streams.coding.actors import NAME_WORD, Mention
+from streams.coding.dates import WEEKDAYS
 from streams.coding.tokens import Token, lemmas_of
 
 PLACE_PREPOSITIONS = frozenset(
@@ -830,8 +831,7 @@ def naming(word: Word) -> bool:
     )
 
 
-DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-DAYS |= {"today", "yesterday", "tonight"}
+DAYS = WEEKDAYS | {"today", "yesterday", "tonight"}
 
 
 def negated(word: Word) -> bool:
