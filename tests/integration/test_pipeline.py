@@ -14,6 +14,7 @@ from tests.conftest import FIXTURES
 from tests.integration.pipeline_helpers import (
     DYADWATCH,
     latest_per_key,
+    offline_events,
     pipeline_env,
     read_topic,
     recompute,
@@ -206,6 +207,8 @@ def test_bad_messages_go_to_the_dead_letter_topic_and_good_ones_flow(
         b"null",
     ]
     assert len(bad) == 13
+    per_article = len(offline_events([FIXTURES / "syn-eur-001.json"]))  # what the coder finds
+    assert per_article >= 1
     producer = KafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
     with worker(env, tmp_path / "worker.log"):
         for n, value in enumerate(bad):
@@ -216,12 +219,13 @@ def test_bad_messages_go_to_the_dead_letter_topic_and_good_ones_flow(
                 value=json.dumps({**good, "id": f"good{n}"}).encode(),
             )
         producer.flush()
-        found = wait_until_quiet(kafka_bootstrap, topics(env), least=len(bad) * 2)
+        found = wait_until_quiet(kafka_bootstrap, topics(env), least=len(bad) * per_article)
     producer.close()
     letters = [DeadLetter.model_validate_json(r.value) for r in found[topics(env)[2]]]
     assert sorted(letter.original for letter in letters) == sorted(bad)
     assert all(letter.errors and letter.error_type for letter in letters)
     articles = {Event.model_validate_json(r.value).article_id for r in found[topics(env)[0]]}
     assert articles == {f"good{n}" for n in range(len(bad))}
+    assert len(found[topics(env)[0]]) == len(bad) * per_article
     expected = len(load_fixtures([FIXTURES / "syn-eur-001.json"]).articles)
     assert expected == 1
