@@ -1523,11 +1523,14 @@ def _ends_before_date(tokens: list[Token], match: Match) -> bool:
     for "fire * missile on") is not the one the pattern means."""
     end = match.end
     return (
-        match.end - match.start > 1
+        end - match.start > 1
         and end < len(tokens)
         and tokens[end - 1].lower in ("on", "at", "in", "to", "toward", "towards")
-        and (tokens[end].lower in WEEKDAYS or tokens[end].lower in MONTHS)
+        and tokens[end].lower in DATE_WORDS
     )
+
+
+DATE_WORDS = WEEKDAYS | frozenset(MONTHS)
 
 
 def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:

@@ -475,7 +475,7 @@ def cause_clause(verb: Word) -> Word | None:
     """The clause that tells who caused casualties the passive names without a `by`:
     "12 people were killed when Russian missiles hit an apartment block" (the strike
     is the news, not its background)."""
-    if CASUALTIES.isdisjoint(lemmas_of(verb.lower_)) or passive_agent(verb) is not None:
+    if not casualty(verb) or passive_agent(verb) is not None:
         return None
     if not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
