@@ -130,7 +130,8 @@ def roles(
     if anchor != verb:
         noun = _noun_head(anchor)  # "military" in "a military aid package for Ukraine"
         sender = _sender(noun, spelled)
-        objects = [w for w in _prepositional_objects([noun], noun, spelled) if w != sender]
+        nouns = [noun, *_rounds_of(noun)]
+        objects = [w for w in _prepositional_objects(nouns, noun, spelled) if w != sender]
         targets = _first(finder.phrase(w) for w in objects)
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
         if not sources and sender is not None:
@@ -144,7 +145,8 @@ def roles(
             if not sources and subject is not None and _drawn(noun):
                 targets = targets or finder.phrase(subject)  # "..., sparking protests"
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
-            return Roles(sources, targets, False, True, clause, False)
+            convened = not CONVENING.isdisjoint(lemmas_of(verb.lower_))
+            return Roles(sources, targets, False, True, clause, convened and _intended(verb))
     sources = sources or _first(by)  # "an attack on a patrol by Kosovo Albanians"
     if passive:
         sources = sources or (finder.phrase(agent) if agent is not None else [])
@@ -245,6 +247,17 @@ def subject_elsewhere(anchor: Word) -> bool:
     if subject is None:
         return verb.tag_.startswith("VB")
     return subject.tag_ == "PRP"
+
+
+SERIES_NOUNS = frozenset({"round", "rounds", "series", "session", "sessions"})
+
+
+def _rounds_of(noun: Word) -> list[Word]:
+    """What a series noun is made of: "talks" in "a round of talks between A and B",
+    whose parties are the round's."""
+    if noun.lower_ not in SERIES_NOUNS:
+        return []
+    return [w for c in noun.children if c.lower_ == "of" if (w := _pobj(c)) is not None]
 
 
 def _noun_head(word: Word) -> Word:
@@ -1184,6 +1197,11 @@ LIGHT_VERBS = frozenset(
 the verb talks about, with actors of its own."""
 
 
+CONVENING = frozenset({"host", "organise", "organize", "arrange", "convene", "mediate", "broker"})
+"""Verbs that bring about another party's meeting ("offered to host talks between A and
+B"): when they are only intended, so is the meeting."""
+
+
 def _reported(noun: Word, verb: Word) -> bool:
     """True for a noun pattern ("attack", "talks") that another verb reports on: its
     own modifiers, not that verb's subject, say who acted."""
@@ -1192,9 +1210,11 @@ def _reported(noun: Word, verb: Word) -> bool:
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ in ALONGSIDE
-        and not MEETING_NOUNS.isdisjoint(lemmas_of(noun.lower_))
+        and any(
+            not MEETING_NOUNS.isdisjoint(lemmas_of(w.lower_)) for w in [noun, *_rounds_of(noun)]
+        )
     ):
-        return False  # "said ... during a visit to Manila": the speaker's visit
+        return False  # "said ... during a visit to Manila", "arrived for a round of talks"
     if matter(noun):
         return True  # "issued a warrant over the deportation of children": not the issuer's
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
@@ -1212,10 +1232,11 @@ def matter(word: Word) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in MATTER_PREPOSITIONS
 
 
-ALONGSIDE = frozenset({"during", "on"})
+ALONGSIDE = frozenset({"during", "on", "for"})
 MEETING_NOUNS = frozenset({"visit", "trip", "tour", "talk", "meeting", "summit", "call"})
-"""A meeting named after these ("during talks with X", "on a visit to X") is the clause
-subject's own; other acts there ("during the protests") are the background's."""
+"""A meeting named after these ("during talks with X", "on a visit to X", "arrived for
+talks") is the clause subject's own; other acts there ("during the protests") are the
+background's."""
 
 
 def _governing_verb(word: Word) -> Word:
