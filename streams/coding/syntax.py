@@ -117,6 +117,8 @@ def roles(
     if anchor.lower_ in DEMAND_MODALS and anchor.dep_ == "aux" and anchor.head.dep_ == "ccomp":
         return _demand(anchor.head, finder)
     verb = _governing_verb(anchor)
+    if verb == anchor and anchor.dep_ == "nsubj" and anchor.head.tag_.startswith("VB"):
+        verb = anchor.head  # "its drones hit a refinery": the noun acts through its verb
     if anchor.dep_ in AUXILIARY_LINKS:
         anchor = verb  # "will | support", "not | resign": the verb's own roles
     elif anchor.dep_ == "prep" and (named := _pobj(anchor)) is not None:
