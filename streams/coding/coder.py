@@ -453,6 +453,7 @@ class Coder:
                 if word is not None:
                     anchors.setdefault(event.key, []).append(word)
         _drop_restated(events, anchors)
+        _drop_same_act(events, anchors)
         _drop_purposes(events, anchors)
         _drop_consequences(events, anchors)
         _drop_plain(events)
@@ -1018,6 +1019,24 @@ def _drop_restated(
     for key, words in anchors.items():
         if all(restates(word, events[key].code) for word in words):
             del events[key]
+
+
+def _drop_same_act(
+    events: dict[tuple[str, str, str], CodedEvent],
+    anchors: dict[tuple[str, str, str], list[Word]],
+) -> None:
+    """One reading per act: where two patterns read one verb's act between the same
+    sides under one root ("a glide bomb struck a building": the bombing, 195, and the
+    strike, 190), the plain code gives way to the specific one."""
+    specific: set[tuple[int, str, str, str]] = set()
+    for key, words in anchors.items():
+        if not key[2].endswith("0"):
+            specific.update((syntax.verb_offset(w), key[0], key[1], key[2][:2]) for w in words)
+    for key, words in list(anchors.items()):
+        sides = (key[0], key[1], key[2][:2])
+        plain = key[2].endswith("0")
+        if plain and all((syntax.verb_offset(w), *sides) in specific for w in words):
+            events.pop(key, None)
 
 
 def _drop_purposes(

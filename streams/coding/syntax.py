@@ -116,9 +116,7 @@ def roles(
     finder = _MentionFinder(tokens, mentions)
     if anchor.lower_ in DEMAND_MODALS and anchor.dep_ == "aux" and anchor.head.dep_ == "ccomp":
         return _demand(anchor.head, finder)
-    verb = _governing_verb(anchor)
-    if verb == anchor and anchor.dep_ == "nsubj" and anchor.head.tag_.startswith("VB"):
-        verb = anchor.head  # "its drones hit a refinery": the noun acts through its verb
+    verb = _acting_verb(anchor)
     if anchor.dep_ in AUXILIARY_LINKS:
         anchor = verb  # "will | support", "not | resign": the verb's own roles
     elif anchor.dep_ == "prep" and (named := _pobj(anchor)) is not None:
@@ -1097,9 +1095,19 @@ def in_object(word: Word) -> bool:
     return False
 
 
+def _acting_verb(word: Word) -> Word:
+    """The verb a pattern word belongs to, and through which a noun that is that verb's
+    subject acts ("its drones hit a refinery": hit)."""
+    verb = _governing_verb(word)
+    if verb == word and word.dep_ == "nsubj" and word.head.tag_.startswith("VB"):
+        return word.head
+    return verb
+
+
 def verb_offset(word: Word) -> int:
-    """The character offset of the verb the pattern word belongs to."""
-    return _governing_verb(word).idx
+    """The character offset of the verb the pattern word belongs to (for a noun subject,
+    the verb it acts through)."""
+    return _acting_verb(word).idx
 
 
 def verb_span(word: Word) -> tuple[int, int]:
