@@ -592,6 +592,8 @@ class Coder:
             code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
         if code == "183" and _sources_in(pairs, STATE_FORCES):
             code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
+        if code == "190" and any(_flying(s) for s, _ in pairs):
+            code = "195"  # "Israeli warplanes struck ...": an attack from the air
         designation = match.pattern.id == "172.designate"  # of a group, whoever runs it
         if code == "172" and not designation and all(_foreign_state(s, t) for s, t in pairs):
             code = "163"  # visa restrictions or entry bans on another state's officials
@@ -1088,6 +1090,16 @@ def _drop_consequences(
         killing = key[2] == "190" and all(syntax.casualty(word) for word in words)
         if killing and key[0] in attackers:  # "suicide bombers killed 23 people when they
             events.pop(key, None)  # blew themselves up": the bombing's toll
+
+
+AIRCRAFT = frozenset(
+    {"warplane", "warplanes", "jet", "jets", "aircraft", "bomber", "bombers", "gunships"}
+)
+
+
+def _flying(actor: CodedActor | None) -> bool:
+    """The actor is named by its aircraft ("Israeli warplanes", "fighter jets")."""
+    return actor is not None and actor.text.rsplit(" ", 1)[-1].lower() in AIRCRAFT
 
 
 def _specific_force(code: str) -> bool:
