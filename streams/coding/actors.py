@@ -804,6 +804,11 @@ def _place_roles(
     ]
     if not places and not named and place_country is not None:
         places = _named_places(tokens, mentions, place_country)  # weaker than a country
+    local = (
+        _named_places(tokens, mentions, place_country)
+        if not places and named and place_country is not None
+        else []
+    )
     placed = []
     for k, mention in enumerate(mentions):
         if not mention.code.startswith(UNPLACED):
@@ -812,6 +817,8 @@ def _place_roles(
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
             ((abs(j - k), j > k, m.code[:3]) for j, m in named), default=(0, False, memory.home)
         )
+        if not places and local and mention.code[len(UNPLACED) :] in LOCAL_ROLES:
+            nearest = (0, False, local[0])  # "gunmen kidnapped an American in Beirut"
         country = _described_as(tokens, mention, named) or (places[0] if places else nearest[2])
         owners = [m.code[:3] for j, m in named if j < k]
         owned = mention.start and tokens[mention.start - 1].lower in ("its", "their")
@@ -836,6 +843,13 @@ def _place_roles(
             if mention.kind == "person":
                 memory.surnames[tokens[mention.end - 1].text] = code
     return placed
+
+
+LOCAL_ROLES = frozenset({"CVL", "OPP", "UAF", "CRM"})
+"""People placed by where the sentence puts them before any country it names: the
+gunmen "in Beirut" who kidnapped "an American" are Lebanon's, the civilians killed "in
+Kharkiv" by Russian troops Ukraine's. State forces keep the nearest country ("Israel
+said soldiers killed three gunmen in Jenin")."""
 
 
 def _named_places(
@@ -1009,7 +1023,7 @@ def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
 def after_place_word(tokens: list[Token], start: int) -> bool:
     """ "in Seoul", "outside the Kremlin", "in northeastern Congo"."""
     i = start - 1
-    if i >= 0 and tokens[i].lower in DIRECTIONS:
+    if i >= 0 and tokens[i].lower in QUARTERS:  # "in west Beirut", "in northern Gaza"
         i -= 1
     if i >= 0 and tokens[i].lower == "the":
         i -= 1
@@ -1021,6 +1035,7 @@ DIRECTIONS = frozenset(
     | {"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern"}
     | {"south-western", "north-central", "south-central"}
 )
+QUARTERS = COMPASS | DIRECTIONS
 
 
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})

@@ -1029,15 +1029,21 @@ def _drop_same_act(
 ) -> None:
     """One reading per act: where two patterns read one verb's act between the same
     sides under one root ("a glide bomb struck a building": the bombing, 195, and the
-    strike, 190), the plain code gives way to the specific one."""
+    strike, 190), the plain code gives way to the specific one. The plain event keeps
+    its other anchors ("..., killing three people": the same 190, the strike's toll)."""
     specific: set[tuple[int, str, str, str]] = set()
     for key, words in anchors.items():
         if not key[2].endswith("0"):
             specific.update((syntax.verb_offset(w), key[0], key[1], key[2][:2]) for w in words)
     for key, words in list(anchors.items()):
+        if not key[2].endswith("0"):
+            continue
         sides = (key[0], key[1], key[2][:2])
-        plain = key[2].endswith("0")
-        if plain and all((syntax.verb_offset(w), *sides) in specific for w in words):
+        kept = [w for w in words if (syntax.verb_offset(w), *sides) not in specific]
+        if kept:
+            anchors[key] = kept
+        else:
+            del anchors[key]
             events.pop(key, None)
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Token as Word
 
 from streams.coding import syntax
-from streams.coding.actors import COMPASS, DIRECTIONS
+from streams.coding.actors import QUARTERS
 from streams.coding.gazetteer import Gazetteer, Place
 from streams.coding.tokens import Token
 
@@ -295,7 +295,6 @@ MEMORIALS = frozenset({"memorial", "monument", "cemetery", "mausoleum", "shrine"
 """Landmarks named after the city they stand in: "the Warsaw Uprising Monument"."""
 
 
-QUARTERS = COMPASS | DIRECTIONS
 """A direction written as part of a name ("Western Kampuchea") that names no place of
 its own: the place is the rest of the name."""
 
