@@ -142,6 +142,8 @@ def roles(
         if _reported(noun, verb):
             own = finder.core(noun)  # "a Russian missile attack", "Israeli air strikes"
             sources = sources or ([own] if own else []) or _first(by)
+            if not sources and subject is not None and not passive and _owned(anchor):
+                sources = finder.phrase(subject)  # "Iran reaffirmed its support for ..."
             if not sources and subject is not None and _drawn(noun):
                 targets = targets or finder.phrase(subject)  # "..., sparking protests"
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
@@ -1210,6 +1212,17 @@ the verb talks about, with actors of its own."""
 CONVENING = frozenset({"host", "organise", "organize", "arrange", "convene", "mediate", "broker"})
 """Verbs that bring about another party's meeting ("offered to host talks between A and
 B"): when they are only intended, so is the meeting."""
+
+
+def _owned(noun: Word) -> bool:
+    """The verb's object is "its", "their", "his" or "her" act: the clause subject's
+    ("Iran reaffirmed its support"; not "support for X in its fight": X's)."""
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "poss" and c.lower_ in THIRD_PERSON for c in noun.children
+    )
+
+
+THIRD_PERSON = frozenset({"its", "their", "his", "her"})
 
 
 def _reported(noun: Word, verb: Word) -> bool:
