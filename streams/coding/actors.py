@@ -958,6 +958,15 @@ THINGS = frozenset(
         "accord",
         "treaty",
         "alliance",
+        "strike",
+        "strikes",
+        "action",
+        "operation",
+        "operations",
+        "response",
+        "option",
+        "options",
+        "intervention",
     }
 )
 """Nouns a bare role word may describe without naming anyone: "military aid", "military

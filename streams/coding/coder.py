@@ -490,6 +490,7 @@ class Coder:
             verb = syntax.requested_by(word)
             if verb is None and match.pattern.code[:2] != "13":
                 verb = syntax.requested_by(word, syntax.THREAT_VERBS, frozenset())
+                verb = verb if verb is not None else syntax.threatened(word)
             if verb is not None:
                 asked_for.add(match.start)
                 requests.setdefault(verb, _asked(sentence.tokens, match))

@@ -977,6 +977,16 @@ def requested_by(
     return None
 
 
+def threatened(word: Word) -> int | None:
+    """The offset of the threat whose object the pattern noun is ("threatened military
+    strikes against Iran": the strikes are threatened, not carried out); else None."""
+    noun = _noun_head(word)
+    head = noun.head
+    if noun.dep_ != "dobj" or THREAT_VERBS.isdisjoint(lemmas_of(head.lower_)):
+        return None
+    return head.idx
+
+
 def _told(verb: Word, complement: Word) -> bool:
     """A clause "told" someone reports what happened, unless it says what must be done
     ("told Netanyahu that Israel must halt the offensive")."""
