@@ -610,7 +610,7 @@ class Coder:
             sentence, match, document.published, intent
         )
         aim = _aim(code, word, sentence, match)
-        if aim is not None and all(s and t is None for s, t in pairs):
+        if aim is not None and all(s and (t is None or t.text == IMPLIED) for s, t in pairs):
             aimed = places.aimed_at(self._place_context(article, pairs), *aim)
             pairs = _aimed_pairs(pairs, aimed, sentence.text, code) if aimed else pairs
         force = code[:2] in FORCE_ROOTS
@@ -1288,13 +1288,16 @@ def _implied_target(
 
 
 WITHDRAWALS = ("087", "0356", "166")
-PLACE_TARGETED = frozenset({"017", "042", "07", "087", "0356", "138", "166", "171"})
+PLACE_TARGETED = (
+    frozenset({"017", "042", "07", "087", "0356", "138", "166", "171"}) | places.CURFEWS
+)
 """Visits, wreaths and aid go to the country of the place ("visited Hiroshima", "laid a
 wreath at the Warsaw Uprising Monument", "delivered supplies to Aleppo"); troops withdraw
 from, and scale back around, the country of the place ("withdraw from Kherson"); property
 seized or destroyed is the place's country's ("destroyed a power plant in Kharkiv");
 force threatened in a place is threatened against its country ("threatened more
-attacks in Kenya")."""
+attacks in Kenya"); a curfew imposed or lifted on a place falls on its people ("lifted
+the curfew on Hebron"), not the imposer's."""
 
 
 def _takes_place_target(code: str) -> bool:

@@ -32,6 +32,8 @@ VISIT_CODES = frozenset({"042", "043"})
 RETREAT_CODES = ("087", "166")
 AID_CODES = ("07",)
 """Aid goes "to" a place ("delivered medical supplies to the city of Aleppo")."""
+CURFEWS = frozenset({"0813", "1723"})
+"""Curfews lifted (0813) or imposed (1723): they fall on the place they name."""
 LEFT = frozenset({"from", "out"})
 """For withdrawals, these name the place left ("pulled out of Kherson")."""
 REGIONS = frozenset(
@@ -245,6 +247,8 @@ def _aiming_prepositions(code: str) -> frozenset[str]:
         aiming |= LEFT
     if code == "192":
         aiming.add("of")
+    if code in CURFEWS:
+        aiming.add("on")  # "lifted the curfew on Hebron"
     return frozenset(aiming)
 
 
