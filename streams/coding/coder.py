@@ -106,6 +106,8 @@ POSSIBILITY = frozenset({"could", "may", "might"})
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """A coercive or violent act someone says they could do is a threat (13x): "Ankara could
 suspend relations". For cooperation the same words are only speculation."""
+OFFERS = frozenset({"offer", "pledge", "promise"})
+"""Troops someone offers to send are protection offered (0334), not force threatened."""
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny"})
 """Before a cooperative act they negate it: "refused to meet" is no meeting."""
 REJECTING = frozenset({"refuse", "decline", "reject"})
@@ -556,6 +558,8 @@ class Coder:
             sources = _keepers(sentence)  # "died under torture in Israeli police custody"
         threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"
         intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat
+        if intent and code == "154" and before & OFFERS:
+            code = "0334"  # "offered to send troops to protect ...": protection, no threat
         if (
             intent
             and "no-intent" not in match.pattern.flags
