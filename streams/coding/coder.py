@@ -1277,12 +1277,15 @@ def _implied_target(
     government (see _at_home);
     protesters (14x, and citizens who "protested", 114, which become 141, unless the
     verb only describes them: `describing`) protest against their government, and
-    yield to it (035x, 08x); a leader resigns, or refuses to, towards the country's
+    yield to it (035x, 08x); rebels who lay down their arms or pull back (087x) do so
+    towards their government; a leader resigns, or refuses to, towards the country's
     people."""
     country = sources[0].code[:3]
     street = all(s.code[3:6] in STREET for s in sources)
     if street and (code.startswith("035") or code[:2] == "08"):  # "agreed to postpone
         return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]  # the rally"
+    if code.startswith("087") and all(s.code[3:6] == "REB" for s in sources):
+        return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]  # "laid down arms"
     if (code.startswith(HOME_RULE) or code in YIELDING) and not country.startswith("IGO"):
         return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
     demonstrating = code in ("113", "114") and not describing and street
