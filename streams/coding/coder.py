@@ -753,6 +753,7 @@ class Coder:
         assert sentence.parse is not None  # `found` came from it
         tokens = sentence.tokens
         if found.sources:
+            force = match.pattern.code[:2] in FORCE_ROOTS
             shows_force = match.pattern.code[:2] == "15" or (  # massed on the border: faces it
                 _drills(tokens, match) and not _partnered(tokens, match)
             )
@@ -764,6 +765,7 @@ class Coder:
                 and (
                     not syntax.in_place(sentence.parse, tokens, t)
                     or (shows_force and syntax.surrounded(sentence.parse, tokens, t))
+                    or (force and t.kind == "country")  # "struck sites in Pakistan and ..."
                 )
                 and not syntax.speaker(sentence.parse, tokens, t)
                 and not syntax.in_circumstance(sentence.parse, tokens, t)
