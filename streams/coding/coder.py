@@ -1396,9 +1396,18 @@ LEADER_TITLES = frozenset(
 
 def _leader(tokens: list[Token], mention: Mention) -> bool:
     """A named person the text gives a leading title ("Hamas political leader Ismail
-    Haniyeh"): killing them is an assassination (186)."""
+    Haniyeh"), or a group's titled person the dictionaries do not know ("Hamas founder
+    Sheikh Ahmed Yassin"): killing them is an assassination (186)."""
     words = {t.lower for t in tokens[mention.start : mention.end]}
-    return mention.kind == "person" and not LEADER_TITLES.isdisjoint(words)
+    if mention.kind == "person":
+        return not LEADER_TITLES.isdisjoint(words)
+    after = tokens[mention.end : mention.end + 2]
+    return (
+        mention.kind == "organisation"
+        and len(after) == 2
+        and after[0].lower in LEADER_TITLES
+        and after[1].text[:1].isupper()
+    )
 
 
 def _drills(tokens: list[Token], match: Match) -> bool:
