@@ -33,8 +33,16 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, tokenize
 
-CODER_VERSION = "0.7.3"
-"""0.7.3: an attack's toll told with it is part of it (no second killing), a participle
+CODER_VERSION = "0.7.4"
+"""0.7.4: talks between A and B are theirs (also in "a round of talks", and for a visitor
+who arrives "for talks"), one reading per act (the plain code gives way to the specific
+one at the same verb), a weapon noun acts through its verb, attacks by warplanes are air
+strikes, civilians, gunmen and the opposition placed where the sentence puts them, "its
+support" the subject's, curfews on a place fall on its people, troops offered are
+protection, rebels laying down arms or declaring a ceasefire do so towards their
+government, threatened strikes not done, "military strikes" name no actor, ultimatums
+with a deadline, assassinations of titled figures the dictionaries do not know; 0.7.3:
+an attack's toll told with it is part of it (no second killing), a participle
 telling more of an act of its kind is that act, bombings anchored on their verb, armed
 non-state actors attacking a place at home attack their country, a state and its rebels
 two sides of a mutual act, namesakes told apart by "of <country>", peoples placed where
