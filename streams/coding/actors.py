@@ -817,9 +817,8 @@ def _place_roles(
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
             ((abs(j - k), j > k, m.code[:3]) for j, m in named), default=(0, False, memory.home)
         )
-        if not places and local and mention.code[len(UNPLACED) :] in LOCAL_ROLES:
-            nearest = (0, False, local[0])  # "gunmen kidnapped an American in Beirut"
-        country = _described_as(tokens, mention, named) or (places[0] if places else nearest[2])
+        here = places or (local if mention.code[len(UNPLACED) :] in LOCAL_ROLES else [])
+        country = _described_as(tokens, mention, named) or (here[0] if here else nearest[2])
         owners = [m.code[:3] for j, m in named if j < k]
         owned = mention.start and tokens[mention.start - 1].lower in ("its", "their")
         if owners and owned and tokens[mention.end - 1].lower not in ("embassy", "consulate"):

@@ -1224,15 +1224,15 @@ CONVENING = frozenset({"host", "organise", "organize", "arrange", "convene", "me
 B"): when they are only intended, so is the meeting."""
 
 
+THIRD_PERSON = frozenset({"its", "their", "his", "her"})
+
+
 def _owned(noun: Word) -> bool:
     """The verb's object is "its", "their", "his" or "her" act: the clause subject's
     ("Iran reaffirmed its support"; not "support for X in its fight": X's)."""
     return noun.dep_ == "dobj" and any(
         c.dep_ == "poss" and c.lower_ in THIRD_PERSON for c in noun.children
     )
-
-
-THIRD_PERSON = frozenset({"its", "their", "his", "her"})
 
 
 def _reported(noun: Word, verb: Word) -> bool:
