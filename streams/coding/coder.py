@@ -1069,14 +1069,21 @@ def _drop_purposes(
     """One act, not two, where an act of a kind is done to do another of the same kind
     between the same sides: "started a hunger strike to protest against ..." is the
     hunger strike (142), not also a demonstration; "summoned a diplomat to protest"
-    the official complaint (114), which says more than the summons (110)."""
+    the official complaint (114), which says more than the summons (110). A demand that
+    a protest is held to make is the protest's own ("rallied to demand independence"
+    is a demonstration, 14x, not also a demand, 10x)."""
     kinds: dict[tuple[int | None, str, str, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         for word in words:
             kinds.setdefault((syntax.verb_offset(word), key[0], key[1], key[2][:2]), key)
     for key, words in list(anchors.items()):
         served = {syntax.purpose_of(word) for word in words}  # None: no purpose
-        main = kinds.get((served.pop(), key[0], key[1], key[2][:2])) if len(served) == 1 else None
+        verb = served.pop() if len(served) == 1 else None
+        protest = kinds.get((verb, key[0], key[1], "14")) if key[2][:2] == "10" else None
+        if verb is not None and protest in events:
+            events.pop(key, None)  # "rallied in Barcelona to demand independence"
+            continue
+        main = kinds.get((verb, key[0], key[1], key[2][:2])) if verb is not None else None
         if main in events and key in events:
             generic = main[2].endswith("0") and not key[2].endswith("0")
             del events[main if generic else key]
