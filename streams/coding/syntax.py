@@ -169,8 +169,10 @@ def roles(
             sources = finder.phrase(subject) if subject is not None else []
         targets = targets or _first(  # not "the USS Gerald R. Ford" the US sends: its own
             found
-            for found in map(finder.phrase, _objects(verb, skip=anchor, spelled=spelled))
-            if not all(any(_same_side(s.code, t.code) for s in sources) for t in found)
+            for word, found in (
+                (w, finder.phrase(w)) for w in _objects(verb, anchor, spelled=spelled)
+            )
+            if not all(any(_own(s.code, t.code, word) for s in sources) for t in found)
         )
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
@@ -326,6 +328,12 @@ def _serving_as(subject: Word, finder: "_MentionFinder") -> list[Mention]:
 PEOPLE_ROLES = frozenset({"CVL", "OPP", "REB", "EDU", "BUS", "LAB", "HRI", "REL"})
 """Roles that are a country's people, not the state acting through its agents. Not the
 media: "state media" may speak for the state."""
+
+
+def _own(source: str, target: str, word: Word) -> bool:
+    """The object is the source itself or its own agent: its warships, or "its forces"
+    withdrawn ("Belgrade refused to withdraw its forces from Kosovo")."""
+    return _same_side(source, target) or (source[:3] == target[:3] and _owned(word))
 
 
 def _same_side(a: str, b: str) -> bool:
