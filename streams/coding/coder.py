@@ -41,7 +41,8 @@ strikes, civilians, gunmen and the opposition placed where the sentence puts the
 support" the subject's, curfews on a place fall on its people, troops offered are
 protection, rebels laying down arms or declaring a ceasefire do so towards their
 government, threatened strikes not done, "military strikes" name no actor, ultimatums
-with a deadline, assassinations of titled figures the dictionaries do not know; 0.7.3:
+with a deadline, assassinations of titled figures the dictionaries do not know, a
+demand a protest is made for the protest's own, "its forces" no target; 0.7.3:
 an attack's toll told with it is part of it (no second killing), a participle
 telling more of an act of its kind is that act, bombings anchored on their verb, armed
 non-state actors attacking a place at home attack their country, a state and its rebels
