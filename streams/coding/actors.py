@@ -804,9 +804,14 @@ def _place_roles(
     ]
     if not places and not named and place_country is not None:
         places = _named_places(tokens, mentions, place_country)  # weaker than a country
-    local = (
+    local = (  # looked up only when a role that a named place may place is unplaced
         _named_places(tokens, mentions, place_country)
-        if not places and named and place_country is not None
+        if not places
+        and named
+        and place_country is not None
+        and any(
+            m.code[len(UNPLACED) :] in LOCAL_ROLES for m in mentions if m.code.startswith(UNPLACED)
+        )
         else []
     )
     placed = []

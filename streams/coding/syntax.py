@@ -169,10 +169,9 @@ def roles(
             sources = finder.phrase(subject) if subject is not None else []
         targets = targets or _first(  # not "the USS Gerald R. Ford" the US sends: its own
             found
-            for word, found in (
-                (w, finder.phrase(w)) for w in _objects(verb, anchor, spelled=spelled)
-            )
-            if not all(any(_own(s.code, t.code, word) for s in sources) for t in found)
+            for word in _objects(verb, anchor, spelled=spelled)
+            if (found := finder.phrase(word))
+            and not all(any(_own(s.code, t.code, word) for s in sources) for t in found)
         )
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
