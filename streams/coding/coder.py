@@ -104,6 +104,9 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
 Taiwan" have no target)."""
+JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
+"""Statements, praise, criticism and rejection: a verdict on a matter in a country
+("welcomed the election in Ukraine") is aimed at that country."""
 STATE_FORCES = frozenset({"", "GOV", "MIL"})
 """A country, its government or its military: when they bomb, it is from the air (195),
 not the non-military bombing of CAMEO's 183."""
@@ -782,6 +785,13 @@ class Coder:
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
             ]
+            if not targets and match.pattern.code[:2] in JUDGING_ROOTS:
+                targets = [  # "welcomed the election in Ukraine"
+                    t
+                    for t in sentence.mentions
+                    if t not in found.sources
+                    and syntax.affair_place(sentence.parse, tokens, t, word)
+                ][:1]
             return found.sources, targets, found.intended
         elsewhere = syntax.subject_elsewhere(word)  # "NATO confirmed it would tighten ..."
         sources = [  # not "his trip to Moscow, saying criticism of ..."

@@ -718,6 +718,33 @@ def across_border(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
 BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 
 
+def affair_place(doc: Doc, tokens: list[Token], mention: Mention, verb: Word) -> bool:
+    """True for the country a judged matter happened in: "welcomed the election in
+    Ukraine", "concern over the violence in Sudan". A verdict on a country's affairs
+    is aimed at it; a venue is not ("praised the talks in Geneva")."""
+    prep = _preposition_over(doc, tokens, mention)
+    if prep is None or prep.lower_ != "in" or (mention.kind, len(mention.code)) != ("country", 3):
+        return False
+    matter = prep.head
+    if not matter.tag_.startswith("NN") or not VENUE_NOUNS.isdisjoint(lemmas_of(matter.lower_)):
+        return False
+    current = matter  # the verb's object, or in a phrase hanging on it: "concern over ..."
+    for _ in range(4):
+        if current.dep_ not in ("dobj", "pobj", "prep"):
+            return False
+        current = current.head
+        if current == verb:
+            return True
+    return False
+
+
+VENUE_NOUNS = frozenset(
+    {"talk", "meeting", "summit", "conference", "session", "speech", "interview", "forum"}
+    | {"ceremony", "visit", "trip", "tour", "statement", "address", "negotiation"}
+)
+"""Their "in" says where they were held, not whose affair they were."""
+
+
 def surrounded(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """True for what a phrase of place encircles ("drills around Taiwan"): a show of
     force there is aimed at it; one "off the coast of" or "near" a country need not be."""
