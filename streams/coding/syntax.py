@@ -138,7 +138,12 @@ def roles(
             sources = finder.phrase(sender)  # "a protest from Tokyo"
             if sources and not targets and subject is not None and not passive:
                 targets = finder.phrase(subject)  # "X received a phone call from Biden"
-        by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
+        by = [
+            finder.phrase(p)
+            for c in anchor.children
+            if c.lower_ == "by" and not (anchor.dep_ == "dobj" and _after_matter(c))
+            if (p := _pobj(c))
+        ]
         if _reported(noun, verb):
             own = finder.core(noun)  # "a Russian missile attack", "Israeli air strikes"
             sources = sources or ([own] if own else []) or _first(by)
@@ -215,6 +220,18 @@ def roles(
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
+
+
+def _after_matter(by: Word) -> bool:
+    """A "by" phrase after the matter a noun is about belongs to that matter, however
+    the parse hangs it: in "opened an investigation into massacres by Serb forces" the
+    forces committed the massacres, the subject investigates. (A noun that is no verb's
+    object keeps it: "a protest over the killings by students" may be theirs.)"""
+    return any(c.dep_ == "prep" and c.lower_ in ABOUT and c.i < by.i for c in by.head.children)
+
+
+ABOUT = frozenset({"into", "over", "about", "regarding", "concerning"})
+"""Not "against": in "a protest against the war by students" the students protest."""
 
 
 def verbless(word: Word) -> bool:
@@ -597,7 +614,7 @@ def purpose_of(word: Word) -> int | None:
         return None
     if word.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in head.children):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+    if not _to_infinitive(word):
         return None
     return head.idx
 
@@ -817,9 +834,7 @@ def _possessor_of(word: Word) -> Word | None:
 
 def _purpose(clause: Word) -> bool:
     """An infinitive that says what its verb was for ("marched to protest")."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.dep_ == "advcl" and _to_infinitive(clause)
 
 
 def modifies(doc: Doc, tokens: list[Token], mention: Mention, noun: Word) -> bool:
@@ -1433,7 +1448,8 @@ def _objects(
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
     objects += _what_called(verb)
-    after = _prepositional_objects([verb, *objects], verb, spelled)
+    settled = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    after = _prepositional_objects([verb, *objects, *settled], verb, spelled)
     named = [w for w in after if w.head.lower_ in spelled]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from objects
@@ -1441,15 +1457,21 @@ def _objects(
     if depth < 3:
         for word in (verb, *objects):
             for clause in word.children:
-                # an infinitive, not "an agreement ending a dispute over X"
-                infinitive = clause.dep_ == "xcomp" or (clause.dep_, clause.tag_) == ("acl", "VB")
+                # an infinitive ("calls to ease the embargo on X"), not "an agreement
+                # ending a dispute over X"
+                relative = clause.dep_ == "relcl" and _to_infinitive(clause)
+                infinitive = clause.dep_ == "xcomp" or (
+                    clause.tag_ == "VB" and (clause.dep_ == "acl" or relative)
+                )
                 if infinitive and clause != skip:
                     yield from _objects(clause, skip, depth + 1)
         for clause in verb.children:  # a purpose: "sent a carrier to deter Iran"
-            if clause.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-            ):
+            if _purpose(clause):
                 yield from _objects(clause, skip, depth + 1)
+
+
+def _to_infinitive(verb: Word) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 TOPIC_NOUNS = frozenset(
