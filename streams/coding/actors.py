@@ -395,6 +395,7 @@ class ActorRecognizer:
                 _made_by(tokens, found.end)
                 or _names_water(tokens, found.end)
                 or _describes_thing(tokens, found)
+                or _continent_part(tokens, found)
                 or self._surname_after_title(tokens, found, mentions)
             ):
                 mentions.append(found)
@@ -988,6 +989,18 @@ def _describes_thing(tokens: list[Token], mention: Mention) -> bool:
     )
 
 
+def _continent_part(tokens: list[Token], mention: Mention) -> bool:
+    """ "South American countries", "Latin America": part of a continent, not the
+    United States."""
+    return (
+        mention.code == "USA"
+        and mention.start > 0
+        and tokens[mention.start - 1].lower in CONTINENT_PARTS
+        and tokens[mention.start].lower.startswith("americ")
+    )
+
+
+CONTINENT_PARTS = frozenset({"south", "latin", "central", "north"})
 BUILT = frozenset({"made", "built", "run", "held"})
 
 
