@@ -452,6 +452,8 @@ class Coder:
                 continue  # "a carrier strike group", "attack helicopters": no act
             if word is not None and not _part_of_speech_fits(match, word):
                 continue
+            if word is None and "disputed" in match.pattern.flags:
+                continue  # only the parse tells a disputed claim
             if _modifier_of_next(sentence, match) or _ends_before_date(sentence.tokens, match):
                 continue  # "launched missile strikes": the strikes, not a missile launch
             if "fallback" in match.pattern.flags:
@@ -498,7 +500,7 @@ class Coder:
                     asked_for.add(match.start)
                     requests.setdefault(verb, _asked(sentence.tokens, match))
                 continue
-            if syntax.warned_against(word) or syntax.alleged(word):
+            if syntax.warned_against(word) or syntax.alleged(word) or syntax.rejected_content(word):
                 asked_for.add(match.start)  # "warned Israel against attacking Lebanon"
                 continue
             verb = syntax.requested_by(word)
@@ -540,6 +542,8 @@ class Coder:
             return None  # "called the attack a terrorist act" is no appeal
         if word is not None and syntax.names_what(word):
             return None  # "strikes on what it called terrorist infrastructure"
+        if code[:2] == "12" and word is not None and syntax.answers_claim(word):
+            code = "016"  # "..., a charge Beijing rejected": it denies what it is accused of
         wanted = None
         if code in ("020", "100", "130"):
             at = tokens[match.start].start if word is None else syntax.verb_offset(word)
@@ -1631,12 +1635,15 @@ def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:
 
 
 def _part_of_speech_fits(match: Match, word: Word) -> bool:
-    """A pattern flagged `verb` or `noun` wants its first word parsed as one."""
+    """A pattern flagged `verb` or `noun` wants its first word parsed as one; one
+    flagged `disputed`, a claim noun another side denies (see syntax.disputing)."""
     flags = match.pattern.flags
     if "verb" in flags:
         return word.tag_.startswith("VB")
     if "noun" in flags:
         return word.tag_.startswith("NN")
+    if "disputed" in flags:
+        return syntax.disputing(word) is not None
     return True
 
 

@@ -104,7 +104,16 @@ class VerbPattern:
     where: str
 
 
-PATTERN_FLAGS = {"symmetric", "fallback", "no-intent", "verb", "noun", "received", "riot"}
+PATTERN_FLAGS = {
+    "symmetric",
+    "fallback",
+    "no-intent",
+    "verb",
+    "noun",
+    "received",
+    "riot",
+    "disputed",
+}
 
 
 @dataclass

@@ -114,6 +114,9 @@ def roles(
     the pattern itself names ("arrive in"): their object is the target even where the
     preposition would otherwise name a place."""
     finder = _MentionFinder(tokens, mentions)
+    disputed = _disputed_claim(anchor, finder)
+    if disputed is not None:
+        return disputed
     if anchor.lower_ in DEMAND_MODALS and anchor.dep_ == "aux" and anchor.head.dep_ == "ccomp":
         return _demand(anchor.head, finder)
     verb = _acting_verb(anchor)
@@ -232,6 +235,54 @@ def _after_matter(by: Word) -> bool:
 
 ABOUT = frozenset({"into", "over", "about", "regarding", "concerning"})
 """Not "against": in "a protest against the war by students" the students protest."""
+
+
+def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
+    """ "X said Y did Z, an accusation W denied": the noun sums up X's statement as an
+    accusation of W (112), and W's denial answers X (016). The parse hangs such a noun
+    on any word nearby, so word order finds its parts: the reporting verb before it, the
+    denial right after it. `anchor` is the noun or the denial."""
+    doc = anchor.doc
+    noun = _claim_answered(anchor) or anchor
+    denial = disputing(noun)
+    if denial is None:
+        return None
+    said = [w for w in doc[: noun.i] if not REPORTING_VERBS.isdisjoint(lemmas_of(w.lower_))]
+    speaker = _subject_word(said[0]) if said else None
+    accused = _first(finder.phrase(w) for w in doc[noun.i + 1 : denial.i])
+    if speaker is None or not accused:
+        return None
+    accuser = finder.phrase(speaker)
+    clause = (doc[0].idx, denial.idx + len(denial.text))
+    if anchor == denial:
+        return Roles(accused, accuser, False, True, clause, False)
+    return Roles(accuser, accused, False, True, clause, False)
+
+
+def _claim_answered(verb: Word) -> Word | None:
+    """The claim noun whose denial `verb` is (see disputing)."""
+    claims = [w for w in verb.doc[max(verb.i - 5, 0) : verb.i] if disputing(w) == verb]
+    return claims[-1] if claims else None
+
+
+def answers_claim(verb: Word) -> bool:
+    """ "..., a charge Beijing rejected": the verb denies an accusation just told."""
+    return _claim_answered(verb) is not None
+
+
+def disputing(noun: Word) -> Word | None:
+    """The denial in ", an accusation W denied", ", a charge W rejected" after `noun`."""
+    doc = noun.doc
+    if noun.lower_ not in CLAIM_NOUNS or noun.i < 2 or doc[noun.i - 2].text != ",":
+        return None
+    denial = next((w for w in doc[noun.i + 1 : noun.i + 6] if w.tag_.startswith("VB")), None)
+    if denial is None or REFUTING_VERBS.isdisjoint(lemmas_of(denial.lower_)):
+        return None
+    return denial
+
+
+CLAIM_NOUNS = frozenset({"accusation", "charge", "claim", "allegation", "assertion"})
+REFUTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 
 
 def verbless(word: Word) -> bool:
@@ -1008,6 +1059,8 @@ def requested_by(
     another of `verbs`, or in the infinitive of one of `nouns` ("a request to hold
     talks"): the character offset of that verb or noun; else None."""
     current = _governing_verb(word)
+    while current.dep_ == "conj" and current.head.dep_ in ("xcomp", "ccomp"):
+        current = current.head  # "urged X to step down and hand power to ...": both asked
     if current.dep_ == "acl" and current.head.lower_ in nouns:
         return current.head.idx  # "a request from Ukraine to hold talks"
     for _ in range(3):
@@ -1060,6 +1113,23 @@ def _own_wish(verb: Word, complement: Word) -> bool:
 def _anticipated(verb: Word) -> bool:
     """ "Is expected to", "was set to": a passive of foreseeing, no appeal."""
     return verb.lower_ in FORESEEN and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def rejected_content(word: Word) -> bool:
+    """The pattern word is what a rejected or blocked plan would do ("blocked a plan to
+    use frozen assets to fund Ukraine"): the rejection is the act, not the funding."""
+    current = _governing_verb(word)
+    for _ in range(4):
+        head = current.head
+        if current.dep_ == "acl" and head.dep_ == "dobj":
+            return not REJECTING_VERBS.isdisjoint(lemmas_of(head.head.lower_))
+        if not (current.dep_ in ("xcomp", "conj") or _purpose(current)) or head == current:
+            return False
+        current = head
+    return False
+
+
+REJECTING_VERBS = frozenset({"reject", "block", "veto", "torpedo", "scupper", "oppose", "dismiss"})
 
 
 def alleged(word: Word) -> bool:
@@ -1464,10 +1534,12 @@ def _objects(
                     clause.tag_ == "VB" and (clause.dep_ == "acl" or relative)
                 )
                 if infinitive and clause != skip:
-                    yield from _objects(clause, skip, depth + 1)
+                    for wanted in (clause, *clause.conjuncts):  # "to unite and mobilize"
+                        yield from _objects(wanted, skip, depth + 1)
         for clause in verb.children:  # a purpose: "sent a carrier to deter Iran"
             if _purpose(clause):
-                yield from _objects(clause, skip, depth + 1)
+                for wanted in (clause, *clause.conjuncts):
+                    yield from _objects(wanted, skip, depth + 1)
 
 
 def _to_infinitive(verb: Word) -> bool:
