@@ -161,9 +161,11 @@ UNPLACED_ROLES_IGNORED = frozenset(
         "court",
         "courts",
         "assembly",
+        "intelligence",
     }
 )
-"""Role words too vague to place by context alone."""
+"""Role words too vague to place by context alone ("share intelligence on armed groups"
+is information, not an agency)."""
 PLACE_WORDS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around"}
 )

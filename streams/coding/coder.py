@@ -1365,14 +1365,19 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: 
     """For an act aimed at a place (a visit, a wreath laid, an attack, a withdrawal)
     that names no target: the country of the place its own phrase names is the target,
     when that is not the source's own, or when armed men outside the state attack a
-    place in their own country ("the IRA exploded a bomb in London")."""
+    place in their own country ("the IRA exploded a bomb in London"); a place at home
+    sealed off or besieged by the state stands for its people ("Iraqi troops sealed off
+    the town of Mosul")."""
     start = sentence.find(aimed.written)
     end = start + len(aimed.written) if start >= 0 else None
     target = CodedActor(aimed.place.country, aimed.written, start if end else None, end)
+    people = replace(target, code=target.code + "CVL")
     armed = code[:2] in FORCE_ROOTS
     return [
         (s, target)
         if s and (s.code[:3] != target.code or (armed and s.code[3:6] in ARMED_NON_STATE))
+        else (s, people)
+        if s and code.startswith("191") and s.code[3:6] in STATE_FORCES | {"COP"}
         else (s, t)
         for s, t in pairs
     ]
