@@ -551,6 +551,8 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
+        if code == "016" and sources and not targets and word is not None:
+            targets = syntax.denied_victims(word, tokens, sentence.mentions)
         if word is not None and word.tag_.startswith("NN"):  # "the Gaza offensive": where
             sources = [s for s in sources if not self._region_modifies(sentence, s, word)]
         last = sentence.word(match.end - 1) if match.end - match.start > 1 else None

@@ -691,9 +691,20 @@ def denied_act(verb: Word) -> Word | None:
 SHARES = frozenset({"involvement", "responsibility", "role", "part", "hand", "link", "links"})
 
 
+def denied_victims(verb: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Whom the use of force a denial denies fell on ("denied any involvement in the
+    sinking of a South Korean warship"): the denial answers them."""
+    act = denied_act(verb)
+    if act is None:
+        return []
+    finder = _MentionFinder(tokens, mentions)
+    struck = (_pobj(p) for p in act.children if p.lower_ in ("of", "on", "against", "at"))
+    return _first(finder.phrase(w) for w in struck if w is not None)
+
+
 FORCE_VERBS = frozenset(
     {"attack", "target", "strike", "shell", "bomb", "kill", "hit", "fire", "shoot"}
-    | {"raid", "invade", "storm", "assault"}
+    | {"raid", "invade", "storm", "assault", "sink", "murder", "assassinate", "abduct"}
 )
 
 
