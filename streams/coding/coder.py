@@ -843,6 +843,8 @@ class Coder:
             and actors[0].start < match.start
         ):
             left = actors[0]  # "..., blaming the US": the main clause's subject acts
+        elif match.start > 0 and tokens[match.start - 1].text == "," and left is not None:
+            left = _before_relative(tokens, actors, left)  # "Turkey, which ..., hosted"
         after = _targets_after(tokens, actors, match)
         if passive:
             by = [m for m in after if m.start > 0 and tokens[m.start - 1].lower == "by"]
@@ -1791,6 +1793,21 @@ def _targets_after(tokens: list[Token], mentions: list[Mention], match: Match) -
             break
         found.append(mention)
     return found
+
+
+def _before_relative(tokens: list[Token], actors: list[Mention], left: Mention) -> Mention:
+    """The actor a relative clause ending right before the verb describes ("Turkey,
+    which has kept ties with both Moscow and Kyiv, hosted ..."): the verb's subject,
+    not the clause's last actor."""
+    opened = [
+        j
+        for j in range(1, left.start)
+        if tokens[j].lower in ("which", "who") and tokens[j - 1].text == ","
+    ]
+    if not opened:
+        return left
+    before = _nearest_left(tokens, actors, opened[-1] - 1)
+    return before if before is not None else left
 
 
 def _after_between(tokens: list[Token], sentence: _Sentence, mention: Mention) -> bool:

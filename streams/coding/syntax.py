@@ -298,15 +298,15 @@ def _root_misparsed(word: Word) -> bool:
     """The sentence's main verb read as a participle describing the noun the parse made
     the root: "Qatar's emir thanked President Trump for ..." parsed as one noun phrase,
     "The U.N. human rights chief called on Myanmar's military to ..." as a chief who
-    was called."""
-    return (
-        word.dep_ in ("amod", "acl")
-        and word.tag_ in ("VBD", "VBN")
-        and word.head.dep_ == "ROOT"
-        and word.head.tag_.startswith("NN")
-        and word.i > word.sent.start
-        and (word.dep_ == "amod" or word.head.i < word.i)
-    )
+    was called, "Turkey, which ..., hosted delegations" as hosted delegations."""
+    root = word.sent.root
+    if word.dep_ not in ("amod", "acl") or word.tag_ not in ("VBD", "VBN"):
+        return False
+    if not root.tag_.startswith("NN") or word.i == word.sent.start:
+        return False
+    if word.doc[word.i - 1].text == ",":
+        return True  # "Turkey, which has kept ties with both, hosted delegations ..."
+    return word.head == root and (word.dep_ == "amod" or root.i < word.i)
 
 
 def subject_elsewhere(anchor: Word) -> bool:
@@ -361,14 +361,18 @@ def _speaks(verb: Word) -> bool:
 def _what_called(verb: Word) -> list[Word]:
     """The noun in "rejected what it called an illegal ultimatum from Washington": the
     object the verb's "what" clause names."""
-    return [
-        named
-        for clause in verb.children
-        if clause.dep_ == "ccomp"
-        and any(w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children)
-        for named in clause.children
-        if named.dep_ == "oprd"
-    ]
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children
+        ):
+            continue
+        for named in clause.children:
+            if named.dep_ == "oprd":
+                found.append(named)
+            elif named.dep_ == "prep" and named.lower_ == "as" and (noun := _pobj(named)):
+                found.append(noun)  # "what it described as a provocation"
+    return found
 
 
 def _in_what(verb: Word, finder: "_MentionFinder") -> list[Mention]:
@@ -537,7 +541,10 @@ def _ready_for(noun: Word) -> bool:
 def in_background(word: Word) -> bool:
     """True when the pattern word sits in a relative clause ("which killed ...") or a
     clause of time or cause ("since the summit collapsed", "after troops shelled ..."):
-    background a reader does not count as the article's news."""
+    background a reader does not count as the article's news. Not the main verb the
+    parse misread as a participle ("Turkey, which ..., hosted delegations")."""
+    if _root_misparsed(word):
+        return False
     if any(c.dep_ in ("acl", "relcl") and _earlier(c, word, tense=False) for c in word.children):
         return True  # "atrocities committed by colonial troops more than a century ago"
     for current in (word, *word.ancestors):
@@ -555,10 +562,27 @@ def in_background(word: Word) -> bool:
         ):
             return True
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_MARKERS:
-            return True  # "after talks in Jeddah", "since the invasion"
+            return not _spoke_after_meeting(current)  # "after talks in Jeddah", "since ..."
         if current.dep_ == "pobj" and current.head.head.lower_ in ANNIVERSARIES:
             return True  # "the third anniversary of Russia's invasion"
     return False
+
+
+def _spoke_after_meeting(act: Word) -> bool:
+    """ "Lavrov told reporters after talks with Wang Yi", "said after meeting his
+    counterpart": a statement made on the occasion of a meeting reports that meeting
+    as the day's news, not as background."""
+    after = act.head
+    speech = after.head
+    return (
+        after.lower_ == "after"
+        and not SPOKEN.isdisjoint(lemmas_of(speech.lower_))
+        and not MEETINGS.isdisjoint(lemmas_of(act.lower_))
+    )
+
+
+SPOKEN = REPORTING_VERBS | {"speak"}
+MEETINGS = frozenset({"meet", "meeting", "talk", "talks", "summit", "call", "visit"})
 
 
 def cause_clause(verb: Word) -> Word | None:
@@ -1528,12 +1552,15 @@ def _objects(
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
-    objects += _what_called(verb)
+    called = _what_called(verb)
+    objects += called
+    doers = [p for w in called for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     settled = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     after = _prepositional_objects([verb, *objects, *settled], verb, spelled)
     named = [w for w in after if w.head.lower_ in spelled]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from objects
+    yield from doers  # "condemned what it called a provocation by Manila"
     yield from after
     if depth < 3:
         for word in (verb, *objects):
