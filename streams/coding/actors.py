@@ -486,7 +486,7 @@ class ActorRecognizer:
                 codes = memory.opening_group  # "Japan and China held talks. They agreed ..."
                 return Mention(i, i + 1, "+".join(codes), "group", resolved=True)
             if pronoun != "person":
-                code = _last_thing(before, memory, pronoun)
+                code = _last_thing(tokens, before, memory, pronoun)
             elif opens and memory.opening_person:
                 code = memory.opening_person
             else:
@@ -708,18 +708,27 @@ def _opens_sentence(tokens: list[Token], i: int) -> bool:
     return all(not t.text[:1].isalnum() or t.lower in ("but", "and") for t in tokens[:i])
 
 
-def _last_thing(before: list[Mention], memory: ArticleMemory, pronoun: str) -> str | None:
+def _last_thing(
+    tokens: list[Token], before: list[Mention], memory: ArticleMemory, pronoun: str
+) -> str | None:
     """What "it" or "they" stands for: the last actor other than a person named earlier
     in the sentence ("China said it would ..."; "it" is no plural people: "deported 200
-    Venezuelans it accuses of ..."), else in the sentences before."""
+    Venezuelans it accuses of ...", "sanctions on six Iranian officials it accused of
+    ..."), else in the sentences before."""
     things = [
         m.code
         for m in before
         if m.kind not in ("person", "group", "pronoun")
         and not m.code.startswith(UNPLACED)  # its country is not known yet
-        and not (pronoun == "thing" and m.code[3:6] == "CVL")
+        and not (pronoun == "thing" and (m.code[3:6] == "CVL" or _plural_role(tokens, m)))
     ]
     return things[-1] if things else memory.last_thing
+
+
+def _plural_role(tokens: list[Token], mention: Mention) -> bool:
+    """ "Iranian officials", "Russian troops": people, not one state or body."""
+    last = tokens[mention.end - 1].lower
+    return len(mention.code) > 3 and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
 MOVES = frozenset({"move", "decision", "step", "announcement", "plan"})
