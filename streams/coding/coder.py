@@ -104,9 +104,10 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
 Taiwan" have no target)."""
-JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
-"""Statements, praise, criticism and rejection: a verdict on a matter in a country
-("welcomed the election in Ukraine") is aimed at that country."""
+JUDGING_ROOTS = frozenset({"01", "05", "09", "11", "12"})
+"""Statements, praise, investigations, criticism and rejection: a verdict on a matter in a
+country ("welcomed the election in Ukraine", "to investigate massacres in Rwanda") is
+aimed at that country."""
 STATE_FORCES = frozenset({"", "GOV", "MIL"})
 """A country, its government or its military: when they bomb, it is from the air (195),
 not the non-military bombing of CAMEO's 183."""

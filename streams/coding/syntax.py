@@ -137,6 +137,12 @@ def roles(
         objects = [w for w in _prepositional_objects(nouns, noun, spelled) if w != sender]
         targets = _first(finder.phrase(w) for w in objects)
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
+        if not sources and any(c.lower_ in ("his", "her") for c in anchor.children):
+            people = [
+                m for m in mentions if m.kind == "person" and tokens[m.start].start < anchor.idx
+            ]
+            if len({m.code for m in people}) == 1:  # "Clinton laid a wreath ... during
+                sources = people[-1:]  # his visit to Vietnam": the one person named
         if not sources and sender is not None:
             sources = finder.phrase(sender)  # "a protest from Tokyo"
             if sources and not targets and subject is not None and not passive:
