@@ -182,8 +182,9 @@ TARGET_STOP = frozenset(
         "before",
     }
 )
-RECIPROCAL_ROOTS = frozenset({"01", "03", "04", "05", "06"})
-"""With "A and B" as subject and no other target, these codes run both ways."""
+RECIPROCAL_ROOTS = frozenset({"019", "03", "04", "05", "06"})
+"""With "A and B" as subject and no other target, these codes run both ways; of the
+statements only accord (019): "A and B said ..." is no statement to each other."""
 
 SPORT_WORDS = frozenset({"wicket", "wickets", "goalless", "innings", "chess", "scoreline"})
 SPORT_HINTS = frozenset(
@@ -449,6 +450,8 @@ class Coder:
             word = sentence.word(match.start)
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
+            if word is not None and syntax.hypothetical(word):
+                continue  # "a Chinese attack on Taiwan could trigger ...": imagined
             if word is not None and match.end - match.start == 1 and syntax.modifier(word):
                 continue  # "a carrier strike group", "attack helicopters": no act
             if word is not None and not _part_of_speech_fits(match, word):
@@ -826,8 +829,12 @@ class Coder:
         adjective = word is not None and (word.dep_ == "acomp" or word.tag_ == "JJ")
         passive = _is_passive(sentence.tokens, match.start) and not adjective  # "was prepared to"
         source, target = self._actors_for(sentence, match, passive)
-        if target and "fallback" in match.pattern.flags and target.start > match.end + 1:
-            target = None  # "told Xi", "said to Xi"; not "said, with dozens of passengers ..."
+        if target and "fallback" in match.pattern.flags:
+            tokens = sentence.tokens
+            far = target.start > match.end + 1  # "told Xi", "said to Xi"; not "said, with
+            # dozens of passengers ...", nor "Both sides said they had ...": what was said
+            said = "say" in tokens[match.start].lemmas and tokens[target.start - 1].lower != "to"
+            target = None if far or said else target
         return ([source] if source else []), ([target] if target else [])
 
     def _actors_for(
@@ -1662,7 +1669,7 @@ def _reciprocal(match: Match) -> bool:
     except the one-way kinds of meeting."""
     code = match.pattern.code
     return code not in ONE_WAY and (
-        "symmetric" in match.pattern.flags or code[:2] in RECIPROCAL_ROOTS
+        "symmetric" in match.pattern.flags or code.startswith(tuple(RECIPROCAL_ROOTS))
     )
 
 

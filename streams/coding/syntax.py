@@ -591,6 +591,18 @@ SPOKEN = REPORTING_VERBS | {"speak"}
 MEETINGS = frozenset({"meet", "meeting", "talk", "talks", "summit", "call", "visit"})
 
 
+def hypothetical(word: Word) -> bool:
+    """A noun act that is the subject of what could or would follow ("a Chinese attack
+    on Taiwan could trigger a response", "any strike on Iran would be met with ..."):
+    imagined, not done."""
+    if not word.tag_.startswith("NN") or word.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in word.head.children)
+
+
+CONDITIONAL = frozenset({"could", "would", "might", "may"})
+
+
 def cause_clause(verb: Word) -> Word | None:
     """The clause that tells who caused casualties the passive names without a `by`:
     "12 people were killed when Russian missiles hit an apartment block" (the strike
