@@ -31,6 +31,7 @@ CREDIT = re.compile(r"\s*\((Yonhap|AP|AFP|Reuters|EPA|Xinhua)\)\s*$")
 
 DATELINE = re.compile(
     r"""^(?P<place>[A-Z][A-Z .'/-]{1,60}?)          # SEOUL, SINGAPORE/SEOUL, UNITED NATIONS
+        (,\ [A-Z][a-z]+(\ [A-Z][a-z]+)?(?=\ \())?    # , Qatar (AP): the country, with an outlet
         (,\ (?P<date>[A-Z][a-z]{2,8}\.?\ \d{1,2}))?  # , June 1
         (\ ?\((?P<outlet>[^)]{2,60})\)                # (Yonhap), (The Korea Herald/ANN)
          |(?(date)|(?!)))                           # no outlet only after a date: ACCRA, Jan 9 -

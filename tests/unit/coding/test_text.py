@@ -26,6 +26,14 @@ def test_wire_dateline_without_outlet_needs_its_date() -> None:
     assert take_dateline("NATO - the alliance said.") == (None, "NATO - the alliance said.")
 
 
+def test_ap_dateline_with_the_country_after_the_city() -> None:
+    dateline, rest = take_dateline("DOHA, Qatar (AP) — Hamas said it had accepted.")
+    assert dateline is not None and (dateline.place, dateline.outlet) == ("DOHA", "AP")
+    assert rest == "Hamas said it had accepted."
+    # a title-case word after the comma is a country only before an outlet
+    assert take_dateline("PARIS, France - the minister said.")[0] is None
+
+
 def test_no_dateline_leaves_text_alone() -> None:
     assert take_dateline("The U.S. side stressed its will.") == (
         None,
