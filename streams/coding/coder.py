@@ -504,8 +504,13 @@ class Coder:
                     asked_for.add(match.start)
                     requests.setdefault(verb, _asked(sentence.tokens, match))
                 continue
-            if syntax.warned_against(word) or syntax.alleged(word) or syntax.rejected_content(word):
-                asked_for.add(match.start)  # "warned Israel against attacking Lebanon"
+            if (
+                syntax.warned_against(word)  # "warned Israel against attacking Lebanon"
+                or syntax.alleged(word)
+                or syntax.rejected_content(word)
+                or syntax.rumoured(word)
+            ):
+                asked_for.add(match.start)
                 continue
             verb = syntax.requested_by(word)
             if verb is None and match.pattern.code[:2] != "13":
@@ -556,7 +561,10 @@ class Coder:
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
         if code == "016" and sources and not targets and word is not None:
-            targets = syntax.denied_victims(word, tokens, sentence.mentions)
+            claim = sentence.word(match.end - 1)  # "rejected as baseless Indian charges"
+            targets = syntax.denied_victims(word, tokens, sentence.mentions) or (
+                syntax.claimants(claim, tokens, sentence.mentions) if claim is not None else []
+            )
         if word is not None and word.tag_.startswith("NN"):  # "the Gaza offensive": where
             sources = [s for s in sources if not self._region_modifies(sentence, s, word)]
         last = sentence.word(match.end - 1) if match.end - match.start > 1 else None

@@ -733,6 +733,16 @@ def denied_act(verb: Word) -> Word | None:
 SHARES = frozenset({"involvement", "responsibility", "role", "part", "hand", "link", "links"})
 
 
+def claimants(noun: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Whose charges or claims these are ("rejected as baseless Indian charges",
+    "dismissed Moscow's accusations"): a denial answers them."""
+    if noun.lower_ not in CLAIM_NOUNS | {n + "s" for n in CLAIM_NOUNS}:
+        return []
+    finder = _MentionFinder(tokens, mentions)
+    owners = (c for c in noun.children if c.dep_ in ("poss", "amod", "compound"))
+    return _first(finder.phrase(c) for c in owners)
+
+
 def denied_victims(verb: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Whom the use of force a denial denies fell on ("denied any involvement in the
     sinking of a South Korean warship"): the denial answers them."""
@@ -1183,6 +1193,25 @@ def rejected_content(word: Word) -> bool:
 
 
 REJECTING_VERBS = frozenset({"reject", "block", "veto", "torpedo", "scupper", "oppose", "dismiss"})
+
+
+def rumoured(word: Word) -> bool:
+    """The pattern word is what a report or rumour says ("declined to comment on a
+    report that Russia and Ukraine were preparing to send delegations"): unconfirmed."""
+    current = _governing_verb(word)
+    for _ in range(4):
+        head = current.head
+        if current.dep_ in ("acl", "ccomp") and head.lower_ in HEARSAY:
+            return True
+        if not (current.dep_ in ("xcomp", "conj") or _purpose(current)) or head == current:
+            return False
+        current = head
+    return False
+
+
+HEARSAY = frozenset(
+    {"report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "suggestion"}
+)
 
 
 def alleged(word: Word) -> bool:
