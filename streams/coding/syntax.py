@@ -171,7 +171,16 @@ def roles(
         if cause is not None and (causer := _subject_word(cause)) is not None:
             sources = finder.phrase(causer)  # "were killed when Russian missiles hit"
     else:
-        sources = sources or (finder.phrase(subject) if subject is not None else [])
+        owners = (
+            [c for c in verb.head.children if c.dep_ in ("poss", "compound", "amod")]
+            if (verb.dep_, verb.tag_) == ("acl", "VB")
+            else []
+        )
+        sources = (  # "criticised a U.S. decision to send warships": the U.S. sends them
+            sources
+            or _first(map(finder.phrase, owners))
+            or (finder.phrase(subject) if subject is not None else [])
+        )
         if (
             not sources
             and verb.dep_ == "acl"
@@ -592,10 +601,12 @@ MEETINGS = frozenset({"meet", "meeting", "talk", "talks", "summit", "call", "vis
 
 
 def hypothetical(word: Word) -> bool:
-    """A noun act that is the subject of what could or would follow ("a Chinese attack
-    on Taiwan could trigger a response", "any strike on Iran would be met with ..."):
-    imagined, not done."""
-    if not word.tag_.startswith("NN") or word.dep_ not in ("nsubj", "nsubjpass"):
+    """A noun act, or a gerund, that is the subject of what could or would follow ("a
+    Chinese attack on Taiwan could trigger a response", "sending troops to Ukraine would
+    lead to ..."): imagined, not done."""
+    noun = word.tag_.startswith("NN") and word.dep_ in ("nsubj", "nsubjpass")
+    gerund = word.tag_ == "VBG" and word.dep_ in ("csubj", "nsubj")  # "sending troops would"
+    if not (noun or gerund):
         return False
     return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in word.head.children)
 
@@ -817,17 +828,30 @@ def caused_by(word: Word, causes: frozenset[str]) -> bool:
     return False
 
 
-def in_circumstance(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def in_circumstance(doc: Doc, tokens: list[Token], mention: Mention, act: Word) -> bool:
     """True when a mention sits in a phrase of circumstance ("amid clashes between the
-    army and Fano militias", "after talks with X"): what surrounded the act, not whom it
-    was aimed at."""
+    army and Fano militias", "after talks with X") or in a clause of time or cause other
+    than the act's own ("on his visit to the region since the Gaza war began"): what
+    surrounded the act, not whom it was aimed at."""
     word = word_at(doc, tokens[mention.start])
     for ancestor in word.ancestors if word is not None else ():
         if ancestor.tag_.startswith("VB"):
-            return False
+            own = ancestor == act or ancestor in act.ancestors
+            return not own and _background_clause(ancestor)
         if ancestor.dep_ == "prep" and ancestor.lower_ in BACKGROUND_MARKERS:
             return True
     return False
+
+
+def _background_clause(verb: Word) -> bool:
+    """A clause of time or cause; not a condition, which names the side a threat or a
+    refusal answers ("unless their demands are met by Belgrade")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKERS - CONDITIONS for c in verb.children
+    )
+
+
+CONDITIONS = frozenset({"if", "unless"})
 
 
 def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
