@@ -714,13 +714,15 @@ def _last_thing(
     """What "it" or "they" stands for: the last actor other than a person named earlier
     in the sentence ("China said it would ..."; "it" is no plural people: "deported 200
     Venezuelans it accuses of ...", "sanctions on six Iranian officials it accused of
-    ..."), else in the sentences before."""
+    ...", nor a place: "strikes in Afghanistan, targeting what it said were ..."), else
+    in the sentences before."""
     things = [
         m.code
         for m in before
         if m.kind not in ("person", "group", "pronoun")
         and not m.code.startswith(UNPLACED)  # its country is not known yet
         and not (pronoun == "thing" and (m.code[3:6] == "CVL" or _plural_role(tokens, m)))
+        and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
     ]
     return things[-1] if things else memory.last_thing
 
