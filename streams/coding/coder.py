@@ -477,6 +477,7 @@ class Coder:
         _drop_purposes(events, anchors)
         _drop_consequences(events, anchors)
         _drop_plain(events)
+        _drop_bare_twins(events)
         if not events:
             for match in fallbacks:
                 for event in self._events_for(document, article, sentence, match) or []:
@@ -1045,6 +1046,30 @@ def _drop_plain(events: dict[tuple[str, str, str], CodedEvent]) -> None:
 
 
 PLAIN_CODES = {"12": "120", "13": "130"}
+
+
+def _drop_bare_twins(events: dict[tuple[str, str, str], CodedEvent]) -> None:
+    """One act told twice in a sentence ("Washington accuses Tehran of ..., a charge
+    Iran denies") is one event: of two with the same code between the same countries,
+    the one naming only a country gives way to the one naming who (IRNGOV, not IRN)."""
+    for key in list(events):
+        if any(_names_more(other, key) for other in events if other != key):
+            del events[key]
+
+
+def _names_more(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
+    """`one` is `other` with a side named more closely: the state's own agent for the
+    state (IRNGOV for IRN), not another actor of its country (the ELN rebels, COLREB,
+    are not Colombia)."""
+    sides = zip(one[:2], other[:2], strict=True)
+    return (
+        one != other
+        and one[2] == other[2]
+        and all(a == b or (len(b) == 3 and a[:3] == b and a[3:6] in STATE_AGENTS) for a, b in sides)
+    )
+
+
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _drop_restated(

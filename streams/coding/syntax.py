@@ -262,7 +262,8 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
     denial = disputing(noun)
     if denial is None:
         return None
-    said = [w for w in doc[: noun.i] if not REPORTING_VERBS.isdisjoint(lemmas_of(w.lower_))]
+    telling = REPORTING_VERBS | ACCUSING_VERBS  # "Washington accuses Tehran of ..., a charge
+    said = [w for w in doc[: noun.i] if not telling.isdisjoint(lemmas_of(w.lower_))]  # Iran denies"
     speaker = _subject_word(said[0]) if said else None
     accused = _first(finder.phrase(w) for w in doc[noun.i + 1 : denial.i])
     if speaker is None or not accused:
