@@ -398,6 +398,7 @@ class ActorRecognizer:
                 or _names_water(tokens, found.end)
                 or _describes_thing(tokens, found)
                 or _continent_part(tokens, found)
+                or _indigenous(tokens, found)
                 or self._surname_after_title(tokens, found, mentions)
             ):
                 mentions.append(found)
@@ -1014,6 +1015,21 @@ def _continent_part(tokens: list[Token], mention: Mention) -> bool:
 
 
 CONTINENT_PARTS = frozenset({"south", "latin", "central", "north"})
+
+
+def _indigenous(tokens: list[Token], mention: Mention) -> bool:
+    """ "Indian communities in Chiapas", "American Indian tribes": the Americas'
+    indigenous peoples, not India."""
+    if mention.code != "IND" or tokens[mention.start].lower not in ("indian", "indians"):
+        return False
+    before = tokens[mention.start - 1].lower if mention.start > 0 else ""
+    after = tokens[mention.end].lower if mention.end < len(tokens) else ""
+    return before in ("american", "native") or after in INDIGENOUS_NOUNS
+
+
+INDIGENOUS_NOUNS = frozenset(
+    {"communities", "community", "tribes", "tribe", "reservation", "reservations", "peoples"}
+)
 BUILT = frozenset({"made", "built", "run", "held"})
 
 

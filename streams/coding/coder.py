@@ -452,6 +452,8 @@ class Coder:
                 continue
             if word is not None and syntax.hypothetical(word):
                 continue  # "a Chinese attack on Taiwan could trigger ...": imagined
+            if word is not None and match.pattern.code[:2] == "11" and syntax.discussed(word):
+                continue  # "to discuss the dispute over the islands": the talks' matter
             if word is not None and match.end - match.start == 1 and syntax.modifier(word):
                 continue  # "a carrier strike group", "attack helicopters": no act
             if word is not None and not _part_of_speech_fits(match, word):

@@ -993,8 +993,9 @@ def predicative(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
 
 
 def describes_object(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word) -> bool:
-    """The mention sits in a clause that describes the verb's object ("executed a man
-    convicted of spying for Israel", "seized a tanker carrying Iranian oil"): it says
+    """The mention sits in a clause that describes the verb's object, or whose it is
+    ("executed a man convicted of spying for Israel", "seized a tanker carrying Iranian
+    oil", "raided the offices of a company suspected of supplying Libya"): it says
     who the object is, not whom the act is aimed at. Not the clause's `by` phrase:
     whoever set a condition or committed crimes owns them ("rejecting a condition set
     by Moscow")."""
@@ -1006,9 +1007,22 @@ def describes_object(doc: Doc, tokens: list[Token], mention: Mention, anchor: Wo
     for below, ancestor in pairwise(path):
         if ancestor == obj:
             return False
-        if ancestor.dep_ in ("acl", "relcl") and ancestor.head == obj:
+        if ancestor.dep_ in ("acl", "relcl") and ancestor.head in (obj, *_owners_of(obj)):
             return below.dep_ != "agent"
     return False
+
+
+def _owners_of(noun: Word) -> list[Word]:
+    """The nouns of the noun's `of` phrase: "the offices of a company"; not of a share
+    ("most of the sanctions imposed on Niger": the sanctions are the object)."""
+    if noun.lower_ in PARTITIVES:
+        return []
+    return [o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
+PARTITIVES = frozenset(
+    {"most", "some", "all", "part", "many", "much", "half", "rest", "bulk", "majority", "any"}
+)
 
 
 def names_what(word: Word) -> bool:
@@ -1618,8 +1632,16 @@ def _objects(
     object, ranked by preposition ("lodged a protest with
     China over the detention of ...": China), then those of the clauses it opens
     ("refused to meet X", "its will to continue talks with X")."""
-    if about_topic(verb):
-        yield from _prepositional_objects([verb], verb, frozenset(), only="with")
+    if about_topic(verb):  # "discuss the dispute over the islands with China", however hung,
+        # but not "discuss ways to kick-start the dialogue with the North": the dialogue's
+        topics = [
+            w
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for w in c.subtree
+            if w.tag_.startswith("NN") and not _act_noun(w)
+        ]
+        yield from _prepositional_objects([verb, *topics], verb, frozenset(), only="with")
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
@@ -1664,6 +1686,20 @@ TOPIC_NOUNS = frozenset(
 nuclear programme", "intelligence on missile launches"."""
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 """Their object is what was talked about; whom with is only the `with` phrase."""
+
+
+def _act_noun(word: Word) -> bool:
+    """Talks, dialogue, ties: a noun whose `with` names its own partner."""
+    return not (TOPIC_NOUNS | PARTNERSHIPS).isdisjoint(lemmas_of(word.lower_))
+
+
+PARTNERSHIPS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "meeting"})
+
+
+def discussed(word: Word) -> bool:
+    """A noun that is what is discussed ("would discuss the dispute over the Spratly
+    islands with China"): the talks' matter."""
+    return word.dep_ == "dobj" and not TOPIC_VERBS.isdisjoint(lemmas_of(word.head.lower_))
 
 
 def about_topic(word: Word) -> bool:
