@@ -1007,7 +1007,7 @@ def _continent_part(tokens: list[Token], mention: Mention) -> bool:
     """ "South American countries", "Latin America": part of a continent, not the
     United States."""
     return (
-        mention.code == "USA"
+        mention.code[:3] == "USA"
         and mention.start > 0
         and tokens[mention.start - 1].lower in CONTINENT_PARTS
         and tokens[mention.start].lower.startswith("americ")
