@@ -941,7 +941,7 @@ class Coder:
         for one in sources:
             for other in targets:
                 src, tgt = _at_home(one, other, code)
-                if _distinct(src.code, tgt.code) and (src, tgt) not in pairs:
+                if _can_pair(one, other, code) and (src, tgt) not in pairs:
                     pairs.append((src, tgt))
                     if mutual and (tgt, src) not in pairs:
                         pairs.append((tgt, src))  # "A met B": B met A as well
@@ -1752,7 +1752,7 @@ def _at_home(source: CodedActor, target: CodedActor, code: str) -> tuple[CodedAc
 
 def _can_pair(source: CodedActor, target: CodedActor, code: str) -> bool:
     src, tgt = _at_home(source, target, code)
-    return _distinct(src.code, tgt.code)
+    return _distinct(src.code, tgt.code) or _own_official(code, src, tgt)
 
 
 def _governing(actor: CodedActor, other: CodedActor, code: str) -> CodedActor:
@@ -1772,6 +1772,17 @@ def _distinct(source: str, target: str) -> bool:
     if source[:3] != target[:3]:
         return True
     return len(source) >= 6 and len(target) >= 6 and source[3:6] != target[3:6]
+
+
+def _own_official(code: str, source: CodedActor, target: CodedActor) -> bool:
+    """The state arresting or attacking one of its own officials ("Turkish authorities
+    detained Istanbul mayor Ekrem Imamoglu"): one role on both sides, two people."""
+    return (
+        code[:2] in ("17", "18")
+        and source.code == target.code
+        and len(source.code) >= 6
+        and source.text != target.text
+    )
 
 
 def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Mention]]:
