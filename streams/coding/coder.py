@@ -804,6 +804,7 @@ class Coder:
                 and not syntax.in_circumstance(sentence.parse, tokens, t, word)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
+                and not syntax.harmed(sentence.parse, tokens, t)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
             ]
             if not targets and match.pattern.code[:2] in JUDGING_ROOTS:

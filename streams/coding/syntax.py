@@ -198,6 +198,13 @@ def roles(
         )
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
+        if not targets and _purpose(verb):  # "summoned Pakistan's envoy to protest against"
+            served = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            targets = [  # not "deployed soldiers to help ...": its own
+                t
+                for t in _first(map(finder.phrase, served))
+                if not any(_own(s.code, t.code, served[0]) for s in sources)
+            ]
         if not targets and verb.dep_ == "ccomp" and "tell" in lemmas_of(verb.head.lower_):
             told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             targets = _first(map(finder.phrase, told))  # "told X that Ankara wanted to ..."
@@ -1814,6 +1821,21 @@ def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mentio
     return []
 
 
+def harmed(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """The mention is who suffered a harm the act is about ("to protest against the
+    killing of tourists"): the harm's victims, not the act's target."""
+    word = word_at(doc, tokens[mention.start])
+    of = word.head if word is not None and word.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lower_ in HARMS
+
+
+HARMS = frozenset(
+    {"killing", "killings", "murder", "murders", "death", "deaths", "arrest", "arrests"}
+    | {"detention", "abduction", "kidnapping", "execution", "executions", "deportation"}
+)
+"""Their `of` names who suffered them, not whose they are."""
+
+
 class _MentionFinder:
     """Maps parse words to the lexical actor mentions they cover."""
 
@@ -1844,7 +1866,8 @@ class _MentionFinder:
             for child in head.children:
                 inner = child if child.dep_ == "appos" else None
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                    inner = _pobj(child)  # "the ministers of A and B"
+                    # "the ministers of A and B"; not "the killing of tourists": the victims
+                    inner = _pobj(child) if head.lower_ not in HARMS else None
                 if inner is None:
                     continue
                 named = [m for m in self._each(inner) if m]
