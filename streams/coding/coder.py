@@ -607,7 +607,9 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
-        if code == "143" and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs):
+        struck = any("strike" in t.lemmas for t in tokens[match.start : match.end])  # no boycott
+        official = any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs)
+        if code == "143" and struck and official:
             if not _sources_in(pairs, STATE_FORCES) or all(t is None for _, t in pairs):
                 return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
             code = "190"  # "Israeli strikes hit southern Lebanon": military strikes attack
@@ -1753,7 +1755,7 @@ def _at_home(source: CodedActor, target: CodedActor, code: str) -> tuple[CodedAc
 
 def _can_pair(source: CodedActor, target: CodedActor, code: str) -> bool:
     src, tgt = _at_home(source, target, code)
-    return _distinct(src.code, tgt.code) or _own_official(code, src, tgt)
+    return _distinct(src.code, tgt.code) or _coerced_at_home(code, src, tgt)
 
 
 def _governing(actor: CodedActor, other: CodedActor, code: str) -> CodedActor:
@@ -1775,15 +1777,17 @@ def _distinct(source: str, target: str) -> bool:
     return len(source) >= 6 and len(target) >= 6 and source[3:6] != target[3:6]
 
 
-def _own_official(code: str, source: CodedActor, target: CodedActor) -> bool:
-    """The state arresting or attacking one of its own officials ("Turkish authorities
-    detained Istanbul mayor Ekrem Imamoglu"): one role on both sides, two people."""
-    return (
-        code[:2] in ("17", "18")
-        and source.code == target.code
-        and len(source.code) >= 6
-        and source.text != target.text
-    )
+def _coerced_at_home(code: str, source: CodedActor, target: CodedActor) -> bool:
+    """The state arresting, executing or attacking its own people ("Iran executed a man
+    convicted of spying", the state named by its country alone) or one of its own
+    officials ("Turkish authorities detained Istanbul mayor Ekrem Imamoglu": one role on
+    both sides, two people). Only coercion and assault: a place's country killing its
+    own people ("a barrage on Ukrainian cities that killed ...") is a misreading."""
+    if code[:2] not in ("17", "18") or source.code[:3] != target.code[:3]:
+        return False
+    if len(source.code) == 3:
+        return target.code[3:6] in syntax.PEOPLE_ROLES
+    return source.code == target.code and source.text != target.text
 
 
 def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Mention]]:

@@ -1655,13 +1655,14 @@ def _objects(
         objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
     called = _what_called(verb)
     objects += called
-    doers = [p for w in called for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
+    doers = [p for w in objects for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     settled = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     after = _prepositional_objects([verb, *objects, *settled], verb, spelled)
     named = [w for w in after if w.head.lower_ in spelled]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from objects
-    yield from doers  # "condemned what it called a provocation by Manila"
+    yield from doers  # "condemned what it called a provocation by Manila", "boycotted a
+    # speech by the U.S. ambassador": whose the object is
     yield from after
     if depth < 3:
         for word in (verb, *objects):
