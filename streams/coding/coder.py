@@ -1055,23 +1055,28 @@ PLAIN_CODES = {"12": "120", "13": "130"}
 
 def _drop_bare_twins(events: dict[tuple[str, str, str], CodedEvent]) -> None:
     """One act told twice in a sentence ("Washington accuses Tehran of ..., a charge
-    Iran denies") is one event: of two with the same code between the same countries,
-    the one naming only a country gives way to the one naming who (IRNGOV, not IRN)."""
+    Iran denies"; "accused Ukraine of attacking a plant, an allegation Kyiv rejected") is
+    one event: of two between the same countries whose codes are one and a narrower one,
+    the narrower code stays; of two with one code, the one naming who (IRNGOV, not IRN)."""
     for key in list(events):
-        if any(_names_more(other, key) for other in events if other != key):
+        if any(_says_more(other, key) for other in events if other != key):
             del events[key]
 
 
-def _names_more(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
-    """`one` is `other` with a side named more closely: the state's own agent for the
-    state (IRNGOV for IRN), not another actor of its country (the ELN rebels, COLREB,
-    are not Colombia)."""
-    sides = zip(one[:2], other[:2], strict=True)
-    return (
-        one != other
-        and one[2] == other[2]
-        and all(a == b or (len(b) == 3 and a[:3] == b and a[3:6] in STATE_AGENTS) for a, b in sides)
-    )
+def _says_more(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
+    """`one` tells `other`'s act with a narrower code, or names a side more closely: the
+    state's own agent for the state (IRNGOV for IRN), not another actor of its country
+    (the ELN rebels, COLREB, are not Colombia)."""
+    sides = list(zip(one[:2], other[:2], strict=True))
+    if not all(_agent_of(a, b) or _agent_of(b, a) for a, b in sides):
+        return False
+    if one[2] != other[2]:
+        return one[2].startswith(other[2])
+    return one != other and all(_agent_of(a, b) for a, b in sides)
+
+
+def _agent_of(one: str, other: str) -> bool:
+    return one == other or (len(other) == 3 and one[:3] == other and one[3:6] in STATE_AGENTS)
 
 
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
