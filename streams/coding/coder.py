@@ -479,7 +479,7 @@ class Coder:
         _drop_purposes(events, anchors)
         _drop_consequences(events, anchors)
         _drop_plain(events)
-        _drop_bare_twins(events)
+        _drop_twins(events)
         if not events:
             for match in fallbacks:
                 for event in self._events_for(document, article, sentence, match) or []:
@@ -607,9 +607,7 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
-        struck = any("strike" in t.lemmas for t in tokens[match.start : match.end])  # no boycott
-        official = any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs)
-        if code == "143" and struck and official:
+        if code == "143" and _military_strikes(tokens, match, pairs):
             if not _sources_in(pairs, STATE_FORCES) or all(t is None for _, t in pairs):
                 return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
             code = "190"  # "Israeli strikes hit southern Lebanon": military strikes attack
@@ -1053,7 +1051,7 @@ def _drop_plain(events: dict[tuple[str, str, str], CodedEvent]) -> None:
 PLAIN_CODES = {"12": "120", "13": "130"}
 
 
-def _drop_bare_twins(events: dict[tuple[str, str, str], CodedEvent]) -> None:
+def _drop_twins(events: dict[tuple[str, str, str], CodedEvent]) -> None:
     """One act told twice in a sentence ("Washington accuses Tehran of ..., a charge
     Iran denies"; "accused Ukraine of attacking a plant, an allegation Kyiv rejected") is
     one event: of two between the same countries whose codes are one and a narrower one,
@@ -1193,6 +1191,12 @@ def _drop_consequences(
 AIRCRAFT = frozenset(
     {"warplane", "warplanes", "jet", "jets", "aircraft", "bomber", "bombers", "gunships"}
 )
+
+
+def _military_strikes(tokens: list[Token], match: Match, pairs: list[Pair]) -> bool:
+    """ "Strikes" by anyone but the people ("Israeli strikes hit ..."); not a boycott."""
+    struck = any("strike" in t.lemmas for t in tokens[match.start : match.end])
+    return struck and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs)
 
 
 def _flying(actor: CodedActor | None) -> bool:
@@ -1426,16 +1430,15 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: 
     start = sentence.find(aimed.written)
     end = start + len(aimed.written) if start >= 0 else None
     target = CodedActor(aimed.place.country, aimed.written, start if end else None, end)
-    people = replace(target, code=target.code + "CVL")
     armed = code[:2] in FORCE_ROOTS
-    return [
-        (s, target)
-        if s and (s.code[:3] != target.code or (armed and s.code[3:6] in ARMED_NON_STATE))
-        else (s, people)
-        if s and code.startswith("191") and s.code[3:6] in STATE_FORCES | {"COP"}
-        else (s, t)
-        for s, t in pairs
-    ]
+    aimed_pairs: list[Pair] = []
+    for s, t in pairs:
+        if s and (s.code[:3] != target.code or (armed and s.code[3:6] in ARMED_NON_STATE)):
+            t = target
+        elif s and code.startswith("191") and s.code[3:6] in STATE_FORCES | {"COP"}:
+            t = replace(target, code=target.code + "CVL")
+        aimed_pairs.append((s, t))
+    return aimed_pairs
 
 
 def _victims_where(

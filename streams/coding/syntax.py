@@ -269,8 +269,8 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
     denial = disputing(noun)
     if denial is None:
         return None
-    telling = REPORTING_VERBS | ACCUSING_VERBS  # "Washington accuses Tehran of ..., a charge
-    said = [w for w in doc[: noun.i] if not telling.isdisjoint(lemmas_of(w.lower_))]  # Iran denies"
+    telling = REPORTING_VERBS | ACCUSING_VERBS  # "Washington accuses Tehran of ..., a charge"
+    said = [w for w in doc[: noun.i] if not telling.isdisjoint(lemmas_of(w.lower_))]
     speaker = _subject_word(said[0]) if said else None
     accused = _first(finder.phrase(w) for w in doc[noun.i + 1 : denial.i])
     if speaker is None or not accused:
@@ -1227,15 +1227,10 @@ def _anticipated(verb: Word) -> bool:
 def rejected_content(word: Word) -> bool:
     """The pattern word is what a rejected or blocked plan would do ("blocked a plan to
     use frozen assets to fund Ukraine"): the rejection is the act, not the funding."""
-    current = _governing_verb(word)
-    for _ in range(4):
-        head = current.head
-        if current.dep_ == "acl" and head.dep_ == "dobj":
-            return not REJECTING_VERBS.isdisjoint(lemmas_of(head.head.lower_))
-        if not (current.dep_ in ("xcomp", "conj") or _purpose(current)) or head == current:
-            return False
-        current = head
-    return False
+    clause = _content_clause(word)
+    if clause is None or clause.dep_ != "acl" or clause.head.dep_ != "dobj":
+        return False
+    return not REJECTING_VERBS.isdisjoint(lemmas_of(clause.head.head.lower_))
 
 
 REJECTING_VERBS = frozenset({"reject", "block", "veto", "torpedo", "scupper", "oppose", "dismiss"})
@@ -1244,15 +1239,21 @@ REJECTING_VERBS = frozenset({"reject", "block", "veto", "torpedo", "scupper", "o
 def rumoured(word: Word) -> bool:
     """The pattern word is what a report or rumour says ("declined to comment on a
     report that Russia and Ukraine were preparing to send delegations"): unconfirmed."""
+    clause = _content_clause(word)
+    return clause is not None and clause.head.lower_ in HEARSAY
+
+
+def _content_clause(word: Word) -> Word | None:
+    """The clause that tells a noun's content and holds the pattern word, through the
+    complements, conjuncts and purposes above it ("a plan | to use assets | to fund")."""
     current = _governing_verb(word)
     for _ in range(4):
-        head = current.head
-        if current.dep_ in ("acl", "ccomp") and head.lower_ in HEARSAY:
-            return True
-        if not (current.dep_ in ("xcomp", "conj") or _purpose(current)) or head == current:
-            return False
-        current = head
-    return False
+        if current.dep_ in ("acl", "ccomp"):
+            return current
+        if not (current.dep_ in ("xcomp", "conj") or _purpose(current)):
+            return None
+        current = current.head
+    return None
 
 
 HEARSAY = frozenset(
@@ -1653,8 +1654,7 @@ def _objects(
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
-    called = _what_called(verb)
-    objects += called
+    objects += _what_called(verb)
     doers = [p for w in objects for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     settled = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     after = _prepositional_objects([verb, *objects, *settled], verb, spelled)
