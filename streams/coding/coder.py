@@ -510,8 +510,7 @@ class Coder:
             if (
                 syntax.warned_against(word)  # "warned Israel against attacking Lebanon"
                 or syntax.alleged(word)
-                or syntax.rejected_content(word)
-                or syntax.rumoured(word)
+                or syntax.unasserted(word)
             ):
                 asked_for.add(match.start)
                 continue
@@ -1065,12 +1064,12 @@ def _says_more(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
     """`one` tells `other`'s act with a narrower code, or names a side more closely: the
     state's own agent for the state (IRNGOV for IRN), not another actor of its country
     (the ELN rebels, COLREB, are not Colombia)."""
+    if one == other or not one[2].startswith(other[2]):
+        return False
     sides = list(zip(one[:2], other[:2], strict=True))
     if not all(_agent_of(a, b) or _agent_of(b, a) for a, b in sides):
         return False
-    if one[2] != other[2]:
-        return one[2].startswith(other[2])
-    return one != other and all(_agent_of(a, b) for a, b in sides)
+    return one[2] != other[2] or all(_agent_of(a, b) for a, b in sides)
 
 
 def _agent_of(one: str, other: str) -> bool:

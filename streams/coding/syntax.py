@@ -264,6 +264,8 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
     accusation of W (112), and W's denial answers X (016). The parse hangs such a noun
     on any word nearby, so word order finds its parts: the reporting verb before it, the
     denial right after it. `anchor` is the noun or the denial."""
+    if anchor.lower_ not in CLAIM_NOUNS and REFUTING_VERBS.isdisjoint(lemmas_of(anchor.lower_)):
+        return None
     doc = anchor.doc
     noun = _claim_answered(anchor) or anchor
     denial = disputing(noun)
@@ -322,9 +324,11 @@ def _root_misparsed(word: Word) -> bool:
     the root: "Qatar's emir thanked President Trump for ..." parsed as one noun phrase,
     "The U.N. human rights chief called on Myanmar's military to ..." as a chief who
     was called, "Turkey, which ..., hosted delegations" as hosted delegations."""
-    root = word.sent.root
     if word.dep_ not in ("amod", "acl") or word.tag_ not in ("VBD", "VBN"):
         return False
+    root = word.head
+    while root.head != root:
+        root = root.head
     if not root.tag_.startswith("NN") or word.i == word.sent.start:
         return False
     if word.doc[word.i - 1].text == ",":
@@ -1224,23 +1228,25 @@ def _anticipated(verb: Word) -> bool:
     return verb.lower_ in FORESEEN and any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def rejected_content(word: Word) -> bool:
+def unasserted(word: Word) -> bool:
     """The pattern word is what a rejected or blocked plan would do ("blocked a plan to
-    use frozen assets to fund Ukraine"): the rejection is the act, not the funding."""
+    use frozen assets to fund Ukraine": the rejection is the act, not the funding) or
+    what a report or rumour says ("declined to comment on a report that Russia and
+    Ukraine were preparing to send delegations": unconfirmed)."""
     clause = _content_clause(word)
-    if clause is None or clause.dep_ != "acl" or clause.head.dep_ != "dobj":
+    if clause is None:
         return False
-    return not REJECTING_VERBS.isdisjoint(lemmas_of(clause.head.head.lower_))
+    if clause.head.lower_ in HEARSAY:
+        return True
+    rejecting = clause.head.head if clause.head.dep_ == "dobj" else None
+    return (
+        clause.dep_ == "acl"
+        and rejecting is not None
+        and not REJECTING_VERBS.isdisjoint(lemmas_of(rejecting.lower_))
+    )
 
 
 REJECTING_VERBS = frozenset({"reject", "block", "veto", "torpedo", "scupper", "oppose", "dismiss"})
-
-
-def rumoured(word: Word) -> bool:
-    """The pattern word is what a report or rumour says ("declined to comment on a
-    report that Russia and Ukraine were preparing to send delegations"): unconfirmed."""
-    clause = _content_clause(word)
-    return clause is not None and clause.head.lower_ in HEARSAY
 
 
 def _content_clause(word: Word) -> Word | None:
