@@ -33,8 +33,17 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, tokenize
 
-CODER_VERSION = "0.7.4"
-"""0.7.4: talks between A and B are theirs (also in "a round of talks", and for a visitor
+CODER_VERSION = "0.7.5"
+"""0.7.5: a verdict on a matter in a country is aimed at the country, disputed claims ("...,
+a charge W denied") are an accusation and its denial, a denial answers the charges'
+makers or the force's victims, imagined acts ("an attack could trigger ...") and what a
+blocked plan or a report says are not done, a decision's owner does what it decides,
+"his visit" is the one person named, "it" no plural role or place, a main verb after a
+relative clause is the main act, what the object is "by" is the target, a purpose is
+aimed at the object of what it serves, victims of a harm are no target, a state may
+coerce its own people and officials, one act told twice is one event, towns sealed off
+at home stand for their people, AP datelines, continents and indigenous peoples no
+countries; 0.7.4: talks between A and B are theirs (also in "a round of talks", and for a visitor
 who arrives "for talks"), one reading per act (the plain code gives way to the specific
 one at the same verb), a weapon noun acts through its verb, attacks by warplanes are air
 strikes, civilians, gunmen and the opposition placed where the sentence puts them, "its
