@@ -459,8 +459,8 @@ class Coder:
             word = sentence.word(match.start)
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
-            if word is not None and syntax.hypothetical(word):
-                continue  # "a Chinese attack on Taiwan could trigger ...": imagined
+            if word is not None and (syntax.hypothetical(word) or syntax.talked_about(word)):
+                continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and match.pattern.code[:2] == "11" and syntax.discussed(word):
                 continue  # "to discuss the dispute over the islands": the talks' matter
             if word is not None and match.end - match.start == 1 and syntax.modifier(word):

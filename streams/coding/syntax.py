@@ -1716,6 +1716,21 @@ def discussed(word: Word) -> bool:
     return word.dep_ == "dobj" and not TOPIC_VERBS.isdisjoint(lemmas_of(word.head.lower_))
 
 
+def talked_about(word: Word) -> bool:
+    """A noun act that talks are about ("held talks with Witkoff on the next phase of
+    the Gaza ceasefire"): their matter, not an act of the talkers."""
+    noun = _noun_head(word)
+    for _ in range(3):  # "on the next phase of the Gaza ceasefire"
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            break
+        noun = noun.head.head
+    about = noun.head if noun.dep_ == "pobj" else None
+    if about is None or about.lower_ not in ("on", "about", "over"):
+        return False
+    talks = [about.head, *(c for c in about.head.children if c.dep_ == "dobj")]  # "held talks"
+    return any(not (TOPIC_NOUNS | TOPIC_VERBS).isdisjoint(lemmas_of(w.lower_)) for w in talks)
+
+
 def about_topic(word: Word) -> bool:
     """The pattern's verb takes a topic for its object ("discussed the talks between A
     and B" is no act towards A or B)."""
