@@ -137,7 +137,8 @@ def roles(
         objects = [w for w in _prepositional_objects(nouns, noun, spelled) if w != sender]
         targets = _first(finder.phrase(w) for w in objects)
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
-        if not sources and any(c.lower_ in ("his", "her") for c in anchor.children):
+        told = anchor.dep_ == "pobj" and anchor.head.lower_ == "of"  # "details of his meeting"
+        if not sources and not told and any(c.lower_ in ("his", "her") for c in anchor.children):
             people = [
                 m for m in mentions if m.kind == "person" and tokens[m.start].start < anchor.idx
             ]
