@@ -1433,8 +1433,9 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: 
     that names no target: the country of the place its own phrase names is the target,
     when that is not the source's own, or when armed men outside the state attack a
     place in their own country ("the IRA exploded a bomb in London"); a place at home
-    sealed off or besieged by the state stands for its people ("Iraqi troops sealed off
-    the town of Mosul")."""
+    sealed off or besieged by the state, or property there seized or destroyed by it,
+    stands for its people ("Iraqi troops sealed off the town of Mosul", "Russian troops
+    destroyed a bridge in Chechnya")."""
     start = sentence.find(aimed.written)
     end = start + len(aimed.written) if start >= 0 else None
     target = CodedActor(aimed.place.country, aimed.written, start if end else None, end)
@@ -1443,10 +1444,13 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: 
     for s, t in pairs:
         if s and (s.code[:3] != target.code or (armed and s.code[3:6] in ARMED_NON_STATE)):
             t = target
-        elif s and code.startswith("191") and s.code[3:6] in STATE_FORCES | {"COP"}:
+        elif s and code.startswith(AT_HOME_PLACES) and s.code[3:6] in STATE_FORCES | {"COP"}:
             t = replace(target, code=target.code + "CVL")
         aimed_pairs.append((s, t))
     return aimed_pairs
+
+
+AT_HOME_PLACES = ("191", "171")
 
 
 def _victims_where(
