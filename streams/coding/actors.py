@@ -397,8 +397,7 @@ class ActorRecognizer:
                 _made_by(tokens, found.end)
                 or _names_water(tokens, found.end)
                 or _describes_thing(tokens, found)
-                or _continent_part(tokens, found)
-                or _indigenous(tokens, found)
+                or _another_meaning(tokens, found)
                 or self._surname_after_title(tokens, found, mentions)
             ):
                 mentions.append(found)
@@ -1003,33 +1002,30 @@ def _describes_thing(tokens: list[Token], mention: Mention) -> bool:
     )
 
 
-def _continent_part(tokens: list[Token], mention: Mention) -> bool:
-    """ "South American countries", "Latin America": part of a continent, not the
-    United States."""
-    return (
-        mention.code[:3] == "USA"
-        and mention.start > 0
-        and tokens[mention.start - 1].lower in CONTINENT_PARTS
-        and tokens[mention.start].lower.startswith("americ")
-    )
-
-
-CONTINENT_PARTS = frozenset({"south", "latin", "central", "north"})
-
-
-def _indigenous(tokens: list[Token], mention: Mention) -> bool:
-    """ "Indian communities in Chiapas", "American Indian tribes": the Americas'
-    indigenous peoples, not India."""
-    if mention.code != "IND" or tokens[mention.start].lower not in ("indian", "indians"):
+def _another_meaning(tokens: list[Token], mention: Mention) -> bool:
+    """A country's word inside a name that means something else: "South American
+    countries" and "Latin America" (a continent's part, not the United States), "Indian
+    communities in Chiapas" and "American Indian tribes" (the Americas' indigenous
+    peoples, not India)."""
+    rule = OTHER_MEANINGS.get(mention.code[:3])
+    if rule is None or not tokens[mention.start].lower.startswith(rule[0]):
         return False
     before = tokens[mention.start - 1].lower if mention.start > 0 else ""
     after = tokens[mention.end].lower if mention.end < len(tokens) else ""
-    return before in ("american", "native") or after in INDIGENOUS_NOUNS
+    return before in rule[1] or after in rule[2]
 
 
-INDIGENOUS_NOUNS = frozenset(
-    {"communities", "community", "tribes", "tribe", "reservation", "reservations", "peoples"}
-)
+OTHER_MEANINGS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "USA": ("americ", frozenset({"south", "latin", "central", "north"}), frozenset()),
+    "IND": (
+        "indian",
+        frozenset({"american", "native"}),
+        frozenset({"communities", "community", "tribes", "tribe", "reservation"})
+        | frozenset({"reservations", "peoples"}),
+    ),
+}
+"""By country: how its word starts, and the words before or after it that make the
+name mean something else."""
 BUILT = frozenset({"made", "built", "run", "held"})
 
 

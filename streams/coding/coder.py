@@ -573,9 +573,7 @@ class Coder:
         sources, targets, intended = self._roles(sentence, match)
         if code == "016" and sources and not targets and word is not None:
             claim = sentence.word(match.end - 1)  # "rejected as baseless Indian charges"
-            targets = syntax.denied_victims(word, tokens, sentence.mentions) or (
-                syntax.claimants(claim, tokens, sentence.mentions) if claim is not None else []
-            )
+            targets = syntax.denial_answers(word, claim, tokens, sentence.mentions)
         if word is not None and word.tag_.startswith("NN"):  # "the Gaza offensive": where
             sources = [s for s in sources if not self._region_modifies(sentence, s, word)]
         last = sentence.word(match.end - 1) if match.end - match.start > 1 else None

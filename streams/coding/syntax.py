@@ -308,6 +308,7 @@ def disputing(noun: Word) -> Word | None:
 
 
 CLAIM_NOUNS = frozenset({"accusation", "charge", "claim", "allegation", "assertion"})
+CLAIMS_WORDS = CLAIM_NOUNS | {noun + "s" for noun in CLAIM_NOUNS}
 REFUTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 
 
@@ -757,25 +758,24 @@ def denied_act(verb: Word) -> Word | None:
 SHARES = frozenset({"involvement", "responsibility", "role", "part", "hand", "link", "links"})
 
 
-def claimants(noun: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """Whose charges or claims these are ("rejected as baseless Indian charges",
-    "dismissed Moscow's accusations"): a denial answers them."""
-    if noun.lower_ not in CLAIM_NOUNS | {n + "s" for n in CLAIM_NOUNS}:
-        return []
+def denial_answers(
+    verb: Word, claim: Word | None, tokens: list[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """Whom a denial with no target answers: those the use of force it denies fell on
+    ("denied any involvement in the sinking of a South Korean warship"), else whose
+    charges or claims `claim` names ("rejected as baseless Indian charges", "dismissed
+    Moscow's accusations")."""
     finder = _MentionFinder(tokens, mentions)
-    owners = (c for c in noun.children if c.dep_ in ("poss", "amod", "compound"))
-    return _first(finder.phrase(c) for c in owners)
-
-
-def denied_victims(verb: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """Whom the use of force a denial denies fell on ("denied any involvement in the
-    sinking of a South Korean warship"): the denial answers them."""
     act = denied_act(verb)
-    if act is None:
+    if act is not None:
+        struck = (_pobj(p) for p in act.children if p.lower_ in ("of", "on", "against", "at"))
+        victims = _first(finder.phrase(w) for w in struck if w is not None)
+        if victims:
+            return victims
+    if claim is None or claim.lower_ not in CLAIMS_WORDS:
         return []
-    finder = _MentionFinder(tokens, mentions)
-    struck = (_pobj(p) for p in act.children if p.lower_ in ("of", "on", "against", "at"))
-    return _first(finder.phrase(w) for w in struck if w is not None)
+    owners = (c for c in claim.children if c.dep_ in ("poss", "amod", "compound"))
+    return _first(finder.phrase(c) for c in owners)
 
 
 FORCE_VERBS = frozenset(
