@@ -1092,7 +1092,11 @@ CANCELLING_VERBS = frozenset(
 ... was called off". The cancelling is coded by its own pattern, the meeting is not."""
 
 
-REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "rebuff", "dismiss", "oppose"})
+REJECTING_VERBS = frozenset(
+    {"reject", "refuse", "decline", "rebuff", "dismiss", "oppose", "block", "veto"}
+    | {"torpedo", "scupper"}
+)
+"""Turning down an offer, plan or request, or blocking it."""
 
 
 def _rejected(noun: Word) -> bool:
@@ -1245,9 +1249,6 @@ def unasserted(word: Word) -> bool:
         and rejecting is not None
         and not REJECTING_VERBS.isdisjoint(lemmas_of(rejecting.lower_))
     )
-
-
-REJECTING_VERBS = frozenset({"reject", "block", "veto", "torpedo", "scupper", "oppose", "dismiss"})
 
 
 def _content_clause(word: Word) -> Word | None:
