@@ -100,10 +100,22 @@ MODIFIERS = frozenset(
         "rescue",
         "human",
         "rights",
+        "leftist",
+        "rightist",
+        "left",
+        "right",
+        "wing",
+        "marxist",
+        "maoist",
+        "islamist",
+        "separatist",
+        "nationalist",
+        "radical",
     }
 )
 """Words that may stand between a country and a role: "South Korea's *chief nuclear* envoy",
-"Chinese *trade* negotiators", "Palestinian *health* officials", "American *oil* workers"."""
+"Chinese *trade* negotiators", "Palestinian *health* officials", "American *oil* workers",
+"Colombian *leftist* guerrillas"."""
 
 QUANTITIES = frozenset({"thousands", "hundreds", "dozens"})
 """Crowds named by their size ("Hundreds of thousands rallied") are citizens; "dozens
@@ -833,6 +845,8 @@ def _place_roles(
         if not mention.code.startswith(UNPLACED):
             placed.append(mention)
             continue
+        if mention.start and tokens[mention.start - 1].lower in STRANGERS:
+            continue  # "foreign journalists visiting East Timor" are no East Timorese
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
             ((abs(j - k), j > k, m.code[:3]) for j, m in named), default=(0, False, memory.home)
         )
@@ -862,6 +876,9 @@ def _place_roles(
                 memory.surnames[tokens[mention.end - 1].text] = code
     return placed
 
+
+STRANGERS = frozenset({"foreign", "international"})
+"""Before a role named without a country, words that say the people are no one's here."""
 
 LOCAL_ROLES = frozenset({"CVL", "OPP", "UAF", "CRM"})
 """People placed by where the sentence puts them before any country it names: the
