@@ -1468,6 +1468,12 @@ LIGHT_VERBS = frozenset(
         "enhance",
         "intensify",
         "renew",
+        "voice",
+        "show",
+        "lend",
+        "throw",
+        "register",
+        "convey",
     }
 )
 """Verbs whose object noun names their own act ("held talks", "launched strikes",
