@@ -326,7 +326,8 @@ class ActorRecognizer:
                 people.setdefault(name, []).append(tenure)
         for name, tenures in people.items():
             self._add(name, Entry("person", tenures[0].country, tenures=tuple(tenures)))
-        for surname, tenures in _unique_surnames(people).items():
+        unique, self._shared_surnames = _surnames(people)
+        for surname, tenures in unique.items():
             self._add(surname, Entry("person", tenures[0].country, True, tenures=tenures))
         for role in dictionaries.roles:
             for noun in role.nouns:
@@ -527,7 +528,7 @@ class ActorRecognizer:
                     # the title the text gives wins over a dictionary with no office for
                     # that day: "Iran's foreign minister, Abbas Araghchi" is IRNGOV
                     end, kind = person[0], "person"
-                    code = person[1] if len(person[1]) > 3 else code
+                    code = person[1] if len(person[1]) > 3 and not _retired(person[1]) else code
                 elif person is not None and role_code != "":
                     # a namesake from another country: "Jordan's King Hussein" is not
                     # Saddam Hussein; the country and title the text gives him decide
@@ -562,7 +563,12 @@ class ActorRecognizer:
                 code = _with_role(named[1], role)
                 memory.surnames[tokens[person[0] - 1].text] = code
                 return Mention(i, named[0], code, "person")
-            return Mention(i, person[0], person[1], "person")
+            code = _with_role(person[1][:3], role) if _retired(person[1]) else person[1]
+            return Mention(i, person[0], code, "person")  # "President Clinton"
+        titled = self._titled(tokens, end, role, day)
+        if titled:  # "President Clinton" in 1998: Bill, not Hillary
+            memory.surnames[tokens[end].text] = titled
+            return Mention(i, end + 1, titled, "person")
         named = self._of_country(tokens, end, memory, seen)
         if named:  # "the foreign minister of Iran"
             return Mention(i, named[0], _with_role(named[1], role), "country")
@@ -579,6 +585,18 @@ class ActorRecognizer:
         ):
             return None  # but "a court in Moscow" is placed
         return Mention(i, end, UNPLACED + role, "role", resolved=True)
+
+    def _titled(self, tokens: list[Token], i: int, role: str, day: dt.date | None) -> str | None:
+        """The code of the one owner of the shared family name at `i` who held the
+        title's `role` on `day`: "President Clinton" in 1998, "Senator Clinton" in 2005."""
+        if i >= len(tokens) or day is None or _first_name(tokens, i + 1):
+            return None
+        tenures = self._shared_surnames.get(tokens[i].text, [])
+        holders = {(t.country, t.role) for t in tenures if t.role == role and t.covers(day)}
+        if len(holders) != 1:
+            return None
+        country, held = holders.pop()
+        return _with_role(country, held)
 
     def _of_country(
         self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
@@ -1140,17 +1158,28 @@ def person_code(tenures: Iterable[Tenure], day: dt.date | None) -> str | None:
     return ordered[0].country
 
 
+def _retired(code: str) -> bool:
+    """The dictionary has the person out of office on the article's day. A title the
+    text gives ("German Chancellor Helmut Kohl") says otherwise, and wins: the
+    article's date may be missing or wrong, and "former" titles are caught apart."""
+    return len(code) == 6 and code.endswith("ELI")
+
+
 def _with_role(code: str, role: str) -> str:
     if code.startswith("IGO") or len(code) > 3:
         return code
     return code + role
 
 
-def _unique_surnames(people: dict[str, list[Tenure]]) -> dict[str, tuple[Tenure, ...]]:
-    """Family names that belong to one person only ("Yeltsin", "Biegun"): they name
-    that person anywhere. Shared ones ("Kim", "Lee") need the full name first, unless
-    everyone with the name served one country at different times ("Bush"): then the
-    name alone is whoever held office on the article's day."""
+def _surnames(
+    people: dict[str, list[Tenure]],
+) -> tuple[dict[str, tuple[Tenure, ...]], dict[str, list[Tenure]]]:
+    """Family names that belong to one person only ("Yeltsin", "Biegun"), which name
+    that person anywhere, and the shared ones with every tenure of their owners. A
+    shared name ("Clinton", "Sharif") needs the full name first or a title that only one
+    owner held on the article's day (see _titled), unless everyone with the name served
+    one country at different times ("Bush"): then the name alone is whoever held office
+    on the article's day."""
     owners: dict[str, dict[tuple[str, ...], list[Tenure]]] = {}
     for name, tenures in people.items():
         words = name.split()
@@ -1158,17 +1187,22 @@ def _unique_surnames(people: dict[str, list[Tenure]]) -> dict[str, tuple[Tenure,
             continue
         family = words[0] if tenures[0].country in FAMILY_NAME_FIRST else words[-1]
         owners.setdefault(family, {})[tenures[0].names] = tenures
-    unique = {}
+    unique, shared = {}, {}
     for family, held in owners.items():
-        if len(family) <= 3 or family in people:
+        if family in people:
             continue
         tenures = sorted({t for ts in held.values() for t in ts}, key=lambda t: t.start)
-        if len(held) == 1 or (
-            len({t.country for t in tenures}) == 1
-            and all(a.end is not None and a.end <= b.start for a, b in pairwise(tenures))
+        if len(family) > 3 and (
+            len(held) == 1
+            or (
+                len({t.country for t in tenures}) == 1
+                and all(a.end is not None and a.end <= b.start for a, b in pairwise(tenures))
+            )
         ):
             unique[family] = tuple(tenures)
-    return unique
+        elif len(held) > 1:
+            shared[family] = tenures
+    return unique, shared
 
 
 def _is_acronym(phrase: str) -> bool:
