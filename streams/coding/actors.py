@@ -484,7 +484,8 @@ class ActorRecognizer:
         group = _group_phrase(tokens, i)
         if group:
             codes = (
-                _named_group(tokens, before, tokens[i : i + group])
+                FIXED_GROUPS.get(tokens[i + group - 1].lower)
+                or _named_group(tokens, before, tokens[i : i + group])
                 or memory.last_group
                 or memory.last_pair
             )
@@ -1273,6 +1274,10 @@ def _named_group(
 def _joined(tokens: list[Token], first: Mention, second: Mention) -> bool:
     """Only "and", commas or "the" stand between two mentions: one compound actor."""
     return all(t.lower in ("and", ",", "the") for t in tokens[first.end : second.start])
+
+
+FIXED_GROUPS = {"koreas": ("KOR", "PRK")}
+"""Group phrases whose members need no earlier mention: "the two Koreas"."""
 
 
 def _group_phrase(tokens: list[Token], i: int) -> int:

@@ -1155,6 +1155,8 @@ APPEAL_VERBS = frozenset(
         "tell",
         "want",
         "expect",
+        "propose",
+        "suggest",
     }
 )
 """Verbs whose complement is an act wanted of someone, not done: "urged Iran to free
