@@ -195,7 +195,10 @@ RECIPROCAL_ROOTS = frozenset({"019", "03", "04", "05", "06"})
 """With "A and B" as subject and no other target, these codes run both ways; of the
 statements only accord (019): "A and B said ..." is no statement to each other."""
 
-SPORT_WORDS = frozenset({"wicket", "wickets", "goalless", "innings", "chess", "scoreline"})
+SPORT_WORDS = frozenset(
+    {"wicket", "wickets", "goalless", "innings", "chess", "scoreline", "cricket", "rugby"}
+    | {"soccer", "football", "basketball", "volleyball", "tennis", "badminton", "hockey"}
+)
 SPORT_HINTS = frozenset(
     {
         "penalties",
@@ -212,6 +215,9 @@ SPORT_HINTS = frozenset(
         "qualifier",
         "trophy",
         "match",
+        "squad",
+        "coach",
+        "league",
     }
 )
 """A sentence with one of the words, or two of the hints, is about sport: it names
