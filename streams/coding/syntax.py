@@ -387,6 +387,18 @@ def _speaks(verb: Word) -> bool:
     )
 
 
+def _object_after_as(verb: Word) -> list[Word]:
+    """The object put after its description ("dismissed as 'baseless propaganda' a U.S.
+    offer"), which the parse hangs on the description as an apposition."""
+    return [
+        named
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as" and (noun := _pobj(prep)) is not None
+        for named in noun.children
+        if named.dep_ == "appos"
+    ]
+
+
 def _what_called(verb: Word) -> list[Word]:
     """The noun in "rejected what it called an illegal ultimatum from Washington": the
     object the verb's "what" clause names."""
@@ -1670,7 +1682,7 @@ def _objects(
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
-    objects += _what_called(verb)
+    objects += _what_called(verb) + _object_after_as(verb)
     doers = [p for w in objects for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     settled = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     after = _prepositional_objects([verb, *objects, *settled], verb, spelled)
