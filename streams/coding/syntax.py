@@ -271,10 +271,8 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
     noun = _claim_answered(anchor) or anchor
     denial = disputing(noun)
     if denial is None:
-        return None
-    telling = REPORTING_VERBS | ACCUSING_VERBS  # "Washington accuses Tehran of ..., a charge"
-    said = [w for w in doc[: noun.i] if not telling.isdisjoint(lemmas_of(w.lower_))]
-    speaker = _subject_word(said[0]) if said else None
+        return _statement_denied(anchor, finder)
+    speaker = _first_speaker(doc[: noun.i])
     accused = _first(finder.phrase(w) for w in doc[noun.i + 1 : denial.i])
     if speaker is None or not accused:
         return None
@@ -285,6 +283,39 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
     return Roles(accuser, accused, False, True, clause, False)
 
 
+def _statement_denied(verb: Word, finder: "_MentionFinder") -> Roles | None:
+    """ "X accused Y of Z, which Y denied": the denial answers X, whose statement the
+    sentence-final "which" stands for."""
+    which = _which_denied(verb)
+    if which is None:
+        return None
+    speaker = _first_speaker(verb.doc[: which.i])
+    denier = _subject_word(verb)
+    accuser = finder.phrase(speaker) if speaker is not None else []
+    answering = finder.phrase(denier) if denier is not None else []
+    if not accuser or not answering:
+        return None
+    clause = (verb.doc[0].idx, verb.idx + len(verb.text))
+    return Roles(answering, accuser, False, True, clause, False)
+
+
+def _which_denied(verb: Word) -> Word | None:
+    """The "which" of ", which Moscow denied": a denial of everything said before."""
+    if REFUTING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
+        return None
+    which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+    if which is None or which.i == 0 or verb.doc[which.i - 1].text != ",":
+        return None
+    return which
+
+
+def _first_speaker(words: Span) -> Word | None:
+    """The subject of the first reporting or accusing verb among `words`."""
+    telling = REPORTING_VERBS | ACCUSING_VERBS  # "Washington accuses Tehran of ..., a charge"
+    said = [w for w in words if not telling.isdisjoint(lemmas_of(w.lower_))]
+    return _subject_word(said[0]) if said else None
+
+
 def _claim_answered(verb: Word) -> Word | None:
     """The claim noun whose denial `verb` is (see disputing)."""
     claims = [w for w in verb.doc[max(verb.i - 5, 0) : verb.i] if disputing(w) == verb]
@@ -292,8 +323,9 @@ def _claim_answered(verb: Word) -> Word | None:
 
 
 def answers_claim(verb: Word) -> bool:
-    """ "..., a charge Beijing rejected": the verb denies an accusation just told."""
-    return _claim_answered(verb) is not None
+    """ "..., a charge Beijing rejected", "..., which Beijing rejected": the verb denies
+    an accusation just told."""
+    return _claim_answered(verb) is not None or _which_denied(verb) is not None
 
 
 def disputing(noun: Word) -> Word | None:
