@@ -1164,7 +1164,7 @@ def _drop_purposes(
             events.pop(key, None)  # "rallied in Barcelona to demand independence"
             continue
         main = kinds.get((verb, key[0], key[1], key[2][:2])) if verb is not None else None
-        if main in events and key in events:
+        if main in events and key in events and main != key:
             generic = main[2].endswith("0") and not key[2].endswith("0")
             del events[main if generic else key]
 

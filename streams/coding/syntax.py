@@ -770,8 +770,11 @@ def purpose_of(word: Word) -> int | None:
     """The offset of the verb whose act an infinitive of purpose serves ("started a
     hunger strike to protest": started); None when the word is no such infinitive.
     The parse links some purposes as complements: one after an object counts, not a
-    verb's own complement ("refused to give in")."""
+    verb's own complement ("refused to give in"). An act noun after "for" serves its
+    verb too ("hosted leaders for a summit": the hosting)."""
     head = word.head
+    if word.dep_ == "pobj" and head.lower_ == "for" and head.head.tag_.startswith("VB"):
+        return head.head.idx
     if word.dep_ not in ("advcl", "xcomp") or not head.tag_.startswith("VB"):
         return None
     if word.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in head.children):
