@@ -1267,8 +1267,26 @@ def _named_group(
     for mention in named:
         by_country.setdefault(mention.code[:3], mention.code)
     size = next((GROUP_SIZES[t.lower] for t in phrase if t.lower in GROUP_SIZES), None)
-    wanted = len(by_country) == size if size else len(by_country) >= 2
-    return tuple(by_country.values()) if wanted else ()
+    if size and len(by_country) != size:
+        return _listed(tokens, named, size)
+    return tuple(by_country.values()) if size or len(by_country) >= 2 else ()
+
+
+def _listed(tokens: list[Token], named: list[Mention], size: int) -> tuple[str, ...]:
+    """The last list of exactly `size` countries among `named` ("Spain, Ireland and
+    Norway recognised ..., drawing a response from Israel, which recalled its
+    ambassadors from the three countries"); none if there is no such list."""
+    runs: list[list[Mention]] = []
+    for mention in named:
+        if runs and _joined(tokens, runs[-1][-1], mention):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in reversed(runs):
+        codes = {m.code[:3]: m.code for m in run}
+        if len(codes) == size:
+            return tuple(codes.values())
+    return ()
 
 
 def _joined(tokens: list[Token], first: Mention, second: Mention) -> bool:

@@ -1518,6 +1518,7 @@ LIGHT_VERBS = frozenset(
         "intensify",
         "renew",
         "voice",
+        "attend",
         "show",
         "lend",
         "throw",
