@@ -111,11 +111,30 @@ MODIFIERS = frozenset(
         "separatist",
         "nationalist",
         "radical",
+        "kurdish",
+        "tamil",
+        "shiite",
+        "shia",
+        "sunni",
+        "muslim",
+        "islamic",
+        "hindu",
+        "sikh",
+        "christian",
+        "catholic",
+        "protestant",
+        "jewish",
+        "arab",
+        "baluch",
+        "pashtun",
+        "uighur",
+        "uyghur",
+        "tuareg",
     }
 )
 """Words that may stand between a country and a role: "South Korea's *chief nuclear* envoy",
 "Chinese *trade* negotiators", "Palestinian *health* officials", "American *oil* workers",
-"Colombian *leftist* guerrillas"."""
+"Colombian *leftist* guerrillas", "Iranian *Kurdish* rebels"."""
 
 QUANTITIES = frozenset({"thousands", "hundreds", "dozens"})
 """Crowds named by their size ("Hundreds of thousands rallied") are citizens; "dozens
