@@ -941,6 +941,10 @@ def affair_place(doc: Doc, tokens: list[Token], mention: Mention, verb: Word) ->
     if prep is None or prep.lower_ != "in" or (mention.kind, len(mention.code)) != ("country", 3):
         return False
     matter = prep.head
+    if matter == verb and prep.i > 0:  # "warned of famine in Sudan", the place hung on the verb
+        before = doc[prep.i - 1]
+        attached = before.dep_ == "pobj" and before.head.head == verb
+        matter = before if attached and before.head.lower_ in ABOUT | {"of", "on"} else verb
     if not matter.tag_.startswith("NN") or not VENUE_NOUNS.isdisjoint(lemmas_of(matter.lower_)):
         return False
     current = matter  # the verb's object, or in a phrase hanging on it: "concern over ..."
