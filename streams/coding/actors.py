@@ -432,6 +432,7 @@ class ActorRecognizer:
                 or _another_meaning(tokens, found)
                 or self._surname_after_title(tokens, found, mentions)
             ):
+                found = _ethnic(tokens, found)
                 mentions.append(found)
                 seen.add(found.code[:3])
             i = found.end
@@ -1055,6 +1056,16 @@ def _describes_thing(tokens: list[Token], mention: Mention) -> bool:
         and mention.end < len(tokens)
         and tokens[mention.end].lower in THINGS
     )
+
+
+def _ethnic(tokens: list[Token], mention: Mention) -> Mention:
+    """ "Ethnic Chinese" in Jakarta, "ethnic Albanians" in Kosovo: a people, not the
+    country its name comes from; placed like people named without a country."""
+    if mention.start == 0 or tokens[mention.start - 1].lower != "ethnic":
+        return mention
+    if mention.kind != "country" or mention.code[3:] not in ("", "CVL"):
+        return mention
+    return Mention(mention.start, mention.end, UNPLACED + "CVL", "role", resolved=True)
 
 
 def _another_meaning(tokens: list[Token], mention: Mention) -> bool:
