@@ -1399,11 +1399,14 @@ def _implied_target(
 
 WITHDRAWALS = ("087", "0356", "166")
 PLACE_TARGETED = (
-    frozenset({"017", "042", "07", "087", "0356", "138", "166", "171"}) | places.CURFEWS
+    frozenset({"017", "042", "07", "087", "0256", "0356", "1056", "138", "166", "171"})
+    | places.CURFEWS
 )
 """Visits, wreaths and aid go to the country of the place ("visited Hiroshima", "laid a
 wreath at the Warsaw Uprising Monument", "delivered supplies to Aleppo"); troops withdraw
-from, and scale back around, the country of the place ("withdraw from Kherson"); property
+from, and scale back around, the country of the place ("withdraw from Kherson"), and
+calls for a ceasefire or a withdrawal there are aimed at it ("called for a ceasefire in
+Sudan"); property
 seized or destroyed is the place's country's ("destroyed a power plant in Kharkiv");
 force threatened in a place is threatened against its country ("threatened more
 attacks in Kenya"); a curfew imposed or lifted on a place falls on its people ("lifted
@@ -1421,7 +1424,10 @@ def _aim(
     is aimed at: the act's own ("shelled Kherson"), or for a denial of force the denied
     act's ("denied that its forces had targeted a centre in the Ukrainian city of X")."""
     if _takes_place_target(code):
-        return code, _anchors(sentence, match)
+        anchors = _anchors(sentence, match)
+        if code[:2] in ("02", "10"):  # the act asked for's place first: "called for a
+            anchors.reverse()  # ceasefire in Sudan during a summit in Djibouti"
+        return code, anchors
     denied = syntax.denied_act(word) if code == "016" and word is not None else None
     return ("190", [denied]) if denied is not None else None
 

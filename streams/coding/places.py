@@ -210,8 +210,8 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
             heads += [cause, *(c for c in cause.children if c.dep_ in CLAUSE_NOUNS)]
         for head in dict.fromkeys(heads):
             for child in head.children:
-                if child.dep_ == "prep" and head.lower_ in SCOPES:
-                    continue  # "agreed to a ceasefire in Gaza"
+                if child.dep_ == "prep" and head.lower_ in SCOPES and not own_only:
+                    continue  # "agreed to a ceasefire in Gaza": aimed at Gaza, not held there
                 if child.dep_ == "prep":
                     named = child.lower_ in syntax.LOCATIVE or (own and child.lower_ in aiming)
                     yield from _phrase_names(child, names=named)
