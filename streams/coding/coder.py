@@ -33,8 +33,15 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, tokenize
 
-CODER_VERSION = "0.7.5"
-"""0.7.5: a verdict on a matter in a country is aimed at the country, disputed claims ("...,
+CODER_VERSION = "0.7.6"
+"""0.7.6: people of 1980s-2000s wire copy, a family name two people share chosen by the
+title and the day ("President Clinton" in 1998), a title the text gives over a dictionary
+that has its holder retired, "ethnic X" a people of the place, political and ethnic words
+between a country and its role, "foreign" roles no one's, ", which W denied" W answering
+the speaker, an object put after its description, "hosted X for a summit" one hosting,
+calls for a ceasefire aimed at its place, warnings of famine pessimism, "the two Koreas",
+what is proposed not done, sport named by its game; 0.7.5: a verdict on a matter in a
+country is aimed at the country, disputed claims ("...,
 a charge W denied") are an accusation and its denial, a denial answers the charges'
 makers or the force's victims, imagined acts ("an attack could trigger ...") and what a
 blocked plan or a report says are not done, a decision's owner does what it decides,
@@ -1406,11 +1413,10 @@ PLACE_TARGETED = (
 wreath at the Warsaw Uprising Monument", "delivered supplies to Aleppo"); troops withdraw
 from, and scale back around, the country of the place ("withdraw from Kherson"), and
 calls for a ceasefire or a withdrawal there are aimed at it ("called for a ceasefire in
-Sudan"); property
-seized or destroyed is the place's country's ("destroyed a power plant in Kharkiv");
-force threatened in a place is threatened against its country ("threatened more
-attacks in Kenya"); a curfew imposed or lifted on a place falls on its people ("lifted
-the curfew on Hebron"), not the imposer's."""
+Sudan"); property seized or destroyed is the place's country's ("destroyed a power plant
+in Kharkiv"); force threatened in a place is threatened against its country ("threatened
+more attacks in Kenya"); a curfew imposed or lifted on a place falls on its people
+("lifted the curfew on Hebron"), not the imposer's."""
 
 
 def _takes_place_target(code: str) -> bool:
