@@ -584,7 +584,8 @@ class ActorRecognizer:
                 code = _with_role(named[1], role)
                 memory.surnames[tokens[person[0] - 1].text] = code
                 return Mention(i, named[0], code, "person")
-            code = _with_role(person[1][:3], role) if _retired(person[1]) else person[1]
+            untitled = len(person[1]) == 3 or _retired(person[1])  # not in office that day
+            code = _with_role(person[1][:3], role) if untitled else person[1]
             return Mention(i, person[0], code, "person")  # "President Clinton"
         titled = self._titled(tokens, end, role, day)
         if titled:  # "President Clinton" in 1998: Bill, not Hillary
@@ -1165,7 +1166,10 @@ def _former(tokens: list[Token], mention: Mention, memory: ArticleMemory) -> Men
     BOLGOV against BOLELI, not the government against itself."""
     if len(mention.code) != 6 or mention.code[3:] not in OFFICES:
         return mention
-    if all(t.lower not in FORMER for t in tokens[max(mention.start - 1, 0) : mention.end]):
+    start = mention.start
+    while start > 0 and tokens[start - 1].lower in MODIFIERS | FORMER:
+        start -= 1  # "former deputy prime minister"
+    if all(t.lower not in FORMER for t in tokens[start : mention.end]):
         return mention
     code = mention.code[:3] + "ELI"
     surname = tokens[mention.end - 1].text

@@ -651,6 +651,9 @@ class Coder:
             code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
         if code == "190" and any(_flying(s) for s, _ in pairs):
             code = "195"  # "Israeli warplanes struck ...": an attack from the air
+        weapon = _weapon_before(tokens, match) if code.startswith("171") else None
+        if weapon is not None:  # "U.S. cruise missiles destroyed a factory": an attack
+            code = "194" if weapon in GUNS else "195"
         designation = match.pattern.id == "172.designate"  # of a group, whoever runs it
         if code == "172" and not designation and all(_foreign_state(s, t) for s, t in pairs):
             code = "163"  # visa restrictions or entry bans on another state's officials
@@ -1164,9 +1167,14 @@ def _drop_purposes(
         for word in words:
             kinds.setdefault((syntax.verb_offset(word), key[0], key[1], key[2][:2]), key)
     for key, words in list(anchors.items()):
-        served = {syntax.purpose_of(word) for word in words}  # None: no purpose
+        demand = key[2][:2] == "10"
+        served = {  # None: no purpose; a demand told as a participle ("took to the
+            # streets, demanding ...") is the protest's too
+            syntax.purpose_of(word) or (syntax.participle_of(word) if demand else None)
+            for word in words
+        }
         verb = served.pop() if len(served) == 1 else None
-        protest = kinds.get((verb, key[0], key[1], "14")) if key[2][:2] == "10" else None
+        protest = kinds.get((verb, key[0], key[1], "14")) if demand else None
         if verb is not None and protest in events:
             events.pop(key, None)  # "rallied in Barcelona to demand independence"
             continue
@@ -1216,6 +1224,20 @@ def _military_strikes(tokens: list[Token], match: Match, pairs: list[Pair]) -> b
     """ "Strikes" by anyone but the people ("Israeli strikes hit ..."); not a boycott."""
     struck = any("strike" in t.lemmas for t in tokens[match.start : match.end])
     return struck and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs)
+
+
+WEAPONS = frozenset({"missile", "rocket", "drone", "bomb", "warplane", "jet", "bomber"})
+GUNS = frozenset({"artillery", "shell", "tank", "howitzer", "mortar"})
+
+
+def _weapon_before(tokens: list[Token], match: Match) -> str | None:
+    """The weapon named right before the act ("cruise missiles destroyed", "artillery
+    shells damaged"): property so destroyed was attacked, from the air or by guns."""
+    for token in tokens[max(match.start - 2, 0) : match.start]:
+        found = token.lemmas & (WEAPONS | GUNS | AIRCRAFT)
+        if found:
+            return min(found)
+    return None
 
 
 def _flying(actor: CodedActor | None) -> bool:
