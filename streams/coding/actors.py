@@ -920,7 +920,7 @@ def _place_roles(
 STRANGERS = frozenset({"foreign", "international"})
 """Before a role named without a country, words that say the people are no one's here."""
 
-LOCAL_ROLES = frozenset({"CVL", "OPP", "UAF", "CRM"})
+LOCAL_ROLES = frozenset({"CVL", "OPP", "UAF", "CRM", "REB"})
 """People placed by where the sentence puts them before any country it names: the
 gunmen "in Beirut" who kidnapped "an American" are Lebanon's, the civilians killed "in
 Kharkiv" by Russian troops Ukraine's. State forces keep the nearest country ("Israel

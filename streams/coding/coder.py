@@ -647,8 +647,9 @@ class Coder:
         gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
         if code in ("190", "193") and gunmen:
             code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
-        if code == "183" and _sources_in(pairs, STATE_FORCES):
-            code = "195"  # "Turkish warplanes bombed ...": a state bombs from the air
+        alliance = all(s and s.code.startswith("IGO") for s, _ in pairs)
+        if code == "183" and (_sources_in(pairs, STATE_FORCES) or alliance):
+            code = "195"  # "Turkish warplanes bombed ...", "bombed by NATO jets": from the air
         if code == "190" and any(_flying(s) for s, _ in pairs):
             code = "195"  # "Israeli warplanes struck ...": an attack from the air
         weapon = _weapon_before(tokens, match) if code.startswith("171") else None
