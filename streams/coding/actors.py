@@ -923,7 +923,8 @@ STRANGERS = frozenset({"foreign", "international"})
 LOCAL_ROLES = frozenset({"CVL", "OPP", "UAF", "CRM", "REB"})
 """People placed by where the sentence puts them before any country it names: the
 gunmen "in Beirut" who kidnapped "an American" are Lebanon's, the civilians killed "in
-Kharkiv" by Russian troops Ukraine's. State forces keep the nearest country ("Israel
+Kharkiv" by Russian troops Ukraine's, militants whose homes were demolished "in Hebron"
+Palestine's. State forces keep the nearest country ("Israel
 said soldiers killed three gunmen in Jenin")."""
 
 
@@ -1158,6 +1159,7 @@ QUARTERS = COMPASS | DIRECTIONS
 
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 FORMER = frozenset({"former", "deposed", "ousted", "toppled", "overthrown"})
+BEFORE_TITLE = MODIFIERS | FORMER
 
 
 def _former(tokens: list[Token], mention: Mention, memory: ArticleMemory) -> Mention:
@@ -1167,7 +1169,7 @@ def _former(tokens: list[Token], mention: Mention, memory: ArticleMemory) -> Men
     if len(mention.code) != 6 or mention.code[3:] not in OFFICES:
         return mention
     start = mention.start
-    while start > 0 and tokens[start - 1].lower in MODIFIERS | FORMER:
+    while start > 0 and tokens[start - 1].lower in BEFORE_TITLE:
         start -= 1  # "former deputy prime minister"
     if all(t.lower not in FORMER for t in tokens[start : mention.end]):
         return mention
