@@ -73,6 +73,7 @@ MODIFIERS = frozenset(
         "prominent",
         "-",  # "Vietnamese-led forces": the name is split from "led" (tokens.py)
         "led",
+        "coalition",
         "hardline",
         "moderate",
         "armed",
@@ -646,7 +647,7 @@ class ActorRecognizer:
         ("rebel commanders" REB)."""
         if i < len(tokens) and tokens[i].lower == "'s":
             i += 1
-        for skip in range(3):
+        for skip in range(4):
             j = i + skip
             if j > len(tokens):
                 break
