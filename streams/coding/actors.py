@@ -118,6 +118,7 @@ MODIFIERS = frozenset(
         "shia",
         "sunni",
         "muslim",
+        "moslem",
         "islamic",
         "hindu",
         "sikh",
