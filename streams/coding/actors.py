@@ -434,7 +434,7 @@ class ActorRecognizer:
                 or _another_meaning(tokens, found)
                 or self._surname_after_title(tokens, found, mentions)
             ):
-                found = _ethnic(tokens, found)
+                found = _former(tokens, _ethnic(tokens, found), memory)  # before "her"
                 mentions.append(found)
                 seen.add(found.code[:3])
             i = found.end
