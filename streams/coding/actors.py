@@ -551,7 +551,7 @@ class ActorRecognizer:
                     # the title the text gives wins over a dictionary with no office for
                     # that day: "Iran's foreign minister, Abbas Araghchi" is IRNGOV
                     end, kind = person[0], "person"
-                    code = person[1] if len(person[1]) > 3 and not _retired(person[1]) else code
+                    code = code if _out_of_office(person[1]) else person[1]
                 elif person is not None and role_code != "":
                     # a namesake from another country: "Jordan's King Hussein" is not
                     # Saddam Hussein; the country and title the text gives him decide
@@ -586,8 +586,8 @@ class ActorRecognizer:
                 code = _with_role(named[1], role)
                 memory.surnames[tokens[person[0] - 1].text] = code
                 return Mention(i, named[0], code, "person")
-            untitled = len(person[1]) == 3 or _retired(person[1])  # not in office that day
-            code = _with_role(person[1][:3], role) if untitled else person[1]
+            out = _out_of_office(person[1])
+            code = _with_role(person[1][:3], role) if out else person[1]
             return Mention(i, person[0], code, "person")  # "President Clinton"
         titled = self._titled(tokens, end, role, day)
         if titled:  # "President Clinton" in 1998: Bill, not Hillary
@@ -1197,11 +1197,12 @@ def person_code(tenures: Iterable[Tenure], day: dt.date | None) -> str | None:
     return ordered[0].country
 
 
-def _retired(code: str) -> bool:
-    """The dictionary has the person out of office on the article's day. A title the
-    text gives ("German Chancellor Helmut Kohl") says otherwise, and wins: the
-    article's date may be missing or wrong, and "former" titles are caught apart."""
-    return len(code) == 6 and code.endswith("ELI")
+def _out_of_office(code: str) -> bool:
+    """The dictionary has the person out of office on the article's day: before the
+    first tenure (the bare country) or after the last (an elite). A title the text gives
+    ("German Chancellor Helmut Kohl") says otherwise, and wins: the article's date may
+    be missing or wrong, and "former" titles are caught apart."""
+    return len(code) == 3 or (len(code) == 6 and code.endswith("ELI"))
 
 
 def _with_role(code: str, role: str) -> str:

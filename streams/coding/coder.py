@@ -647,8 +647,7 @@ class Coder:
         gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
         if code in ("190", "193") and gunmen:
             code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
-        alliance = all(s and s.code.startswith("IGO") for s, _ in pairs)
-        if code == "183" and (_sources_in(pairs, STATE_FORCES) or alliance):
+        if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
             code = "195"  # "Turkish warplanes bombed ...", "bombed by NATO jets": from the air
         if code == "190" and any(_flying(s) for s, _ in pairs):
             code = "195"  # "Israeli warplanes struck ...": an attack from the air
@@ -1229,13 +1228,14 @@ def _military_strikes(tokens: list[Token], match: Match, pairs: list[Pair]) -> b
 
 WEAPONS = frozenset({"missile", "rocket", "drone", "bomb", "warplane", "jet", "bomber"})
 GUNS = frozenset({"artillery", "shell", "tank", "howitzer", "mortar"})
+ARMS = WEAPONS | GUNS | AIRCRAFT
 
 
 def _weapon_before(tokens: list[Token], match: Match) -> str | None:
     """The weapon named right before the act ("cruise missiles destroyed", "artillery
     shells damaged"): property so destroyed was attacked, from the air or by guns."""
     for token in tokens[max(match.start - 2, 0) : match.start]:
-        found = token.lemmas & (WEAPONS | GUNS | AIRCRAFT)
+        found = token.lemmas & ARMS
         if found:
             return min(found)
     return None
@@ -1578,6 +1578,11 @@ def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:
     if mention.kind != "role" or mention.code[3:6] in syntax.PEOPLE_ROLES:
         return False  # not "took dozens of passengers hostage", so parsed
     return syntax.modifies(sentence.parse, sentence.tokens, mention, noun)
+
+
+def _sources_igos(pairs: list[Pair]) -> bool:
+    """Every pair's source is an international body ("NATO jets")."""
+    return all(s and s.code.startswith("IGO") for s, _ in pairs)
 
 
 def _sources_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
