@@ -1,8 +1,11 @@
-"""How the parser is loaded: the pipes it keeps and the matrix library it runs on."""
+"""How the parser is loaded: the pipes it keeps, the matrix library it runs on, and how
+the garbage collector treats it."""
+
+import gc
 
 from threadpoolctl import threadpool_info
 
-from streams.coding import parser
+from streams.coding import Coder, parser
 
 
 def test_only_the_pipes_the_coder_reads_are_loaded() -> None:
@@ -29,3 +32,12 @@ def test_parses_are_those_of_the_model() -> None:
         ("Korea", "nsubj"),
         ("fired", "ROOT"),
     ]
+
+
+def test_what_the_coder_loads_is_left_out_of_garbage_collection() -> None:
+    """The loaded dictionaries and pipeline would otherwise be walked by every full
+    collection while coding (see coder._freeze_loaded)."""
+    gc.unfreeze()
+    coder = Coder()
+    assert coder.nlp is not None
+    assert gc.get_freeze_count() > 100_000
