@@ -903,6 +903,8 @@ def _place_roles(
         before = mentions[k - 1] if k else None
         if before and before.kind == "person" and _apposed(tokens, before, mention):
             country = before.code[:3]  # "Lee Do-hoon, special representative for ...": his
+        if before is not None and _facing_government(tokens, before, mention):
+            country = before.code[:3]  # "Sudan's government and southern rebels": Sudan's
         partner = placed[-1] if before and placed and placed[-1].start == before.start else None
         if (
             partner
@@ -1326,6 +1328,22 @@ def _listed(tokens: list[Token], named: list[Mention], size: int) -> tuple[str, 
         if len(codes) == size:
             return tuple(codes.values())
     return ()
+
+
+def _facing_government(tokens: list[Token], before: Mention, role: Mention) -> bool:
+    """A local role joined by "and" to a country's government ("Sudan's government and
+    southern rebels signed a deal in Naivasha, Kenya"): the two sides of one country's
+    conflict, whatever place the sentence names. Not another force ("U.S. troops and
+    insurgents clashed in Ramadi": the insurgents are Iraq's)."""
+    between = [t.lower for t in tokens[before.end : role.start]]
+    return (
+        before.code[3:6] == "GOV"
+        and not before.code.startswith(UNPLACED)
+        and role.code[len(UNPLACED) :] in LOCAL_ROLES
+        and bool(between)
+        and between[0] == "and"
+        and len(between) <= 3
+    )
 
 
 def _joined(tokens: list[Token], first: Mention, second: Mention) -> bool:
