@@ -1807,7 +1807,9 @@ def _prepositional_objects(
     found: list[tuple[int, int, int, Word]] = []
     for rank, word in enumerate(words):
         for prep in word.children:
-            if prep.dep_ not in ("prep", "dative") or (only and prep.lower_ != only):
+            # a particle with an object is a misread preposition ("called | on Yugoslav
+            # forces to withdraw": prt, then pobj)
+            if prep.dep_ not in ("prep", "dative", "prt") or (only and prep.lower_ != only):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
