@@ -876,6 +876,8 @@ class Coder:
         adjective = word is not None and (word.dep_ == "acomp" or word.tag_ == "JJ")
         passive = _is_passive(sentence.tokens, match.start) and not adjective  # "was prepared to"
         source, target = self._actors_for(sentence, match, passive)
+        if source and not passive and _underwent(sentence.tokens, source, match):
+            source = None  # "two Iraqis were killed in the attack": they suffered it
         if target and "fallback" in match.pattern.flags:
             tokens = sentence.tokens
             far = target.start > match.end + 1  # "told Xi", "said to Xi"; not "said, with
@@ -1997,6 +1999,14 @@ def _window_before(
             break
         lemmas |= tokens[i].lemmas
     return lemmas
+
+
+def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:
+    """The actor is the subject of a passive verb between it and the pattern ("were
+    killed in the attack", "had been wounded in a raid"): it suffered what follows."""
+    return any(
+        _is_passive(tokens, k) for k in range(actor.end + 1, min(actor.end + 4, match.start))
+    ) and tokens[actor.end].lower in BE_FORMS | {"had", "have", "has"}
 
 
 def _is_passive(tokens: list[Token], start: int) -> bool:
