@@ -660,6 +660,8 @@ class Coder:
         gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
         if code in ("190", "193") and gunmen:
             code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
+        if match.pattern.id == "192.cross-into" and _sources_in(pairs, frozenset({"GOV"})):
+            code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits
         if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
             code = "195"  # "Turkish warplanes bombed ...", "bombed by NATO jets": from the air
         if code == "190" and any(_flying(s) for s, _ in pairs):
