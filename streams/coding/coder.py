@@ -2010,9 +2010,13 @@ def _window_before(
 def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:
     """The actor is the subject of a passive verb between it and the pattern ("were
     killed in the attack", "had been wounded in a raid"): it suffered what follows."""
-    return any(
-        _is_passive(tokens, k) for k in range(actor.end + 1, min(actor.end + 4, match.start))
-    ) and tokens[actor.end].lower in BE_FORMS | {"had", "have", "has"}
+    return (
+        any(_is_passive(tokens, k) for k in range(actor.end + 1, min(actor.end + 4, match.start)))
+        and tokens[actor.end].lower in PASSIVE_STARTS
+    )
+
+
+PASSIVE_STARTS = BE_FORMS | {"had", "have", "has"}
 
 
 def _is_passive(tokens: list[Token], start: int) -> bool:
