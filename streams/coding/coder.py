@@ -792,13 +792,6 @@ class Coder:
                 return sources, targets, False
             span = syntax.verb_span(word)  # not "assisted by U.S. experts, ..."
             assert sentence.parse is not None  # `found` came from it
-            sources = [
-                s
-                for s in sources
-                if _within(sentence, s, span)
-                and (not syntax.matter(word) or _within(sentence, s, found.clause))
-                and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
-            ]
             targets = [  # nor "..., Malaysia's foreign ministry said", nor "becoming the ..."
                 t
                 for t in targets
@@ -806,9 +799,14 @@ class Coder:
                 and not syntax.speaker(sentence.parse, sentence.tokens, t)
                 and not syntax.predicative(sentence.parse, sentence.tokens, t)
             ]
-            return sources, targets, found.intended
+            return _acting(sentence, sources, word, found), targets, found.intended
         if match.target is not None:
-            return found.sources, [match.target], found.intended
+            sources = found.sources
+            if not sources and word is not None:  # "Turkey massed troops on its border with
+                # Syria", the subject misread as an adverb: the actor before stands in
+                ordered, _ = self._word_order_roles(sentence, match, word)
+                sources = _acting(sentence, ordered, word, found)
+            return sources, [match.target], found.intended
         if found.sources and found.targets:
             return found.sources, found.targets, found.intended
         if found.sources and found.unknown_target:
@@ -2005,6 +2003,23 @@ def _window_before(
             break
         lemmas |= tokens[i].lemmas
     return lemmas
+
+
+def _acting(
+    sentence: _Sentence, sources: list[Mention], word: Word, found: syntax.Roles
+) -> list[Mention]:
+    """Of the sources word order proposes, those the parse allows: inside the verb's
+    span (not "assisted by U.S. experts, ..."), inside the act's clause when the act is
+    a matter talked about, and placed where an actor of the act may stand."""
+    span = syntax.verb_span(word)
+    assert sentence.parse is not None  # `found` came from it
+    return [
+        s
+        for s in sources
+        if _within(sentence, s, span)
+        and (not syntax.matter(word) or _within(sentence, s, found.clause))
+        and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
+    ]
 
 
 def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:
