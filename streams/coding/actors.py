@@ -522,7 +522,7 @@ class ActorRecognizer:
                 codes = memory.opening_group  # "Japan and China held talks. They agreed ..."
                 return Mention(i, i + 1, "+".join(codes), "group", resolved=True)
             if pronoun != "person":
-                code = _last_thing(tokens, before, memory, pronoun)
+                code = _last_thing(tokens, _untold(tokens, before, i), memory, pronoun)
             elif opens and memory.opening_person:
                 code = memory.opening_person
             else:
@@ -760,6 +760,25 @@ def _other_person(
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
     """Only punctuation or a conjunction comes before token `i` ("He", "But he")."""
     return all(not t.text[:1].isalnum() or t.lower in ("but", "and") for t in tokens[:i])
+
+
+TELLING = frozenset({"told", "tells", "tell", "informed", "assured", "warned", "notified"})
+TELLING |= {"reminded", "promised", "briefed"}
+
+
+def _untold(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]:
+    """The mentions "it" or "they" at `i` may stand for: not whoever was told right
+    before it ("North Korea told China it was willing to return to talks": North Korea
+    is willing)."""
+    if not before:
+        return before
+    last = before[-1]
+    between = [t.lower for t in tokens[last.end : i]]
+    start = (
+        last.start - 1 if last.start > 0 and tokens[last.start - 1].lower == "the" else last.start
+    )
+    told = start > 0 and tokens[start - 1].lower in TELLING
+    return before[:-1] if told and between in ([], ["that"]) else before
 
 
 def _last_thing(
