@@ -525,8 +525,9 @@ class ActorRecognizer:
                 code = _last_thing(tokens, _untold(tokens, before, i), memory, pronoun)
             elif opens and memory.opening_person:
                 code = memory.opening_person
-            else:
-                code = memory.last_person
+            else:  # "Zelenskiy said he would travel": the person named before, if any
+                people = [m.code for m in _untold(tokens, before, i) if m.kind == "person"]
+                code = people[-1] if people else memory.last_person
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         hit = self._entry_at(tokens, i, memory, seen)
         if hit is None:

@@ -491,6 +491,8 @@ class Coder:
                 continue
             if word is not None and (syntax.hypothetical(word) or syntax.talked_about(word)):
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
+            if word is not None and syntax.demanded(word):
+                continue  # "said Netanyahu must resign": asked of him, not done
             if word is not None and match.pattern.code[:2] == "11" and syntax.discussed(word):
                 continue  # "to discuss the dispute over the islands": the talks' matter
             if word is not None and match.end - match.start == 1 and syntax.modifier(word):
@@ -1795,10 +1797,13 @@ def _reciprocal(match: Match) -> bool:
 
 
 def _each_other(tokens: list[Token], match: Match) -> bool:
-    """The act's object is "each other" ("accused each other of ..."): any act is then
-    done within the group."""
-    after = [t.lower for t in tokens[match.end : match.end + 2]]
-    return after in (["each", "other"], ["one", "another"])
+    """The act's object is "each other" ("accused each other", also inside a pattern:
+    "accused each other of violating the truce"): any act is then done within the
+    group."""
+    for start in (match.end, match.start + 1):
+        if [t.lower for t in tokens[start : start + 2]] in (["each", "other"], ["one", "another"]):
+            return True
+    return False
 
 
 ONE_WAY = frozenset({"042", "043", "045"})

@@ -511,6 +511,14 @@ AUXILIARY_LINKS = frozenset({"aux", "auxpass", "neg"})
 DEMAND_MODALS = frozenset({"must"})
 
 
+def demanded(word: Word) -> bool:
+    """The act is what someone says another must do ("said Netanyahu must resign"):
+    demanded (the demand is coded at "must"), not done."""
+    if word.lower_ in DEMAND_MODALS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in _acting_verb(word).children)
+
+
 def _demand(demanded: Word, finder: "_MentionFinder") -> Roles:
     """A demand by X of Y in "X said Y must drop its barriers": X is the subject of the verb whose
     complement this is, Y the subject of what must be done."""
