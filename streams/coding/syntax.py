@@ -1603,7 +1603,12 @@ def _governing_verb(word: Word) -> Word:
     if current != word and current.dep_ == "advmod":
         current = current.head  # "no | longer take part"
     for _ in range(4):
-        if current.tag_.startswith("VB") or current.tag_ == "MD" or current.dep_ not in NOUN_LINKS:
+        if current.tag_.startswith("VB") or current.tag_ == "MD":
+            return current
+        shared = (  # "fired tear gas and | rubber bullets at": the verb's second object
+            current.dep_ == "conj" and current.tag_.startswith("NN") and current.head.dep_ == "dobj"
+        )
+        if current.dep_ not in NOUN_LINKS and not shared:
             return current
         current = current.head
     return current
