@@ -913,7 +913,11 @@ def _place_roles(
             ((abs(j - k), j > k, m.code[:3]) for j, m in named), default=(0, False, memory.home)
         )
         here = places or (local if mention.code[len(UNPLACED) :] in LOCAL_ROLES else [])
-        country = _described_as(tokens, mention, named) or (here[0] if here else nearest[2])
+        country = (
+            _described_as(tokens, mention, named)
+            or _belonging_to(tokens, mention, named)
+            or (here[0] if here else nearest[2])
+        )
         owners = [m.code[:3] for j, m in named if j < k]
         owned = mention.start and tokens[mention.start - 1].lower in ("its", "their")
         if owners and owned and tokens[mention.end - 1].lower not in ("embassy", "consulate"):
@@ -1156,6 +1160,19 @@ def _described_as(
 
 
 ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _belonging_to(
+    tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]
+) -> str | None:
+    """The country of whom a role is "of" ("the correspondent of the American news
+    agency United Press International": the agency's, not that of the Polish police
+    named just before)."""
+    if role.end >= len(tokens) or tokens[role.end].lower != "of":
+        return None
+    start = role.end + 1 + (role.end + 1 < len(tokens) and tokens[role.end + 1].lower in ARTICLES)
+    owner = next((m for _, m in named if m.start == start), None)
+    return owner.code[:3] if owner is not None else None
 
 
 def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
