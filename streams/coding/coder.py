@@ -493,6 +493,8 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and syntax.demanded(word):
                 continue  # "said Netanyahu must resign": asked of him, not done
+            if word is not None and syntax.historical(word):
+                continue  # "murdered Polish officers during World War Two": history
             if word is not None and match.pattern.code[:2] == "11" and syntax.discussed(word):
                 continue  # "to discuss the dispute over the islands": the talks' matter
             if word is not None and match.end - match.start == 1 and syntax.modifier(word):

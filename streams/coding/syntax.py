@@ -19,6 +19,7 @@ grammatical relations instead of word order:
 Everything here is pure: a spaCy `Doc` and the lexical mentions in, mentions out.
 """
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -664,6 +665,26 @@ def _spoke_after_meeting(act: Word) -> bool:
 
 SPOKEN = REPORTING_VERBS | {"speak"}
 MEETINGS = frozenset({"meet", "meeting", "talk", "talks", "summit", "call", "visit"})
+
+
+ERAS = re.compile(
+    r"^(?:world war (?:two|ii|2|one|i|1)|the (?:first|second) world war|the cold war"
+    r"|the (?:19|18)\d0s|the (?:\d+(?:st|nd|rd|th)|nineteenth|eighteenth) century)$"
+)
+"""Periods long past: an act set in them is history, not the article's news."""
+
+
+def historical(word: Word) -> bool:
+    """The act is set in a period long past ("Soviet security forces murdered 15,000
+    Polish officers during World War Two", "massacres in the 1940s")."""
+    for head in dict.fromkeys((word, _acting_verb(word))):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("during", "in"):
+                continue
+            era = " ".join(w.lower_ for w in prep.subtree if w != prep)
+            if ERAS.match(era):
+                return True
+    return False
 
 
 def hypothetical(word: Word) -> bool:
