@@ -32,7 +32,7 @@ from streams.coding.events import CodedActor, CodedEvent, event_id
 from streams.coding.gazetteer import load_gazetteer
 from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
-from streams.coding.tokens import Token, tokenize
+from streams.coding.tokens import Token, lemmas_of, tokenize
 
 CODER_VERSION = "0.7.7"
 """0.7.7: a local role joined by "and" to a country's government is that country's, lodged
@@ -503,6 +503,8 @@ class Coder:
                 continue
             if word is None and "disputed" in match.pattern.flags:
                 continue  # only the parse tells a disputed claim
+            if _talks_matter(sentence, match):
+                continue  # "agreed to meet for ceasefire talks": the talks' matter, no truce
             if _modifier_of_next(sentence, match) or _ends_before_date(sentence.tokens, match):
                 continue  # "launched missile strikes": the strikes, not a missile launch
             if "fallback" in match.pattern.flags:
@@ -1762,6 +1764,18 @@ def _ends_before_date(tokens: list[Token], match: Match) -> bool:
 
 
 DATE_WORDS = WEEKDAYS | frozenset(MONTHS)
+
+
+def _talks_matter(sentence: _Sentence, match: Match) -> bool:
+    """The match ends on a word naming what talks are about ("agreed to meet in Malaysia
+    for ceasefire talks"): the talks' matter, not an act of its own."""
+    last = sentence.word(match.end - 1) if match.end - match.start > 1 else None
+    if last is None or last.dep_ != "compound" or last.head.i <= last.i:
+        return False
+    return not TALKS.isdisjoint(lemmas_of(last.head.lower_))
+
+
+TALKS = frozenset({"talk", "talks", "negotiation", "discussion", "dialogue", "consultation"})
 
 
 def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:
