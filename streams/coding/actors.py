@@ -807,7 +807,7 @@ def _plural_role(tokens: list[Token], mention: Mention) -> bool:
     return len(mention.code) > 3 and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
-MOVES = frozenset({"move", "decision", "step", "announcement", "plan"})
+MOVES = frozenset({"move", "decision", "step", "announcement", "plan", "launch", "test"})
 CLAIMS = frozenset(
     {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}
 )

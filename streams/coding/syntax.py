@@ -1954,6 +1954,10 @@ HARMS = frozenset(
     | {"detention", "abduction", "kidnapping", "execution", "executions", "deportation"}
 )
 """Their `of` names who suffered them, not whose they are."""
+OCCASION_NOUNS = frozenset({"sidelines", "margins", "eve", "side"})
+"""Their `of` names an occasion, no actor: "a meeting on the sidelines of the U.N.
+General Assembly" is no meeting with the U.N."""
+UNOWNED = HARMS | OCCASION_NOUNS
 
 
 class _MentionFinder:
@@ -1987,7 +1991,7 @@ class _MentionFinder:
                 inner = child if child.dep_ == "appos" else None
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     # "the ministers of A and B"; not "the killing of tourists": the victims
-                    inner = _pobj(child) if head.lower_ not in HARMS else None
+                    inner = _pobj(child) if head.lower_ not in UNOWNED else None
                 if inner is None:
                     continue
                 named = [m for m in self._each(inner) if m]
