@@ -183,6 +183,8 @@ def roles(
             or _first(map(finder.phrase, owners))
             or (finder.phrase(subject) if subject is not None else [])
         )
+        if subject is not None and sources:
+            sources += [m for m in _headline_partners(subject, finder) if m not in sources]
         if (
             not sources
             and verb.dep_ == "acl"
@@ -247,6 +249,19 @@ def roles(
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
+
+
+def _headline_partners(subject: Word, finder: "_MentionFinder") -> list[Mention]:
+    """Names a headline joins to the subject with a comma alone ("Xi, Putin hold talks"),
+    which the parse hangs on the verb as adverbs."""
+    partners = []
+    for word in subject.head.children:
+        if word.i >= subject.i or word.tag_ != "NNP" or word.dep_ not in ("npadvmod", "nsubj"):
+            continue
+        between = subject.doc[word.i + 1 : subject.i]
+        if [w.text for w in between] == [","] and (found := finder.core(word)) is not None:
+            partners.append(found)
+    return partners
 
 
 def _after_matter(by: Word) -> bool:
@@ -1621,6 +1636,8 @@ def _governing_verb(word: Word) -> Word:
     """The verb a pattern word belongs to: itself, or the verb a noun or adjective
     pattern hangs from ("held talks", "was optimistic", "in talks with")."""
     current = word.head if word.dep_ in AUXILIARY_LINKS else word  # "will | support"
+    if word.tag_ == "JJ" and word.dep_ == "advmod" and word.head.tag_.startswith("VB"):
+        current = word.head  # a headline's "North Korea says | open to talks"
     if current != word and current.dep_ == "advmod":
         current = current.head  # "no | longer take part"
     for _ in range(4):
@@ -2047,11 +2064,16 @@ class _MentionFinder:
         inside = [(m, s, e) for m, s, e in self.spans if s < right and e > left]
         if not inside:
             return None
-        owners = [c.idx for c in word.children if c.dep_ == "poss"]
-        for at in (word.idx, *owners):  # the head noun's, then its owner's: "Sweden's NATO bid"
-            covering = next((m for m, s, e in inside if s <= at < e), None)
-            if covering is not None:
-                return covering
+        covering = next((m for m, s, e in inside if s <= word.idx < e), None)
+        if covering is not None:
+            return covering
+        for owner in (c for c in word.children if c.dep_ == "poss"):
+            # its owner's, wherever in the owner's phrase: "Sweden's NATO bid", "Japan
+            # PM's Taiwan remarks"
+            start, end = owner.left_edge.idx, owner.idx + len(owner.text)
+            owning = [m for m, s, e in inside if s < end and e > start]
+            if owning:
+                return owning[-1]
         return max(inside, key=lambda item: item[1])[0]  # the last before the head noun
 
 
