@@ -473,8 +473,10 @@ class Coder:
         self, document: Document, article: _Article, sentence: _Sentence
     ) -> list[CodedEvent]:
         words = {t.lower for t in sentence.tokens}
-        if words & SPORT_WORDS or len(words & SPORT_HINTS) >= 2:
+        if words & SPORT_WORDS or len(words & SPORT_HINTS) >= 2 or _scored(sentence.tokens):
             return []  # "India beat Pakistan by six wickets" is a match, not an assault
+        if _question(sentence.tokens):
+            return []  # "Will Russia attack a NATO country?" asks; nothing was done
         if _commentary(sentence.tokens):
             return []  # "Analysts say China's footprint poses a challenge to the US"
         events: dict[tuple[str, str, str], CodedEvent] = {}
@@ -493,8 +495,8 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and syntax.demanded(word):
                 continue  # "said Netanyahu must resign": asked of him, not done
-            if word is not None and syntax.historical(word):
-                continue  # "murdered Polish officers during World War Two": history
+            if word is not None and (syntax.historical(word) or syntax.depicted(word)):
+                continue  # "... during World War Two", "a film depicting the invasion"
             if word is not None and match.pattern.code[:2] == "11" and syntax.discussed(word):
                 continue  # "to discuss the dispute over the islands": the talks' matter
             if word is not None and match.end - match.start == 1 and syntax.modifier(word):
@@ -1729,6 +1731,27 @@ def _stranger_named(tokens: list[Token], mentions: list[Mention], words: int = 2
         all(j not in covered and NAME_WORD.match(tokens[j].text) for j in range(i, i + words))
         for i in range(1, len(tokens) - words + 1)
     )
+
+
+def _scored(tokens: list[Token]) -> bool:
+    """A game's score with its result ("Germany beat France 2-1"): sport."""
+    scores = any(
+        a.text.isdigit() and len(a.text) <= 2 and dash.text in "-–" and b.text.isdigit()
+        for a, dash, b in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+    return scores and any(not t.lemmas.isdisjoint(RESULTS) for t in tokens)
+
+
+RESULTS = frozenset({"beat", "defeat", "draw", "thrash", "edge", "rout", "friendly", "victory"})
+
+
+def _question(tokens: list[Token]) -> bool:
+    """The sentence asks ("Will Russia attack a NATO country?")."""
+    words = [t.text for t in tokens if t.text not in QUOTES]
+    return bool(words) and words[-1] == "?"
+
+
+QUOTES = frozenset({'"', "'", "’", "‘", "“", "”"})
 
 
 def _commentary(tokens: list[Token]) -> bool:

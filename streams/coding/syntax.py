@@ -689,6 +689,26 @@ ERAS = re.compile(
 """Periods long past: an act set in them is history, not the article's news."""
 
 
+DEPICTING = frozenset(
+    {"depict", "portray", "recount", "chronicle", "dramatize", "dramatise", "commemorate"}
+)
+RECORDS = frozenset(
+    {"anniversary", "film", "book", "documentary", "memoir", "novel", "exhibition", "memorial"}
+)
+
+
+def depicted(word: Word) -> bool:
+    """A noun act that a work shows or an occasion recalls ("a film which depicts the
+    Soviet invasion of Afghanistan", "the anniversary of the attack"): told again, not
+    done now."""
+    if not word.tag_.startswith("NN"):
+        return False
+    if word.dep_ == "dobj" and not DEPICTING.isdisjoint(lemmas_of(word.head.lower_)):
+        return True
+    of = word.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
+    return of is not None and of.head.lower_ in RECORDS
+
+
 def historical(word: Word) -> bool:
     """The act is set in a period long past ("Soviet security forces murdered 15,000
     Polish officers during World War Two", "massacres in the 1940s")."""
