@@ -700,9 +700,15 @@ class Coder:
             aimed = places.aimed_at(self._place_context(article, pairs), *aim)
             pairs = _aimed_pairs(pairs, aimed, sentence.text, code) if aimed else pairs
         force = code[:2] in FORCE_ROOTS
+        meeting = code == "040"
         where = (
-            self._locate(article, sentence, match, code, pairs) if self.geolocate or force else None
+            self._locate(article, sentence, match, code, pairs)
+            if self.geolocate or force or meeting
+            else None
         )
+        if meeting and _met_abroad(where, pairs, sentence):
+            code, cameo = "044", self.codes["044"]  # "after talks with Ukrainian officials
+            # in Istanbul": a city the dictionaries do not hold, in a third country
         if force:
             pairs = _victims_where(pairs, targets, where)
         location = where if self.geolocate else None
@@ -1676,6 +1682,20 @@ def _implies_target(code: str) -> bool:
 YIELDING = frozenset({"0831", "1231", "0832"})
 """Resigning, or refusing to, and dropping a plan or a policy: yielding (08x) to the
 country's people."""
+
+
+def _met_abroad(where: places.Located | None, pairs: list[Pair], sentence: _Sentence) -> bool:
+    """The meeting's place, a town the sentence names outside its background clauses
+    (not "before the talks in Stockholm"), is in a country neither side belongs to."""
+    if where is None or where.basis != "sentence" or where.place.precision == "country":
+        return False
+    sides = {a.code[:3] for pair in pairs for a in pair if a is not None}
+    if not sides or where.place.country in sides:
+        return False
+    at = sentence.text.find(where.written)
+    token = next((i for i, t in enumerate(sentence.tokens) if t.start == at), None)
+    word = sentence.word(token) if token is not None else None
+    return word is not None and not syntax.in_background(word)
 
 
 def _in_third_country(sentence: _Sentence, pairs: list[Pair]) -> bool:

@@ -662,6 +662,12 @@ def in_background(word: Word) -> bool:
             return not _spoke_after_meeting(current)  # "after talks in Jeddah", "since ..."
         if current.dep_ == "pobj" and current.head.head.lower_ in ANNIVERSARIES:
             return True  # "the third anniversary of Russia's invasion"
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ in ("for", "to")
+            and (current.head.head.lower_ in REACTIONS)
+        ):
+            return True  # "in retaliation for the U.S. killing of a top Iranian general"
     return False
 
 
@@ -692,9 +698,7 @@ ERAS = re.compile(
 DEPICTING = frozenset(
     {"depict", "portray", "recount", "chronicle", "dramatize", "dramatise", "commemorate"}
 )
-RECORDS = frozenset(
-    {"anniversary", "film", "book", "documentary", "memoir", "novel", "exhibition", "memorial"}
-)
+RECORDS = frozenset({"film", "book", "documentary", "memoir", "novel", "exhibition", "memorial"})
 
 
 def depicted(word: Word) -> bool:
@@ -771,6 +775,8 @@ CAUSES = frozenset({"when", "as", "after"})
 
 ANNIVERSARIES = frozenset({"anniversary", "anniversaries", "commemoration", "remembrance"})
 """What an anniversary recalls happened long ago."""
+REACTIONS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction"})
+"""What an act answers ("in retaliation for X", "in response to X") happened before it."""
 
 
 BODIES = frozenset({"commission", "committee", "board", "panel", "council", "tribunal"})
@@ -1628,6 +1634,8 @@ def _reported(noun: Word, verb: Word) -> bool:
         )
     ):
         return False  # "said ... during a visit to Manila", "arrived for a round of talks"
+    if noun.dep_ == "pobj" and _spoke_after_meeting(noun):
+        return False  # "Lavrov, speaking after talks with his Ukrainian counterpart": his
     if matter(noun):
         return True  # "issued a warrant over the deportation of children": not the issuer's
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
