@@ -444,6 +444,7 @@ class Coder:
                 for event in self._code_sentence(document, article, sentence):
                     if _told_before(event, told):
                         continue  # "agreed to a ceasefire ... within hours of the truce"
+                    event = _answering(document, event, list(events.values()))
                     events.setdefault(event.event_id, event)  # a repeated sentence claims once
             coded.append(list(events.values()))
         return coded
@@ -1682,6 +1683,29 @@ def _implies_target(code: str) -> bool:
 YIELDING = frozenset({"0831", "1231", "0832"})
 """Resigning, or refusing to, and dropping a plan or a policy: yielding (08x) to the
 country's people."""
+
+
+def _answering(document: Document, event: CodedEvent, before: list[CodedEvent]) -> CodedEvent:
+    """A denial that names no accuser ("Moscow denied any involvement") answers the last
+    accusation against its source that the article told before it ("Ukraine accused
+    ... and said Russia had supplied the missile system")."""
+    if not event.code.startswith("016") or event.source is None or event.target is not None:
+        return event
+    accused = event.source.code[:3]
+    charges = [
+        e
+        for e in before
+        if e.code.startswith("112") and e.source and e.target and e.target.code[:3] == accused
+    ]
+    if not charges:
+        return event
+    accuser = charges[-1].source
+    assert accuser is not None
+    target = CodedActor(accuser.code, accuser.text, None, None)  # named in another sentence
+    key = event_id(
+        document.id, event.sentence, event.source.code, target.code, event.code, event.verb_start
+    )
+    return replace(event, target=target, event_id=key)
 
 
 def _met_abroad(where: places.Located | None, pairs: list[Pair], sentence: _Sentence) -> bool:
