@@ -583,7 +583,9 @@ class Coder:
             _not_done(tokens, match.start, before)
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
         ):
-            return None
+            if not (code[:2] in FORCE_ROOTS and word is not None and syntax.says_not(word)):
+                return None
+            code = "016"  # "Moscow said it had not targeted Poland": it denies the attack
         if code.startswith("084") and word is not None and syntax.releases_thing(word):
             return None  # "released a report on China's military"
         if code.startswith("141") and word is not None and syntax.campaigning(word):

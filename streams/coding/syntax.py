@@ -1192,6 +1192,19 @@ def negated(word: Word) -> bool:
     return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
 
 
+def says_not(word: Word) -> bool:
+    """The negated act is what its own doer says it did not do ("Moscow said it had not
+    targeted Poland"): the verb is the complement of a verb of saying whose subject it
+    shares, or "it"/"they" stands for."""
+    verb = _governing_verb(word)
+    if verb.dep_ != "ccomp" or REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in verb.children):
+        return False  # "said it would not attack NATO": a promise, no denial
+    subject = _subject_word(verb)
+    return subject is not None and subject.lower_ in ("it", "they", "he", "she")
+
+
 CANCELLING_VERBS = frozenset(
     {
         "veto",
