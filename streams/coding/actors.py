@@ -768,9 +768,9 @@ TELLING |= {"reminded", "promised", "briefed"}
 
 
 def _untold(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]:
-    """The mentions "it" or "they" at `i` may stand for: not whoever was told right
-    before it ("North Korea told China it was willing to return to talks": North Korea
-    is willing)."""
+    """The mentions the pronoun at `i` may stand for: not whoever was told right before
+    it ("North Korea told China it was willing to return to talks": North Korea is
+    willing; "Putin told Trump he would ...": Putin)."""
     if not before:
         return before
     last = before[-1]

@@ -702,9 +702,9 @@ RECORDS = frozenset({"film", "book", "documentary", "memoir", "novel", "exhibiti
 
 
 def depicted(word: Word) -> bool:
-    """A noun act that a work shows or an occasion recalls ("a film which depicts the
-    Soviet invasion of Afghanistan", "the anniversary of the attack"): told again, not
-    done now."""
+    """A noun act that a work shows ("a film which depicts the Soviet invasion of
+    Afghanistan", "a memorial of the massacre"): told again, not done now. Anniversaries
+    are background clauses (in_background)."""
     if not word.tag_.startswith("NN"):
         return False
     if word.dep_ == "dobj" and not DEPICTING.isdisjoint(lemmas_of(word.head.lower_)):
@@ -1194,8 +1194,8 @@ def negated(word: Word) -> bool:
 
 def says_not(word: Word) -> bool:
     """The negated act is what its own doer says it did not do ("Moscow said it had not
-    targeted Poland"): the verb is the complement of a verb of saying whose subject it
-    shares, or "it"/"they" stands for."""
+    attacked Poland"): the verb is the complement of a verb of saying, and its subject a
+    pronoun standing for the speaker."""
     verb = _governing_verb(word)
     if verb.dep_ != "ccomp" or REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
         return False
