@@ -998,6 +998,8 @@ class Coder:
                 s.code[3:6] in STREET for s in sources
             )  # "rioters burned shops": against their government, as protesters
             sources, targets = _implied_target("145" if rioting else code, sources, describing)
+            if not targets and code.startswith("087"):
+                targets = self._own_rebels(sentence, sources)
         elif not sources and targets and _arrested(sentence, match):
             sources = [
                 CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)
@@ -1014,6 +1016,18 @@ class Coder:
         if not pairs and (sources or targets):
             pairs.append((sources[0], None) if sources else (None, targets[0]))
         return pairs
+
+    def _own_rebels(self, sentence: _Sentence, sources: list[CodedActor]) -> list[CodedActor]:
+        """A state's de-escalation (087x) with no target named is towards its own rebels
+        when the sentence names them ("The Libyan government declared an immediate
+        ceasefire, but rebels said ..."), as rebels' is towards their government."""
+        if not sources or any(s.code[3:6] not in ("", "GOV", "MIL") for s in sources):
+            return []
+        if any(s.start is None for s in sources):
+            return []  # "... unless they laid down their arms": whose, a pronoun cannot say
+        country = sources[0].code[:3]
+        rebels = [m for m in sentence.mentions if m.code[:3] == country and m.code[3:6] == "REB"]
+        return self._members(sentence, rebels[:1])
 
     def _members(self, sentence: _Sentence, mentions: list[Mention]) -> list[CodedActor]:
         """The actors mentions stand for: themselves, their groups ("A and B"), or the
