@@ -42,73 +42,74 @@ in eras long past or depicted by a work history, what an act retaliates for back
 questions and scores no events, talks' matter no act, "the launch" its maker, occasions
 no partner, headline pairs and "says open to", a noun's owner over its topic, meetings
 in a located third-country town 044, a denial answering the charge told before, an
-attack its doer says it did not make a denial; 0.7.7: a local role joined by "and" to a
-country's government is that country's, lodged representations a complaint, a suspended
-declaration and "would not negotiate with" coded, the object of a particle a target, by
-word order people who "were killed" in an act not its doers, a leader crossing into a
-country a visit; 0.7.6: people of 1980s-2000s wire copy, a family name two people share
-chosen by the title and the day ("President Clinton" in 1998), a title the text gives
-over a dictionary that has its holder retired, "ethnic X" a people of the place,
-political and ethnic words between a country and its role, "foreign" roles no one's, ",
-which W denied" W answering the speaker, an object put after its description, "hosted X
-for a summit" one hosting, calls for a ceasefire aimed at its place, warnings of famine
-pessimism, "the two Koreas", what is proposed not done, sport named by its game; 0.7.5:
-a verdict on a matter in a country is aimed at the country, disputed claims ("..., a
-charge W denied") are an accusation and its denial, a denial answers the charges' makers
-or the force's victims, imagined acts ("an attack could trigger ...") and what a blocked
-plan or a report says are not done, a decision's owner does what it decides, "his visit"
-is the one person named, "it" no plural role or place, a main verb after a relative
-clause is the main act, what the object is "by" is the target, a purpose is aimed at the
-object of what it serves, victims of a harm are no target, a state may coerce its own
-people and officials, one act told twice is one event, towns sealed off at home stand
-for their people, AP datelines, continents and indigenous peoples no countries; 0.7.4:
-talks between A and B are theirs (also in "a round of talks", and for a visitor who
-arrives "for talks"), one reading per act (the plain code gives way to the specific one
-at the same verb), a weapon noun acts through its verb, attacks by warplanes are air
-strikes, civilians, gunmen and the opposition placed where the sentence puts them, "its
-support" the subject's, curfews on a place fall on its people, troops offered are
-protection, rebels laying down arms or declaring a ceasefire do so towards their
-government, threatened strikes not done, "military strikes" name no actor, ultimatums
-with a deadline, assassinations of titled figures the dictionaries do not know, a demand
-a protest is made for the protest's own, "its forces" no target; 0.7.3: an attack's toll
-told with it is part of it (no second killing), a participle telling more of an act of
-its kind is that act, bombings anchored on their verb, armed non-state actors attacking
-a place at home attack their country, a state and its rebels two sides of a mutual act,
-namesakes told apart by "of <country>", peoples placed where they live ("Bosnian
-Serbs"), "North and South Korea" both, wanting or expecting to act oneself an intent, a
-"to" the pattern spells leads to its target, the main verb the parse hangs on a root
-noun still the main act, VBG participles before a noun no acts, riots against the
-government (145), the opposition yielding to it, a warning of one's own response aimed
-at whom it answers, a plain warning or rejection yielding to a specific one, what "told"
-a reporter reported not asked, acts denied or named in a "what ... called" clause not
-coded, "which" objects the noun they hang on, custody's keeper the torturer, "their
-countries" the subject's, a direction in a place name dropped, Kashmir; 0.7.2: a former
-office holder is an elite (ELI), a role from an organisation is the organisation's,
-areas and parts of a city are the city, casualties in the passive caused by a
-when-clause's actor, acts someone "is expected/due/set to" do are intended and theirs,
-restrictions on another state are sanctions, citizens who protested protest against
-their government, an act done to do another of its kind is one act, leaving an
-international body is 160, a parsed sentence's intent from its parse, concern voiced
-(012), mandates extended (074), a deposed leader an elite, releasing things frees no
-one, acts done to "each other" both ways, "its" roles the owner's, clerics (REL),
-blacklists (163), a denial of force aimed at a place answers its country, extradition to
-a country (063), charges of any crime (1121), Hong Kong (HKG), "him"/"her" resolved,
-nuclear use threatened (1385), "the claim" its speaker's, unidentified gunmen (UAF)
-whose killing of civilians is 180, "was behind" an accusation; 0.7.1: a role right after
-a role names the same people ("Indian and Chinese military commanders"), a role from
-named countries is theirs ("negotiators from A and B"), a held round of talks is
-negotiation; 0.7.0: victims of an attack abroad are that country's, an occasion agreed
-at is no intent, threats of force against a place's country, "X-led" forces are X's,
-shared family names by date, "including" phrases naming whose people; 0.6.0: acts
-refused coded as their rejection (12x), appeals to stop an act, disasters no attacks,
-drills around a country and withdrawals facing it, implied citizens for restrictions and
-reforms, the codebook's uncovered codes; 0.5.0: acts told twice in an article counted
-once, noun acts restating their verb dropped, allegations, denials and sparked acts,
-shows of force facing the border's other side, headline grammar, more regions and
-organisations; 0.4.0: threats, plans and requests as acts not done, noun acts' "from"
-senders, commas alone joining no group, some 60 everyday wire verbs; 0.3.0: places as
-targets of visits and attacks, a country acting on its own people as its government,
-implied police for arrests; 0.2.0: roles from the dependency parse; 0.1.0: word order."""
+attack its doer says it did not make a denial, a state's ceasefire facing the rebels
+named; 0.7.7: a local role joined by "and" to a country's government is that country's,
+lodged representations a complaint, a suspended declaration and "would not negotiate
+with" coded, the object of a particle a target, by word order people who "were killed"
+in an act not its doers, a leader crossing into a country a visit; 0.7.6: people of
+1980s-2000s wire copy, a family name two people share chosen by the title and the day
+("President Clinton" in 1998), a title the text gives over a dictionary that has its
+holder retired, "ethnic X" a people of the place, political and ethnic words between a
+country and its role, "foreign" roles no one's, ", which W denied" W answering the
+speaker, an object put after its description, "hosted X for a summit" one hosting, calls
+for a ceasefire aimed at its place, warnings of famine pessimism, "the two Koreas", what
+is proposed not done, sport named by its game; 0.7.5: a verdict on a matter in a country
+is aimed at the country, disputed claims ("..., a charge W denied") are an accusation
+and its denial, a denial answers the charges' makers or the force's victims, imagined
+acts ("an attack could trigger ...") and what a blocked plan or a report says are not
+done, a decision's owner does what it decides, "his visit" is the one person named, "it"
+no plural role or place, a main verb after a relative clause is the main act, what the
+object is "by" is the target, a purpose is aimed at the object of what it serves,
+victims of a harm are no target, a state may coerce its own people and officials, one
+act told twice is one event, towns sealed off at home stand for their people, AP
+datelines, continents and indigenous peoples no countries; 0.7.4: talks between A and B
+are theirs (also in "a round of talks", and for a visitor who arrives "for talks"), one
+reading per act (the plain code gives way to the specific one at the same verb), a
+weapon noun acts through its verb, attacks by warplanes are air strikes, civilians,
+gunmen and the opposition placed where the sentence puts them, "its support" the
+subject's, curfews on a place fall on its people, troops offered are protection, rebels
+laying down arms or declaring a ceasefire do so towards their government, threatened
+strikes not done, "military strikes" name no actor, ultimatums with a deadline,
+assassinations of titled figures the dictionaries do not know, a demand a protest is
+made for the protest's own, "its forces" no target; 0.7.3: an attack's toll told with it
+is part of it (no second killing), a participle telling more of an act of its kind is
+that act, bombings anchored on their verb, armed non-state actors attacking a place at
+home attack their country, a state and its rebels two sides of a mutual act, namesakes
+told apart by "of <country>", peoples placed where they live ("Bosnian Serbs"), "North
+and South Korea" both, wanting or expecting to act oneself an intent, a "to" the pattern
+spells leads to its target, the main verb the parse hangs on a root noun still the main
+act, VBG participles before a noun no acts, riots against the government (145), the
+opposition yielding to it, a warning of one's own response aimed at whom it answers, a
+plain warning or rejection yielding to a specific one, what "told" a reporter reported
+not asked, acts denied or named in a "what ... called" clause not coded, "which" objects
+the noun they hang on, custody's keeper the torturer, "their countries" the subject's, a
+direction in a place name dropped, Kashmir; 0.7.2: a former office holder is an elite
+(ELI), a role from an organisation is the organisation's, areas and parts of a city are
+the city, casualties in the passive caused by a when-clause's actor, acts someone "is
+expected/due/set to" do are intended and theirs, restrictions on another state are
+sanctions, citizens who protested protest against their government, an act done to do
+another of its kind is one act, leaving an international body is 160, a parsed
+sentence's intent from its parse, concern voiced (012), mandates extended (074), a
+deposed leader an elite, releasing things frees no one, acts done to "each other" both
+ways, "its" roles the owner's, clerics (REL), blacklists (163), a denial of force aimed
+at a place answers its country, extradition to a country (063), charges of any crime
+(1121), Hong Kong (HKG), "him"/"her" resolved, nuclear use threatened (1385), "the
+claim" its speaker's, unidentified gunmen (UAF) whose killing of civilians is 180, "was
+behind" an accusation; 0.7.1: a role right after a role names the same people ("Indian
+and Chinese military commanders"), a role from named countries is theirs ("negotiators
+from A and B"), a held round of talks is negotiation; 0.7.0: victims of an attack abroad
+are that country's, an occasion agreed at is no intent, threats of force against a
+place's country, "X-led" forces are X's, shared family names by date, "including"
+phrases naming whose people; 0.6.0: acts refused coded as their rejection (12x), appeals
+to stop an act, disasters no attacks, drills around a country and withdrawals facing it,
+implied citizens for restrictions and reforms, the codebook's uncovered codes; 0.5.0:
+acts told twice in an article counted once, noun acts restating their verb dropped,
+allegations, denials and sparked acts, shows of force facing the border's other side,
+headline grammar, more regions and organisations; 0.4.0: threats, plans and requests as
+acts not done, noun acts' "from" senders, commas alone joining no group, some 60
+everyday wire verbs; 0.3.0: places as targets of visits and attacks, a country acting on
+its own people as its government, implied police for arrests; 0.2.0: roles from the
+dependency parse; 0.1.0: word order."""
 
 Pair = tuple[CodedActor | None, CodedActor | None]
 """A source and a target; None where the text names no one (CAMEO's `---`)."""
