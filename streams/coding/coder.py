@@ -9,7 +9,7 @@ date it happened.
 
 import datetime as dt
 import gc
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TypeVar
@@ -452,7 +452,7 @@ class Coder:
                 for event in self._code_sentence(document, article, sentence):
                     if _told_before(event, told):
                         continue  # "agreed to a ceasefire ... within hours of the truce"
-                    event = _answering(document, event, list(events.values()))
+                    event = _answering(document, event, events.values())
                     events.setdefault(event.event_id, event)  # a repeated sentence claims once
             coded.append(list(events.values()))
         return coded
@@ -1709,7 +1709,7 @@ YIELDING = frozenset({"0831", "1231", "0832"})
 country's people."""
 
 
-def _answering(document: Document, event: CodedEvent, before: list[CodedEvent]) -> CodedEvent:
+def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEvent]) -> CodedEvent:
     """A denial that names no accuser ("Moscow denied any involvement") answers the last
     accusation against its source that the article told before it ("Ukraine accused
     ... and said Russia had supplied the missile system")."""
@@ -1857,13 +1857,20 @@ def _ends_before_date(tokens: list[Token], match: Match) -> bool:
 DATE_WORDS = WEEKDAYS | frozenset(MONTHS)
 
 
+def _modified_noun(sentence: _Sentence, match: Match) -> Word | None:
+    """The noun after a multi-word match that the match's last word only modifies
+    ("ceasefire" of "ceasefire talks", "missile" of "missile strikes")."""
+    last = sentence.word(match.end - 1) if match.end - match.start > 1 else None
+    if last is None or last.dep_ != "compound" or last.head.i <= last.i:
+        return None
+    return last.head
+
+
 def _talks_matter(sentence: _Sentence, match: Match) -> bool:
     """The match ends on a word naming what talks are about ("agreed to meet in Malaysia
     for ceasefire talks"): the talks' matter, not an act of its own."""
-    last = sentence.word(match.end - 1) if match.end - match.start > 1 else None
-    if last is None or last.dep_ != "compound" or last.head.i <= last.i:
-        return False
-    return not TALKS.isdisjoint(lemmas_of(last.head.lower_))
+    noun = _modified_noun(sentence, match)
+    return noun is not None and not TALKS.isdisjoint(lemmas_of(noun.lower_))
 
 
 TALKS = frozenset({"talk", "talks", "negotiation", "discussion", "dialogue", "consultation"})
@@ -1873,10 +1880,8 @@ def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:
     """The match ends on a word that only modifies its verb's object after it, where
     another pattern starts and reads on through that noun ("launch * missile" in
     "launched missile strikes", which "missile * strike" reads)."""
-    last = sentence.word(match.end - 1) if match.end - match.start > 1 else None
-    if last is None or last.dep_ != "compound" or last.head.i <= last.i:
-        return False
-    if last.head.head != sentence.word(match.start):
+    noun = _modified_noun(sentence, match)
+    if noun is None or noun.head != sentence.word(match.start):
         return False  # the pattern's verb does not take that noun as its own object
     return any(other.start == match.end - 1 and other.end > match.end for other in sentence.matches)
 

@@ -327,8 +327,7 @@ def _which_denied(verb: Word) -> Word | None:
 
 def _first_speaker(words: Span) -> Word | None:
     """The subject of the first reporting or accusing verb among `words`."""
-    telling = REPORTING_VERBS | ACCUSING_VERBS  # "Washington accuses Tehran of ..., a charge"
-    said = [w for w in words if not telling.isdisjoint(lemmas_of(w.lower_))]
+    said = [w for w in words if not TELLING_VERBS.isdisjoint(lemmas_of(w.lower_))]
     return _subject_word(said[0]) if said else None
 
 
@@ -1436,6 +1435,9 @@ def _share_denied(word: Word) -> bool:
 
 
 ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "indict", "convict"})
+TELLING_VERBS = REPORTING_VERBS | ACCUSING_VERBS
+"""Verbs whose subject makes a statement or charge ("Washington accuses Tehran of ...,
+a charge Tehran denied")."""
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "rule"})
 
 
