@@ -26,10 +26,11 @@ browser:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# PYTHONFAULTHANDLER: a crash in a C extension (at exit too) prints every thread's stack.
 test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m schemas.export --check
-	$(BIN)/pytest -ra
+	PYTHONFAULTHANDLER=1 $(BIN)/pytest -ra
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

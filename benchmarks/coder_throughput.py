@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from streams.coding import Coder, Document, load_dictionaries  # noqa: E402
+from streams.coding import Coder, Document, freeze_loaded, load_dictionaries  # noqa: E402
 from streams.coding.text import prepare  # noqa: E402
 from streams.fixtures import load_fixtures  # noqa: E402
 from streams.ingest_agent import BATCH  # noqa: E402
@@ -97,6 +97,7 @@ def main() -> None:
         "fixture mix": repeated(base, args.sentences),
         "event-dense": repeated(event_sentences(lexical, base), args.sentences // 4),
     }
+    freeze_loaded()  # as a coding process and the commands do once their coder is loaded
     print(f"machine: {sys.platform}, Python {sys.version.split()[0]}, one process, one core")
     for name, (documents, sentences) in workloads.items():
         print(f"\n{name}: {len(documents)} articles, {sentences} sentences per run")

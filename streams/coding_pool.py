@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from schemas import Article, ErrorDetail
-from streams.coding import Coder
+from streams.coding import Coder, freeze_loaded
 from streams.ingest import CodedArticle, IngestError, coded_article, decode_article, document_of
 from streams.processes import die_with_parent
 
@@ -39,6 +39,7 @@ def _start_process(make_coder: Callable[[], Coder], worker: int) -> None:
     # Ctrl-C reaches the whole process group: the worker stops its pool itself
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _coder = make_coder()
+    freeze_loaded()
 
 
 def _code_in_process(values: Sequence[bytes | None]) -> list[Coded]:

@@ -4,7 +4,7 @@ coder = Coder()                       # loads and checks data/ once
 events = coder.code(Document(id="a1", text=body, published=date(2019, 10, 9)))
 """
 
-from streams.coding.coder import CODER_VERSION, Coder, Document
+from streams.coding.coder import CODER_VERSION, Coder, Document, freeze_loaded
 from streams.coding.dictionaries import DictionaryError, load_dictionaries
 from streams.coding.events import CodedActor, CodedEvent
 
@@ -15,5 +15,6 @@ __all__ = [
     "Coder",
     "DictionaryError",
     "Document",
+    "freeze_loaded",
     "load_dictionaries",
 ]

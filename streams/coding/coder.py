@@ -398,13 +398,16 @@ class _Sentence:
         return self.dates[prefer]
 
 
-def _freeze_loaded() -> None:
-    """Keep the garbage collector from walking what the coder loaded. The dictionaries,
-    the gazetteer and the spaCy pipeline are some 190,000 objects that live as long as the
-    process; coding allocates freely, and every full collection would walk them all again
+def freeze_loaded() -> None:
+    """Keep the garbage collector from walking what is loaded by now, in a process whose
+    long-lived state is a coder: the worker's coding processes and the coder's benchmark.
+    The dictionaries, the gazetteer and the spaCy pipeline are some 190,000
+    objects; coding allocates freely, and every full collection would walk them all again
     (on the fixture mix that cost a tenth of the coder's time). Garbage made before now is
-    collected first; what is frozen is never collected, so only call this once what
-    stays is loaded."""
+    collected first. This freezes everything the process holds, not only the coder, and
+    what is frozen is never collected: so the process that owns the coder calls it, never
+    the coder itself (in a test run or an application that embeds the coder it would keep
+    other objects' cycles to the interpreter's exit)."""
     gc.collect()
     gc.freeze()
 
@@ -426,7 +429,6 @@ class Coder:
         self.codes: dict[str, CameoCode] = self.dictionaries.codes
         self.nlp = parser.load() if syntax else None
         self.geolocate = geolocate
-        _freeze_loaded()
 
     def _place_country(self, name: str) -> str | None:
         place = self.gazetteer.resolve(name)

@@ -1,18 +1,21 @@
 """Coding in worker processes: order, refusals, coder bugs and processes that die."""
 
 import asyncio
+import gc
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from streams.coding import CodedEvent, Coder, Document
-from streams.coding_pool import CodingPool
+from streams.coding_pool import CodingPool, _start_process
 from streams.ingest import CodedArticle, IngestError, code_message
 from tests.conftest import ROOT
 
@@ -81,6 +84,18 @@ def test_no_processes_codes_in_this_process() -> None:
     coding = CodingPool(0, make_coder=FragileCoder)
     results = asyncio.run(coding.code([message(1), message(2, "BUG")]))
     assert [type(r) for r in results] == [CodedArticle, IngestError]
+
+
+def test_a_coding_process_freezes_what_its_coder_loaded() -> None:
+    """Full collections while coding would otherwise walk the loaded dictionaries and
+    pipeline again and again (see coder.freeze_loaded)."""
+    with ProcessPoolExecutor(
+        1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_process,
+        initargs=(Coder, os.getpid()),
+    ) as processes:
+        assert processes.submit(gc.get_freeze_count).result(timeout=120) > 100_000
 
 
 def test_coding_processes_do_not_outlive_their_worker() -> None:
