@@ -1823,6 +1823,7 @@ def _objects(
     named = [w for w in after if w.head.lower_ in spelled]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from objects
+    yield from _aimed_at(objects)
     yield from doers  # "condemned what it called a provocation by Manila", "boycotted a
     # speech by the U.S. ambassador": whose the object is
     yield from after
@@ -1842,6 +1843,18 @@ def _objects(
             if _purpose(clause):
                 for wanted in (clause, *clause.conjuncts):
                     yield from _objects(wanted, skip, depth + 1)
+
+
+AIMING_VERBS = frozenset({"target", "hit", "punish", "penalize", "penalise"})
+"""A participle after the object that says whom it is aimed at: "approved new sanctions
+targeting Iran's fuel imports"."""
+
+
+def _aimed_at(objects: list[Word]) -> Iterator[Word]:
+    for noun in objects:
+        for clause in noun.children:
+            if clause.dep_ == "acl" and not AIMING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
+                yield from (c for c in clause.children if c.dep_ == "dobj")
 
 
 def _to_infinitive(verb: Word) -> bool:
