@@ -622,7 +622,8 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
-        if code == "016" and sources and not targets and word is not None:
+        if code in ("015", "016") and sources and word is not None and _own_side(sources, targets):
+            # none, or the doers of what is admitted or denied ("denied that its troops")
             claim = sentence.word(match.end - 1)  # "rejected as baseless Indian charges"
             targets = syntax.denial_answers(word, claim, tokens, sentence.mentions)
         if word is not None and word.tag_.startswith("NN"):  # "the Gaza offensive": where
@@ -1500,6 +1501,11 @@ Sudan"); property seized or destroyed is the place's country's ("destroyed a pow
 in Kharkiv"); force threatened in a place is threatened against its country ("threatened
 more attacks in Kenya"); a curfew imposed or lifted on a place falls on its people
 ("lifted the curfew on Hebron"), not the imposer's."""
+
+
+def _own_side(sources: list[Mention], targets: list[Mention]) -> bool:
+    """Every target (if any) is of a source's own country."""
+    return all(any(t.code[:3] == s.code[:3] for s in sources) for t in targets)
 
 
 def _takes_place_target(code: str) -> bool:

@@ -853,16 +853,25 @@ def purpose_of(word: Word) -> int | None:
     return head.idx
 
 
-def denied_act(verb: Word) -> Word | None:
-    """The verb of the act a denial denies, when it is a use of force ("denied that its
-    forces had targeted ...", "denied attacking ..."); None otherwise."""
+def act_told(verb: Word) -> Word | None:
+    """The verb of the act a statement is about, in its clause ("admitted that its
+    warplane had strayed", "denied attacking", "denied reports of attacking")."""
     for child in verb.children:
         act = child
         if child.dep_ == "prep" and child.lower_ in ("of", "about"):
             act = next((c for c in child.children if c.dep_ == "pcomp"), child)
-        clause = act.dep_ in ("ccomp", "xcomp", "pcomp") and act.tag_.startswith("VB")
-        if clause and not FORCE_VERBS.isdisjoint(lemmas_of(act.lower_)):
+        if act.dep_ in ("ccomp", "xcomp", "pcomp") and act.tag_.startswith("VB"):
             return act
+    return None
+
+
+def denied_act(verb: Word) -> Word | None:
+    """The verb of the act a denial denies, when it is a use of force ("denied that its
+    forces had targeted ...", "denied attacking ..."); None otherwise."""
+    act = act_told(verb)
+    if act is not None and not FORCE_VERBS.isdisjoint(lemmas_of(act.lower_)):
+        return act
+    for child in verb.children:
         if child.dep_ == "dobj" and child.lower_ in SHARES:  # "denied any role in the attack"
             for prep in child.children:
                 noun = _pobj(prep) if prep.lower_ in ("in", "for") else None
@@ -877,17 +886,22 @@ SHARES = frozenset({"involvement", "responsibility", "role", "part", "hand", "li
 def denial_answers(
     verb: Word, claim: Word | None, tokens: list[Token], mentions: list[Mention]
 ) -> list[Mention]:
-    """Whom a denial with no target answers: those the use of force it denies fell on
-    ("denied any involvement in the sinking of a South Korean warship"), else whose
-    charges or claims `claim` names ("rejected as baseless Indian charges", "dismissed
-    Moscow's accusations")."""
+    """Whom an admission or a denial with no target concerns: those the act it admits or
+    denies fell on ("admitted that its warplane had strayed into Ukrainian airspace",
+    "denied that its troops had attacked Georgian villages", "denied any involvement in
+    the sinking of a South Korean warship"), else whose charges or claims `claim` names
+    ("rejected as baseless Indian charges", "dismissed Moscow's accusations")."""
     finder = _MentionFinder(tokens, mentions)
-    act = denied_act(verb)
+    act = denied_act(verb) or act_told(verb)
     if act is not None:
         struck = (_pobj(p) for p in act.children if p.lower_ in ("of", "on", "against", "at"))
         victims = _first(finder.phrase(w) for w in struck if w is not None)
         if victims:
             return victims
+        if act.tag_.startswith("VB"):
+            victims = _first(finder.phrase(w) for w in _objects(act, act))
+            if victims:
+                return victims
     if claim is None or claim.lower_ not in CLAIMS_WORDS:
         return []
     owners = (c for c in claim.children if c.dep_ in ("poss", "amod", "compound"))
@@ -1414,6 +1428,8 @@ def alleged(word: Word) -> bool:
         return True
     if _share_denied(word):
         return True  # "denied any role in the attack"; not "claimed responsibility for"
+    if _denied(word):
+        return True  # "denied that its troops had attacked Georgian villages"
     current = _governing_verb(word)
     for _ in range(4):
         head = current.head
@@ -1432,6 +1448,14 @@ def _share_denied(word: Word) -> bool:
     if share is None or share.lower_ not in SHARES or share.dep_ != "dobj":
         return False
     return not DENYING_VERBS.isdisjoint(lemmas_of(share.head.lower_))
+
+
+def _denied(word: Word) -> bool:
+    """The word is the act of a denial's clause: "denied that its troops had attacked",
+    "denied attacking"."""
+    verb = _governing_verb(word)
+    denial = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return "deny" in lemmas_of(denial.lower_) and act_told(denial) == verb
 
 
 ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "indict", "convict"})
