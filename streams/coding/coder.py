@@ -1004,6 +1004,9 @@ class Coder:
             sources, targets = _implied_target("145" if rioting else code, sources, describing)
             if not targets and code.startswith("087"):
                 targets = self._own_rebels(sentence, sources)
+            elif not targets and code[:2] == "15" and word is not None:
+                answered = syntax.provokers(word, sentence.tokens, sentence.mentions)
+                targets = self._members(sentence, answered)  # the own side cannot pair
         elif not sources and targets and _arrested(sentence, match):
             sources = [
                 CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)

@@ -460,6 +460,9 @@ def _what_called(verb: Word) -> list[Word]:
                 found.append(named)
             elif named.dep_ == "prep" and named.lower_ == "as" and (noun := _pobj(named)):
                 found.append(noun)  # "what it described as a provocation"
+        # the parse may hang the doer on the verb of naming: "what it called
+        # provocations by President Lai"
+        found += [p for c in clause.children if c.lower_ == "by" and (p := _pobj(c))]
     return found
 
 
@@ -906,6 +909,22 @@ def denial_answers(
         return []
     owners = (c for c in claim.children if c.dep_ in ("poss", "amod", "compound"))
     return _first(finder.phrase(c) for c in owners)
+
+
+def provokers(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Whose act a show of force with no target answers: the doer in the clause that
+    says what it came after ("put its missile forces on alert after China sent 32
+    aircraft into its air defence zone")."""
+    finder = _MentionFinder(tokens, mentions)
+    verb = _governing_verb(word)
+    for head in (verb, *verb.conjuncts):
+        for clause in head.children:
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marks & {"after", "as", "following"}:
+                doers = _first(finder.phrase(c) for c in clause.children if c.dep_ == "nsubj")
+                if doers:
+                    return doers
+    return []
 
 
 FORCE_VERBS = frozenset(
