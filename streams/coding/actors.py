@@ -421,6 +421,10 @@ class ActorRecognizer:
         while i < len(tokens):
             token = tokens[i]
             if not (token.lower in self._starts or token.text in memory.surnames):
+                dual = self._two_nationalities(token)
+                if dual is not None:
+                    mentions.append(Mention(i, i + 1, dual, "country"))
+                    seen.add(dual)
                 i += 1
                 continue
             found = self._compose(tokens, i, day, memory, seen, mentions)
@@ -442,6 +446,18 @@ class ActorRecognizer:
         mentions = _shared_roles(tokens, _minorities(tokens, mentions))
         placed = _place_roles(tokens, mentions, memory, self._place_country)
         return [_former(tokens, m, memory) for m in placed]
+
+    def _two_nationalities(self, token: Token) -> str | None:
+        """ "An Israeli-American hostage", "a Palestinian-American journalist": one
+        person of two nationalities, coded by the first, which the news puts first."""
+        parts = token.lower.split("-")
+        if len(parts) != 2 or not token.text[:1].isupper():
+            return None
+        countries = [
+            [e.code for e in self._trie.get(part, {}).get(None, []) if e.kind == "country"]
+            for part in parts
+        ]
+        return countries[0][0] if all(countries) and countries[0] != countries[1] else None
 
     def _elided(
         self, tokens: list[Token], mentions: list[Mention], memory: ArticleMemory, seen: set[str]
