@@ -1007,6 +1007,9 @@ class Coder:
             elif not targets and code[:2] == "15" and word is not None:
                 answered = syntax.provokers(word, sentence.tokens, sentence.mentions)
                 targets = self._members(sentence, answered)  # the own side cannot pair
+            if not targets and word is not None:
+                addressed = syntax.notified(word, sentence.tokens, sentence.mentions)
+                targets = self._members(sentence, addressed)
         elif not sources and targets and _arrested(sentence, match):
             sources = [
                 CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)
@@ -1454,8 +1457,8 @@ def _rallies_against(
     opposition (113), not an appeal to the target itself ("urged Iran to halt ...")."""
     if appeal is None or wanted is None or not targets:
         return False
-    if wanted[:2] not in COERCIVE_ROOTS and wanted != "113":  # "to unite against Israel"
-        return False
+    if wanted[:2] not in COERCIVE_ROOTS and wanted != "113" and not wanted.startswith("143"):
+        return False  # "to unite against Israel", "to boycott American goods"
     assert sentence.parse is not None  # `appeal` came from it
     return not any(syntax.addressed(sentence.parse, sentence.tokens, t, appeal) for t in targets)
 

@@ -911,6 +911,19 @@ def denial_answers(
     return _first(finder.phrase(c) for c in owners)
 
 
+NOTIFYING_VERBS = frozenset({"notify", "inform"})
+
+
+def notified(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Whom an act with no target of its own was formally announced to: "notified Russia
+    it would withdraw from the 1972 treaty" is aimed at Russia."""
+    verb = _governing_verb(word)
+    if verb.dep_ != "ccomp" or NOTIFYING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+        return []
+    finder = _MentionFinder(tokens, mentions)
+    return _first(finder.phrase(c) for c in verb.head.children if c.dep_ in ("dobj", "dative"))
+
+
 def provokers(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Whose act a show of force with no target answers: the doer in the clause that
     says what it came after ("put its missile forces on alert after China sent 32
