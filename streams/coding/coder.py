@@ -1007,6 +1007,9 @@ class Coder:
             elif not targets and code[:2] == "15" and word is not None:
                 answered = syntax.provokers(word, sentence.tokens, sentence.mentions)
                 targets = self._members(sentence, answered)  # the own side cannot pair
+            elif not targets and code[:2] in ("02", "10") and word is not None:
+                called = syntax.first_verbs_object(word, sentence.tokens, sentence.mentions)
+                targets = self._members(sentence, called)
             if not targets and word is not None:
                 addressed = syntax.notified(word, sentence.tokens, sentence.mentions)
                 targets = self._members(sentence, addressed)

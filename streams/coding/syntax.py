@@ -924,6 +924,19 @@ def notified(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[M
     return _first(finder.phrase(c) for c in verb.head.children if c.dep_ in ("dobj", "dative"))
 
 
+def first_verbs_object(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The object of the verb an appeal with no addressee is joined to: "suspended
+    Guinea-Bissau from all its activities and called for a return to constitutional
+    order" is a call on Guinea-Bissau."""
+    verb = _governing_verb(word)
+    if verb.dep_ != "conj" or not verb.head.tag_.startswith("VB"):
+        return []
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []  # "and urged other allies to follow": addressed to others
+    finder = _MentionFinder(tokens, mentions)
+    return _first(finder.phrase(c) for c in verb.head.children if c.dep_ == "dobj")
+
+
 def provokers(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Whose act a show of force with no target answers: the doer in the clause that
     says what it came after ("put its missile forces on alert after China sent 32
