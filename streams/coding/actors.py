@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Literal
 
 from streams.coding.dictionaries import Dictionaries, Tenure
-from streams.coding.tokens import HOLDING, Token, tokenize
+from streams.coding.tokens import HOLDING, Token, token_at, tokenize
 
 Kind = Literal["country", "organisation", "person", "role", "context", "pronoun", "group"]
 
@@ -421,10 +421,6 @@ class ActorRecognizer:
         while i < len(tokens):
             token = tokens[i]
             if not (token.lower in self._starts or token.text in memory.surnames):
-                dual = self._two_nationalities(token)
-                if dual is not None:
-                    mentions.append(Mention(i, i + 1, dual, "country"))
-                    seen.add(dual)
                 i += 1
                 continue
             found = self._compose(tokens, i, day, memory, seen, mentions)
@@ -447,17 +443,46 @@ class ActorRecognizer:
         placed = _place_roles(tokens, mentions, memory, self._place_country)
         return [_former(tokens, m, memory) for m in placed]
 
-    def _two_nationalities(self, token: Token) -> str | None:
-        """ "An Israeli-American hostage", "a Palestinian-American journalist": one
-        person of two nationalities, coded by the first, which the news puts first."""
-        parts = token.lower.split("-")
-        if len(parts) != 2 or not token.text[:1].isupper():
-            return None
-        countries = [
-            [e.code for e in self._trie.get(part, {}).get(None, []) if e.kind == "country"]
-            for part in parts
-        ]
-        return countries[0][0] if all(countries) and countries[0] != countries[1] else None
+    def split_joined(self, tokens: list[Token]) -> list[Token]:
+        """Tokens with countries joined by hyphens split apart: "US-China trade talks",
+        "the Russia-Ukraine war", "an Israeli-American hostage" name two countries each.
+        Only where every part is a country's name or word, so "Guinea-Bissau",
+        "Al-Shabaab" and "Kim Jong-un" stay whole."""
+        split: list[Token] = []
+        for k, token in enumerate(tokens):
+            *joined, last = parts = token.text.split("-")
+            if not (
+                joined
+                and token.lower not in self._trie  # "Guinea-Bissau" is one name
+                and all(self._country_word(p) for p in joined)
+                and (self._country_word(last) or self._country_begun(last, tokens[k + 1 :]))
+            ):
+                split.append(token)
+                continue
+            start = token.start
+            for n, part in enumerate(parts):
+                if n:
+                    split.append(token_at("-", start))
+                    start += 1
+                split.append(token_at(part, start))
+                start += len(part)
+        return split
+
+    def _country_word(self, word: str) -> bool:
+        entries = self._trie.get(word.lower(), {}).get(None, [])
+        return word[:1].isupper() and any(e.kind == "country" for e in entries)
+
+    def _country_begun(self, word: str, after: list[Token]) -> bool:
+        """The word starts a country's name that the next tokens finish ("US-South |
+        Korea")."""
+        node = self._trie.get(word.lower()) if word[:1].isupper() else None
+        for token in after[:3]:
+            node = node.get(token.lower) if node is not None else None
+            if node is None:
+                return False
+            if any(e.kind == "country" for e in node.get(None, [])):
+                return True
+        return False
 
     def _elided(
         self, tokens: list[Token], mentions: list[Mention], memory: ArticleMemory, seen: set[str]

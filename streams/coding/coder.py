@@ -472,7 +472,7 @@ class Coder:
 
     def _read(self, document: Document, index: int, text: str, memory: ArticleMemory) -> _Sentence:
         """The lexical pass: tokens, actor mentions and pattern matches."""
-        tokens = tokenize(text)
+        tokens = self.actors.split_joined(tokenize(text))
         mentions = self.actors.find(tokens, document.published, memory)
         mentions = _resolve_they(tokens, mentions, _groups(tokens, mentions))
         groups = _groups(tokens, mentions)

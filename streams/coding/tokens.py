@@ -64,17 +64,18 @@ def tokenize(sentence: str) -> list[Token]:
         owned = OWNED.match(text)
         if owned:
             for k in (1, 2, 3):
-                tokens.append(_token(owned.group(k), start + owned.start(k)))
+                tokens.append(token_at(owned.group(k), start + owned.start(k)))
         elif possessive and len(text) > 2:
             head = possessive.group(1)
-            tokens.append(_token(head, start))
-            tokens.append(_token("'s", start + len(head), original=possessive.group(2)))
+            tokens.append(token_at(head, start))
+            tokens.append(token_at("'s", start + len(head), original=possessive.group(2)))
         else:
-            tokens.append(_token(text, start))
+            tokens.append(token_at(text, start))
     return tokens
 
 
-def _token(text: str, start: int, original: str | None = None) -> Token:
+def token_at(text: str, start: int, original: str | None = None) -> Token:
+    """The token `text` found at `start` (`original`: as the sentence spells it)."""
     shown = original or text
     lower = text.lower().replace("’", "'")
     return Token(shown, start, start + len(shown), lower, lemmas_of(lower))
