@@ -709,6 +709,8 @@ class Coder:
         date, precision, basis, expression = _event_date(
             sentence, match, document.published, intent
         )
+        if _long_past(date, basis, document.published):
+            return None  # "Soviet troops invaded Afghanistan in 1979": history, not news
         aim = _aim(code, word, sentence, match)
         if aim is not None and all(s and (t is None or t.text == IMPLIED) for s, t in pairs):
             aimed = places.aimed_at(self._place_context(article, pairs), *aim)
@@ -2180,6 +2182,17 @@ def _is_passive(tokens: list[Token], start: int) -> bool:
         if not tokens[i].lower.endswith("ly"):
             return False
     return False
+
+
+HISTORY_YEARS = 2
+"""An act its own words date more than this many years before the article is history a
+reader does not count as the article's news ("in 1979", "fifty years ago")."""
+
+
+def _long_past(date: dt.date | None, basis: str, published: dt.date | None) -> bool:
+    if date is None or published is None or basis == "publication":
+        return False
+    return date.year < published.year - HISTORY_YEARS
 
 
 def _event_date(

@@ -38,7 +38,10 @@ _MONTH = (
     r"Dec(?:ember|\.)?)"
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a few|several)"
+_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|a few|several)"
+)
 
 EXPRESSIONS = re.compile(
     rf"""\b(?:
@@ -47,9 +50,9 @@ EXPRESSIONS = re.compile(
       | (?P<lastmonth>last\s+{_MONTH})
       | (?P<monthyear>(?:in\s+|early\s+|late\s+)?{_MONTH}(?:\s+\d{{4}})?)
       | (?P<weekday>(?:last\s+|this\s+|next\s+)?{_DAY})
-      | (?P<ago>{_NUMBER}\s+(?:day|week|month|year)s?\s+ago)
-      | (?P<relative>(?:last|this|next)\s+(?:week|month|year|weekend))
-      | (?P<word>yesterday|today|tonight|last\s+night)
+      | (?P<ago>(?i:{_NUMBER}\s+(?:day|week|month|year)s?\s+ago))
+      | (?P<relative>(?i:(?:last|this|next)\s+(?:week|month|year|weekend)))
+      | (?P<word>(?i:yesterday|today|tonight|last\s+night))
       | (?P<year>in\s+(?:19|20)\d\d)
     )\b""",
     re.VERBOSE,
@@ -124,6 +127,6 @@ def find_dates(sentence: str, base: dt.date, prefer: str = "past") -> list[Found
     for match in EXPRESSIONS.finditer(sentence):
         expression = match.group()
         resolved = resolve(expression, base, prefer)
-        if resolved and abs((resolved[0] - base).days) < 366 * 30:
+        if resolved and abs((resolved[0] - base).days) < 366 * 100:
             found.append(FoundDate(resolved[0], resolved[1], expression, match.start()))
     return found

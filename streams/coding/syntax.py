@@ -1429,9 +1429,13 @@ def _anticipated(verb: Word) -> bool:
 
 def unasserted(word: Word) -> bool:
     """The pattern word is what a rejected or blocked plan would do ("blocked a plan to
-    use frozen assets to fund Ukraine": the rejection is the act, not the funding) or
+    use frozen assets to fund Ukraine": the rejection is the act, not the funding), what
+    someone opposes doing ("oppose sending more weapons to Ukraine"), or
     what a report or rumour says ("declined to comment on a report that Russia and
     Ukraine were preparing to send delegations": unconfirmed)."""
+    verb = _governing_verb(word)
+    if verb.dep_ in ("xcomp", "dobj", "pcomp") and "oppose" in lemmas_of(verb.head.lower_):
+        return True  # "oppose sending more weapons to Ukraine": not sent
     clause = _content_clause(word)
     if clause is None:
         return False
