@@ -1468,10 +1468,11 @@ def _rallies_against(
     return not any(syntax.addressed(sentence.parse, sentence.tokens, t, appeal) for t in targets)
 
 
-HOME_RULE = ("172", "132", "081", "0351", "034", "083", "123", "1241")
+HOME_RULE = ("172", "132", "081", "0351", "034", "083", "123", "1241", "151", "153")
 """Acts a government does to its own people unless the text says to whom: restrictions
 and states of emergency imposed (172x), threatened (132x), eased (081x, 0351) or kept
-(1241); reforms promised (034x), granted (083x) or refused (123x)."""
+(1241); reforms promised (034x), granted (083x) or refused (123x); police put on alert
+(151) or deployed (153)."""
 
 
 def _implied_target(
