@@ -665,9 +665,10 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
-        if code == "143" and _military_strikes(tokens, match, pairs):
-            if not _sources_in(pairs, STATE_FORCES) or all(t is None for _, t in pairs):
-                return None  # "Israeli strikes killed ...": no labour strike; the killing is coded
+        military_strikes = code == "143" and _military_strikes(tokens, match, pairs)
+        if military_strikes:
+            if not _sources_in(pairs, STATE_FORCES):
+                return None  # no labour strike
             code = "190"  # "Israeli strikes hit southern Lebanon": military strikes attack
         striking = code == "133" and "strike" in tokens[match.end - 1].lemmas
         if striking and _sources_in(pairs, STATE_FORCES):
@@ -715,6 +716,8 @@ class Coder:
         if aim is not None and all(s and (t is None or t.text == IMPLIED) for s, t in pairs):
             aimed = places.aimed_at(self._place_context(article, pairs), *aim)
             pairs = _aimed_pairs(pairs, aimed, sentence.text, code) if aimed else pairs
+        if military_strikes and all(t is None for _, t in pairs):
+            return None  # "Israeli strikes killed ...": the killing is coded
         force = code[:2] in FORCE_ROOTS
         meeting = code == "040"
         where = (
@@ -1014,6 +1017,7 @@ class Coder:
                 targets = self._members(sentence, called)
             if not targets and word is not None:
                 addressed = syntax.notified(word, sentence.tokens, sentence.mentions)
+                addressed = addressed or syntax.prompter(word, sentence.tokens, sentence.mentions)
                 targets = self._members(sentence, addressed)
         elif not sources and targets and _arrested(sentence, match):
             sources = [

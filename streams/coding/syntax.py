@@ -937,6 +937,24 @@ def first_verbs_object(word: Word, tokens: list[Token], mentions: list[Mention])
     return _first(finder.phrase(c) for c in verb.head.children if c.dep_ == "dobj")
 
 
+PROMPTING_VERBS = frozenset({"prompt", "lead", "force", "push", "cause", "spur", "drive"})
+
+
+def prompter(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Whose act another's reaction with no target of its own answers: "Sri Lanka's navy
+    arrested 17 Indian fishermen, prompting New Delhi to lodge a protest" is a protest
+    to Sri Lanka."""
+    verb = _governing_verb(word)
+    prompting = verb.head
+    if verb.dep_ != "xcomp" or prompting.dep_ != "advcl":
+        return []
+    if PROMPTING_VERBS.isdisjoint(lemmas_of(prompting.lower_)):
+        return []
+    finder = _MentionFinder(tokens, mentions)
+    subject = _subject_word(prompting.head)
+    return finder.phrase(subject) if subject is not None else []
+
+
 def provokers(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Whose act a show of force with no target answers: the doer in the clause that
     says what it came after ("put its missile forces on alert after China sent 32
