@@ -605,6 +605,8 @@ class Coder:
         ):
             return None  # "after an earthquake killed 800 people": no one attacked them
         refused = bool(before & REFUSALS) and (code[:2] < "10" or _refusing(before))
+        if refused and word is not None and not syntax.governed_by(word, REFUSALS):
+            refused = False  # "blamed Gulen for the failed coup and called on Washington"
         if refused:
             code = _refused(code, before)  # "refused to meet" rejects a meeting (125)
             if code is None:

@@ -1260,6 +1260,12 @@ def naming(word: Word) -> bool:
 DAYS = WEEKDAYS | {"today", "yesterday", "tonight"}
 
 
+def governed_by(word: Word, lemmas: frozenset[str]) -> bool:
+    """One of the words the pattern word hangs from is one of `lemmas` ("refused | to
+    meet"); an adjective that only shares the lemma ("the failed coup") is not."""
+    return any(not lemmas.isdisjoint(lemmas_of(w.lower_)) for w in word.ancestors)
+
+
 def negated(word: Word) -> bool:
     """The pattern's verb, or the verb it hangs from, carries a negation ("did not
     meet", "never visited", "failed to reach a deal" is left to the refusal words)."""
@@ -1936,16 +1942,21 @@ def _objects(
                     yield from _objects(wanted, skip, depth + 1)
 
 
-AIMING_VERBS = frozenset({"target", "hit", "punish", "penalize", "penalise"})
-"""A participle after the object that says whom it is aimed at: "approved new sanctions
-targeting Iran's fuel imports"."""
+AIMING_VERBS = frozenset({"target", "hit", "punish", "penalize", "penalise", "belong"})
+"""A participle after the object that says whom it is aimed at or whose it is:
+"approved new sanctions targeting Iran's fuel imports", "destroyed several tanks
+belonging to forces loyal to Gaddafi"."""
 
 
 def _aimed_at(objects: list[Word]) -> Iterator[Word]:
     for noun in objects:
         for clause in noun.children:
             if clause.dep_ == "acl" and not AIMING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
-                yield from (c for c in clause.children if c.dep_ == "dobj")
+                for child in clause.children:
+                    if child.dep_ == "dobj":
+                        yield child
+                    elif child.dep_ == "prep" and child.lower_ == "to" and (owner := _pobj(child)):
+                        yield owner
 
 
 def _to_infinitive(verb: Word) -> bool:
