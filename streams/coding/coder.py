@@ -1944,8 +1944,10 @@ def _each_other(tokens: list[Token], match: Match) -> bool:
     return False
 
 
-ONE_WAY = frozenset({"042", "043", "045"})
-"""Visiting, hosting and mediating run from one side to another, never within a group."""
+ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})
+"""Visiting, hosting and mediating run from one side to another, never within a group;
+so do praise, defence, support, apology and forgiveness: "Japan and South Korea welcomed
+the move" is no praise of each other."""
 
 
 def _spelled(match: Match, sentence: _Sentence) -> frozenset[str]:

@@ -27,7 +27,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 from spacy.tokens import Token as Word
 
-from streams.coding.actors import NAME_WORD, Mention
+from streams.coding.actors import MOVES, NAME_WORD, Mention
 from streams.coding.dates import WEEKDAYS
 from streams.coding.tokens import Token, lemmas_of
 
@@ -1921,6 +1921,7 @@ def _objects(
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from objects
     yield from _aimed_at(objects)
+    yield from _earlier_mover(verb, objects)
     yield from doers  # "condemned what it called a provocation by Manila", "boycotted a
     # speech by the U.S. ambassador": whose the object is
     yield from after
@@ -1957,6 +1958,14 @@ def _aimed_at(objects: list[Word]) -> Iterator[Word]:
                         yield child
                     elif child.dep_ == "prep" and child.lower_ == "to" and (owner := _pobj(child)):
                         yield owner
+
+
+def _earlier_mover(verb: Word, objects: list[Word]) -> Iterator[Word]:
+    """ "India revoked Kashmir's special status, and Pakistan condemned the move": the
+    move is the act of the clause this one is joined to, and stands for its doer."""
+    moves = [o for o in objects if o.lower_ in MOVES and any(c.lower_ == "the" for c in o.children)]
+    if moves and verb.dep_ == "conj" and (doer := _subject_word(verb.head)) is not None:
+        yield doer
 
 
 def _to_infinitive(verb: Word) -> bool:
