@@ -1975,9 +1975,11 @@ def _to_infinitive(verb: Word) -> bool:
 TOPIC_NOUNS = frozenset(
     {"talks", "negotiations", "discussions", "dialogue", "consultations", "intelligence"}
     | {"information", "data", "report", "briefing", "agreement", "deal", "accord"}
+    | {"view", "views", "position", "positions", "stance"}
 )
 """Their "on" or "about" names what they concern, not whom: "talks on North Korea's
-nuclear programme", "intelligence on missile launches"."""
+nuclear programme", "intelligence on missile launches", "the same view on European
+defence"."""
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 """Their object is what was talked about; whom with is only the `with` phrase."""
 
