@@ -1828,7 +1828,10 @@ def _subject_word(verb: Word) -> Word | None:
     Forces seized"), the one next to the verb."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_LINKS]
     before = [c for c in found if c.i < verb.i]
-    return before[-1] if before else (found[0] if found else None)
+    subject = before[-1] if before else (found[0] if found else None)
+    if subject is not None and subject.lower_ == "each" and verb.head != verb:
+        return _subject_word(verb.head)  # "A and B clashed, each accusing the other"
+    return subject
 
 
 SUBJECT_LINKS = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass"})
