@@ -34,8 +34,17 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 
-CODER_VERSION = "0.7.8"
-"""0.7.8: "he" the person named before it in its sentence, and the teller rather than the
+CODER_VERSION = "0.7.9"
+"""0.7.9: acts dated years before the article history, what a denial's clause tells
+denied and an admission or denial aimed at whom that act fell on, what someone opposes
+doing not done, countries joined by hyphens split ("US-South Korea"), a show of force
+answering the doer it came after, a reaction someone's act prompted answering that act,
+an act notified to a state aimed at it, an appeal joined to a verb with an object made to
+that object, "the move" of a joined clause its doer, "each ... the other" reciprocal,
+praise one-way, "A and B agreed" intent to cooperate, a refusal word only refusing what
+hangs from it, sanctions "targeting" and things "belonging to" X aimed at X, military
+strikes aimed at the place they hit, views "on" a topic no partner, pardons releases;
+0.7.8: "he" the person named before it in its sentence, and the teller rather than the
 one told, what must be done demanded, "each other" inside a pattern, fighting symmetric,
 a verb's second object acting through the verb, a role "of" an actor that actor's, acts
 in eras long past or depicted by a work history, what an act retaliates for background,
@@ -1011,16 +1020,9 @@ class Coder:
             sources, targets = _implied_target("145" if rioting else code, sources, describing)
             if not targets and code.startswith("087"):
                 targets = self._own_rebels(sentence, sources)
-            elif not targets and code[:2] == "15" and word is not None:
-                answered = syntax.provokers(word, sentence.tokens, sentence.mentions)
-                targets = self._members(sentence, answered)  # the own side cannot pair
-            elif not targets and code[:2] in ("02", "10") and word is not None:
-                called = syntax.first_verbs_object(word, sentence.tokens, sentence.mentions)
-                targets = self._members(sentence, called)
             if not targets and word is not None:
-                addressed = syntax.notified(word, sentence.tokens, sentence.mentions)
-                addressed = addressed or syntax.prompter(word, sentence.tokens, sentence.mentions)
-                targets = self._members(sentence, addressed)
+                around = syntax.untargeted(word, code, sentence.tokens, sentence.mentions)
+                targets = self._members(sentence, around)  # the own side cannot pair
         elif not sources and targets and _arrested(sentence, match):
             sources = [
                 CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)

@@ -911,56 +911,26 @@ def denial_answers(
     return _first(finder.phrase(c) for c in owners)
 
 
-NOTIFYING_VERBS = frozenset({"notify", "inform"})
-
-
-def notified(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """Whom an act with no target of its own was formally announced to: "notified Russia
-    it would withdraw from the 1972 treaty" is aimed at Russia."""
-    verb = _governing_verb(word)
-    if verb.dep_ != "ccomp" or NOTIFYING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
-        return []
-    finder = _MentionFinder(tokens, mentions)
-    return _first(finder.phrase(c) for c in verb.head.children if c.dep_ in ("dobj", "dative"))
-
-
-def first_verbs_object(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """The object of the verb an appeal with no addressee is joined to: "suspended
-    Guinea-Bissau from all its activities and called for a return to constitutional
-    order" is a call on Guinea-Bissau."""
-    verb = _governing_verb(word)
-    if verb.dep_ != "conj" or not verb.head.tag_.startswith("VB"):
-        return []
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return []  # "and urged other allies to follow": addressed to others
-    finder = _MentionFinder(tokens, mentions)
-    return _first(finder.phrase(c) for c in verb.head.children if c.dep_ == "dobj")
-
-
-PROMPTING_VERBS = frozenset({"prompt", "lead", "force", "push", "cause", "spur", "drive"})
-
-
-def prompter(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """Whose act another's reaction with no target of its own answers: "Sri Lanka's navy
-    arrested 17 Indian fishermen, prompting New Delhi to lodge a protest" is a protest
-    to Sri Lanka."""
-    verb = _governing_verb(word)
-    prompting = verb.head
-    if verb.dep_ != "xcomp" or prompting.dep_ != "advcl":
-        return []
-    if PROMPTING_VERBS.isdisjoint(lemmas_of(prompting.lower_)):
-        return []
-    finder = _MentionFinder(tokens, mentions)
-    subject = _subject_word(prompting.head)
-    return finder.phrase(subject) if subject is not None else []
-
-
-def provokers(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """Whose act a show of force with no target answers: the doer in the clause that
-    says what it came after ("put its missile forces on alert after China sent 32
-    aircraft into its air defence zone")."""
+def untargeted(
+    word: Word, code: str, tokens: list[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """Whom an act that names no target answers or is aimed at, from the clauses around
+    it: a show of force (15x) the doer of what it came after, an appeal or demand (02x,
+    10x) the object of the verb it is joined to; any act the state it was formally
+    notified to, or the doer of the act that prompted it."""
     finder = _MentionFinder(tokens, mentions)
     verb = _governing_verb(word)
+    found: list[Mention] = []
+    if code[:2] == "15":
+        found = _provokers(verb, finder)
+    elif code[:2] in ("02", "10"):
+        found = _first_verbs_object(verb, finder)
+    return found or _notified(verb, finder) or _prompter(verb, finder)
+
+
+def _provokers(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """ "Put its missile forces on alert after China sent 32 aircraft into its air
+    defence zone": the doer of the clause the act came after."""
     for head in (verb, *verb.conjuncts):
         for clause in head.children:
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
@@ -969,6 +939,42 @@ def provokers(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[
                 if doers:
                     return doers
     return []
+
+
+def _first_verbs_object(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """ "Suspended Guinea-Bissau from all its activities and called for a return to
+    constitutional order": a call on Guinea-Bissau; not "and urged other allies to
+    follow", which is addressed to others."""
+    if verb.dep_ != "conj" or not verb.head.tag_.startswith("VB"):
+        return []
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return _first(finder.phrase(c) for c in verb.head.children if c.dep_ == "dobj")
+
+
+NOTIFYING_VERBS = frozenset({"notify", "inform"})
+
+
+def _notified(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """ "Notified Russia it would withdraw from the 1972 treaty": aimed at Russia."""
+    if verb.dep_ != "ccomp" or NOTIFYING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+        return []
+    return _first(finder.phrase(c) for c in verb.head.children if c.dep_ in ("dobj", "dative"))
+
+
+PROMPTING_VERBS = frozenset({"prompt", "lead", "force", "push", "cause", "spur", "drive"})
+
+
+def _prompter(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """ "Sri Lanka's navy arrested 17 Indian fishermen, prompting New Delhi to lodge a
+    protest": a protest to Sri Lanka, the doer of the act that prompted it."""
+    prompting = verb.head
+    if verb.dep_ != "xcomp" or prompting.dep_ != "advcl":
+        return []
+    if PROMPTING_VERBS.isdisjoint(lemmas_of(prompting.lower_)):
+        return []
+    subject = _subject_word(prompting.head)
+    return finder.phrase(subject) if subject is not None else []
 
 
 FORCE_VERBS = frozenset(
@@ -1966,9 +1972,15 @@ def _aimed_at(objects: list[Word]) -> Iterator[Word]:
 def _earlier_mover(verb: Word, objects: list[Word]) -> Iterator[Word]:
     """ "India revoked Kashmir's special status, and Pakistan condemned the move": the
     move is the act of the clause this one is joined to, and stands for its doer."""
-    moves = [o for o in objects if o.lower_ in MOVES and any(c.lower_ == "the" for c in o.children)]
-    if moves and verb.dep_ == "conj" and (doer := _subject_word(verb.head)) is not None:
+    if verb.dep_ != "conj" or not any(_the_move(o) for o in objects):
+        return
+    doer = _subject_word(verb.head)
+    if doer is not None:
         yield doer
+
+
+def _the_move(noun: Word) -> bool:
+    return noun.lower_ in MOVES and any(c.lower_ == "the" for c in noun.children)
 
 
 def _to_infinitive(verb: Word) -> bool:
