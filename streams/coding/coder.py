@@ -9,6 +9,7 @@ date it happened.
 
 import datetime as dt
 import gc
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -43,7 +44,8 @@ an act notified to a state aimed at it, an appeal joined to a verb with an objec
 that object, "the move" of a joined clause its doer, "each ... the other" reciprocal,
 praise one-way, "A and B agreed" intent to cooperate, a refusal word only refusing what
 hangs from it, sanctions "targeting" and things "belonging to" X aimed at X, military
-strikes aimed at the place they hit, views "on" a topic no partner, pardons releases;
+strikes aimed at the place they hit, views "on" a topic no partner, pardons releases,
+"condemned the attack" aimed at the last attacker told before;
 0.7.8: "he" the person named before it in its sentence, and the teller rather than the
 one told, what must be done demanded, "each other" inside a pattern, fighting symmetric,
 a verb's second object acting through the verb, a role "of" an actor that actor's, acts
@@ -464,6 +466,7 @@ class Coder:
                     if _told_before(event, told):
                         continue  # "agreed to a ceasefire ... within hours of the truce"
                     event = _answering(document, event, events.values())
+                    event = _condemning(document, event, events.values())
                     events.setdefault(event.event_id, event)  # a repeated sentence claims once
             coded.append(list(events.values()))
         return coded
@@ -1754,6 +1757,40 @@ def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEven
     accuser = charges[-1].source
     assert accuser is not None
     target = CodedActor(accuser.code, accuser.text, None, None)  # named in another sentence
+    key = event_id(
+        document.id, event.sentence, event.source.code, target.code, event.code, event.verb_start
+    )
+    return replace(event, target=target, event_id=key)
+
+
+THE_ATTACK = re.compile(
+    r"\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault"
+    r"|massacre|invasion|incursion)\b(?!\s+(?:on|by|of|against)\b)",
+    re.IGNORECASE,
+)
+"""What a condemnation's verb is followed by when it condemns an act told before it,
+naming neither its maker nor its victim ("condemned the attack", "the deadly strikes")."""
+
+
+def _condemning(document: Document, event: CodedEvent, before: Iterable[CodedEvent]) -> CodedEvent:
+    """A condemnation of "the attack" that names no one condemns the maker of the last use
+    of force the article told before it, when that is not the condemner's own side ("Iran
+    fired missiles at a U.S. air base in Qatar ... Qatar condemned the attack")."""
+    if not event.code.startswith("111") or event.source is None or event.target is not None:
+        return event
+    if not THE_ATTACK.match(event.sentence, event.verb_end):
+        return event
+    condemner = event.source.code[:3]
+    force = [
+        e
+        for e in before
+        if e.code[:2] in FORCE_ROOTS and e.source and e.source.code[:3] != condemner
+    ]
+    if not force:
+        return event
+    maker = force[-1].source
+    assert maker is not None
+    target = CodedActor(maker.code, maker.text, None, None)  # named in another clause
     key = event_id(
         document.id, event.sentence, event.source.code, target.code, event.code, event.verb_start
     )
