@@ -1754,13 +1754,7 @@ def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEven
     ]
     if not charges:
         return event
-    accuser = charges[-1].source
-    assert accuser is not None
-    target = CodedActor(accuser.code, accuser.text, None, None)  # named in another sentence
-    key = event_id(
-        document.id, event.sentence, event.source.code, target.code, event.code, event.verb_start
-    )
-    return replace(event, target=target, event_id=key)
+    return _retargeted(document, event, charges[-1].source)
 
 
 THE_ATTACK = re.compile(
@@ -1788,9 +1782,14 @@ def _condemning(document: Document, event: CodedEvent, before: Iterable[CodedEve
     ]
     if not force:
         return event
-    maker = force[-1].source
-    assert maker is not None
-    target = CodedActor(maker.code, maker.text, None, None)  # named in another clause
+    return _retargeted(document, event, force[-1].source)
+
+
+def _retargeted(document: Document, event: CodedEvent, actor: CodedActor | None) -> CodedEvent:
+    """The event aimed at an actor an earlier event named, in another clause or sentence
+    (so no offsets in this event's sentence)."""
+    assert actor is not None and event.source is not None
+    target = CodedActor(actor.code, actor.text, None, None)
     key = event_id(
         document.id, event.sentence, event.source.code, target.code, event.code, event.verb_start
     )
