@@ -97,7 +97,7 @@ def main() -> None:
         "fixture mix": repeated(base, args.sentences),
         "event-dense": repeated(event_sentences(lexical, base), args.sentences // 4),
     }
-    freeze_loaded()  # as a coding process and the commands do once their coder is loaded
+    freeze_loaded()  # as a worker's coding process does once its coder is loaded
     print(f"machine: {sys.platform}, Python {sys.version.split()[0]}, one process, one core")
     for name, (documents, sentences) in workloads.items():
         print(f"\n{name}: {len(documents)} articles, {sentences} sentences per run")

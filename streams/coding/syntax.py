@@ -1972,14 +1972,15 @@ def _aimed_at(objects: list[Word]) -> Iterator[Word]:
 def _earlier_mover(verb: Word, objects: list[Word]) -> Iterator[Word]:
     """ "India revoked Kashmir's special status, and Pakistan condemned the move": the
     move is the act of the clause this one is joined to, and stands for its doer."""
-    if verb.dep_ != "conj" or not any(_the_move(o) for o in objects):
+    if verb.dep_ != "conj" or not any(_names_a_move(o) for o in objects):
         return
     doer = _subject_word(verb.head)
     if doer is not None:
         yield doer
 
 
-def _the_move(noun: Word) -> bool:
+def _names_a_move(noun: Word) -> bool:
+    """ "The move", "the decision": the parse's reading of actors._the_move."""
     return noun.lower_ in MOVES and any(c.lower_ == "the" for c in noun.children)
 
 
