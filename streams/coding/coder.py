@@ -396,7 +396,7 @@ class _Sentence:
         if not any("fallback" not in m.pattern.flags for m in self.matches):
             return False
         codes = {m.code for m in self.mentions}
-        if any("+" in code for code in codes) or _any_distinct(codes):
+        if any("+" in code for code in codes) or _any_distinct(codes) or _with_own_people(codes):
             return True
         if not codes:
             return False
@@ -2011,6 +2011,15 @@ def _within(sentence: _Sentence, mention: Mention, span: tuple[int, int]) -> boo
 def _any_distinct(codes: set[str]) -> bool:
     ordered = sorted(codes)
     return any(_distinct(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+
+
+def _with_own_people(codes: set[str]) -> bool:
+    """A bare country and its own people ("ETA ... Basque independence"): _at_home can
+    pair them, the country standing for its government, so the parse must say whether
+    they are the act's two sides."""
+    return any(
+        code[:3] in codes and code[3:6] in syntax.PEOPLE_ROLES for code in codes if len(code) >= 6
+    )
 
 
 def _at_home(source: CodedActor, target: CodedActor, code: str) -> tuple[CodedActor, CodedActor]:
