@@ -679,6 +679,10 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
+        arriving = match.pattern.id == "042.arrive"
+        if arriving and all(s is not None and "peacekeep" in s.text.lower() for s, _ in pairs):
+            code = "0861"  # "Kenyan peacekeepers arrived in Haiti": Haiti receives them
+            pairs = [(target, source) for source, target in pairs]
         military_strikes = code == "143" and _military_strikes(tokens, match, pairs)
         if military_strikes:
             if not _sources_in(pairs, STATE_FORCES):
