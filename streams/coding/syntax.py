@@ -731,7 +731,10 @@ def historical(word: Word) -> bool:
 def hypothetical(word: Word) -> bool:
     """A noun act, or a gerund, that is the subject of what could or would follow ("a
     Chinese attack on Taiwan could trigger a response", "sending troops to Ukraine would
-    lead to ..."): imagined, not done."""
+    lead to ..."), or an act someone is (un)able to do: imagined, not done."""
+    able = word.head.head if word.dep_ == "pcomp" else word.head
+    if word.dep_ in ("pcomp", "xcomp") and able.lower_ in ABLE:
+        return True  # "Iran is capable of striking Israel": an ability, no act
     noun = word.tag_.startswith("NN") and word.dep_ in ("nsubj", "nsubjpass")
     gerund = word.tag_ == "VBG" and word.dep_ in ("csubj", "nsubj")  # "sending troops would"
     if not (noun or gerund):
@@ -740,6 +743,7 @@ def hypothetical(word: Word) -> bool:
 
 
 CONDITIONAL = frozenset({"could", "would", "might", "may"})
+ABLE = frozenset({"capable", "able", "unable", "incapable"})
 
 
 def cause_clause(verb: Word) -> Word | None:
@@ -1803,6 +1807,11 @@ SHARED_SUBJECT = frozenset({"by", "after", "before", "while", "without", "in"})
 recalling"); not "of" ("accused them of killing": the accused did it)."""
 
 
+CULPABLE = frozenset({"guilty", "responsible", "culpable"})
+"""Adjectives whose -ing complement says their subject did it ("is guilty of violating");
+not "capable of striking", which tells no act."""
+
+
 OBJECT_CONTROL = APPEAL_VERBS | {
     "order",
     "force",
@@ -1881,6 +1890,9 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             return head, passive, agent
         elif dep == "pcomp" and head.lower_ in SHARED_SUBJECT and head.head != head:
             current = head.head  # "responded by recalling its ambassadors"
+            continue
+        elif dep == "pcomp" and head.head.lower_ in CULPABLE and head.head.dep_ == "acomp":
+            current = head.head  # "both sides are guilty of violating the ceasefire"
             continue
         elif dep not in ("conj", "advcl", "acomp") or head == current:
             return None, passive, agent  # "acomp": "Ukraine was prepared to meet ..."
