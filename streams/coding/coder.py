@@ -1497,10 +1497,10 @@ def _implied_target(
     and the rest of HOME_RULE, fall on the country's own people (CVL), imposed by its
     government (see _at_home);
     protesters (14x, and citizens who "protested", 114, which become 141, unless the
-    verb only describes them: `describing`) protest against their government, and
-    yield to it (035x, 08x); rebels who lay down their arms or pull back (087x) do so
-    towards their government; a leader resigns, or refuses to, towards the country's
-    people."""
+    verb only describes them: `describing`) protest against their government, make
+    their demands of it (10x) and yield to it (035x, 08x); rebels who lay down their
+    arms or pull back (087x) do so towards their government; a leader resigns, or
+    refuses to, towards the country's people."""
     country = sources[0].code[:3]
     street = all(s.code[3:6] in STREET for s in sources)
     if street and (code.startswith("035") or code[:2] == "08"):  # "agreed to postpone
@@ -1510,7 +1510,10 @@ def _implied_target(
     if (code.startswith(HOME_RULE) or code in YIELDING) and not country.startswith("IGO"):
         return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
     demonstrating = code in ("113", "114") and not describing and street
-    if (code[:2] == "14" or demonstrating) and all(s.code[3:6] not in ("GOV", "") for s in sources):
+    demanding = code[:2] == "10" and not describing and street  # "demanded early elections"
+    if (code[:2] == "14" or demonstrating or demanding) and all(
+        s.code[3:6] not in ("GOV", "") for s in sources
+    ):
         return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]
     return sources, []
 
