@@ -63,6 +63,16 @@ class _Entry:
     """0: the project's own `places.tsv`; 1: a country; 2: a city or US state."""
 
 
+WORLD_REGIONS = frozenset(
+    {"africa", "america", "americas", "antarctica", "arctic", "asia", "europe", "oceania"}
+    | {"middle east", "latin america", "south america", "north america", "central america"}
+    | {"east asia", "south asia", "southeast asia", "central asia", "caribbean", "balkans"}
+)
+"""Parts of the world, which lie in no one country: small towns that share their names
+(Asia, a town in the Philippines; Africa, an old name of Tunisia's Mahdia) are not what
+the news means by them."""
+
+
 @functools.lru_cache(maxsize=4096)
 def key(name: str) -> str:
     """The index key: accents, case, curly quotes and a leading "the" do not matter.
@@ -135,6 +145,8 @@ class Gazetteer:
         self, name: str, event: frozenset[str], article: frozenset[str], within: str | None
     ) -> Place | None:
         """Every event of an article asks again for its dateline's place."""
+        if key(name) in WORLD_REGIONS:
+            return None  # "his first trip to Asia": no town of that name in the Philippines
         entries = self._entries(name)
         if within is not None:
             entries = [e for e in entries if within in (e.place.country, e.place.region)]
