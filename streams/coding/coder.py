@@ -705,6 +705,9 @@ class Coder:
         gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
         if code in ("190", "193") and gunmen:
             code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
+        suicide = all(s is not None and "suicide" in s.text for s, _ in pairs)
+        if code[:2] in ("18", "19") and suicide:
+            code = "1831"  # "a suicide bomber killed 12 people"
         if match.pattern.id == "192.cross-into" and _sources_in(pairs, frozenset({"GOV"})):
             code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits
         if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
