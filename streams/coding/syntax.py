@@ -447,8 +447,9 @@ def _object_after_as(verb: Word) -> list[Word]:
 
 
 def _what_called(verb: Word) -> list[Word]:
-    """The noun in "rejected what it called an illegal ultimatum from Washington": the
-    object the verb's "what" clause names."""
+    """The noun in "rejected what it called an illegal ultimatum from Washington", or in
+    "struck what the army said were Hamas targets": the object the verb's "what" clause
+    names."""
     found = []
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not any(
@@ -463,6 +464,12 @@ def _what_called(verb: Word) -> list[Word]:
         # the parse may hang the doer on the verb of naming: "what it called
         # provocations by President Lai"
         found += [p for c in clause.children if c.lower_ == "by" and (p := _pobj(c))]
+    for clause in verb.children:  # "struck what the military said were Hezbollah depots"
+        if clause.dep_ != "ccomp":
+            continue
+        for copula in (clause, *(c for c in clause.children if c.dep_ == "ccomp")):
+            if any(w.lower_ == "what" and w.dep_ == "nsubj" for w in copula.children):
+                found += [c for c in copula.children if c.dep_ == "attr"]
     return found
 
 
