@@ -318,9 +318,9 @@ CASES = [
         [("PAK", "PAK")],
     ),
     (
-        "The speaker acts only when the clause names no one: a bomber who is no known actor"
-        " is still not the police who report it; 'his country' is the speaker's.",
-        "A suicide bomber killed 12 people at a market in Baghdad, police said.",
+        "The speaker acts only when the clause names no one: a bomb no known actor set off"
+        " is still not the police's, who report it; 'his country' is the speaker's.",
+        "A car bomb killed 12 people at a market in Baghdad, police said.",
         [],
         [("IRQ", "IRQ")],
     ),
