@@ -679,10 +679,13 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
-        arriving = match.pattern.id == "042.arrive"
-        if arriving and all(s is not None and "peacekeep" in s.text.lower() for s, _ in pairs):
-            code = "0861"  # "Kenyan peacekeepers arrived in Haiti": Haiti receives them
-            pairs = [(target, source) for source, target in pairs]
+        abroad = all(s and t and s.code[:3] != t.code[:3] for s, t in pairs)
+        if code == "153" and abroad:
+            code = "074"  # "Kenya deployed 400 police officers to Haiti": police lent
+        linked: list[tuple[CodedActor | None, CodedActor | None]] = []
+        if match.pattern.id == "042.arrive" and _deployed(pairs):
+            code = "074"  # "Kenyan police officers arrived in Haiti to lead a mission"
+            linked = [(target, source) for source, target in pairs]  # Haiti receives them
         military_strikes = code == "143" and _military_strikes(tokens, match, pairs)
         if military_strikes:
             if not _sources_in(pairs, STATE_FORCES):
@@ -705,6 +708,11 @@ class Coder:
         gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
         if code in ("190", "193") and gunmen:
             code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
+        crowds = all(
+            t is not None and t.text.rsplit(" ", 1)[-1].lower() in CROWDS for _, t in pairs
+        )
+        if code[:2] == "19" and crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
+            code = "175"  # "troops fired on demonstrators": violent repression
         suicide = all(s is not None and "suicide" in s.text for s, _ in pairs)
         if code[:2] in ("18", "19") and suicide:
             code = "1831"  # "a suicide bomber killed 12 people"
@@ -755,7 +763,10 @@ class Coder:
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
         results = []
-        for src, tgt in pairs:
+        coded = [(src, tgt, code) for src, tgt in pairs]
+        coded += [(src, tgt, "0861") for src, tgt in linked]  # the deployment received
+        for src, tgt, event_code in coded:
+            cameo = self.codes[event_code]
             resolved = any(a is not None and a.start is None for a in (src, tgt))
             penalty = (0.2 if resolved else 0) + (0.3 if src is None or tgt is None else 0)
             results.append(
@@ -765,14 +776,14 @@ class Coder:
                         sentence.text,
                         src.code if src else "",
                         tgt.code if tgt else "",
-                        code,
+                        event_code,
                         verb_start,
                     ),
                     sentence_index=sentence.index,
                     sentence=sentence.text,
                     source=src,
                     target=tgt,
-                    code=code,
+                    code=event_code,
                     root_code=cameo.root,
                     quad_class=cameo.quad_class,
                     goldstein=cameo.goldstein,
@@ -1251,7 +1262,8 @@ def _drop_purposes(
     hunger strike (142), not also a demonstration; "summoned a diplomat to protest"
     the official complaint (114), which says more than the summons (110). A demand that
     a protest is held to make is the protest's own ("rallied to demand independence"
-    is a demonstration, 14x, not also a demand, 10x)."""
+    is a demonstration, 14x, not also a demand, 10x); forces sent to help a country
+    give aid (07x), no show of force against it (15x)."""
     kinds: dict[tuple[int | None, str, str, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         for word in words:
@@ -1268,6 +1280,11 @@ def _drop_purposes(
         if verb is not None and protest in events:
             events.pop(key, None)  # "rallied in Barcelona to demand independence"
             continue
+        if verb is not None and key[2][:2] == "07":
+            for (at, source, target, root), deployment in kinds.items():
+                if (at, source, target[:3], root) == (verb, key[0], key[1][:3], "15"):
+                    events.pop(deployment, None)  # "deployed troops to X to help the
+                    # government fight ...": aid given, no show of force
         main = kinds.get((verb, key[0], key[1], key[2][:2])) if verb is not None else None
         if main in events and key in events and main != key:
             generic = main[2].endswith("0") and not key[2].endswith("0")
@@ -1279,11 +1296,11 @@ def _drop_consequences(
     anchors: dict[tuple[str, str, str], list[Word]],
 ) -> None:
     """A participle that tells more of an act is no second act when the act has both
-    sides: casualties an attack caused ("detonated a car bomb in Baghdad, killing 12
-    people" is the bombing's toll, not a second killing) or an act of the same kind
-    ("rioters attacked the embassy, setting fire to the building": one riot). A plain
-    killing by a source that, in the same sentence, bombed, shelled or struck from the
-    air is that act's toll too, however the sentence joins them."""
+    sides: casualties an attack or a violent repression caused ("detonated a car bomb
+    in Baghdad, killing 12 people" is the bombing's toll, not a second killing) or an
+    act of the same kind ("rioters attacked the embassy, setting fire to the building":
+    one riot). A plain killing by a source that, in the same sentence, bombed, shelled
+    or struck from the air is that act's toll too, however the sentence joins them."""
     acts: dict[tuple[int, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         event = events.get(key)
@@ -1295,7 +1312,7 @@ def _drop_consequences(
         act = acts.get((told.pop(), key[0])) if len(told) == 1 else None
         if act is None or act == key:
             continue
-        toll = key[2] == "190" and act[2][:2] in FORCE_ROOTS  # not a mass killing (202)
+        toll = key[2] == "190" and (act[2][:2] in FORCE_ROOTS or act[2] == "175")  # not 202
         if toll or key[2][:2] == act[2][:2]:
             events.pop(key, None)
     attackers = {k[0] for k, e in events.items() if e.complete and _specific_force(k[2])}
@@ -2021,6 +2038,30 @@ def _within(sentence: _Sentence, mention: Mention, span: tuple[int, int]) -> boo
 def _any_distinct(codes: set[str]) -> bool:
     ordered = sorted(codes)
     return any(_distinct(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+
+
+CROWDS = frozenset(
+    {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters"}
+)
+"""Last words of the names of people on the street: force against them is repression."""
+DEPLOYED = frozenset(
+    {"troops", "soldiers", "forces", "police", "officers", "peacekeepers", "marines"}
+    | {"paratroopers", "contingent", "gendarmes", "personnel"}
+)
+"""Last words of the names of forces whose arrival abroad is a deployment."""
+
+
+def _deployed(pairs: list[tuple[CodedActor | None, CodedActor | None]]) -> bool:
+    """Foreign forces arriving in a country: CAMEO codes a reported deployment as the
+    forces provided (074) and, linked to it, received by the place (0861, actors
+    reversed), not as a visit."""
+    return bool(pairs) and all(
+        source is not None
+        and target is not None
+        and source.code[:3] != target.code[:3]
+        and source.text.rsplit(" ", 1)[-1].lower() in DEPLOYED
+        for source, target in pairs
+    )
 
 
 def _with_own_people(codes: set[str]) -> bool:
