@@ -1120,6 +1120,13 @@ def affair_place(doc: Doc, tokens: list[Token], mention: Mention, verb: Word) ->
     return False
 
 
+INSTALLATIONS = frozenset(
+    {"base", "camp", "facility", "building", "compound", "headquarters", "checkpoint"}
+    | {"outpost", "airport", "airfield", "port", "plant", "site", "depot", "school"}
+    | {"hospital", "market", "mosque", "church", "village", "town"}
+)
+"""Places and buildings, which do no acts: a relative clause hung on one ("a base that
+wounded two soldiers") is the parse's misreading, not the place acting."""
 VENUE_NOUNS = frozenset(
     {"talk", "meeting", "summit", "conference", "session", "speech", "interview", "forum"}
     | {"ceremony", "visit", "trip", "tour", "statement", "address", "negotiation"}
@@ -1878,6 +1885,10 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             # not "was expected to visit", "was forced to withdraw": the infinitive's own
             passive = passive or (child.dep_ in ("nsubjpass", "csubjpass") and not raised)
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                if not INSTALLATIONS.isdisjoint(lemmas_of(current.head.lower_)):
+                    return child, passive, agent  # "an attack on a U.S. base that wounded
+                    # two soldiers": the parse hangs the clause on the base, which did
+                    # nothing; "that" names no actor, and word order must not stand in
                 return current.head, passive, agent
             return child, passive, agent
         dep, head = current.dep_, current.head
