@@ -79,14 +79,17 @@ def pair_up(
     gold_events: list[dict[str, Any]], predicted: list[dict[str, Any]], level: str
 ) -> tuple[list[int | None], list[int]]:
     """Greedy one-to-one matching: for each gold event the index of the prediction it
-    matched (or None), and the indices of the predictions left unmatched."""
+    matched (or None), and the indices of the predictions left unmatched. Required gold
+    events choose first, so an optional reading listed before them cannot take the
+    prediction they need."""
     unused = list(range(len(predicted)))
-    matched: list[int | None] = []
-    for gold in gold_events:
-        k = next((k for k in unused if _event_matches(gold, predicted[k], level)), None)
+    matched: list[int | None] = [None] * len(gold_events)
+    order = sorted(range(len(gold_events)), key=lambda i: bool(gold_events[i].get("optional")))
+    for i in order:
+        k = next((k for k in unused if _event_matches(gold_events[i], predicted[k], level)), None)
         if k is not None:
             unused.remove(k)
-        matched.append(k)
+        matched[i] = k
     return matched, unused
 
 

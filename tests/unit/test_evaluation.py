@@ -35,6 +35,13 @@ def test_one_to_one_matching_and_optional_events() -> None:
     assert result.full.precision == 0.5 and result.full.recall == 1.0
 
 
+def test_an_optional_reading_listed_first_does_not_take_a_required_match() -> None:
+    gold = [event("ISR", "PSE", "0841", optional=True), event("ISR", "PSE", "08")]
+    result = score([(gold, [event("ISR", "PSECVL", "0842")])])
+    assert (result.root.true_positives, result.root.false_negatives) == (1, 0)
+    assert classify(gold, [event("ISR", "PSECVL", "0842")]) == []
+
+
 def test_empty_gold_counts_every_prediction_as_false() -> None:
     result = score([([], [event("A", "B", "010")]), ([], [])])
     assert result.full.false_positives == 1
