@@ -2175,9 +2175,12 @@ def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mentio
 
 def harmed(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     """The mention is who suffered a harm the act is about ("to protest against the
-    killing of tourists"): the harm's victims, not the act's target."""
+    killing of tourists", "against attacks on Hindus"): the harm's victims, not the
+    act's target."""
     word = word_at(doc, tokens[mention.start])
     of = word.head if word is not None and word.dep_ == "pobj" else None
+    if of is not None and of.lower_ in ("on", "against") and mention.kind == "role":
+        return of.head.lower_ in ASSAULTS  # "to protest against attacks on Hindus"
     return of is not None and of.lower_ == "of" and of.head.lower_ in HARMS
 
 
@@ -2186,6 +2189,9 @@ HARMS = frozenset(
     | {"detention", "abduction", "kidnapping", "execution", "executions", "deportation"}
 )
 """Their `of` names who suffered them, not whose they are."""
+ASSAULTS = frozenset({"attack", "attacks", "violence", "assault", "assaults", "persecution"})
+"""Their `on`/`against` names people who suffered them ("attacks on Hindus"), though a
+country so named stays a target ("condemned attacks on Ukraine")."""
 OCCASION_NOUNS = frozenset({"sidelines", "margins", "eve", "side"})
 """Their `of` names an occasion, no actor: "a meeting on the sidelines of the U.N.
 General Assembly" is no meeting with the U.N."""
