@@ -538,12 +538,13 @@ class ActorRecognizer:
         armed = _the_group(tokens, i)
         if armed and memory.by_role.get("REB"):  # "The group vowed to retaliate"
             return Mention(i, armed, memory.by_role["REB"], "organisation", resolved=True)
-        country = _the_country(tokens, i, before, memory)
-        if country:  # "the country's rival leaders": the country named last
-            role = self._role_after(tokens, i + 2)
+        the_country = _the_country(tokens, i, before, memory)
+        if the_country:  # "the country's rival leaders": the country named last
+            end, country = the_country
+            role = self._role_after(tokens, end)
             if role:
                 return Mention(i, role[0], _with_role(country, role[1]), "country", resolved=True)
-            return Mention(i, i + 2, country, "country", resolved=True)
+            return Mention(i, end, country, "country", resolved=True)
         group = _group_phrase(tokens, i)
         if group:
             codes = (
@@ -759,12 +760,13 @@ def _name_after(tokens: list[Token], i: int) -> int:
 
 def _the_country(
     tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
-) -> str | None:
-    """ "The country", "the nation", "the kingdom": the country named last, in this
-    sentence or before."""
+) -> tuple[int, str] | None:
+    """ "The country", "the nation", "the kingdom", "the island nation": the country
+    named last, in this sentence or before; with its end."""
     if i + 1 >= len(tokens) or tokens[i].lower != "the":
         return None
-    if tokens[i + 1].lower not in ("country", "nation", "kingdom", "emirate", "republic"):
+    end = i + 3 if tokens[i + 1].lower in DESCRIPTIONS else i + 2
+    if end > len(tokens) or tokens[end - 1].lower not in COUNTRY_NOUNS:
         return None
     named = [  # not an armed group's country: "links to Islamic State ... the country"
         m.code[:3]
@@ -772,9 +774,19 @@ def _the_country(
         if m.kind in ("country", "person") and not m.code.startswith(("IGO", UNPLACED))
     ]
     if named:
-        return named[-1]
+        return end, named[-1]
     last = memory.last_thing
-    return last[:3] if last and not last.startswith("IGO") else None
+    return (end, last[:3]) if last and not last.startswith("IGO") else None
+
+
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
+DESCRIPTIONS = frozenset(
+    {"island", "landlocked", "tiny", "small", "impoverished", "oil-rich", "war-torn"}
+    | {"african", "asian", "european", "arab", "balkan", "baltic", "caribbean", "gulf"}
+    | {"himalayan", "andean", "pacific", "nordic"}
+)
+"""Words that may describe the country named last: "the island nation". Not
+"neighbouring", which points at the other one."""
 
 
 def _other_person(

@@ -1527,6 +1527,8 @@ def _implied_target(
         return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]  # the rally"
     if code.startswith("087") and all(s.code[3:6] == "REB" for s in sources):
         return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]  # "laid down arms"
+    if code == "170" and all(s.code[3:6] in ("MIL", "") for s in sources):
+        return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]  # "seized power"
     if (code.startswith(HOME_RULE) or code in YIELDING) and not country.startswith("IGO"):
         return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
     demonstrating = code in ("113", "114") and not describing and street

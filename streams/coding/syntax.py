@@ -231,7 +231,7 @@ def roles(
     sources = [m for m in sources if m not in targets]
     actor_word = agent if passive else subject
     named = actor_word is not None and actor_word.tag_ not in ("PRP", "WP", "EX", "DT")
-    clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+    clause = _own_clause(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     acting, undergoing = (agent, subject) if passive else (subject, obj)
     return Roles(
@@ -1645,7 +1645,23 @@ def verb_span(word: Word) -> tuple[int, int]:
         verb = verb.head
     elif verb.dep_ in ("amod", "compound") and verb.tag_ in ("VBD", "VBZ", "VBP"):
         verb = _clause_of(verb.head)  # a finite verb misparsed as a modifier ("ECOWAS lifted")
-    return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    return _own_clause(verb)
+
+
+def _own_clause(verb: Word) -> tuple[int, int]:
+    """Character span of the verb's clause, without a later clause joined to it that has
+    a subject of its own ("Soldiers seized power ..., and the African Union suspended
+    ...": the Union is no one's target in the first clause)."""
+    joined = [
+        c.left_edge.i
+        for c in verb.children
+        if c.dep_ == "conj" and c.i > verb.i and _subject_word(c) is not None
+    ]
+    last = verb.right_edge
+    if joined:
+        kept = [w for w in verb.subtree if w.i < min(joined) and w.dep_ not in ("cc", "punct")]
+        last = kept[-1] if kept else verb
+    return verb.left_edge.idx, last.idx + len(last.text)
 
 
 def depth(word: Word) -> int:
