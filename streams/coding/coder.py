@@ -636,6 +636,13 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
+        if "verdict" in match.pattern.flags:  # "said the resolution was unacceptable"
+            judged = (
+                syntax.verdict_roles(word, tokens, sentence.mentions) if word is not None else None
+            )
+            if judged is None:
+                return None
+            sources, targets = judged
         if code in ("015", "016") and sources and word is not None and _own_side(sources, targets):
             # none, or the doers of what is admitted or denied ("denied that its troops")
             claim = sentence.word(match.end - 1)  # "rejected as baseless Indian charges"

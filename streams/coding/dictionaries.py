@@ -113,6 +113,7 @@ PATTERN_FLAGS = {
     "received",
     "riot",
     "disputed",
+    "verdict",
 }
 
 

@@ -2182,6 +2182,41 @@ def _speaker(verb: Word) -> Word | None:
     return None
 
 
+def verdict_roles(
+    word: Word, tokens: list[Token], mentions: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """Judge and judged of an adjective of judgement: "X said Y's decision was
+    unacceptable" (the speaker judges what the copula's subject names), "X described Y's
+    move as punitive" or "called it unacceptable" (the verb's subject judges its
+    object). None where the adjective only describes a noun ("an unacceptable demand")."""
+    adjective = word
+    while adjective.dep_ == "conj" and adjective.head != adjective:
+        adjective = adjective.head  # "politically motivated and unacceptable"
+    if adjective.dep_ == "acomp":
+        verb = adjective.head
+        judged, judge = _subject_word(verb), _speaker(verb)
+    elif adjective.dep_ in ("oprd", "pobj", "amod") and adjective.head.lower_ == "as":
+        verb = adjective.head.head  # the parse may hang "as" lower: "described the U.S.
+        for _ in range(3):  # decision to exclude it from the summit as punitive"
+            if not CALLING.isdisjoint(lemmas_of(verb.lower_)) or verb.head == verb:
+                break
+            verb = verb.head
+        judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        judge = _subject_word(verb)
+    elif adjective.dep_ == "oprd":
+        verb = adjective.head
+        judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        judge = _subject_word(verb)
+    else:
+        return None
+    if judged is None or judge is None:
+        return None
+    finder = _MentionFinder(tokens, mentions)
+    start, end = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
+    named = [m for m, first, last in finder.spans if start <= first and last <= end]
+    return finder.phrase(judge), named[:1]
+
+
 def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mention]:
     for group in groups:
         if group:
