@@ -168,6 +168,7 @@ def roles(
     sources = sources or _first(by)  # "an attack on a patrol by Kosovo Albanians"
     if passive:
         sources = sources or (finder.phrase(agent) if agent is not None else [])
+        sources = sources or _instrument_owner(verb, finder)  # "hit with U.S. sanctions"
         targets = targets or (finder.phrase(subject) if subject is not None else [])
         cause = cause_clause(verb) if not sources else None
         if cause is not None and (causer := _subject_word(cause)) is not None:
@@ -249,6 +250,16 @@ def roles(
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
+
+
+def _instrument_owner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """Whose the instrument of a passive without a `by` is: "were hit with U.S.
+    sanctions" names the United States as the one who hit."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and (tool := _pobj(prep)) is not None:
+            owners = [c for c in tool.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            return _first(map(finder.phrase, owners))
+    return []
 
 
 def _headline_partners(subject: Word, finder: "_MentionFinder") -> list[Mention]:
