@@ -715,9 +715,7 @@ class Coder:
         gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
         if code in ("190", "193") and gunmen:
             code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
-        crowds = all(
-            t is not None and t.text.rsplit(" ", 1)[-1].lower() in CROWDS for _, t in pairs
-        )
+        crowds = all(_named_as(t, CROWDS) for _, t in pairs)
         if code[:2] == "19" and crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "175"  # "troops fired on demonstrators": violent repression
         suicide = all(s is not None and "suicide" in s.text for s, _ in pairs)
@@ -1357,7 +1355,12 @@ def _weapon_before(tokens: list[Token], match: Match) -> str | None:
 
 def _flying(actor: CodedActor | None) -> bool:
     """The actor is named by its aircraft ("Israeli warplanes", "fighter jets")."""
-    return actor is not None and actor.text.rsplit(" ", 1)[-1].lower() in AIRCRAFT
+    return _named_as(actor, AIRCRAFT)
+
+
+def _named_as(actor: CodedActor | None, words: frozenset[str]) -> bool:
+    """The words naming the actor end on one of `words` ("Kenyan police officers")."""
+    return actor is not None and actor.text.rsplit(" ", 1)[-1].lower() in words
 
 
 def _specific_force(code: str) -> bool:
@@ -2068,7 +2071,7 @@ def _deployed(pairs: list[tuple[CodedActor | None, CodedActor | None]]) -> bool:
         source is not None
         and target is not None
         and source.code[:3] != target.code[:3]
-        and source.text.rsplit(" ", 1)[-1].lower() in DEPLOYED
+        and _named_as(source, DEPLOYED)
         for source, target in pairs
     )
 
