@@ -35,8 +35,20 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 
-CODER_VERSION = "0.7.9"
-"""0.7.9: acts dated years before the article history, what a denial's clause tells
+CODER_VERSION = "0.7.10"
+"""0.7.10: peoples of one country ("Tamil rebels") that country's and regions' states
+("African states", "Western powers") CAMEO's region codes, foreign forces arriving or
+police sent abroad a deployment (074, an arrival with 0861 linked), forces sent "to
+help" aid, state forces firing on protesters repression (175), soldiers seizing power
+coercion (170), operations "against" X attacks, who is "guilty of" an act its doer and
+ceasefire violations by "A and B" each way, acts someone is "capable of" not done,
+street demands aimed at the own government, suicide bombers unidentified attackers
+(1831), continents no places, "struck what the army said were X" aimed at X, clauses
+hung on a base no subject, adjectives of judgement criticism (`verdict`), "hit with
+U.S. sanctions" the instrument's owner's act, high commissioners envoys, victims of the
+attacks a protest is about no target, "the island nation" the country named last, a
+joined clause with its own subject no target;
+0.7.9: acts dated years before the article history, what a denial's clause tells
 denied and an admission or denial aimed at whom that act fell on, what someone opposes
 doing not done, countries joined by hyphens split ("US-South Korea"), a show of force
 answering the doer it came after, a reaction someone's act prompted answering that act,
