@@ -154,6 +154,10 @@ def roles(
             for c in anchor.children
             if c.lower_ == "by" and not (anchor.dep_ == "dobj" and _after_matter(c))
             if (p := _pobj(c))
+        ] + [  # "atrocities committed by Dutch troops", "attacks carried out by Hamas"
+            finder.phrase(agent)
+            for c in anchor.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := passive_agent(c)) is not None
         ]
         if _reported(noun, verb):
             own = finder.core(noun)  # "a Russian missile attack", "Israeli air strikes"
