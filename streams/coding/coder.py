@@ -1948,14 +1948,36 @@ def _commentary(tokens: list[Token]) -> bool:
 
 def _citizen(sentence: _Sentence, span: tuple[int, int]) -> list[Mention]:
     """A person the dictionaries do not know, named in a sentence about one country
-    ("Tunisian police arrested Rached Ghannouchi"): one of its citizens (CVL). With
-    other countries named, nothing says whose, and no one stands in."""
+    ("Tunisian police arrested Rached Ghannouchi"): one of its citizens (CVL), or its
+    opposition where an apposition says so. With other countries named, nothing says
+    whose, and no one stands in."""
     countries = places.countries_of(m.code for m in sentence.mentions)
     tokens = [i for i, t in enumerate(sentence.tokens) if span[0] <= t.start < span[1]]
     if len(countries) != 1 or not tokens:
         return []
     (country,) = countries
-    return [Mention(tokens[0], tokens[-1] + 1, country + "CVL", "person")]
+    role = "OPP" if _described_opposing(sentence.tokens, tokens[-1] + 1) else "CVL"
+    return [Mention(tokens[0], tokens[-1] + 1, country + role, "person")]
+
+
+def _described_opposing(tokens: list[Token], end: int) -> bool:
+    """The apposition after a name says the person opposes those in power: "Rached
+    Ghannouchi, head of the Islamist Ennahda party and a leading critic of President
+    Kais Saied" (not a ruling party's head)."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return False
+    described = set()
+    for token in tokens[end + 1 : end + 16]:
+        if token.text in (",", ";", "."):
+            break
+        described.add(token.lower)
+    return "ruling" not in described and not OPPOSING.isdisjoint(described)
+
+
+OPPOSING = frozenset(
+    {"party", "opposition", "critic", "dissident", "opponent", "rival", "challenger"}
+)
+"""Words of an apposition that make a person the country's opposition (OPP)."""
 
 
 def _ends_before_date(tokens: list[Token], match: Match) -> bool:
