@@ -1534,7 +1534,7 @@ def alleged(word: Word) -> bool:
     """The pattern word is what someone is accused of ("accused Eritrea of sending troops
     to support rebels", "blamed Kyiv for the attack"): an allegation, coded as the
     accusation alone; so is what someone "was behind" ("said India was behind the
-    bombing")."""
+    bombing"), and what an act's pretext names."""
     behind = word.head if word.dep_ == "pobj" and word.head.lower_ == "behind" else None
     if behind is not None and "be" in lemmas_of(behind.head.lower_):
         return True
@@ -1546,12 +1546,19 @@ def alleged(word: Word) -> bool:
     for _ in range(4):
         head = current.head
         if current.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for"):
+            if head.head.lower_ in PRETEXTS:
+                return True  # "under the pretext of fighting drug cartels": a claimed reason
             accuser = head.head.head if head.head.dep_ == "dobj" else head.head  # "the army of"
             return not ACCUSING_VERBS.isdisjoint(lemmas_of(accuser.lower_))
         if current.dep_ not in ("xcomp", "conj", "advcl") or head == current:
             return False
         current = head
     return False
+
+
+PRETEXTS = frozenset({"pretext", "pretexts", "guise", "excuse"})
+"""Their "of" tells a reason someone claims, not an act: "under the pretext of fighting
+drug cartels"."""
 
 
 def _share_denied(word: Word) -> bool:
