@@ -1996,6 +1996,7 @@ def _objects(
     after = _prepositional_objects([verb, *objects, *settled], verb, spelled)
     named = [w for w in after if w.head.lower_ in spelled]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
+    yield from _penalised(verb, objects)
     yield from objects
     yield from _aimed_at(objects)
     yield from _earlier_mover(verb, objects)
@@ -2018,6 +2019,27 @@ def _objects(
             if _purpose(clause):
                 for wanted in (clause, *clause.conjuncts):
                     yield from _objects(wanted, skip, depth + 1)
+
+
+PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty"})
+IMPOSING = frozenset(
+    {"seek", "impose", "slap", "threaten", "propose", "adopt", "approve", "announce"}
+    | {"demand", "urge", "push", "consider", "weigh", "extend", "tighten", "expand"}
+)
+
+
+def _penalised(verb: Word, objects: list[Word]) -> Iterator[Word]:
+    """Whom a penalty sought or imposed is "against" or "on": "seek U.N. sanctions
+    against North Korea" aims at North Korea, the U.N. before the noun imposing them;
+    not "criticized U.S. sanctions on Venezuela", which is aimed at their imposer."""
+    if IMPOSING.isdisjoint(lemmas_of(verb.lower_)):
+        return
+    asked = [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for noun in [*objects, *(w for w in asked if w is not None)]:  # "push for sanctions"
+        if noun.lower_ in PENALTIES:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("against", "on") and _pobj(prep):
+                    yield _pobj(prep)
 
 
 AIMING_VERBS = frozenset({"target", "hit", "punish", "penalize", "penalise", "belong"})
