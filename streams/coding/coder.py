@@ -668,7 +668,8 @@ class Coder:
             ]
         if code.startswith(PARTNERED) and sentence.parse is not None:  # not the foe
             targets = [t for t in targets if not syntax.opposed(sentence.parse, tokens, t)]
-        if code == "020" and _rallies_against(sentence, word, wanted, targets):
+        rallying = code == "020" and _rallies_against(sentence, word, wanted, targets)
+        if rallying:
             code = "113"  # "called on Muslim countries to impose sanctions on Israel"
         if (
             code == "053"
@@ -718,7 +719,7 @@ class Coder:
         if code == "0256" and _sides_in(pairs, STREET, side=1):
             code = "0252"  # "urged protesters to show restraint": easing dissent
         street = _sources_in(pairs, STREET)
-        if code in ("113", "114") and street:
+        if code in ("113", "114") and street and not rallying:  # not "called for a boycott"
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
         if "riot" in match.pattern.flags and street:
             code = "145"  # protesters storming a building riot; troops storming it attack

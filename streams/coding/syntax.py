@@ -1433,6 +1433,10 @@ def requested_by(
     ("asked the U.N. to deploy a force", "will allow them to deploy troops"), or of
     another of `verbs`, or in the infinitive of one of `nouns` ("a request to hold
     talks"): the character offset of that verb or noun; else None."""
+    if word.dep_ == "pobj" and word.head.lower_ == "for" and word.tag_.startswith("NN"):
+        asker = word.head.head  # "called for a boycott of Israeli goods"
+        if asker.tag_.startswith("VB") and not verbs.isdisjoint(lemmas_of(asker.lower_)):
+            return asker.idx
     current = _governing_verb(word)
     while current.dep_ == "conj" and current.head.dep_ in ("xcomp", "ccomp"):
         current = current.head  # "urged X to step down and hand power to ...": both asked
@@ -1629,7 +1633,11 @@ def addressed(doc: Doc, tokens: list[Token], mention: Mention, appeal: Word) -> 
     if word is None:
         return False
     heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    heads += [p for c in verb.children if c.dep_ == "prep" and (p := _pobj(c)) is not None]
+    heads += [  # not "for": "called for a boycott of Israeli goods" asks what is wanted
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ != "for" and (p := _pobj(c)) is not None
+    ]
     return any(h.left_edge.i <= word.i <= h.right_edge.i for h in heads)
 
 
@@ -1993,6 +2001,8 @@ def _objects(
     objects += _what_called(verb) + _object_after_as(verb)
     doers = [p for w in objects for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     settled = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    doers += [a for c in settled if (a := passive_agent(c)) is not None]  # "recaptured
+    # peaks seized by infiltrators from Pakistan": whose doing the object is
     after = _prepositional_objects([verb, *objects, *settled], verb, spelled)
     named = [w for w in after if w.head.lower_ in spelled]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
