@@ -47,7 +47,10 @@ street demands aimed at the own government, suicide bombers unidentified attacke
 hung on a base no subject, adjectives of judgement criticism (`verdict`), "hit with
 U.S. sanctions" the instrument's owner's act, high commissioners envoys, victims of the
 attacks a protest is about no target, "the island nation" the country named last, a
-joined clause with its own subject no target;
+joined clause with its own subject no target, apologies aimed at their place, an act
+noun's doer in its participle's by-phrase, a critic of the president the opposition, a
+pretext no act, penalties sought "against" X aimed at X, what is called "for" the act
+requested, an object "seized by" X taken from X;
 0.7.9: acts dated years before the article history, what a denial's clause tells
 denied and an admission or denial aimed at whom that act fell on, what someone opposes
 doing not done, countries joined by hyphens split ("US-South Korea"), a show of force
