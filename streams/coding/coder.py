@@ -702,8 +702,7 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
-        abroad = all(s and t and s.code[:3] != t.code[:3] for s, t in pairs)
-        if code == "153" and abroad:
+        if code == "153" and all(s and t and s.code[:3] != t.code[:3] for s, t in pairs):
             code = "074"  # "Kenya deployed 400 police officers to Haiti": police lent
         linked: list[tuple[CodedActor | None, CodedActor | None]] = []
         if match.pattern.id == "042.arrive" and _deployed(pairs):
@@ -731,11 +730,10 @@ class Coder:
         gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
         if code in ("190", "193") and gunmen:
             code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
-        crowds = all(_named_as(t, CROWDS) for _, t in pairs)
-        if code[:2] == "19" and crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
+        crowds = code[:2] == "19" and all(_named_as(t, CROWDS) for _, t in pairs)
+        if crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "175"  # "troops fired on demonstrators": violent repression
-        suicide = all(s is not None and "suicide" in s.text for s, _ in pairs)
-        if code[:2] in ("18", "19") and suicide:
+        if code[:2] in ("18", "19") and all(s and "suicide" in s.text for s, _ in pairs):
             code = "1831"  # "a suicide bomber killed 12 people"
         if match.pattern.id == "192.cross-into" and _sources_in(pairs, frozenset({"GOV"})):
             code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits
