@@ -475,14 +475,10 @@ class ActorRecognizer:
     def _country_begun(self, word: str, after: list[Token]) -> bool:
         """The word starts a country's name that the next tokens finish ("US-South |
         Korea")."""
-        node = self._trie.get(word.lower()) if word[:1].isupper() else None
-        for token in after[:3]:
-            node = node.get(token.lower) if node is not None else None
-            if node is None:
-                return False
-            if any(e.kind == "country" for e in node.get(None, [])):
-                return True
-        return False
+        if not word[:1].isupper():
+            return False
+        end, entries = self._longest(self._trie, [token_at(word, 0), *after[:3]], 0)
+        return end > 1 and any(e.kind == "country" for e in entries)
 
     def _elided(
         self, tokens: list[Token], mentions: list[Mention], memory: ArticleMemory, seen: set[str]

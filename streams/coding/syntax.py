@@ -894,10 +894,11 @@ def act_told(verb: Word) -> Word | None:
     return None
 
 
-def denied_act(verb: Word) -> Word | None:
+def denied_act(verb: Word, told: Word | None = None) -> Word | None:
     """The verb of the act a denial denies, when it is a use of force ("denied that its
-    forces had targeted ...", "denied attacking ..."); None otherwise."""
-    act = act_told(verb)
+    forces had targeted ...", "denied attacking ..."); None otherwise. `told`: the
+    act_told of the verb, where the caller has it already."""
+    act = told if told is not None else act_told(verb)
     if act is not None and not FORCE_VERBS.isdisjoint(lemmas_of(act.lower_)):
         return act
     for child in verb.children:
@@ -921,7 +922,8 @@ def denial_answers(
     the sinking of a South Korean warship"), else whose charges or claims `claim` names
     ("rejected as baseless Indian charges", "dismissed Moscow's accusations")."""
     finder = _MentionFinder(tokens, mentions)
-    act = denied_act(verb) or act_told(verb)
+    told = act_told(verb)
+    act = denied_act(verb, told) or told
     if act is not None:
         struck = (_pobj(p) for p in act.children if p.lower_ in ("of", "on", "against", "at"))
         victims = _first(finder.phrase(w) for w in struck if w is not None)
@@ -2048,8 +2050,9 @@ def _penalised(verb: Word, objects: list[Word]) -> Iterator[Word]:
     for noun in [*objects, *(w for w in asked if w is not None)]:  # "push for sanctions"
         if noun.lower_ in PENALTIES:
             for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("against", "on") and _pobj(prep):
-                    yield _pobj(prep)
+                aimed = _pobj(prep) if prep.lower_ in ("against", "on") else None
+                if prep.dep_ == "prep" and aimed is not None:
+                    yield aimed
 
 
 AIMING_VERBS = frozenset({"target", "hit", "punish", "penalize", "penalise", "belong"})
@@ -2249,20 +2252,19 @@ def verdict_roles(
     if adjective.dep_ == "acomp":
         verb = adjective.head
         judged, judge = _subject_word(verb), _speaker(verb)
-    elif adjective.dep_ in ("oprd", "pobj", "amod") and adjective.head.lower_ == "as":
-        verb = adjective.head.head  # the parse may hang "as" lower: "described the U.S.
-        for _ in range(3):  # decision to exclude it from the summit as punitive"
-            if not CALLING.isdisjoint(lemmas_of(verb.lower_)) or verb.head == verb:
-                break
-            verb = verb.head
-        judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        judge = _subject_word(verb)
-    elif adjective.dep_ == "oprd":
-        verb = adjective.head
-        judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        judge = _subject_word(verb)
     else:
-        return None
+        if adjective.dep_ in ("oprd", "pobj", "amod") and adjective.head.lower_ == "as":
+            verb = adjective.head.head  # the parse may hang "as" lower: "described the
+            for _ in range(3):  # U.S. decision to exclude it from the summit as punitive"
+                if not CALLING.isdisjoint(lemmas_of(verb.lower_)) or verb.head == verb:
+                    break
+                verb = verb.head
+        elif adjective.dep_ == "oprd":
+            verb = adjective.head  # "called it unacceptable"
+        else:
+            return None
+        judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        judge = _subject_word(verb)
     if judged is None or judge is None:
         return None
     finder = _MentionFinder(tokens, mentions)
