@@ -564,7 +564,7 @@ class ActorRecognizer:
             elif opens and memory.opening_person:
                 code = memory.opening_person
             else:  # "Zelenskiy said he would travel": the person named before, if any
-                people = [m.code for m in _untold(tokens, before, i) if m.kind == "person"]
+                people = [m.code for m in _untold(tokens, before, i) if _one_person(tokens, m)]
                 code = people[-1] if people else memory.last_person
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         hit = self._entry_at(tokens, i, memory, seen)
@@ -615,6 +615,8 @@ class ActorRecognizer:
         if not entries:
             return None
         role = entries[0].code
+        if end < len(tokens) and end - i == 1 and tokens[end].lower in DESCRIBED_BY_ROLE:
+            return None  # "suspended military exchanges with Tokyo": an adjective
         if tokens[end - 1].lower in QUANTITIES and end < len(tokens) and tokens[end].lower == "of":
             return None  # "dozens of soldiers": the soldiers are the mention
         person = self._person_after(tokens, end, day, memory)
@@ -814,6 +816,73 @@ def _opens_sentence(tokens: list[Token], i: int) -> bool:
 
 TELLING = frozenset({"told", "tells", "tell", "informed", "assured", "warned", "notified"})
 TELLING |= {"reminded", "promised", "briefed"}
+
+
+DESCRIBED_BY_ROLE = frozenset(
+    {
+        "exchanges",
+        "cooperation",
+        "ties",
+        "contacts",
+        "relations",
+        "links",
+        "dialogue",
+        "talks",
+        "countermeasures",
+        "measures",
+        "response",
+        "action",
+        "aid",
+        "assistance",
+        "support",
+        "options",
+        "means",
+        "pressure",
+        "buildup",
+        "build-up",
+        "presence",
+        "retaliation",
+        "intervention",
+        "exercises",
+        "drills",
+    }
+)
+"""Nouns a bare role word only describes: "suspended military exchanges with Tokyo",
+"threatened military countermeasures" name no military."""
+
+
+PERSON_TITLES = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "envoy",
+        "ambassador",
+        "secretary",
+        "commander",
+        "chief",
+        "governor",
+        "mayor",
+        "senator",
+        "lawmaker",
+    }
+)
+"""The last word of a title that names one person ("Poland's prime minister")."""
+
+
+def _one_person(tokens: list[Token], mention: Mention) -> bool:
+    """A person named, or titled without a name: who "he" or "she" may be."""
+    return mention.kind == "person" or (
+        mention.kind == "country" and tokens[mention.end - 1].lower in PERSON_TITLES
+    )
 
 
 def _untold(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]:

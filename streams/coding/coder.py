@@ -332,6 +332,9 @@ INTENT_CODES = {
     "160": "131",
     "161": "1313",
     "162": "1311",
+    "1621": "1311",
+    "1622": "1311",
+    "1623": "1311",
     "163": "1312",
     "164": "134",
     "165": "135",
@@ -533,6 +536,10 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and syntax.demanded(word):
                 continue  # "said Netanyahu must resign": asked of him, not done
+            if word is not None and syntax.readied_for(word):
+                continue  # "trained Philippine troops to fight Abu Sayyaf": a purpose
+            if word is not None and match.pattern.code[:2] == "19" and syntax.fights_ill(word):
+                continue  # "agreed to cooperate in fighting cross-border crime"
             if word is not None and (syntax.historical(word) or syntax.depicted(word)):
                 continue  # "... during World War Two", "a film depicting the invasion"
             if word is not None and match.pattern.code[:2] == "11" and syntax.discussed(word):

@@ -207,6 +207,8 @@ def roles(
         )
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
+        if not targets and not THREAT_VERBS.isdisjoint(lemmas_of(verb.lower_)):
+            targets = _conditioned(verb, finder, sources)  # "threatened ... if NATO admitted"
         if not targets and _purpose(verb):  # "summoned Pakistan's envoy to protest against"
             served = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             targets = [  # not "deployed soldiers to help ...": its own
@@ -254,6 +256,23 @@ def roles(
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
+
+
+def _conditioned(verb: Word, finder: "_MentionFinder", sources: list[Mention]) -> list[Mention]:
+    """Who must meet a threat's condition: "threatened countermeasures if NATO admitted
+    former Soviet republics" is aimed at NATO; not at the threatener's own side."""
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+    ]
+    subjects = [s for c in clauses if (s := _subject_word(c)) is not None]
+    return [
+        t
+        for t in _first(map(finder.phrase, subjects))
+        if not any(s.code[:3] == t.code[:3] for s in sources)
+    ]
 
 
 def _instrument_owner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
@@ -664,7 +683,7 @@ def in_background(word: Word) -> bool:
     clause of time or cause ("since the summit collapsed", "after troops shelled ..."):
     background a reader does not count as the article's news. Not the main verb the
     parse misread as a participle ("Turkey, which ..., hosted delegations")."""
-    if _root_misparsed(word):
+    if _root_misparsed(word) or _blamed_for(word):
         return False
     if any(c.dep_ in ("acl", "relcl") and _earlier(c, word, tense=False) for c in word.children):
         return True  # "atrocities committed by colonial troops more than a century ago"
@@ -693,6 +712,18 @@ def in_background(word: Word) -> bool:
         ):
             return True  # "in retaliation for the U.S. killing of a top Iranian general"
     return False
+
+
+def _blamed_for(verb: Word) -> bool:
+    """ "an act of sabotage that he blamed on Russian intelligence": the clause tells whom
+    the speaker blames now, however far back the act it is about."""
+    subject = _subject_word(verb)
+    return (
+        verb.dep_ == "relcl"
+        and "blame" in lemmas_of(verb.lower_)
+        and subject is not None
+        and subject.lower_ not in RELATIVE_PRONOUNS
+    )
 
 
 def _spoke_after_meeting(act: Word) -> bool:
@@ -880,6 +911,65 @@ def purpose_of(word: Word) -> int | None:
     if not _to_infinitive(word):
         return None
     return head.idx
+
+
+TRAINING_VERBS = frozenset({"train", "arm", "equip", "recruit", "hire", "pay", "fund", "finance"})
+"""Verbs whose infinitive after an object is what the object is readied for ("trained
+Philippine troops to fight Abu Sayyaf"): a purpose, not an act done."""
+
+
+def readied_for(word: Word) -> bool:
+    """The infinitive says what someone was trained, armed or paid to do."""
+    head = word.head
+    return (
+        word.dep_ in ("advcl", "xcomp")
+        and _to_infinitive(word)
+        and not TRAINING_VERBS.isdisjoint(lemmas_of(head.lower_))
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
+SOCIAL_ILLS = frozenset(
+    {
+        "crime",
+        "terrorism",
+        "terror",
+        "corruption",
+        "drug",
+        "narcotic",
+        "trafficking",
+        "smuggling",
+        "piracy",
+        "poverty",
+        "disease",
+        "pandemic",
+        "epidemic",
+        "wildfire",
+        "blaze",
+        "inflation",
+        "extremism",
+        "radicalism",
+        "radicalization",
+        "radicalisation",
+        "hunger",
+        "famine",
+        "fraud",
+        "laundering",
+        "cybercrime",
+        "misinformation",
+        "disinformation",
+        "racism",
+        "discrimination",
+    }
+)
+"""What is fought that no one is: "cooperate in fighting cross-border crime"."""
+
+
+def fights_ill(verb: Word) -> bool:
+    """A fight against crime, terrorism or a disease, not against a side."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.lower_ == "against" for o in p.children]
+    return any(o.lower_.removesuffix("s") in SOCIAL_ILLS for o in objects)
 
 
 def act_told(verb: Word) -> Word | None:
