@@ -546,6 +546,8 @@ class Coder:
                 continue  # "to discuss the dispute over the islands": the talks' matter
             if word is not None and match.end - match.start == 1 and syntax.modifier(word):
                 continue  # "a carrier strike group", "attack helicopters": no act
+            if word is not None and syntax.participle_before(word, sentence.word(match.end - 1)):
+                continue  # "planes carrying deported migrants": who was deported, no act
             if word is not None and not _part_of_speech_fits(match, word):
                 continue
             if word is None and "disputed" in match.pattern.flags:

@@ -164,6 +164,8 @@ def roles(
             sources = sources or ([own] if own else []) or _first(by)
             if not sources and subject is not None and not passive and _owned(anchor):
                 sources = finder.phrase(subject)  # "Iran reaffirmed its support for ..."
+            if not sources and subject is not None and not passive and _answered_with(noun):
+                sources = finder.phrase(subject)  # "Israel responded with artillery strikes"
             if not sources and subject is not None and _drawn(noun):
                 targets = targets or finder.phrase(subject)  # "..., sparking protests"
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
@@ -859,6 +861,18 @@ def modifier(word: Word) -> bool:
     if _in_protest(word) or _describes_people(word):
         return True
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in BODIES
+
+
+def participle_before(word: Word, last: Word | None) -> bool:
+    """A past participle before the noun the pattern ends with ("deported migrants",
+    "detained journalists"): it tells what was done to them, as background."""
+    return (
+        word.dep_ == "amod"
+        and (word.tag_ == "VBN" or (word.tag_ == "JJ" and word.lower_.endswith("ed")))
+        and word.head == last
+        and word.i < last.i
+        and not _root_misparsed(word)
+    )
 
 
 def campaigning(word: Word) -> bool:
@@ -1892,6 +1906,20 @@ def _owned(noun: Word) -> bool:
     ("Iran reaffirmed its support"; not "support for X in its fight": X's)."""
     return noun.dep_ == "dobj" and any(
         c.dep_ == "poss" and c.lower_ in THIRD_PERSON for c in noun.children
+    )
+
+
+ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+
+
+def _answered_with(noun: Word) -> bool:
+    """The act someone answers with is theirs: "Israel responded with artillery strikes",
+    "hit back with sanctions"."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "with"
+        and not ANSWERING_VERBS.isdisjoint(lemmas_of(preposition.head.lower_))
     )
 
 
