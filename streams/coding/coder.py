@@ -742,7 +742,7 @@ class Coder:
         crowds = code[:2] == "19" and all(_named_as(t, CROWDS) for _, t in pairs)
         if crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "175"  # "troops fired on demonstrators": violent repression
-        if code[:2] in ("18", "19") and all(s and "suicide" in s.text for s, _ in pairs):
+        if code[:2] in ("18", "19") and all(s and "suicide" in s.text.lower() for s, _ in pairs):
             code = "1831"  # "a suicide bomber killed 12 people"
         if match.pattern.id == "192.cross-into" and _sources_in(pairs, frozenset({"GOV"})):
             code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits

@@ -643,6 +643,8 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in current.children):
             return True
+        if _headline_future(current):
+            return True
         governs = current != verb or noun  # "plans talks": the noun's verb intends it
         if governs and not intending.isdisjoint(lemmas_of(current.lower_)):
             return True
@@ -658,6 +660,18 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
         complemented = current.dep_ == "xcomp"
         current = current.head
     return False
+
+
+def _headline_future(verb: Word) -> bool:
+    """A headline's "Xi to visit Vietnam": an infinitive with its own subject is what
+    will happen; so is one the parse hangs on a verbless headline's first noun
+    ("Macron | to visit Algeria")."""
+    if not _to_infinitive(verb):
+        return False
+    head = verb.head
+    return any(c.dep_ == "nsubj" for c in verb.children) or (
+        head.dep_ == "ROOT" and head.i < verb.i and head.tag_.startswith("NN")
+    )
 
 
 def _interested(preposition: Word) -> bool:
