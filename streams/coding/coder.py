@@ -235,6 +235,8 @@ TARGET_STOP = frozenset(
         "whereas",
         "after",
         "before",
+        "ahead",
+        "amid",
     }
 )
 RECIPROCAL_ROOTS = frozenset({"019", "03", "04", "05", "06"})
@@ -1631,9 +1633,11 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: 
     end = start + len(aimed.written) if start >= 0 else None
     target = CodedActor(aimed.place.country, aimed.written, start if end else None, end)
     armed = code[:2] in FORCE_ROOTS
+    terror = code[:2] in TERROR_ROOTS
     aimed_pairs: list[Pair] = []
     for s, t in pairs:
-        if s and (s.code[:3] != target.code or (armed and s.code[3:6] in ARMED_NON_STATE)):
+        outlaw = s is not None and armed and (terror or s.code[3:6] in ARMED_NON_STATE)
+        if s and (s.code[:3] != target.code or outlaw):
             t = target
         elif s and code.startswith(AT_HOME_PLACES) and s.code[3:6] in STATE_FORCES | {"COP"}:
             t = replace(target, code=target.code + "CVL")
@@ -1642,6 +1646,10 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: 
 
 
 AT_HOME_PLACES = ("191", "171")
+TERROR_ROOTS = frozenset({"18", "20"})
+"""Bombings, assassinations and mass violence: whoever commits them at home attacks
+the place's people, not only armed groups outside the state ("a Japanese cult released
+sarin on the Tokyo subway")."""
 
 
 def _victims_where(
