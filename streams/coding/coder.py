@@ -1577,12 +1577,14 @@ def _implied_target(
 
 WITHDRAWALS = ("087", "0356", "166")
 PLACE_TARGETED = (
-    frozenset({"017", "042", "055", "07", "087", "0256", "0356", "1056", "138", "166", "171"})
+    frozenset({"017", "042", "055", "07", "087", "09", "0256", "0356", "1056", "138"})
+    | {"166", "171"}
     | places.CURFEWS
 )
-"""Visits, wreaths, apologies and aid go to the country of the place ("visited Hiroshima",
-"laid a wreath at the Warsaw Uprising Monument", "asked for forgiveness for atrocities
-in Tanzania", "delivered supplies to Aleppo"); troops withdraw
+"""Visits, wreaths, apologies, aid and inquiries go to the country of the place ("visited
+Hiroshima", "laid a wreath at the Warsaw Uprising Monument", "asked for forgiveness for
+atrocities in Tanzania", "delivered supplies to Aleppo", "investigating the massacre in
+Kibeho"); troops withdraw
 from, and scale back around, the country of the place ("withdraw from Kherson"), and
 calls for a ceasefire or a withdrawal there are aimed at it ("called for a ceasefire in
 Sudan"); property seized or destroyed is the place's country's ("destroyed a power plant
