@@ -1285,8 +1285,9 @@ def _belonging_to(
 ) -> str | None:
     """The country of whom a role is "of" ("the correspondent of the American news
     agency United Press International": the agency's, not that of the Polish police
-    named just before)."""
-    if role.end >= len(tokens) or tokens[role.end].lower != "of":
+    named just before), or where it is "in" ("authorities in Croatia", though the
+    sentence named Kosovo as a place before)."""
+    if role.end >= len(tokens) or tokens[role.end].lower not in ("of", "in"):
         return None
     start = role.end + 1 + (role.end + 1 < len(tokens) and tokens[role.end + 1].lower in ARTICLES)
     owner = next((m for _, m in named if m.start == start), None)
@@ -1454,8 +1455,9 @@ def _named_group(
     """The actors of the same sentence "the two sides" refers to: one per country named
     before it, as many as the phrase counts ("two", "both", "three"); else none. Not
     countries joined into one subject: in "China and Saudi Arabia urged both countries",
-    both countries are others; "their countries" are theirs."""
-    named = [m for m in before if m.kind != "group"]
+    both countries are others; "their countries" are theirs. A role not yet placed
+    ("an official said, as the two sides held talks") counts no country."""
+    named = [m for m in before if m.kind != "group" and not m.code.startswith(UNPLACED)]
     own = phrase[0].lower == "their"  # "Hungarian and Romanian officials ... their countries"
     if not own and len(named) >= 2 and all(_joined(tokens, a, b) for a, b in pairwise(named)):
         return ()

@@ -715,6 +715,7 @@ def in_background(word: Word) -> bool:
                 for c in current.children
             )
             and cause_clause(current.head) != current
+            and not _meanwhile(current)
         ):
             return True
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_MARKERS:
@@ -728,6 +729,23 @@ def in_background(word: Word) -> bool:
         ):
             return True  # "in retaliation for the U.S. killing of a top Iranian general"
     return False
+
+
+def _meanwhile(clause: Word) -> bool:
+    """ "..., as the two sides held their first round of talks": a clause of "as" after a
+    comma, in the past tense, tells another act of the same moment. Not "as Tokyo and
+    Manila deepen ties" (a trend), "as it ..." (no actor named), nor "as long as", "won
+    the stage as the Tour crossed into Spain"."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    return (
+        mark is not None
+        and mark.i > 0
+        and mark.doc[mark.i - 1].text == ","
+        and clause.dep_ == "advcl"
+        and clause.tag_ == "VBD"
+        and (subject := _subject_word(clause)) is not None
+        and subject.tag_ != "PRP"
+    )
 
 
 def _blamed_for(verb: Word) -> bool:
