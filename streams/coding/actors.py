@@ -146,6 +146,17 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 AFTER_OBJECT = frozenset({".", ",", ";", "to", "on", "in", "at", "for", "that", "with", "and"})
 """After these words "her" is an object ("urged her to"), not a possessive ("her
 government")."""
+SIDES = (
+    ("both", "sides"),
+    ("the", "two", "sides"),
+    ("all", "sides"),
+    ("the", "warring", "sides"),
+    ("the", "warring", "parties"),
+    ("the", "warring", "factions"),
+    ("all", "parties"),
+)
+"""Phrases for the sides of one country's conflict when "in" or "of" the country follows."""
+
 GROUP_PHRASES = (
     ("the", "two", "sides"),
     ("both", "sides"),
@@ -360,6 +371,7 @@ class ActorRecognizer:
             | frozenset(SUBJECT_PRONOUNS)
             | OBJECT_PRONOUNS
             | frozenset(_GROUPS_BY_FIRST)
+            | frozenset(phrase[0] for phrase in SIDES)
         )
         """Words a mention can start with (a surname met earlier in the article aside)."""
 
@@ -383,6 +395,20 @@ class ActorRecognizer:
             if None in node:
                 best_end, best = j + 1, node[None]
         return best_end, best
+
+    def _sides_in(
+        self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
+    ) -> tuple[int, str] | None:
+        """The end and country of "both sides in Sudan", "the warring parties in Yemen"."""
+        words = next(
+            (len(p) for p in SIDES if tuple(t.lower for t in tokens[i : i + len(p)]) == p), 0
+        )
+        if not words or i + words >= len(tokens) or tokens[i + words].lower not in ("in", "of"):
+            return None
+        hit = self._entry_at(tokens, i + words + 1, memory, seen)
+        if hit is None or hit[1].kind != "country":
+            return None
+        return hit[0], hit[1].code[:3]
 
     def _entry_at(
         self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
@@ -541,6 +567,9 @@ class ActorRecognizer:
             if role:
                 return Mention(i, role[0], _with_role(country, role[1]), "country", resolved=True)
             return Mention(i, end, country, "country", resolved=True)
+        sides_of = self._sides_in(tokens, i, memory, seen)
+        if sides_of:  # "urged both sides in Sudan": the sides of Sudan's conflict
+            return Mention(i, sides_of[0], sides_of[1], "country", resolved=True)
         group = _group_phrase(tokens, i)
         if group:
             codes = (
