@@ -2282,6 +2282,18 @@ def talked_about(word: Word) -> bool:
     return any(not (TOPIC_NOUNS | TOPIC_VERBS).isdisjoint(lemmas_of(w.lower_)) for w in talks)
 
 
+def characterised(word: Word) -> bool:
+    """An act noun a sentence only describes ("Police said the march was peaceful"):
+    the subject of "be" with an adjective, an act told before, not a new one."""
+    head = word.head
+    return (
+        word.tag_.startswith("NN")
+        and word.dep_ == "nsubj"
+        and "be" in lemmas_of(head.lower_)
+        and any(c.dep_ == "acomp" for c in head.children)
+    )
+
+
 def about_topic(word: Word) -> bool:
     """The pattern's verb takes a topic for its object ("discussed the talks between A
     and B" is no act towards A or B)."""
