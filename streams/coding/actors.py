@@ -1031,6 +1031,10 @@ def _place_roles(
         for j, m in enumerate(mentions)
         if not m.code.startswith((UNPLACED, "IGO")) and m.kind not in ("group", "pronoun")
     ]
+    speaker = next(  # "The Israeli military said ...", opening the sentence
+        (m for j, m in named if j == 0 and m.end < len(tokens) and tokens[m.end].lower in SAID),
+        None,
+    )
     places = [
         m.code[:3]
         for _, m in named
@@ -1065,6 +1069,8 @@ def _place_roles(
             or _belonging_to(tokens, mention, named)
             or (here[0] if here else nearest[2])
         )
+        if speaker is not None and speaker.code[3:6] == mention.code[len(UNPLACED) :]:
+            country = speaker.code[:3]  # "The Israeli military said ... on soldiers": its own
         owners = [m.code[:3] for j, m in named if j < k]
         owned = mention.start and tokens[mention.start - 1].lower in ("its", "their")
         if owners and owned and tokens[mention.end - 1].lower not in ("embassy", "consulate"):

@@ -540,6 +540,12 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and match.end - match.start == 1 and syntax.characterised(word):
                 continue  # "police said the march was peaceful": no second march
+            if (
+                word is not None
+                and match.pattern.code[:2] in FORCE_ROOTS
+                and _occasion_of_act(sentence, word)
+            ):
+                continue  # "the men opened fire on soldiers during a raid": not their raid
             if word is not None and syntax.demanded(word):
                 continue  # "said Netanyahu must resign": asked of him, not done
             if word is not None and syntax.readied_for(word):
@@ -1547,6 +1553,16 @@ HOME_RULE = ("172", "132", "081", "0351", "034", "083", "123", "1241", "151", "1
 and states of emergency imposed (172x), threatened (132x), eased (081x, 0351) or kept
 (1241); reforms promised (034x), granted (083x) or refused (123x); police put on alert
 (151) or deployed (153)."""
+
+
+def _occasion_of_act(sentence: _Sentence, word: Word) -> bool:
+    """The act noun is the occasion ("during a raid") of a verb that is itself coded:
+    for force, the clause's subject need not be its doer, and no one else is named."""
+    verb = syntax.occasion_verb(word)
+    return verb is not None and any(
+        sentence.word(m.start) == verb and "fallback" not in m.pattern.flags
+        for m in sentence.matches
+    )
 
 
 def _self_targeted(code: str) -> bool:

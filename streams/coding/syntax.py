@@ -2282,6 +2282,15 @@ def talked_about(word: Word) -> bool:
     return any(not (TOPIC_NOUNS | TOPIC_VERBS).isdisjoint(lemmas_of(w.lower_)) for w in talks)
 
 
+def occasion_verb(word: Word) -> Word | None:
+    """The verb an act noun is the occasion of ("opened fire on soldiers during a raid":
+    opened); None when the noun is no such occasion."""
+    if word.dep_ == "pobj" and word.head.lower_ in ("during", "amid"):
+        verb = word.head.head
+        return verb if verb.tag_.startswith("VB") else None
+    return None
+
+
 def characterised(word: Word) -> bool:
     """An act noun a sentence only describes ("Police said the march was peaceful"):
     the subject of "be" with an adjective, an act told before, not a new one."""
