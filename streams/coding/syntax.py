@@ -197,6 +197,7 @@ def roles(
             and verb.dep_ == "acl"
             and verb.tag_ == "VBG"
             and subject == verb.head
+            and subject.lower_ not in AGENT_NOUNS  # "sanctions on companies investing in"
             and not any(c.dep_ == "poss" for c in subject.children)
         ):
             subject, _, _ = _subject(_governing_verb(subject))  # "signed a decree annexing"
@@ -2062,6 +2063,14 @@ def _subject_word(verb: Word) -> Word | None:
 
 
 SUBJECT_LINKS = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass"})
+
+
+AGENT_NOUNS = frozenset(
+    {"companies", "firms", "businesses", "banks", "investors", "entities", "individuals"}
+    | {"people", "groups", "countries", "states", "governments", "militants", "fighters"}
+)
+"""Nouns for those who act themselves: "companies investing in Iran" invest, whoever
+the sentence's subject is (unlike "signed a decree annexing ...")."""
 
 
 PLAN_NOUNS = frozenset(
