@@ -564,6 +564,8 @@ class Coder:
                 continue  # "planes carrying deported migrants": who was deported, no act
             if word is not None and not _part_of_speech_fits(match, word):
                 continue
+            if word is not None and syntax.joins_clauses(word, sentence.word(match.end - 1)):
+                continue  # "met Saakashvili and demanded that ...": no "met ... demands"
             if word is None and "disputed" in match.pattern.flags:
                 continue  # only the parse tells a disputed claim
             if _talks_matter(sentence, match):

@@ -222,7 +222,18 @@ def roles(
         if not targets and verb.dep_ == "ccomp" and "tell" in lemmas_of(verb.head.lower_):
             told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             targets = _first(map(finder.phrase, told))  # "told X that Ankara wanted to ..."
-        if not targets and verb.dep_ == "conj" and _speaks(verb):
+        if (
+            not targets
+            and verb.dep_ == "conj"
+            and _speaks(verb)
+            and not any(  # "and demanded that Israeli troops withdraw": of the troops
+                _others(finder.phrase(subject), sources)
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and (subject := _subject_word(c)) is not None
+                and subject.tag_ != "PRP"
+            )
+        ):
             shared = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             targets = _first(map(finder.phrase, shared))  # "accused X of ... and warned that"
     if not sources and subject is not None and not passive:
@@ -276,6 +287,12 @@ def _conditioned(verb: Word, finder: "_MentionFinder", sources: list[Mention]) -
         for t in _first(map(finder.phrase, subjects))
         if not any(s.code[:3] == t.code[:3] for s in sources)
     ]
+
+
+def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """The mentions of other countries than the sources' ("warned that Ethiopia would
+    defend itself" names only its own)."""
+    return [m for m in mentions if all(m.code[:3] != s.code[:3] for s in sources)]
 
 
 def _instrument_owner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
@@ -1820,11 +1837,14 @@ def verb_span(word: Word) -> tuple[int, int]:
 def _own_clause(verb: Word) -> tuple[int, int]:
     """Character span of the verb's clause, without a later clause joined to it that has
     a subject of its own ("Soldiers seized power ..., and the African Union suspended
-    ...": the Union is no one's target in the first clause)."""
+    ...": the Union is no one's target in the first clause) or a clause it reports
+    ("met Saakashvili and demanded that Russian troops withdraw")."""
     joined = [
-        c.left_edge.i
+        c.left_edge.i if _subject_word(c) is not None else c.i
         for c in verb.children
-        if c.dep_ == "conj" and c.i > verb.i and _subject_word(c) is not None
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and (_subject_word(c) is not None or any(g.dep_ == "ccomp" for g in c.children))
     ]
     last = verb.right_edge
     if joined:
@@ -2289,6 +2309,20 @@ def talked_about(word: Word) -> bool:
         return False
     talks = [about.head, *(c for c in about.head.children if c.dep_ == "dobj")]  # "held talks"
     return any(not (TOPIC_NOUNS | TOPIC_VERBS).isdisjoint(lemmas_of(w.lower_)) for w in talks)
+
+
+def joins_clauses(first: Word, last: Word | None) -> bool:
+    """A pattern's words fall in two verbs joined by "and" ("met Saakashvili in Tbilisi
+    and demanded ..." is no "met ... demand"): its last word hangs on a verb conjoined
+    below its first."""
+    if last is None or last == first:
+        return False
+    for current in (last, *last.ancestors):
+        if current == first:
+            return False
+        if current.dep_ == "conj" and current.tag_.startswith("VB") and current.head == first:
+            return True
+    return False
 
 
 def occasion_verb(word: Word) -> Word | None:
