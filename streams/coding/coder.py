@@ -35,8 +35,27 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 
-CODER_VERSION = "0.7.10"
-"""0.7.10: peoples of one country ("Tamil rebels") that country's and regions' states
+CODER_VERSION = "0.7.11"
+"""0.7.11: aid cut, frozen or suspended 162x (a threat when conditional), quotas lifted
+085, exchanges suspended 160, forces trained or armed 072 and what they are readied for
+no act, fights against crime or terror no attack, "military" before an act noun no
+actor, threats aimed at who must meet their condition, economic retaliation 1312, car
+bombers attackers, "he"/"she" a titled person, blame in a relative clause said now,
+video calls 041, remorse an apology, the act answered "with" the answerer's, participles
+before a noun no act, a headline's "X to visit" an intent, chemical agents released
+2041, terror at home aimed at the place, peacekeepers ordered out 1661, extremists
+attackers, Northern Ireland Britain's, no target past "ahead of"/"amid", bans on rallies
+lifted 0811, views held alike 019, inquiries aimed at their place, past-tense "as"
+clauses after a comma acts of the moment, "the two sides" past an unplaced role, a role
+"in" a country its, "both sides in X" X, one-actor sentences with an implied other side
+parsed, act nouns only described no act, more adjectives of judgement, territorial
+claims rejected 120, people allowed home released, military aid pledged in money 0332,
+a military's statement naming its own soldiers, force nouns that are only an occasion
+no act, the verb's act over the act noun it takes, investors their own subject,
+flowers laid 017, constitutional changes promised 0344, inspectors given access 0862,
+no pattern across two verbs joined by "and", a conjoined demand of whom its clause
+names, aid carried in delivered;
+0.7.10: peoples of one country ("Tamil rebels") that country's and regions' states
 ("African states", "Western powers") CAMEO's region codes, foreign forces arriving or
 police sent abroad a deployment (074, an arrival with 0861 linked), forces sent "to
 help" aid, state forces firing on protesters repression (175), soldiers seizing power

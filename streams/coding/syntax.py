@@ -1839,13 +1839,12 @@ def _own_clause(verb: Word) -> tuple[int, int]:
     a subject of its own ("Soldiers seized power ..., and the African Union suspended
     ...": the Union is no one's target in the first clause) or a clause it reports
     ("met Saakashvili and demanded that Russian troops withdraw")."""
-    joined = [
-        c.left_edge.i if _subject_word(c) is not None else c.i
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.i > verb.i
-        and (_subject_word(c) is not None or any(g.dep_ == "ccomp" for g in c.children))
-    ]
+    joined = []
+    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        if _subject_word(conjunct) is not None:
+            joined.append(conjunct.left_edge.i)
+        elif any(c.dep_ == "ccomp" for c in conjunct.children):
+            joined.append(conjunct.i)
     last = verb.right_edge
     if joined:
         kept = [w for w in verb.subtree if w.i < min(joined) and w.dep_ not in ("cc", "punct")]
