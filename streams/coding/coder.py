@@ -974,6 +974,14 @@ class Coder:
                 and not syntax.harmed(sentence.parse, tokens, t)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
             ]
+            if not targets and shows_force:
+                targets = [  # "building up troops near the Estonian border": facing it
+                    t
+                    for t in sentence.mentions
+                    if t not in found.sources
+                    and _within(sentence, t, found.clause)
+                    and syntax.surrounded(sentence.parse, tokens, t)
+                ][:1]
             if not targets and match.pattern.code[:2] in JUDGING_ROOTS:
                 targets = [  # "welcomed the election in Ukraine"
                     t

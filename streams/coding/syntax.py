@@ -1306,10 +1306,15 @@ VENUE_NOUNS = frozenset(
 
 
 def surrounded(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
-    """True for what a phrase of place encircles ("drills around Taiwan"): a show of
-    force there is aimed at it; one "off the coast of" or "near" a country need not be."""
+    """True for what a phrase of place encircles ("drills around Taiwan") or the country
+    whose border it names ("troops near the Estonian border"): a show of force there is
+    aimed at it; one "off the coast of" or "near" a country need not be."""
     prep = _preposition_over(doc, tokens, mention)
-    return prep is not None and prep.lower_ == "around"
+    word = word_at(doc, tokens[mention.end - 1])
+    at_border = (
+        word is not None and word.dep_ in ("amod", "compound") and word.head.lower_ in BORDERS
+    )
+    return prep is not None and (prep.lower_ == "around" or at_border)
 
 
 def opposed(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
