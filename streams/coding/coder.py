@@ -440,7 +440,7 @@ class _Sentence:
             return True
         if not codes:
             return False
-        if any(_self_targeted(m.pattern.code) for m in self.matches):
+        if any(_implies_target(m.pattern.code) for m in self.matches):
             return True  # one actor and its implied other side: see _implied_target
         aimed = any(_takes_place_target(m.pattern.code) for m in self.matches)
         return _stranger_named(self.tokens, self.mentions, 1 if aimed else 2)
@@ -1614,18 +1614,6 @@ def _occasion_of_act(sentence: _Sentence, word: Word) -> bool:
     )
 
 
-def _self_targeted(code: str) -> bool:
-    """Codes whose other side _implied_target may supply: one actor named can give a
-    whole event, so its sentence is worth parsing ("Police said the march was peaceful"
-    is no march by the police)."""
-    return (
-        code[:2] in ("10", "14")
-        or code in ("113", "114", "170")
-        or code in YIELDING
-        or code.startswith(("035", "08", "087", *HOME_RULE))
-    )
-
-
 def _implied_target(
     code: str, sources: list[CodedActor], describing: bool = False
 ) -> tuple[list[CodedActor], list[CodedActor]]:
@@ -1885,8 +1873,15 @@ def _arresting_country(sentence: _Sentence, targets: list[CodedActor]) -> str:
 
 
 def _implies_target(code: str) -> bool:
-    """The act has a target that goes without saying (see _implied_target)."""
-    return code.startswith("172") or code[:2] == "14" or code in YIELDING
+    """The act may have a target that goes without saying (see _implied_target): one
+    actor named can give a whole event, so its sentence is worth parsing ("Police said
+    the march was peaceful" is no march by the police)."""
+    return (
+        code[:2] in ("10", "14")
+        or code in ("113", "114", "170")
+        or code in YIELDING
+        or code.startswith(("035", "08", "087", "172", *HOME_RULE))
+    )
 
 
 YIELDING = frozenset({"0831", "1231", "0832"})
