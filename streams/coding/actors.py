@@ -1040,7 +1040,7 @@ def _place_roles(
         for _, m in named
         if after_place_word(tokens, m.start)
         and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
-        and not (m.end < len(tokens) and tokens[m.end].lower in BORDER_WORDS)  # shared
+        and not (m.end < len(tokens) and tokens[m.end].lower in BORDERS)  # shared
     ]
     if not places and not named and place_country is not None:
         places = _named_places(tokens, mentions, place_country)  # weaker than a country
@@ -1335,7 +1335,7 @@ def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
     return second.start == first.end + 1 and tokens[first.end].text == ","
 
 
-BORDER_WORDS = frozenset({"border", "frontier", "borders"})
+BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 """After a country's word they name a line two countries share: "militants near the
 Afghan border" may be on either side, so the border places no one."""
 

@@ -27,7 +27,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 from spacy.tokens import Token as Word
 
-from streams.coding.actors import MOVES, NAME_WORD, Mention
+from streams.coding.actors import BORDERS, MOVES, NAME_WORD, Mention
 from streams.coding.dates import WEEKDAYS
 from streams.coding.tokens import Token, lemmas_of
 
@@ -1262,9 +1262,6 @@ def across_border(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     place named, not the act's target, unless the act is a show of force (15x)."""
     prep = _preposition_over(doc, tokens, mention)
     return prep is not None and prep.lower_ == "with" and prep.head.lower_ in BORDERS
-
-
-BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 
 
 def affair_place(doc: Doc, tokens: list[Token], mention: Mention, verb: Word) -> bool:
