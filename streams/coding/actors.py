@@ -1041,6 +1041,7 @@ def _place_roles(
         if after_place_word(tokens, m.start)
         and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
         and not (m.end < len(tokens) and tokens[m.end].lower in BORDERS)  # shared
+        and not _owns_strike(tokens, m.end)  # "killed in Israeli air strikes": no place
     ]
     if not places and not named and place_country is not None:
         places = _named_places(tokens, mentions, place_country)  # weaker than a country
@@ -1062,7 +1063,12 @@ def _place_roles(
         if mention.start and tokens[mention.start - 1].lower in STRANGERS:
             continue  # "foreign journalists visiting East Timor" are no East Timorese
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
-            ((abs(j - k), j > k, m.code[:3]) for j, m in named), default=(0, False, memory.home)
+            (
+                (abs(j - k), j > k, m.code[:3])
+                for j, m in named
+                if not _owns_strike(tokens, m.end)  # "wounded in Pakistani shelling"
+            ),
+            default=(0, False, memory.home),
         )
         here = places or (local if mention.code[len(UNPLACED) :] in LOCAL_ROLES else [])
         country = (
@@ -1333,6 +1339,19 @@ def _belonging_to(
 def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
     """The second mention describes the first ("Name, title"): only a comma between."""
     return second.start == first.end + 1 and tokens[first.end].text == ","
+
+
+STRIKE_NOUNS = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids"}
+    | {"bombing", "bombings", "shelling", "bombardment", "bombardments", "offensive"}
+)
+"""Attacks a country's word may own ("killed in Israeli air strikes"): that word names
+the attacker, not a place, and whoever was killed "in" them is not placed by it."""
+
+
+def _owns_strike(tokens: list[Token], end: int) -> bool:
+    """The words after a country's word name an attack: "Israeli air strikes"."""
+    return any(t.lower in STRIKE_NOUNS for t in tokens[end : end + 2])
 
 
 BORDERS = frozenset({"border", "borders", "frontier", "boundary"})

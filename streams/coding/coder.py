@@ -784,8 +784,10 @@ class Coder:
             code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits
         if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
             code = "195"  # "Turkish warplanes bombed ...", "bombed by NATO jets": from the air
-        if code == "190" and any(_flying(s) for s, _ in pairs):
-            code = "195"  # "Israeli warplanes struck ...": an attack from the air
+        if code == "190" and (
+            any(_flying(s) for s, _ in pairs) or (word is not None and syntax.struck_from_air(word))
+        ):
+            code = "195"  # "Israeli warplanes struck ...", "killed in Israeli air strikes"
         weapon = _weapon_before(tokens, match) if code.startswith("171") else None
         if weapon is not None:  # "U.S. cruise missiles destroyed a factory": an attack
             code = "194" if weapon in GUNS else "195"

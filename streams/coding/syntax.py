@@ -27,7 +27,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 from spacy.tokens import Token as Word
 
-from streams.coding.actors import BORDERS, MOVES, NAME_WORD, Mention
+from streams.coding.actors import BORDERS, MOVES, NAME_WORD, STRIKE_NOUNS, Mention
 from streams.coding.dates import WEEKDAYS
 from streams.coding.tokens import Token, lemmas_of
 
@@ -297,12 +297,30 @@ def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
 
 def _instrument_owner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """Whose the instrument of a passive without a `by` is: "were hit with U.S.
-    sanctions" names the United States as the one who hit."""
+    sanctions" names the United States as the one who hit, "were killed in Israeli air
+    strikes" Israel as the one who killed."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with" and (tool := _pobj(prep)) is not None:
+        if prep.dep_ != "prep" or (tool := _pobj(prep)) is None:
+            continue
+        if prep.lower_ == "with" or (prep.lower_ == "in" and tool.lower_ in STRIKE_NOUNS):
             owners = [c for c in tool.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             return _first(map(finder.phrase, owners))
     return []
+
+
+AERIAL = frozenset({"air", "drone", "missile", "rocket", "aerial"})
+
+
+def struck_from_air(verb: Word) -> bool:
+    """Those the verb tells were killed "in Israeli air strikes", "in a drone attack":
+    an attack from the air (195)."""
+    return any(
+        prep.lower_ == "in"
+        and (tool := _pobj(prep)) is not None
+        and tool.lower_ in STRIKE_NOUNS
+        and any(c.lower_ in AERIAL for c in tool.children)
+        for prep in verb.children
+    )
 
 
 def _headline_partners(subject: Word, finder: "_MentionFinder") -> list[Mention]:
