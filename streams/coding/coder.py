@@ -55,7 +55,8 @@ no act, the verb's act over the act noun it takes, investors their own subject,
 flowers laid 017, constitutional changes promised 0344, inspectors given access 0862,
 no pattern across two verbs joined by "and", a conjoined demand of whom its clause
 names, aid carried in delivered, "the Afghan border" placing no one and a show of force
-near it facing that country, remains handed over returned;
+near it facing that country, remains handed over returned, those "killed in Israeli air
+strikes" killed by Israel from the air;
 0.7.10: peoples of one country ("Tamil rebels") that country's and regions' states
 ("African states", "Western powers") CAMEO's region codes, foreign forces arriving or
 police sent abroad a deployment (074, an arrival with 0861 linked), forces sent "to
