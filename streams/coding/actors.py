@@ -371,7 +371,7 @@ class ActorRecognizer:
             | frozenset(SUBJECT_PRONOUNS)
             | OBJECT_PRONOUNS
             | frozenset(_GROUPS_BY_FIRST)
-            | frozenset(phrase[0] for phrase in SIDES)
+            | frozenset(_SIDES_BY_FIRST)
         )
         """Words a mention can start with (a surname met earlier in the article aside)."""
 
@@ -400,9 +400,7 @@ class ActorRecognizer:
         self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
     ) -> tuple[int, str] | None:
         """The end and country of "both sides in Sudan", "the warring parties in Yemen"."""
-        words = next(
-            (len(p) for p in SIDES if tuple(t.lower for t in tokens[i : i + len(p)]) == p), 0
-        )
+        words = _phrase_at(tokens, i, _SIDES_BY_FIRST)
         if not words or i + words >= len(tokens) or tokens[i + words].lower not in ("in", "of"):
             return None
         hit = self._entry_at(tokens, i + words + 1, memory, seen)
@@ -570,7 +568,7 @@ class ActorRecognizer:
         sides_of = self._sides_in(tokens, i, memory, seen)
         if sides_of:  # "urged both sides in Sudan": the sides of Sudan's conflict
             return Mention(i, sides_of[0], sides_of[1], "country", resolved=True)
-        group = _group_phrase(tokens, i)
+        group = _phrase_at(tokens, i, _GROUPS_BY_FIRST)
         if group:
             codes = (
                 FIXED_GROUPS.get(tokens[i + group - 1].lower)
@@ -1035,13 +1033,14 @@ def _place_roles(
         (m for j, m in named if j == 0 and m.end < len(tokens) and tokens[m.end].lower in SAID),
         None,
     )
+    attackers = {j for j, m in named if _owns_strike(tokens, m.end)}  # "Israeli strikes"
     places = [
         m.code[:3]
-        for _, m in named
+        for j, m in named
         if after_place_word(tokens, m.start)
         and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
         and not (m.end < len(tokens) and tokens[m.end].lower in BORDERS)  # shared
-        and not _owns_strike(tokens, m.end)  # "killed in Israeli air strikes": no place
+        and j not in attackers  # "killed in Israeli air strikes": no place
     ]
     if not places and not named and place_country is not None:
         places = _named_places(tokens, mentions, place_country)  # weaker than a country
@@ -1063,10 +1062,8 @@ def _place_roles(
         if mention.start and tokens[mention.start - 1].lower in STRANGERS:
             continue  # "foreign journalists visiting East Timor" are no East Timorese
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
-            (
-                (abs(j - k), j > k, m.code[:3])
-                for j, m in named
-                if not _owns_strike(tokens, m.end)  # "wounded in Pakistani shelling"
+            (  # not the attacker's: "wounded in Pakistani shelling"
+                (abs(j - k), j > k, m.code[:3]) for j, m in named if j not in attackers
             ),
             default=(0, False, memory.home),
         )
@@ -1572,13 +1569,22 @@ FIXED_GROUPS = {"koreas": ("KOR", "PRK")}
 """Group phrases whose members need no earlier mention: "the two Koreas"."""
 
 
-def _group_phrase(tokens: list[Token], i: int) -> int:
-    for phrase in _GROUPS_BY_FIRST.get(tokens[i].lower, ()):
+def _phrase_at(
+    tokens: list[Token], i: int, phrases_by_first: dict[str, list[tuple[str, ...]]]
+) -> int:
+    """The length of the first of the phrases that the tokens at `i` spell; 0 if none."""
+    for phrase in phrases_by_first.get(tokens[i].lower, ()):
         if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 
 
-_GROUPS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in GROUP_PHRASES:
-    _GROUPS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    indexed: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        indexed.setdefault(phrase[0], []).append(phrase)
+    return indexed
+
+
+_GROUPS_BY_FIRST = _by_first(GROUP_PHRASES)
+_SIDES_BY_FIRST = _by_first(SIDES)

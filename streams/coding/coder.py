@@ -10,7 +10,7 @@ date it happened.
 import datetime as dt
 import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TypeVar
@@ -1598,12 +1598,8 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
     if word.dep_ != "dobj" or not word.tag_.startswith("NN"):
         return False
     return any(
-        other is not match
-        and "fallback" not in other.pattern.flags
-        and other.pattern.code[:2] != match.pattern.code[:2]
-        and other.start < match.start < other.end
-        and sentence.word(other.start) == word.head
-        for other in sentence.matches
+        other.pattern.code[:2] != match.pattern.code[:2] and other.start < match.start < other.end
+        for other in _coded_at(sentence, word.head)
     )
 
 
@@ -1611,9 +1607,15 @@ def _occasion_of_act(sentence: _Sentence, word: Word) -> bool:
     """The act noun is the occasion ("during a raid") of a verb that is itself coded:
     for force, the clause's subject need not be its doer, and no one else is named."""
     verb = syntax.occasion_verb(word)
-    return verb is not None and any(
-        sentence.word(m.start) == verb and "fallback" not in m.pattern.flags
+    return verb is not None and any(_coded_at(sentence, verb))
+
+
+def _coded_at(sentence: _Sentence, verb: Word) -> Iterator[Match]:
+    """The sentence's matches, other than a fallback's, whose first word is `verb`."""
+    return (
+        m
         for m in sentence.matches
+        if "fallback" not in m.pattern.flags and sentence.word(m.start) == verb
     )
 
 
@@ -1883,7 +1885,7 @@ def _implies_target(code: str) -> bool:
         code[:2] in ("10", "14")
         or code in ("113", "114", "170")
         or code in YIELDING
-        or code.startswith(("035", "08", "087", "172", *HOME_RULE))
+        or code.startswith(("035", "08", "087", *HOME_RULE))
     )
 
 

@@ -282,11 +282,7 @@ def _conditioned(verb: Word, finder: "_MentionFinder", sources: list[Mention]) -
         and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
     ]
     subjects = [s for c in clauses if (s := _subject_word(c)) is not None]
-    return [
-        t
-        for t in _first(map(finder.phrase, subjects))
-        if not any(s.code[:3] == t.code[:3] for s in sources)
-    ]
+    return _others(_first(map(finder.phrase, subjects)), sources)
 
 
 def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
@@ -302,10 +298,17 @@ def _instrument_owner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     for prep in verb.children:
         if prep.dep_ != "prep" or (tool := _pobj(prep)) is None:
             continue
-        if prep.lower_ == "with" or (prep.lower_ == "in" and tool.lower_ in STRIKE_NOUNS):
+        if prep.lower_ == "with" or _strike(prep) is not None:
             owners = [c for c in tool.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             return _first(map(finder.phrase, owners))
     return []
+
+
+def _strike(prep: Word) -> Word | None:
+    """The attack an "in" phrase names, in which someone was killed or wounded ("in
+    Israeli air strikes"); None for any other phrase."""
+    tool = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+    return tool if tool is not None and tool.lower_ in STRIKE_NOUNS else None
 
 
 AERIAL = frozenset({"air", "drone", "missile", "rocket", "aerial"})
@@ -315,11 +318,10 @@ def struck_from_air(verb: Word) -> bool:
     """Those the verb tells were killed "in Israeli air strikes", "in a drone attack":
     an attack from the air (195)."""
     return any(
-        prep.lower_ == "in"
-        and (tool := _pobj(prep)) is not None
-        and tool.lower_ in STRIKE_NOUNS
-        and any(c.lower_ in AERIAL for c in tool.children)
+        c.lower_ in AERIAL
         for prep in verb.children
+        if (tool := _strike(prep)) is not None
+        for c in tool.children
     )
 
 
@@ -787,13 +789,10 @@ def _meanwhile(clause: Word) -> bool:
 def _blamed_for(verb: Word) -> bool:
     """ "an act of sabotage that he blamed on Russian intelligence": the clause tells whom
     the speaker blames now, however far back the act it is about."""
+    if verb.dep_ != "relcl" or "blame" not in lemmas_of(verb.lower_):
+        return False
     subject = _subject_word(verb)
-    return (
-        verb.dep_ == "relcl"
-        and "blame" in lemmas_of(verb.lower_)
-        and subject is not None
-        and subject.lower_ not in RELATIVE_PRONOUNS
-    )
+    return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
 
 
 def _spoke_after_meeting(act: Word) -> bool:
