@@ -642,6 +642,8 @@ class ActorRecognizer:
         if not entries:
             return None
         role = entries[0].code
+        if role in ("MIL", "UAF") and i > 0 and _for_another_side(tokens[i - 1].lower):
+            role = "REB"  # "pro-Russian forces" in Ukraine fight the state, not for it
         if end < len(tokens) and end - i == 1 and tokens[end].lower in DESCRIBED_BY_ROLE:
             return None  # "suspended military exchanges with Tokyo": an adjective
         if tokens[end - 1].lower in QUANTITIES and end < len(tokens) and tokens[end].lower == "of":
@@ -1588,3 +1590,9 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str,
 
 _GROUPS_BY_FIRST = _by_first(GROUP_PHRASES)
 _SIDES_BY_FIRST = _by_first(SIDES)
+
+
+def _for_another_side(word: str) -> bool:
+    """ "pro-Russian", "pro-Iranian": an armed force taking a foreign side; not
+    "pro-government" militias, which fight for the state."""
+    return word.startswith("pro-") and word not in ("pro-government", "pro-regime")

@@ -520,6 +520,24 @@ def _object_after_as(verb: Word) -> list[Word]:
     ]
 
 
+def _amount_of(verb: Word, objects: list[Word]) -> list[Word]:
+    """What a sum is in: "froze 6 billion dollars in Iranian funds" freezes the funds
+    (the parse may hang the "in" on the verb)."""
+    return [
+        noun
+        for amount in objects
+        if amount.lower_ in AMOUNTS
+        for prep in (*amount.children, *verb.children)
+        if prep.dep_ == "prep" and prep.lower_ == "in" and (noun := _pobj(prep)) is not None
+    ]
+
+
+AMOUNTS = frozenset(
+    {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs"}
+    | {"marks", "million", "billion", "trillion", "$", "worth"}
+)
+
+
 def _what_called(verb: Word) -> list[Word]:
     """The noun in "rejected what it called an illegal ultimatum from Washington", or in
     "struck what the army said were Hamas targets": the object the verb's "what" clause
@@ -756,7 +774,11 @@ def in_background(word: Word) -> bool:
             and not _meanwhile(current)
         ):
             return True
-        if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in BACKGROUND_MARKERS:
+        if (
+            current.dep_ in ("pcomp", "pobj")
+            and current.head.lower_ in BACKGROUND_MARKERS
+            and not _described_as(current)
+        ):
             return not _spoke_after_meeting(current)  # "after talks in Jeddah", "since ..."
         if current.dep_ == "pobj" and current.head.head.lower_ in ANNIVERSARIES:
             return True  # "the third anniversary of Russia's invasion"
@@ -767,6 +789,12 @@ def in_background(word: Word) -> bool:
         ):
             return True  # "in retaliation for the U.S. killing of a top Iranian general"
     return False
+
+
+def _described_as(noun: Word) -> bool:
+    """ "described the move as a robbery": the "as" of a description, not of time."""
+    prep = noun.head
+    return prep.lower_ == "as" and not CALLING.isdisjoint(lemmas_of(prep.head.lower_))
 
 
 def _meanwhile(clause: Word) -> bool:
@@ -897,7 +925,7 @@ def casualty(word: Word) -> bool:
     return not CASUALTIES.isdisjoint(lemmas_of(word.lower_))
 
 
-CASUALTIES = frozenset({"kill", "wound", "injure", "hurt"})
+CASUALTIES = frozenset({"kill", "wound", "injure", "hurt", "shoot", "stab", "burn"})
 CAUSES = frozenset({"when", "as", "after"})
 
 
@@ -2113,6 +2141,7 @@ the sentence's subject is (unlike "signed a decree annexing ...")."""
 
 PLAN_NOUNS = frozenset(
     {"plan", "plans", "proposal", "bid", "decision", "intention", "threat", "offer", "pledge"}
+    | {"readiness", "willingness", "intent", "determination", "commitment", "promise"}
 )
 """Nouns whose infinitive ("plans to deploy troops") is an act intended, not done, by
 the noun's owner or by whoever made the plan."""
@@ -2143,9 +2172,10 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
                 return controller, passive, agent  # "urged Iran to talk"
         elif dep == "acl" and head.lower_ in PLAN_NOUNS and current.tag_ == "VB":
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            if owner is not None:
+            if owner is not None and owner.tag_ != "PRP$":
                 return owner, passive, agent  # "the government's plan to deploy"
-            current = _governing_verb(head)  # "China announced plans to deploy troops"
+            current = _governing_verb(head)  # "China announced plans to deploy troops",
+            # "Jordan announced its decision to expel the ambassador"
             continue
         elif dep == "acl" or dep == "relcl":
             if current.tag_ == "VBN" and not _root_misparsed(current):
@@ -2197,7 +2227,7 @@ def _objects(
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
-    objects += _what_called(verb) + _object_after_as(verb)
+    objects += _what_called(verb) + _object_after_as(verb) + _amount_of(verb, objects)
     doers = [p for w in objects for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     settled = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     doers += [a for c in settled if (a := passive_agent(c)) is not None]  # "recaptured
@@ -2481,7 +2511,7 @@ def verdict_roles(
     adjective = word
     while adjective.dep_ == "conj" and adjective.head != adjective:
         adjective = adjective.head  # "politically motivated and unacceptable"
-    if adjective.dep_ == "acomp":
+    if adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
         judged, judge = _subject_word(verb), _speaker(verb)
     else:
