@@ -552,7 +552,7 @@ class Coder:
         fallbacks = []
         asked_for, sentence.requests = self._requests(sentence)
         for match in sentence.matches:
-            if not taken.isdisjoint(range(match.start, match.end)):
+            if not taken.isdisjoint(range(match.start, match.end)) or match.passive_noun in taken:
                 continue
             word = sentence.word(match.start)
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
@@ -600,6 +600,8 @@ class Coder:
             if found is None:
                 continue
             taken.update(range(match.start, match.end))
+            if match.passive_noun is not None:
+                taken.add(match.passive_noun)  # "sanctions were imposed": one act
             for event in found:
                 events.setdefault(event.key, event)
                 depths.setdefault(event.key, syntax.depth(word) if word is not None else 0)
@@ -905,6 +907,17 @@ class Coder:
             if word is None or syntax.verbless(word)  # a misparse: word order decides
             else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
         )
+        if match.passive_noun is not None:  # "sanctions were imposed on X by Y": the parse
+            # alone, no word order ("... had left and ties had been cut": not his doing)
+            if word is None or found is None or not found.passive:
+                return [], [], False
+            doers, aimed = syntax.passive_roles(
+                word, sentence.tokens, sentence.mentions, _spelled(match, sentence)
+            )
+            owners = _mentions_at(sentence, match.passive_noun)
+            if owners and not (found.sources or doers) and match.pattern.code[:2] == "15":
+                return owners, aimed, found.intended  # "Russian troops were sent to Belarus"
+            return found.sources or doers, found.targets or aimed, found.intended
         if found is not None:  # "put the army on high alert": the army is no target
             found = replace(
                 found, targets=_facing(match.pattern.code, found.sources, found.targets)
@@ -2383,6 +2396,10 @@ def _nearest_left(tokens: list[Token], mentions: list[Mention], start: int) -> M
             continue
         best = mention
     return best
+
+
+def _mentions_at(sentence: _Sentence, index: int) -> list[Mention]:
+    return [m for m in sentence.mentions if m.start <= index < m.end]
 
 
 def _window_before(

@@ -39,6 +39,8 @@ class CompiledPattern:
     sentence lacking all of one set cannot match, so matching is not even tried."""
     order: int = 0
     """The pattern's place in verbs.txt: the tie-break between equal matches."""
+    passive: bool = False
+    """Read noun first, in the passive (see passive_order)."""
 
     @property
     def negative(self) -> bool:
@@ -58,6 +60,9 @@ class Match:
     negative: bool
     words: int
     """Pattern words the text matched: the more, the more specific the match."""
+    passive_noun: int | None = None
+    """For a match read in passive order ("sanctions were imposed" for "impose *
+    sanction"), where the noun is; `start:end` is then the verb."""
 
 
 def compile_pattern(pattern: VerbPattern, order: int = 0) -> CompiledPattern:
@@ -80,6 +85,27 @@ def compile_pattern(pattern: VerbPattern, order: int = 0) -> CompiledPattern:
     return CompiledPattern(pattern, tuple(elements), required, order)
 
 
+def passive_order(compiled: CompiledPattern) -> CompiledPattern | None:
+    """The pattern "verb * noun" read in the passive, noun first: "impose * sanction"
+    as "sanction * be impose" ("new sanctions were imposed on X by Y"). Only patterns of
+    exactly two words around one gap, whose first word may be a verb."""
+    elements = compiled.elements
+    if (
+        len(elements) != 3
+        or [e.kind for e in elements] != ["word", "gap", "word"]
+        or any(e.optional for e in elements)
+        or {"noun", "fallback"} & compiled.pattern.flags
+    ):
+        return None
+    verb, gap, noun = elements
+    reordered = (noun, gap, BE, verb)
+    required = (frozenset({"be"}), frozenset(alt[0] for alt in verb.alternatives))
+    return CompiledPattern(compiled.pattern, reordered, required, compiled.order, passive=True)
+
+
+BE = Element("word", (("be",),))
+
+
 class PatternMatcher:
     def __init__(self, patterns: list[VerbPattern]) -> None:
         self._by_first: dict[str, list[CompiledPattern]] = defaultdict(list)
@@ -87,10 +113,14 @@ class PatternMatcher:
             compiled = compile_pattern(pattern, order)
             for alternative in compiled.elements[0].alternatives:
                 self._by_first[alternative[0]].append(compiled)
+            reordered = passive_order(compiled)
+            if reordered is not None:
+                for alternative in reordered.elements[0].alternatives:
+                    self._by_first[alternative[0]].append(reordered)
 
     def matches(self, tokens: list[Token], mentions: list[Mention]) -> list[Match]:
-        """Every pattern match whose first word is outside an actor mention, best first:
-        more pattern words, then fewer gaps."""
+        """Every pattern match whose first word is outside an actor mention (or ends one,
+        for a passive-order match), best first: more pattern words, then fewer gaps."""
         in_mention = set()
         starts: dict[int, Mention] = {}
         units = list(range(len(tokens)))  # tokens of one mention share a unit number
@@ -101,13 +131,15 @@ class PatternMatcher:
                 units[j] = mention.start
         found: list[Match] = []
         present: set[str] = set().union(*(t.lemmas for t in tokens)) if tokens else set()
+        heads = {mention.end - 1 for mention in mentions}
         for i, token in enumerate(tokens):
-            if i in in_mention:
+            if i in in_mention and i not in heads:
                 continue
-            candidates = {
-                compiled.order: compiled
+            candidates = {  # in a mention only the passive noun: "Russian troops were sent"
+                (compiled.order, compiled.passive): compiled
                 for lemma in token.lemmas
                 for compiled in self._by_first.get(lemma, ())
+                if compiled.passive or i not in in_mention
             }
             # file order, not the lemma set's (hash-seeded) order: equal matches must
             # tie-break the same way in every process
@@ -115,13 +147,32 @@ class PatternMatcher:
                 if any(present.isdisjoint(words) for words in compiled.required):
                     continue
                 result = _match(compiled.elements, 0, tokens, i, starts, units, None, 0, 0)
-                if result:
-                    end, target, gaps, words = result
+                if not result:
+                    continue
+                end, target, gaps, words = result
+                if compiled.passive:
+                    verb = _verb_start(compiled.elements[-1], tokens, end)
+                    if tokens[verb - 1].lower == "be":
+                        continue  # "sanctions must be imposed": asked for, not done
+                    found.append(
+                        Match(compiled.pattern, verb, end, None, gaps, False, words - 1, i)
+                    )
+                else:
                     found.append(
                         Match(compiled.pattern, i, end, target, gaps, compiled.negative, words)
                     )
-        found.sort(key=lambda m: (-m.words, m.gaps))  # stable: file order breaks ties
+        # stable: file order breaks ties; a passive-order reading yields to the noun's own
+        found.sort(key=lambda m: (-m.words, m.gaps, m.passive_noun is not None))
         return found
+
+
+def _verb_start(verb: Element, tokens: list[Token], end: int) -> int:
+    """Where the verb that ends a passive-order match begins."""
+    for alternative in verb.alternatives:
+        start = end - len(alternative)
+        if start >= 0 and _words_at(alternative, tokens, start) == end:
+            return start
+    return end - 1
 
 
 def _words_at(alternative: tuple[str, ...], tokens: list[Token], i: int) -> int | None:

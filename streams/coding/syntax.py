@@ -2400,6 +2400,25 @@ def about_topic(word: Word) -> bool:
     return not TOPIC_VERBS.isdisjoint(lemmas_of(_governing_verb(word).lower_))
 
 
+def passive_roles(
+    verb: Word, tokens: list[Token], mentions: list[Mention], spelled: frozenset[str]
+) -> tuple[list[Mention], list[Mention]]:
+    """Who did a passive act whose subject is the act's own noun, and whom it was aimed
+    at: "sanctions were imposed on North Korea by the Security Council", "sanctions on
+    Iran were eased", "aid was delivered to Puerto Rico" (the objects of the verb's or
+    the noun's prepositions; the parse may hang the `by` on the target: "imposed on
+    Myanmar's leaders by Washington")."""
+    finder = _MentionFinder(tokens, mentions)
+    nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    aimed = _prepositional_objects([verb, *nouns], verb, spelled)
+    doers = [p for w in (verb, *aimed) for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
+    sources = _first(map(finder.phrase, doers))
+    targets = _first(
+        found for word in aimed if word not in doers and (found := finder.phrase(word))
+    )
+    return sources, targets
+
+
 def _prepositional_objects(
     words: list[Word], verb: Word, spelled: frozenset[str] = frozenset(), only: str | None = None
 ) -> list[Word]:
