@@ -1524,9 +1524,22 @@ def _named_group(
     for mention in named:
         by_country.setdefault(mention.code[:3], mention.code)
     size = next((GROUP_SIZES[t.lower] for t in phrase if t.lower in GROUP_SIZES), None)
+    if size and len(by_country) == size + 1 and _addresses(tokens, named[-1], phrase[0]):
+        del by_country[named[-1].code[:3]]  # "..., and Russia called on both sides": not one
     if size and len(by_country) != size:
         return _listed(tokens, named, size)
     return tuple(by_country.values()) if size or len(by_country) >= 2 else ()
+
+
+def _addresses(tokens: list[Token], speaker: Mention, first: Token) -> bool:
+    """The mention is the subject whose verb names the group right after it ("Russia
+    called on both sides", "Qatar urged the two sides"): it is not one of them."""
+    between = tokens[speaker.end : tokens.index(first)]
+    return (
+        0 < len(between) <= 3
+        and between[0].lower not in ("'s", "and", ",")
+        and all(t.lower not in ("and", ",", "of", "between") for t in between)
+    )
 
 
 def _listed(tokens: list[Token], named: list[Mention], size: int) -> tuple[str, ...]:

@@ -587,6 +587,8 @@ class Coder:
                 continue
             if word is not None and syntax.joins_clauses(word, sentence.word(match.end - 1)):
                 continue  # "met Saakashvili and demanded that ...": no "met ... demands"
+            if word is not None and _spans_two_acts(sentence, match, word):
+                continue  # "take all necessary steps to defend its territory": no seizure
             if word is None and "disputed" in match.pattern.flags:
                 continue  # only the parse tells a disputed claim
             if _talks_matter(sentence, match):
@@ -1605,14 +1607,33 @@ and states of emergency imposed (172x), threatened (132x), eased (081x, 0351) or
 
 def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool:
     """An act noun that is the object of a verb a shorter pattern codes as another kind
-    of act ("backed Iraq's call for ...", "rejected British calls for reforms"): the
+    of act ("backed Iraq's call for ...", "rejected British calls for reforms"), or that
+    names no doer of its own ("Tehran condemned the strikes": not Tehran's strikes): the
     verb's act is the news, the noun's what it is about, and the longer noun pattern must
     not take its place. Not "held talks with" (both talks, the noun says more)."""
+    if word.dep_ == "compound" and word.head.dep_ == "dobj" and not syntax.owned_act(word.head):
+        return any(  # "condemned the air strikes"
+            other.pattern.code[:2] != match.pattern.code[:2]
+            for other in _coded_at(sentence, word.head.head)
+        )
     if word.dep_ != "dobj" or not word.tag_.startswith("NN"):
         return False
     return any(
-        other.pattern.code[:2] != match.pattern.code[:2] and other.start < match.start < other.end
+        other.pattern.code[:2] != match.pattern.code[:2]
+        and (other.start < match.start < other.end or not syntax.owned_act(word))
         for other in _coded_at(sentence, word.head)
+    )
+
+
+def _spans_two_acts(sentence: _Sentence, match: Match, word: Word) -> bool:
+    """An act verb's pattern whose noun is the object of another verb below it, itself
+    coded as another kind of act: "take ... steps to defend its territory" is a
+    defence, not "take ... territory"."""
+    if "verb" not in match.pattern.flags:
+        return False
+    verb = syntax.verb_between(word, sentence.word(match.end - 1))
+    return verb is not None and any(
+        other.pattern.code[:2] != match.pattern.code[:2] for other in _coded_at(sentence, verb)
     )
 
 

@@ -294,14 +294,24 @@ def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
 def _instrument_owner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """Whose the instrument of a passive without a `by` is: "were hit with U.S.
     sanctions" names the United States as the one who hit, "were killed in Israeli air
-    strikes" Israel as the one who killed."""
+    strikes" Israel as the one who killed, "in a clash with Chinese troops" the troops."""
     for prep in verb.children:
         if prep.dep_ != "prep" or (tool := _pobj(prep)) is None:
             continue
+        if prep.lower_ == "in" and tool.lower_ in CLASHES:
+            partners = [_pobj(c) for c in tool.children if c.lower_ == "with"]
+            return _first(finder.phrase(p) for p in partners if p is not None)  # "killed
+            # in a clash with Chinese troops": by them
         if prep.lower_ == "with" or _strike(prep) is not None:
             owners = [c for c in tool.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             return _first(map(finder.phrase, owners))
     return []
+
+
+CLASHES = frozenset(
+    {"clash", "clashes", "fighting", "battle", "battles", "skirmish", "skirmishes"}
+    | {"firefight", "gunfight", "gunbattle", "confrontation", "confrontations", "fight"}
+)
 
 
 def _strike(prep: Word) -> Word | None:
@@ -2357,6 +2367,29 @@ def talked_about(word: Word) -> bool:
         return False
     talks = [about.head, *(c for c in about.head.children if c.dep_ == "dobj")]  # "held talks"
     return any(not (TOPIC_NOUNS | TOPIC_VERBS).isdisjoint(lemmas_of(w.lower_)) for w in talks)
+
+
+def verb_between(first: Word, last: Word | None) -> Word | None:
+    """The verb whose object a pattern's last word is, when that verb is not the
+    pattern's first word but one below it ("take all necessary steps to defend its
+    territory": defend); None when the word is the first word's own."""
+    if last is None or last == first or last.dep_ != "dobj":
+        return None
+    verb = last.head
+    if verb == first or not verb.tag_.startswith("VB"):
+        return None
+    return verb if first in verb.ancestors else None
+
+
+def owned_act(noun: Word) -> bool:
+    """The act noun names its doer or aim itself: "Israeli strikes", "Russia's attack",
+    "strikes by Pakistan", "strikes on Gaza"."""
+    return any(
+        (c.dep_ in ("poss", "amod", "compound", "nmod") and c.text[:1].isupper())
+        or c.tag_ == "PRP$"
+        or (c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "in"))
+        for c in noun.children
+    )
 
 
 def joins_clauses(first: Word, last: Word | None) -> bool:
