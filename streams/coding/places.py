@@ -135,9 +135,18 @@ class Context:
     article_countries: frozenset[str]
 
     def resolve(self, name: str, within: str | None = None) -> Place | None:
+        if name.lower() in CALENDAR:
+            return None  # "in March", "on Sunday": a time, not March in England
         return self.gazetteer.resolve(
             name, self.event_countries, self.article_countries, within=within
         )
+
+
+CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "monday", "tuesday", "wednesday"}
+    | {"thursday", "friday", "saturday", "sunday"}
+)
 
 
 def locate(

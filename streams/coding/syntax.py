@@ -542,6 +542,16 @@ def _amount_of(verb: Word, objects: list[Word]) -> list[Word]:
     ]
 
 
+def _past_amount(word: Word) -> Word:
+    """The goods a sum is "of": "tariffs on 30 billion Canadian dollars of U.S. goods"
+    are aimed at the goods' owner, not at the currency's."""
+    if word.lower_ not in AMOUNTS:
+        return word
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = _pobj(of) if of is not None else None
+    return noun if noun is not None else word
+
+
 AMOUNTS = frozenset(
     {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs"}
     | {"marks", "million", "billion", "trillion", "$", "worth"}
@@ -2242,7 +2252,9 @@ def _objects(
     settled = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     doers += [a for c in settled if (a := passive_agent(c)) is not None]  # "recaptured
     # peaks seized by infiltrators from Pakistan": whose doing the object is
-    after = _prepositional_objects([verb, *objects, *settled], verb, spelled)
+    after = [
+        _past_amount(w) for w in _prepositional_objects([verb, *objects, *settled], verb, spelled)
+    ]
     named = [w for w in after if w.head.lower_ in spelled]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from _penalised(verb, objects)

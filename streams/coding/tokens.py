@@ -78,4 +78,9 @@ def token_at(text: str, start: int, original: str | None = None) -> Token:
     """The token `text` found at `start` (`original`: as the sentence spells it)."""
     shown = original or text
     lower = text.lower().replace("’", "'")
-    return Token(shown, start, start + len(shown), lower, lemmas_of(lower))
+    lemmas = frozenset({text}) if text in MONTHS else lemmas_of(lower)
+    return Token(shown, start, start + len(shown), lower, lemmas)
+
+
+MONTHS = frozenset({"March", "May"})
+"""Capitalised, these are months: "in March" is no march, "in May" no "may"."""

@@ -173,6 +173,8 @@ UNPLACED = [
     ("a sanctioned country is not a place", "The United States imposed new sanctions on Iran."),
     ("a possessor is not a place", "China held talks with Japan's foreign minister on Monday."),
     ("the target's capital is never assumed", "Russia condemned Ukraine for the drone attack."),
+    ("a month is a time, not a town", "Germany criticised Russia in March."),
+    ("a weekday is a time, not a place", "China held talks with Japan on Sunday."),
 ]
 
 
