@@ -1606,22 +1606,22 @@ and states of emergency imposed (172x), threatened (132x), eased (081x, 0351) or
 
 
 def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool:
-    """An act noun that is the object of a verb a shorter pattern codes as another kind
-    of act ("backed Iraq's call for ...", "rejected British calls for reforms"), or that
-    names no doer of its own ("Tehran condemned the strikes": not Tehran's strikes): the
+    """An act noun that is the object (or the passive subject) of a verb a shorter
+    pattern codes as another kind of act ("backed Iraq's call for ...", "rejected
+    British calls for reforms"), or that names no doer of its own ("Tehran condemned
+    the strikes": not Tehran's strikes; "an aid convoy was attacked": no delivery): the
     verb's act is the news, the noun's what it is about, and the longer noun pattern must
     not take its place. Not "held talks with" (both talks, the noun says more)."""
-    if word.dep_ == "compound" and word.head.dep_ == "dobj" and not syntax.owned_act(word.head):
-        return any(  # "condemned the air strikes"
-            other.pattern.code[:2] != match.pattern.code[:2]
-            for other in _coded_at(sentence, word.head.head)
-        )
-    if word.dep_ != "dobj" or not word.tag_.startswith("NN"):
+    compound = word.dep_ == "compound"  # "condemned the air strikes"
+    noun = word.head if compound else word
+    if noun.dep_ not in ("dobj", "nsubjpass") or not noun.tag_.startswith("NN"):
         return False
+    if compound and syntax.owned_act(noun):
+        return False  # "launched missile strikes on Israeli air bases": a strike
     return any(
         other.pattern.code[:2] != match.pattern.code[:2]
-        and (other.start < match.start < other.end or not syntax.owned_act(word))
-        for other in _coded_at(sentence, word.head)
+        and (other.start < match.start < other.end or not syntax.owned_act(noun))
+        for other in _coded_at(sentence, noun.head)
     )
 
 
