@@ -443,6 +443,8 @@ class _Sentence:
             return False
         if any(_implies_target(m.pattern.code) for m in self.matches):
             return True  # one actor and its implied other side: see _implied_target
+        if any(m.pattern.code.startswith(ANSWERS) for m in self.matches):
+            return True  # "... condemned the attack": its maker told before, see _condemning
         aimed = any(_takes_place_target(m.pattern.code) for m in self.matches)
         return _stranger_named(self.tokens, self.mentions, 1 if aimed else 2)
 
@@ -505,11 +507,17 @@ class Coder:
             events: dict[str, CodedEvent] = {}
             told: dict[tuple[str, str, str], set[dt.date | None]] = {}
             for sentence in sentences:
-                for event in self._code_sentence(document, article, sentence):
+                found = [
+                    completed
+                    for event in self._code_sentence(document, article, sentence)
+                    for completed in _condemning(
+                        document, _answering(document, event, events.values()), events.values()
+                    )
+                ]
+                complete = [e for e in found if e.complete]
+                for event in complete or found[:1]:  # one-sided only when nothing else
                     if _told_before(event, told):
                         continue  # "agreed to a ceasefire ... within hours of the truce"
-                    event = _answering(document, event, events.values())
-                    event = _condemning(document, event, events.values())
                     events.setdefault(event.event_id, event)  # a repeated sentence claims once
             coded.append(list(events.values()))
         return coded
@@ -622,7 +630,7 @@ class Coder:
         complete = [e for e in events.values() if e.complete]
         # the main clause's act first, then by position
         complete.sort(key=lambda e: (depths.get(e.key, 0), e.verb_start))
-        return complete or list(events.values())[:1]  # one-sided only when nothing else
+        return complete or list(events.values())  # one-sided: the caller keeps one
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
         """Matches in the complement of an appeal ("urged Iran to free the prisoners")
@@ -1928,6 +1936,11 @@ YIELDING = frozenset({"0831", "1231", "0832"})
 country's people."""
 
 
+ANSWERS = ("111", "016")
+"""Condemnations and denials, whose other side an earlier sentence may have named (see
+_condemning and _answering)."""
+
+
 def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEvent]) -> CodedEvent:
     """A denial that names no accuser ("Moscow denied any involvement") answers the last
     accusation against its source that the article told before it ("Ukraine accused
@@ -1954,14 +1967,18 @@ THE_ATTACK = re.compile(
 naming neither its maker nor its victim ("condemned the attack", "the deadly strikes")."""
 
 
-def _condemning(document: Document, event: CodedEvent, before: Iterable[CodedEvent]) -> CodedEvent:
-    """A condemnation of "the attack" that names no one condemns the maker of the last use
-    of force the article told before it, when that is not the condemner's own side ("Iran
-    fired missiles at a U.S. air base in Qatar ... Qatar condemned the attack")."""
+def _condemning(
+    document: Document, event: CodedEvent, before: Iterable[CodedEvent]
+) -> list[CodedEvent]:
+    """A condemnation of "the attack" that names no one condemns the makers of the last
+    use of force the article told before it, when not the condemner's own side ("Iran
+    fired missiles at a U.S. air base in Qatar ... Qatar condemned the attack"; "the
+    United States, Britain and France launched strikes ... Russia denounced the
+    strikes": all three)."""
     if not event.code.startswith("111") or event.source is None or event.target is not None:
-        return event
-    if not THE_ATTACK.match(event.sentence, event.verb_end):
-        return event
+        return [event]
+    if not _names_the_attack(event):
+        return [event]
     condemner = event.source.code[:3]
     force = [
         e
@@ -1969,8 +1986,32 @@ def _condemning(document: Document, event: CodedEvent, before: Iterable[CodedEve
         if e.code[:2] in FORCE_ROOTS and e.source and e.source.code[:3] != condemner
     ]
     if not force:
-        return event
-    return _retargeted(document, event, force[-1].source)
+        return [event]
+    last = force[-1]
+    makers = [
+        e.source
+        for e in force
+        if (e.sentence, e.verb_start) == (last.sentence, last.verb_start) and e.source
+    ]
+    return [_retargeted(document, event, maker) for maker in dict.fromkeys(makers)]
+
+
+def _names_the_attack(event: CodedEvent) -> bool:
+    """The condemnation's words name "the attack" and no one's: after its verb
+    ("condemned the attack"), or before an adjective of judgement ("called the attack
+    unprovoked")."""
+    if THE_ATTACK.match(event.sentence, event.verb_end):
+        return True
+    return event.pattern_id == "111.verdict" and bool(
+        THE_ATTACK_JUDGED.search(event.sentence, 0, event.verb_start)
+    )
+
+
+THE_ATTACK_JUDGED = re.compile(
+    r"\bthe\s+(?:\w+\s+)?(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault"
+    r"|massacre|invasion|incursion)\s+(?:as\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _retargeted(document: Document, event: CodedEvent, actor: CodedActor | None) -> CodedEvent:

@@ -2411,10 +2411,11 @@ def joins_clauses(first: Word, last: Word | None) -> bool:
     below its first."""
     if last is None or last == first:
         return False
-    for current in (last, *last.ancestors):
-        if current == first:
+    verbs = {first, first.head} if first.dep_ in ("nsubj", "nsubjpass") else {first}
+    for current in (last, *last.ancestors):  # a noun first: its verb ("the drone was in
+        if current == first:  # international airspace and called the attack ...")
             return False
-        if current.dep_ == "conj" and current.tag_.startswith("VB") and current.head == first:
+        if current.dep_ == "conj" and current.tag_.startswith("VB") and current.head in verbs:
             return True
     return False
 
@@ -2592,6 +2593,9 @@ def verdict_roles(
             return None
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
         judge = _subject_word(verb)
+        if judge is None and verb.dep_ == "conj":  # "said the drone was in international
+            judge = _speaker(verb)  # airspace and called the attack unprovoked": the
+            # parse joins "called" to "was"; the one who said so calls it so
     if judged is None or judge is None:
         return None
     finder = _MentionFinder(tokens, mentions)
