@@ -755,7 +755,9 @@ class Coder:
         mediating = code[:2] == "04" and bool(targets) and _mediators(sentence, sources)
         if mediating:
             code = "045"  # "Egyptian mediators held meetings with Israeli delegates"
-        pairs = self._pairs(sentence, match, sources, targets, mutual=not (mediating or refused))
+        intended = code[:2] == "03"  # "Hanoi was ready to hold talks with China": its intent
+        mutual = not (mediating or refused or intended)
+        pairs = self._pairs(sentence, match, sources, targets, mutual=mutual)
         if not pairs:
             return None
         if code == "040" and _in_third_country(sentence, pairs):

@@ -219,9 +219,10 @@ def roles(
                 for t in _first(map(finder.phrase, served))
                 if not any(_own(s.code, t.code, served[0]) for s in sources)
             ]
-        if not targets and verb.dep_ == "ccomp" and "tell" in lemmas_of(verb.head.lower_):
-            told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
-            targets = _first(map(finder.phrase, told))  # "told X that Ankara wanted to ..."
+        if not targets and (teller := _telling(verb)) is not None:
+            told = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
+            targets = _first(map(finder.phrase, told))  # "told X that Ankara wanted to ...",
+            # "told X that Hanoi was ready to hold talks"
         if (
             not targets
             and verb.dep_ == "conj"
@@ -2551,6 +2552,19 @@ def _names_target(prep: Word, verb: Word) -> bool:
     if word == "at":
         return not AT_TARGET_VERBS.isdisjoint(lemmas_of(verb.lower_))
     return word in TARGET_PREPOSITIONS and word not in PLACE_PREPOSITIONS
+
+
+def _telling(verb: Word) -> Word | None:
+    """The verb "tell" whose "that" clause holds `verb`, directly or through the
+    infinitive of an adjective ("told X that Hanoi was ready to hold talks")."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ == "ccomp":
+            return current.head if "tell" in lemmas_of(current.head.lower_) else None
+        if current.dep_ not in ("xcomp", "acomp") or current.head == current:
+            return None
+        current = current.head
+    return None
 
 
 def _speaker(verb: Word) -> Word | None:
