@@ -2494,6 +2494,8 @@ def _prepositional_objects(
                     continue
                 elif _names_target(prep, verb):
                     preference = TARGET_PREPOSITIONS.index(prep.lower_)
+                elif prep.lower_ == "in" and word.lower_ in PARTAKING:
+                    preference = len(TARGET_PREPOSITIONS)  # "its participation in the treaty"
                 elif obj.lower_ in MISSIONS:
                     preference = len(TARGET_PREPOSITIONS)  # "outside the Y embassy"
                 else:
@@ -2545,6 +2547,11 @@ LEAVING_NOUNS = frozenset(
 )
 """After these, "from" names a place left or a state left behind, or where fire came
 from ("attacks on Israeli troops from Jordan"), not who acted."""
+
+
+PARTAKING = frozenset({"participation", "membership", "involvement", "cooperation"})
+"""Their "in" names what one takes part in, not a place: "suspended its participation in
+the NATO programme" is aimed at NATO."""
 
 
 def _names_target(prep: Word, verb: Word) -> bool:
