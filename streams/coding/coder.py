@@ -35,8 +35,22 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 
-CODER_VERSION = "0.7.11"
-"""0.7.11: aid cut, frozen or suspended 162x (a threat when conditional), quotas lifted
+CODER_VERSION = "0.7.12"
+"""0.7.12: verb-noun patterns read noun first in the passive ("sanctions were imposed
+on X by Y", roles from the parse alone), whose plan a possessive plan noun is ("its
+decision to expel"), what a sum is in or of, nouns of judgement after a copula or "as",
+summits cancelled and talks not attended 125, forces sent to a border 154, pro-Russian
+forces rebels, Crimean and Kashmiri peoples, "shot dead when X stormed" by X, killed "in
+a clash with X" by X, an act noun with no doer of its own that another coded verb
+takes ("condemned the strikes") no act of the subject's, no act across a verb below an
+act verb ("take steps to defend its territory"), "both sides" without the one calling
+on them, a capitalised March or May a month, "received X in <place>" a hosting, aid
+convoys and airdrops, more conflict regions, an end to military operations ordered 087,
+the 21st century no history, condemnations of "the strikes" aimed at every maker of
+the last attack and one-sided events completed from the article before one is kept, an
+intent its subject's alone, "told X that Y was ready to ...", participation "in" a
+target, foreign-agents laws 1721;
+0.7.11: aid cut, frozen or suspended 162x (a threat when conditional), quotas lifted
 085, exchanges suspended 160, forces trained or armed 072 and what they are readied for
 no act, fights against crime or terror no attack, "military" before an act noun no
 actor, threats aimed at who must meet their condition, economic retaliation 1312, car
