@@ -1261,7 +1261,7 @@ def _another_meaning(tokens: list[Token], mention: Mention) -> bool:
     """A country's word inside a name that means something else: "South American
     countries" and "Latin America" (a continent's part, not the United States), "Indian
     communities in Chiapas" and "American Indian tribes" (the Americas' indigenous
-    peoples, not India)."""
+    peoples, not India), "European countries" (not the European Union)."""
     rule = OTHER_MEANINGS.get(mention.code[:3])
     if rule is None or not tokens[mention.start].lower.startswith(rule[0]):
         return False
@@ -1277,6 +1277,11 @@ OTHER_MEANINGS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({"american", "native"}),
         frozenset({"communities", "community", "tribes", "tribe", "reservation"})
         | frozenset({"reservations", "peoples"}),
+    ),
+    "IGO": (  # "more than a dozen European countries": several states, not the EU
+        "european",
+        frozenset(),
+        frozenset({"countries", "nations", "states", "allies"}),
     ),
 }
 """By country: how its word starts, and the words before or after it that make the

@@ -524,9 +524,7 @@ class Coder:
                 found = [
                     completed
                     for event in self._code_sentence(document, article, sentence)
-                    for completed in _condemning(
-                        document, _answering(document, event, events.values()), events.values()
-                    )
+                    for completed in _completed(document, event, list(events.values()))
                 ]
                 complete = [e for e in found if e.complete]
                 for event in complete or found[:1]:  # one-sided only when nothing else
@@ -1952,9 +1950,37 @@ YIELDING = frozenset({"0831", "1231", "0832"})
 country's people."""
 
 
-ANSWERS = ("111", "016")
-"""Condemnations and denials, whose other side an earlier sentence may have named (see
-_condemning and _answering)."""
+ANSWERS = ("111", "016", "138")
+"""Condemnations, denials and vows of retaliation, whose other side an earlier sentence
+may have named (see _completed)."""
+
+
+def _completed(document: Document, event: CodedEvent, before: list[CodedEvent]) -> list[CodedEvent]:
+    """A one-sided answer to an act told earlier in the article, aimed at that act's
+    maker: a denial (_answering), a condemnation (_condemning), a vow of retaliation
+    (_retaliating)."""
+    event = _retaliating(document, _answering(document, event, before), before)
+    return _condemning(document, event, before)
+
+
+def _retaliating(document: Document, event: CodedEvent, before: list[CodedEvent]) -> CodedEvent:
+    """A vow to retaliate that names no one ("Moscow vowed to retaliate") is aimed at
+    the maker of the last act the article told against the vower's country ("the
+    United States ... expelled Russian diplomats")."""
+    if not event.code.startswith("138") or event.source is None or event.target is not None:
+        return event
+    if not RETALIATION.search(event.sentence, event.verb_start):
+        return event
+    vower = event.source.code[:3]
+    against = [
+        e
+        for e in before
+        if e.source and e.target and e.target.code[:3] == vower and e.source.code[:3] != vower
+    ]
+    return _retargeted(document, event, against[-1].source) if against else event
+
+
+RETALIATION = re.compile(r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response)\b", re.I)
 
 
 def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEvent]) -> CodedEvent:
@@ -1974,13 +2000,22 @@ def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEven
     return _retargeted(document, event, charges[-1].source)
 
 
+ATTACKS = (
+    r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault|massacre|invasion"
+    r"|incursion)\b"
+)
 THE_ATTACK = re.compile(
-    r"\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault"
-    r"|massacre|invasion|incursion)\b(?!\s+(?:on|by|of|against)\b)",
-    re.IGNORECASE,
+    r"\s+the\s+(?:\w+\s+)?" + ATTACKS + r"(?!\s+(?:on|by|of|against)\b)", re.IGNORECASE
 )
 """What a condemnation's verb is followed by when it condemns an act told before it,
 naming neither its maker nor its victim ("condemned the attack", "the deadly strikes")."""
+THE_ATTACK_JUDGED = re.compile(
+    r"\bthe\s+(?:\w+\s+)?" + ATTACKS + r"\s+(?:as\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+"""What comes before an adjective or noun of judgement said of such an act ("called the
+attack unprovoked")."""
+IT_JUDGED = re.compile(r"\bit\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+ATTACK_NOUN = re.compile(r"\b" + ATTACKS, re.IGNORECASE)
 
 
 def _condemning(
@@ -2018,16 +2053,13 @@ def _names_the_attack(event: CodedEvent) -> bool:
     unprovoked")."""
     if THE_ATTACK.match(event.sentence, event.verb_end):
         return True
-    return event.pattern_id == "111.verdict" and bool(
-        THE_ATTACK_JUDGED.search(event.sentence, 0, event.verb_start)
-    )
-
-
-THE_ATTACK_JUDGED = re.compile(
-    r"\bthe\s+(?:\w+\s+)?(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault"
-    r"|massacre|invasion|incursion)\s+(?:as\s+)?(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
+    if not event.pattern_id.startswith("111.verdict"):
+        return False
+    before = event.sentence[: event.verb_start]
+    if THE_ATTACK_JUDGED.search(before):
+        return True
+    it = IT_JUDGED.search(before)  # "said the strike killed six people and called it
+    return it is not None and bool(ATTACK_NOUN.search(before, 0, it.start()))  # an aggression"
 
 
 def _retargeted(document: Document, event: CodedEvent, actor: CodedActor | None) -> CodedEvent:

@@ -2164,6 +2164,7 @@ the sentence's subject is (unlike "signed a decree annexing ...")."""
 PLAN_NOUNS = frozenset(
     {"plan", "plans", "proposal", "bid", "decision", "intention", "threat", "offer", "pledge"}
     | {"readiness", "willingness", "intent", "determination", "commitment", "promise"}
+    | {"agreement", "agreements", "deal", "accord"}
 )
 """Nouns whose infinitive ("plans to deploy troops") is an act intended, not done, by
 the noun's owner or by whoever made the plan."""
