@@ -1073,6 +1073,7 @@ def _place_roles(
         country = (
             _described_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
+            or _including(tokens, mention, named)
             or (here[0] if here else nearest[2])
         )
         if speaker is not None and speaker.code[3:6] == mention.code[len(UNPLACED) :]:
@@ -1307,6 +1308,29 @@ SAID = frozenset({"said", "says", "told", "added", "stated", "reported"})
 """A mention right before these is the sentence's speaker: a role there is the article's
 country, not the nearest one named ("Chad ended its pact with France, the foreign
 ministry said"), and it joins no group ("..., French officials said")."""
+
+
+def _including(
+    tokens: list[Token], mention: Mention, named: list[tuple[int, Mention]]
+) -> str | None:
+    """The country of the people a role is said to include, a few words on: "released 24
+    hostages on Friday, including 13 Israelis" are Israel's, not their captors'."""
+    for k in range(mention.end, min(mention.end + 5, len(tokens))):
+        if tokens[k].text in (".", ";"):
+            return None
+        if tokens[k].lower == "including":
+            counted = k + 1 < len(tokens) and (
+                tokens[k + 1].text[:1].isdigit() or tokens[k + 1].lower in COUNT_WORDS
+            )
+            start = k + 2 if counted else k + 1
+            return next((m.code[:3] for _, m in named if m.start == start), None)
+    return None
+
+
+COUNT_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"eleven", "twelve", "several", "some", "many", "dozens", "hundreds"}
+)
 
 
 def _described_as(
