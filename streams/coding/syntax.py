@@ -159,6 +159,7 @@ def roles(
             for c in anchor.children
             if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := passive_agent(c)) is not None
         ]
+        by += _ascribed_to(noun, finder)  # "a drone attack blamed on the RSF"
         if _reported(noun, verb):
             own = finder.core(noun)  # "a Russian missile attack", "Israeli air strikes"
             sources = sources or ([own] if own else []) or _first(by)
@@ -2474,7 +2475,13 @@ def _prepositional_objects(
     """The objects of the prepositions that hang from `words` and name a target, best
     preposition first; on a tie, the earlier word's (the verb's before its object's)."""
     found: list[tuple[int, int, int, Word]] = []
-    for rank, word in enumerate(words):
+    framed = [  # "rallied in support of the mayor": the frame's own object
+        noun
+        for word in words
+        for prep in word.children
+        if prep.lower_ == "in" and (noun := _pobj(prep)) is not None and noun.lower_ in FRAMES
+    ]
+    for rank, word in enumerate([*words, *framed]):
         for prep in word.children:
             # a particle with an object is a misread preposition ("called | on Yugoslav
             # forces to withdraw": prt, then pobj)
@@ -2550,6 +2557,22 @@ LEAVING_NOUNS = frozenset(
 from ("attacks on Israeli troops from Jordan"), not who acted."""
 
 
+def _ascribed_to(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
+    """Who an act noun is blamed on or attributed to: "a drone attack blamed on the
+    RSF", "a bombing attributed to the Islamic State" are theirs."""
+    return [
+        finder.phrase(doer)
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.lower_ in ASCRIBED
+        for prep in clause.children
+        if prep.lower_ in ("on", "to") and (doer := _pobj(prep)) is not None
+    ]
+
+
+ASCRIBED = frozenset({"blamed", "attributed"})
+FRAMES = frozenset({"support", "solidarity", "protest", "defiance"})
+"""Nouns of an "in" phrase that says for or against whom an act is done: "rallied in
+support of the detained mayor", "marched in solidarity with Gaza"."""
 PARTAKING = frozenset({"participation", "membership", "involvement", "cooperation"})
 """Their "in" names what one takes part in, not a place: "suspended its participation in
 the NATO programme" is aimed at NATO."""
