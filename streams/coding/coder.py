@@ -1150,7 +1150,9 @@ class Coder:
             sources = targets
         elif sources and not any(_can_pair(s, t, code) for s in sources for t in targets):
             word = sentence.word(match.start)
-            describing = word is not None and word.dep_ == "acl"  # "students protesting X"
+            describing = (  # "students protesting X"
+                word is not None and word.dep_ == "acl" and not syntax.verbless(word)
+            )
             rioting = "riot" in match.pattern.flags and all(
                 s.code[3:6] in STREET for s in sources
             )  # "rioters burned shops": against their government, as protesters

@@ -468,6 +468,8 @@ def _root_misparsed(word: Word) -> bool:
         return False
     if word.doc[word.i - 1].text == ",":
         return True  # "Turkey, which has kept ties with both, hosted delegations ..."
+    if word.dep_ == "acl" and word.tag_ == "VBD" and root.i < word.i:
+        return True  # "Hundreds of thousands protested in Kiev": a past tense, no participle
     return word.head == root and (word.dep_ == "amod" or root.i < word.i)
 
 
