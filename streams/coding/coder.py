@@ -53,7 +53,8 @@ target, foreign-agents laws 1721, mourners civilians, troops invited 0234, aid a
 from X X's, vows of retaliation aimed at the last act against the vower, "called it an
 aggression" after an attack, "European countries" no EU, an agreement's purpose its
 signers' intent, hostages "including 13 Israelis" Israel's, attacks "blamed on X" X's,
-"in support of / solidarity with / protest against X" aimed at X;
+"in support of / solidarity with / protest against X" aimed at X, a past tense the
+parse hangs on the subject's noun the main verb;
 0.7.11: aid cut, frozen or suspended 162x (a threat when conditional), quotas lifted
 085, exchanges suspended 160, forces trained or armed 072 and what they are readied for
 no act, fights against crime or terror no attack, "military" before an act noun no
