@@ -1327,9 +1327,9 @@ def _including(
     return None
 
 
-COUNT_WORDS = frozenset(
+COUNT_WORDS = QUANTITIES | frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-    | {"eleven", "twelve", "several", "some", "many", "dozens", "hundreds"}
+    | {"eleven", "twelve", "several", "some", "many"}
 )
 
 

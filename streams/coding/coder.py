@@ -526,10 +526,11 @@ class Coder:
             events: dict[str, CodedEvent] = {}
             told: dict[tuple[str, str, str], set[dt.date | None]] = {}
             for sentence in sentences:
+                before = list(events.values())
                 found = [
                     completed
                     for event in self._code_sentence(document, article, sentence)
-                    for completed in _completed(document, event, list(events.values()))
+                    for completed in _completed(document, event, before)
                 ]
                 complete = [e for e in found if e.complete]
                 for event in complete or found[:1]:  # one-sided only when nothing else

@@ -22,6 +22,7 @@ from spacy.tokens import Token as Word
 
 from streams.coding import syntax
 from streams.coding.actors import QUARTERS
+from streams.coding.dates import MONTHS, WEEKDAYS
 from streams.coding.gazetteer import Gazetteer, Place
 from streams.coding.tokens import Token
 
@@ -142,11 +143,7 @@ class Context:
         )
 
 
-CALENDAR = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august"}
-    | {"september", "october", "november", "december", "monday", "tuesday", "wednesday"}
-    | {"thursday", "friday", "saturday", "sunday"}
-)
+CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
 
 def locate(

@@ -801,7 +801,7 @@ def in_background(word: Word) -> bool:
         if (
             current.dep_ in ("pcomp", "pobj")
             and current.head.lower_ in BACKGROUND_MARKERS
-            and not _described_as(current)
+            and not _as_description(current)
         ):
             return not _spoke_after_meeting(current)  # "after talks in Jeddah", "since ..."
         if current.dep_ == "pobj" and current.head.head.lower_ in ANNIVERSARIES:
@@ -815,7 +815,7 @@ def in_background(word: Word) -> bool:
     return False
 
 
-def _described_as(noun: Word) -> bool:
+def _as_description(noun: Word) -> bool:
     """ "described the move as a robbery": the "as" of a description, not of time."""
     prep = noun.head
     return prep.lower_ == "as" and not CALLING.isdisjoint(lemmas_of(prep.head.lower_))
