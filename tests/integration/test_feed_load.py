@@ -1,10 +1,12 @@
 """The feed under load, on loopback: 100 server-sent-event clients and 1,000 API
 requests without an error; every client receives every update; afterwards no
-listener is left behind and memory is back near its level (bounded in time)."""
+listener is left behind and memory is back near its level (bounded in time). And a
+kept-alive connection outlives the time a pooling client holds it idle."""
 
 import asyncio
 import gc
 import resource
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -14,6 +16,7 @@ import pytest
 import uvicorn
 
 from streams.feed.api import create_feed_app
+from streams.feed.server import server_config
 from streams.feed.state import FeedState
 from tests.integration.pipeline_helpers import free_port
 from tests.unit.feed.conftest import filled_state
@@ -35,13 +38,7 @@ def served() -> Iterator[tuple[str, FeedState]]:
     state = filled_state()
     port = free_port()
     server = uvicorn.Server(
-        uvicorn.Config(
-            create_feed_app(state, lambda: (True, {})),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            backlog=512,
-        )
+        server_config(create_feed_app(state, lambda: (True, {})), "127.0.0.1", port)
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -120,3 +117,17 @@ def test_feed_under_load(served: tuple[str, FeedState]) -> None:
     assert state.listeners == [], "a disconnected client left its listener behind"
     gc.collect()
     assert rss_mib() - before < 40, f"memory grew from {before:.0f} to {rss_mib():.0f} MiB"
+
+
+def test_idle_connection_outlives_client_pool_expiry(served: tuple[str, FeedState]) -> None:
+    """httpx pools an idle connection for 5 s; were the server to close it at the same
+    moment, a request sent on it would get no response (a failure seen under load)."""
+    base, _ = served
+    host, port = base.removeprefix("http://").split(":")
+    request = f"GET /api/health HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()
+    with socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(request)
+        assert conn.recv(65536).startswith(b"HTTP/1.1 200")
+        time.sleep(httpx.Limits().keepalive_expiry + 1)
+        conn.sendall(request)
+        assert conn.recv(65536).startswith(b"HTTP/1.1 200"), "the server closed it"
