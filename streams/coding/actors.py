@@ -1072,6 +1072,7 @@ def _place_roles(
         here = places or (local if mention.code[len(UNPLACED) :] in LOCAL_ROLES else [])
         country = (
             _described_as(tokens, mention, named)
+            or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
             or _including(tokens, mention, named)
             or (here[0] if here else nearest[2])
@@ -1348,6 +1349,22 @@ def _described_as(
 
 
 ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _named_as(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:
+    """The country of what a role is named or recognised "as" ("recognised opposition
+    leader Juan Guaido as Venezuela's interim president", "the rebel council as Libya's
+    legitimate government": Venezuela, Libya)."""
+    end = role.end
+    while end < min(len(tokens), role.end + 2) and tokens[end].lower.isalpha():
+        if tokens[end].lower == "as":
+            break
+        end += 1  # "council"
+    if end >= len(tokens) or tokens[end].lower != "as":
+        return None
+    start = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower in ARTICLES)
+    owner = next((m for _, m in named if m.start == start), None)
+    return owner.code[:3] if owner is not None else None
 
 
 def _belonging_to(

@@ -1020,6 +1020,7 @@ class Coder:
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
                 and not syntax.harmed(sentence.parse, tokens, t)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
+                and not _owned_by(sentence, t, found.sources)
             ]
             if not targets and shows_force:
                 targets = [  # "building up troops near the Estonian border": facing it
@@ -1910,6 +1911,16 @@ def _own_force(source: CodedActor | Mention, target: CodedActor | Mention) -> bo
 
 
 Side = TypeVar("Side", CodedActor, Mention)
+
+
+def _owned_by(sentence: _Sentence, mention: Mention, sources: list[Mention]) -> bool:
+    """The mention is the sources' own, called "its" or "their" ("Moscow suspended its
+    cooperation ... and recalled its chief military representative"): for word order,
+    no target of theirs."""
+    assert sentence.parse is not None
+    return syntax.called_own(sentence.parse, sentence.tokens, mention) and any(
+        s.code[:3] == mention.code[:3] for s in sources
+    )
 
 
 def _facing(code: str, sources: Sequence[Side], targets: list[Side]) -> list[Side]:

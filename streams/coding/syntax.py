@@ -2033,6 +2033,14 @@ def _owned(noun: Word) -> bool:
     )
 
 
+def called_own(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """The mention's noun is "its" or "their" one: "its chief military representative"."""
+    word = word_at(doc, tokens[mention.start])
+    return word is not None and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in _noun_head(word).children
+    )
+
+
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 
 
@@ -2284,6 +2292,9 @@ def _objects(
                         yield from _objects(wanted, skip, depth + 1)
         for clause in verb.children:  # a purpose: "sent a carrier to deter Iran"
             if _purpose(clause):
+                if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+                    yield from (c for c in clause.children if c.dep_ == "nsubj")  # "called
+                    # for Israel to end its siege of Arafat's compound": Israel
                 for wanted in (clause, *clause.conjuncts):
                     yield from _objects(wanted, skip, depth + 1)
 
