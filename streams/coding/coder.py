@@ -648,7 +648,10 @@ class Coder:
         complete = [e for e in events.values() if e.complete]
         # the main clause's act first, then by position
         complete.sort(key=lambda e: (depths.get(e.key, 0), e.verb_start))
-        return complete or list(events.values())  # one-sided: the caller keeps one
+        # one-sided after them: the article may complete them ("... condemned the strikes
+        # and recalled its ambassadors"), else the caller keeps one only where nothing
+        # complete is found
+        return complete + [e for e in events.values() if not e.complete]
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
         """Matches in the complement of an appeal ("urged Iran to free the prisoners")
@@ -1178,8 +1181,9 @@ class Coder:
                     pairs.append((src, tgt))
                     if mutual and (tgt, src) not in pairs:
                         pairs.append((tgt, src))  # "A met B": B met A as well
-        if not pairs and (sources or targets):
-            pairs.append((sources[0], None) if sources else (None, targets[0]))
+        if not pairs:  # each of "Russia and China condemned the strikes": the article
+            # may name whose strikes (see _condemning)
+            pairs = [(one, None) for one in sources] or [(None, other) for other in targets[:1]]
         return pairs
 
     def _own_rebels(self, sentence: _Sentence, sources: list[CodedActor]) -> list[CodedActor]:
@@ -1969,7 +1973,7 @@ YIELDING = frozenset({"0831", "1231", "0832"})
 country's people."""
 
 
-ANSWERS = ("111", "016", "138")
+ANSWERS = ("111", "016", "138", "051")
 """Condemnations, denials and vows of retaliation, whose other side an earlier sentence
 may have named (see _completed)."""
 
@@ -2035,6 +2039,7 @@ THE_ATTACK_JUDGED = re.compile(
 attack unprovoked")."""
 IT_JUDGED = re.compile(r"\bit\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 ATTACK_NOUN = re.compile(r"\b" + ATTACKS, re.IGNORECASE)
+THEM = re.compile(r"\s+(?:them|it)\b", re.IGNORECASE)
 
 
 def _condemning(
@@ -2044,8 +2049,10 @@ def _condemning(
     use of force the article told before it, when not the condemner's own side ("Iran
     fired missiles at a U.S. air base in Qatar ... Qatar condemned the attack"; "the
     United States, Britain and France launched strikes ... Russia denounced the
-    strikes": all three)."""
-    if not event.code.startswith("111") or event.source is None or event.target is not None:
+    strikes": all three). A welcome of it is aimed at them alike ("... denounced the
+    raids, while Bosnian government officials welcomed them")."""
+    judging = event.code.startswith(("111", "051"))
+    if not judging or event.source is None or event.target is not None:
         return [event]
     if not _names_the_attack(event):
         return [event]
@@ -2072,6 +2079,8 @@ def _names_the_attack(event: CodedEvent) -> bool:
     unprovoked")."""
     if THE_ATTACK.match(event.sentence, event.verb_end):
         return True
+    if THEM.match(event.sentence, event.verb_end):  # "denounced the raids, while ...
+        return bool(ATTACK_NOUN.search(event.sentence, 0, event.verb_start))  # welcomed them"
     if not event.pattern_id.startswith("111.verdict"):
         return False
     before = event.sentence[: event.verb_start]
