@@ -26,7 +26,7 @@ from streams.coding.dates import MONTHS, WEEKDAYS
 from streams.coding.gazetteer import Gazetteer, Place
 from streams.coding.tokens import Token
 
-STRUCK = frozenset({"on", "at", "against", "into", "over"})
+STRUCK = frozenset({"on", "at", "against", "into", "over", "toward", "towards"})
 """For attacks, these name what was hit ("a strike on Kharkiv"), and so where."""
 ATTACK_ROOTS = frozenset({"15", "18", "19", "20"})
 VISIT_CODES = frozenset({"042", "043"})

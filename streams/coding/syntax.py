@@ -2328,7 +2328,8 @@ belonging to forces loyal to Gaddafi"."""
 
 
 def _aimed_at(objects: list[Word]) -> Iterator[Word]:
-    for noun in objects:
+    of = [w for noun in objects for c in noun.children if c.lower_ == "of" and (w := _pobj(c))]
+    for noun in [*objects, *of]:  # "a second package of sanctions targeting Russia's banks"
         for clause in noun.children:
             if clause.dep_ == "acl" and not AIMING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
                 for child in clause.children:
