@@ -1647,6 +1647,10 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
     the strikes": not Tehran's strikes; "an aid convoy was attacked": no delivery): the
     verb's act is the news, the noun's what it is about, and the longer noun pattern must
     not take its place. Not "held talks with" (both talks, the noun says more)."""
+    if "verdict" in match.pattern.flags and not syntax.CALLING.isdisjoint(
+        lemmas_of(word.head.lower_)
+    ):
+        return False  # "called the plan theft": the calling is the judgement
     compound = word.dep_ == "compound"  # "condemned the air strikes"
     noun = word.head if compound else word
     if noun.dep_ not in ("dobj", "nsubjpass") or not noun.tag_.startswith("NN"):
@@ -1981,9 +1985,13 @@ may have named (see _completed)."""
 def _completed(document: Document, event: CodedEvent, before: list[CodedEvent]) -> list[CodedEvent]:
     """A one-sided answer to an act told earlier in the article, aimed at that act's
     maker: a denial (_answering), a condemnation (_condemning), a vow of retaliation
-    (_retaliating)."""
+    (_retaliating), a judgement of "the move" (_judging_move)."""
     event = _retaliating(document, _answering(document, event, before), before)
-    return _condemning(document, event, before)
+    return [
+        judged
+        for condemned in _condemning(document, event, before)
+        for judged in _judging_move(document, condemned, before)
+    ]
 
 
 def _retaliating(document: Document, event: CodedEvent, before: list[CodedEvent]) -> CodedEvent:
@@ -2062,12 +2070,63 @@ def _condemning(
         for e in before
         if e.code[:2] in FORCE_ROOTS and e.source and e.source.code[:3] != condemner
     ]
-    if not force:
+    return _aimed_at_last(document, event, force)
+
+
+MOVE_NOUNS = (
+    r"(?:move|decision|plans?|measures?|steps?|sanctions|deal|agreement|accord|proposal"
+    r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
+    r"|expulsions?|referendum)\b"
+)
+THE_MOVE = re.compile(
+    r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
+    + MOVE_NOUNS
+    + r"(?!\s+(?:on|by|of|against|to|for|with|between)\b)",
+    re.IGNORECASE,
+)
+"""A judgement's verb and its object when it judges an act told before it without
+naming whose ("welcomed the agreement", "rejected the decision")."""
+THE_MOVE_JUDGED = re.compile(
+    r"\bthe\s+(?:\w+\s+)?" + MOVE_NOUNS + r"\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""What comes before a noun or adjective of judgement said of such an act ("called the
+plan theft")."""
+JUDGEMENTS = ("111", "051", "12")
+
+
+def _judging_move(
+    document: Document, event: CodedEvent, before: list[CodedEvent]
+) -> list[CodedEvent]:
+    """A judgement of "the move", "the agreement" or "the measures" that names no one
+    ("Moscow called the plan theft", "China criticised the agreement") is aimed at the
+    makers of the last act the article told before it, other than the judge's own
+    country. (A bare "the move" or "the plan" is already read as its maker's mention,
+    see actors._the_move; this also takes other nouns, adjectives and every maker.)"""
+    if not event.code.startswith(JUDGEMENTS) or event.source is None or event.target:
         return [event]
-    last = force[-1]
+    named = THE_MOVE.match(event.sentence, event.verb_start) or (
+        event.pattern_id.startswith("111.verdict")
+        and THE_MOVE_JUDGED.search(event.sentence[: event.verb_start])
+    )
+    if not named:
+        return [event]
+    judge = event.source.code[:3]
+    told = [e for e in before if e.complete and e.source and e.source.code[:3] != judge]
+    return _aimed_at_last(document, event, told)
+
+
+def _aimed_at_last(
+    document: Document, event: CodedEvent, told: list[CodedEvent]
+) -> list[CodedEvent]:
+    """The event aimed at each maker of the last act in `told` (all the sources coded at
+    its verb), or as it is when there is none."""
+    if not told:
+        return [event]
+    last = told[-1]
     makers = [
         e.source
-        for e in force
+        for e in told
         if (e.sentence, e.verb_start) == (last.sentence, last.verb_start) and e.source
     ]
     return [_retargeted(document, event, maker) for maker in dict.fromkeys(makers)]

@@ -2639,6 +2639,13 @@ def verdict_roles(
     if adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
         judged, judge = _subject_word(verb), _speaker(verb)
+        if (
+            judged is not None
+            and judged.lower_ == "it"
+            and any(map(_to_infinitive, adjective.children))
+        ):
+            return None  # "it was a mistake to trust Tehran": the "it" stands for no one
+
     else:
         if adjective.dep_ in ("oprd", "pobj", "amod") and adjective.head.lower_ == "as":
             verb = adjective.head.head  # the parse may hang "as" lower: "described the
@@ -2648,6 +2655,13 @@ def verdict_roles(
                 verb = verb.head
         elif adjective.dep_ == "oprd":
             verb = adjective.head  # "called it unacceptable"
+        elif adjective.dep_ == "dobj" and not CALLING.isdisjoint(lemmas_of(adjective.head.lower_)):
+            verb = adjective.head  # "called the plan theft", misread as one noun: the
+            judged = next((c for c in adjective.children if c.dep_ == "compound"), None)
+            judge = _subject_word(verb)  # plan is judged
+            if judged is None or judge is None:
+                return None
+            return _judge_and_judged(judge, judged, tokens, mentions)
         else:
             return None
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -2657,6 +2671,13 @@ def verdict_roles(
             # parse joins "called" to "was"; the one who said so calls it so
     if judged is None or judge is None:
         return None
+    return _judge_and_judged(judge, judged, tokens, mentions)
+
+
+def _judge_and_judged(
+    judge: Word, judged: Word, tokens: list[Token], mentions: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """The judge's mentions, and the first mention inside the judged phrase."""
     finder = _MentionFinder(tokens, mentions)
     start, end = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
     named = [m for m, first, last in finder.spans if start <= first and last <= end]
