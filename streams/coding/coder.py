@@ -1986,29 +1986,32 @@ def _completed(document: Document, event: CodedEvent, before: list[CodedEvent]) 
     """A one-sided answer to an act told earlier in the article, aimed at that act's
     maker: a denial (_answering), a condemnation (_condemning), a vow of retaliation
     (_retaliating), a judgement of "the move" (_judging_move)."""
-    event = _retaliating(document, _answering(document, event, before), before)
     return [
         judged
-        for condemned in _condemning(document, event, before)
+        for vowed in _retaliating(document, _answering(document, event, before), before)
+        for condemned in _condemning(document, vowed, before)
         for judged in _judging_move(document, condemned, before)
     ]
 
 
-def _retaliating(document: Document, event: CodedEvent, before: list[CodedEvent]) -> CodedEvent:
+def _retaliating(
+    document: Document, event: CodedEvent, before: list[CodedEvent]
+) -> list[CodedEvent]:
     """A vow to retaliate that names no one ("Moscow vowed to retaliate") is aimed at
-    the maker of the last act the article told against the vower's country ("the
-    United States ... expelled Russian diplomats")."""
+    the makers of the last act the article told against the vower's country ("the
+    United States ... expelled Russian diplomats"; "The United States and Britain
+    carried out strikes ...": both)."""
     if not event.code.startswith("138") or event.source is None or event.target is not None:
-        return event
+        return [event]
     if not RETALIATION.search(event.sentence, event.verb_start):
-        return event
+        return [event]
     vower = event.source.code[:3]
     against = [
         e
         for e in before
         if e.source and e.target and e.target.code[:3] == vower and e.source.code[:3] != vower
     ]
-    return _retargeted(document, event, against[-1].source) if against else event
+    return _aimed_at_last(document, event, against)
 
 
 RETALIATION = re.compile(r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response)\b", re.I)
