@@ -934,6 +934,9 @@ class Coder:
         if guest is not None:  # "Li held talks with visiting Vietnamese Prime Minister X"
             host = _nearest_left(sentence.tokens, sentence.mentions, match.start)
             return [guest], [host] if host is not None else [], False
+        gathered = _gathered(sentence, match)
+        if gathered is not None:  # "Arab foreign ministers meeting in Cairo urged Israel"
+            return [gathered], [], False
         word = sentence.word(match.start)
         found = (
             None
@@ -1277,6 +1280,22 @@ def _guest(sentence: _Sentence, match: Match) -> Mention | None:
     return next((m for m in sentence.mentions if m.start == i + 1), None)
 
 
+def _gathered(sentence: _Sentence, match: Match) -> Mention | None:
+    """The actors "meeting in" or "at" a place describes ("NATO foreign ministers
+    meeting in Brussels urged Russia ..."): they met among themselves, and the main
+    clause's object is no one they met (the parse may read "ministers meeting" as one
+    noun)."""
+    tokens, i = sentence.tokens, match.start
+    if tokens[i].lower != "meeting" or i + 1 >= len(tokens) or tokens[i + 1].lower not in AT:
+        return None
+    before = _nearest_left(tokens, sentence.mentions, i)
+    if before is None or i - before.end > 2:
+        return None
+    between = tokens[before.end : i]  # "NATO | foreign ministers | meeting"
+    return before if all(t.text.isalpha() and t.text.islower() for t in between) else None
+
+
+AT = frozenset({"in", "at"})
 NOT_DESCRIBING = BE_FORMS | syntax.BACKGROUND_MARKERS | {"while", "during"}
 
 

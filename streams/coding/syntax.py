@@ -2230,8 +2230,16 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
 
 def passive_agent(verb: Word) -> Word | None:
     """The passive's `by` object, or that of a later passive it is joined to: "was
-    beaten and set on fire by a mob" has one agent for both."""
-    later = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    beaten to death and his body set on fire by a mob" has one agent for both; not a
+    clause with a subject and auxiliaries of its own ("were accused ..., and ties had
+    been cut by several Arab states")."""
+    later = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ == "VBN"
+        and not (_subject_word(c) is not None and any(a.dep_ == "auxpass" for a in c.children))
+    ]
     for link in (verb, *later):
         for child in link.children:
             if child.dep_ == "agent":
