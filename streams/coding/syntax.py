@@ -207,7 +207,7 @@ def roles(
             found
             for word in _objects(verb, anchor, spelled=spelled)
             if (found := finder.phrase(word))
-            and not all(any(_own(s.code, t.code, word) for s in sources) for t in found)
+            and not all(any(_own_object(s, t, word) for s in sources) for t in found)
         )
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
@@ -218,7 +218,7 @@ def roles(
             targets = [  # not "deployed soldiers to help ...": its own
                 t
                 for t in _first(map(finder.phrase, served))
-                if not any(_own(s.code, t.code, served[0]) for s in sources)
+                if not any(_own_object(s, t, served[0]) for s in sources)
             ]
         if not targets and (teller := _telling(verb)) is not None:
             told = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
@@ -613,6 +613,15 @@ def _serving_as(subject: Word, finder: "_MentionFinder") -> list[Mention]:
 PEOPLE_ROLES = frozenset({"CVL", "OPP", "REB", "EDU", "BUS", "LAB", "HRI", "REL"})
 """Roles that are a country's people, not the state acting through its agents. Not the
 media: "state media" may speak for the state."""
+
+
+def _own_object(source: Mention, target: Mention, word: Word) -> bool:
+    """_own for mentions: a journalist named as a person is no agent of the state,
+    though the state's media may be ("Saudi agents had killed journalist Jamal
+    Khashoggi")."""
+    if target.kind == "person" and target.code[3:6] == "MED":
+        return False
+    return _own(source.code, target.code, word)
 
 
 def _own(source: str, target: str, word: Word) -> bool:
