@@ -464,6 +464,7 @@ class ActorRecognizer:
             i = found.end
         mentions = self._elided(tokens, mentions, memory, seen)
         mentions = _shared_roles(tokens, _minorities(tokens, mentions))
+        mentions = _region_members(tokens, mentions)
         placed = _place_roles(tokens, mentions, memory, self._place_country)
         return [_former(tokens, m, memory) for m in placed]
 
@@ -935,14 +936,22 @@ def _last_thing(
     """What "it" or "they" stands for: the last actor other than a person named earlier
     in the sentence ("China said it would ..."; "it" is no plural people: "deported 200
     Venezuelans it accuses of ...", "sanctions on six Iranian officials it accused of
-    ...", nor a place: "strikes in Afghanistan, targeting what it said were ..."), else
-    in the sentences before."""
+    ...", nor a place: "strikes in Afghanistan, targeting what it said were ..."), nor
+    one of two named together ("Argentina and Peru refused to recognise it"), else in
+    the sentences before."""
+    joined = {  # "A and B": plural, "they"
+        m.start
+        for a, b in pairwise(before)
+        if a.end < b.start and _joined(tokens, a, b)
+        for m in (a, b)
+    }
     things = [
         m.code
         for m in before
         if m.kind not in ("person", "group", "pronoun")
         and not m.code.startswith(UNPLACED)  # its country is not known yet
         and not (pronoun == "thing" and (m.code[3:6] == "CVL" or _plural_role(tokens, m)))
+        and not (pronoun == "thing" and m.start in joined)
         and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
     ]
     return things[-1] if things else memory.last_thing
@@ -1134,6 +1143,31 @@ def _named_places(
         if country:
             found.append(country)
     return found
+
+
+REGIONS = frozenset({"AFR", "WST", "ASA", "LAM", "ARB", "PGS"})
+"""Codes of states named together by region ("Western countries", "Arab states")."""
+
+
+def _region_members(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """States named by region and then listed ("diplomats from seven Latin American
+    countries ..., including Argentina, Chile and Peru") are the listed ones: one group."""
+    result = list(mentions)
+    for k, region in enumerate(mentions):
+        if region.code not in REGIONS:
+            continue
+        stop = min(region.end + 12, len(tokens))
+        including = next((j for j in range(region.end, stop) if tokens[j].lower == "including"), 0)
+        if not including or any(t.text in (".", ";") for t in tokens[region.end : including]):
+            continue
+        listed = [m for m in mentions[k + 1 :] if m.start == including + 1]
+        for mention in mentions[k + 1 :]:
+            if listed and mention.start > listed[-1].start and _joined(tokens, listed[-1], mention):
+                listed.append(mention)
+        if listed and all(m.kind == "country" and len(m.code) == 3 for m in listed):
+            codes = "+".join(dict.fromkeys(m.code for m in listed))
+            result[k] = Mention(region.start, region.end, codes, "group", region.resolved)
+    return result
 
 
 def _minorities(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:

@@ -2588,13 +2588,17 @@ def _after_between(tokens: list[Token], sentence: _Sentence, mention: Mention) -
 def _resolve_they(
     tokens: list[Token], mentions: list[Mention], groups: dict[int, list[Mention]]
 ) -> list[Mention]:
-    """ "they" stands for the group ("A and B") or actor named before it in the sentence."""
+    """ "they" stands for the group ("A and B") or actor named before it in the sentence,
+    not one named as the agent of a passive modifier ("M23 rebels backed by Rwanda said
+    they had captured Goma": the rebels)."""
     resolved: list[Mention] = []
     for mention in mentions:
         if mention.kind == "pronoun" and tokens[mention.start].lower == "they" and resolved:
-            group = groups.get(resolved[-1].start, [resolved[-1]])
+            named = [m for m in resolved if not (m.start and tokens[m.start - 1].lower == "by")]
+            antecedent = (named or resolved)[-1]
+            group = groups.get(antecedent.start, [antecedent])
             codes = "+".join(dict.fromkeys(m.code for m in group))
-            kind = "group" if "+" in codes else resolved[-1].kind
+            kind = "group" if "+" in codes else antecedent.kind
             resolved.append(Mention(mention.start, mention.end, codes, kind, resolved=True))
             continue
         resolved.append(mention)
