@@ -724,6 +724,8 @@ class Coder:
         if code[:2] == "12" and word is not None and syntax.answers_claim(word):
             code = "016"  # "..., a charge Beijing rejected": it denies what it is accused of
         wanted = None
+        if code[:2] == "02" and word is not None and syntax.phoned(word):
+            code = "041"  # "called to congratulate the new German chancellor"
         if code in ("020", "100", "130"):
             at = tokens[match.start].start if word is None else syntax.verb_offset(word)
             wanted = sentence.requests.get(at)

@@ -1686,7 +1686,7 @@ def requested_by(
         complement, current = current, current.head
         if _anticipated(current):
             return None  # "is expected to visit": an act foreseen, asked of no one
-        if _own_wish(current, complement):
+        if _own_wish(current, complement) or phoned(current):
             return None  # "he expected to speak with Putin": his own intent
         if _told(current, complement):
             return None  # "the army lifted the blockade, officials told AFP": reported
@@ -1716,6 +1716,29 @@ def _told(verb: Word, complement: Word) -> bool:
 WISHING = frozenset({"want", "expect", "wish"})
 """Verbs of wanting: of someone else's act with an object ("wants Iran to stop"), of
 the subject's own without ("wants to meet")."""
+
+
+def phoned(verb: Word) -> bool:
+    """ "Called to congratulate the new chancellor", "called Netanyahu to discuss the
+    talks": a telephone call, asking no one; not "called on X to ...", "called for
+    ...", nor "called X to" do anything but talk."""
+    if "call" not in lemmas_of(verb.lower_):
+        return False
+    if any(c.lower_ in ("on", "for", "upon") for c in verb.children):
+        return False
+    told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and _to_infinitive(c)
+        and not any(d.dep_ in ("mark", "nsubj") for d in c.children)  # "for Israel to end"
+        and not (told and PHONE_TALK.isdisjoint(lemmas_of(c.lower_)))
+        for c in verb.children
+    )
+
+
+PHONE_TALK = frozenset(
+    {"discuss", "congratulate", "express", "convey", "offer", "thank", "talk", "brief"}
+)
 
 
 def _own_wish(verb: Word, complement: Word) -> bool:
