@@ -2679,6 +2679,13 @@ def verdict_roles(
     if adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
         judged, judge = _subject_word(verb), _speaker(verb)
+        if judged is not None and judged.lower_ in ("this", "that", "it"):
+            said_of = [  # '"This is a serious provocation," a spokesman said of the U.S.
+                p  # arms sale to Taiwan'
+                for c in verb.head.children
+                if c.dep_ == "prep" and c.lower_ == "of" and (p := _pobj(c)) is not None
+            ]
+            judged = said_of[0] if said_of and verb.dep_ == "ccomp" else judged
         if (
             judged is not None
             and judged.lower_ == "it"
