@@ -615,6 +615,8 @@ class Coder:
                 continue  # "met Saakashvili and demanded that ...": no "met ... demands"
             if word is not None and _spans_two_acts(sentence, match, word):
                 continue  # "take all necessary steps to defend its territory": no seizure
+            if word is not None and _ends_in_condition(sentence, match, word):
+                continue  # "threatened to invade Kuwait if sanctions were not lifted"
             if word is None and "disputed" in match.pattern.flags:
                 continue  # only the parse tells a disputed claim
             if _talks_matter(sentence, match):
@@ -678,6 +680,8 @@ class Coder:
             ):
                 asked_for.add(match.start)
                 continue
+            if syntax.in_condition(word):
+                continue  # "threatened to invade Kuwait if sanctions were not lifted"
             verb = syntax.requested_by(word)
             if verb is None and match.pattern.code[:2] != "13":
                 verb = syntax.requested_by(word, syntax.THREAT_VERBS, frozenset())
@@ -1683,6 +1687,14 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
         and (other.start < match.start < other.end or not syntax.owned_act(noun))
         for other in _coded_at(sentence, noun.head)
     )
+
+
+def _ends_in_condition(sentence: _Sentence, match: Match, word: Word) -> bool:
+    """A pattern whose last word is in an "if" or "unless" clause its first word is not
+    in: the condition is another act ("threatened to invade Kuwait again if sanctions
+    were not lifted" threatens no sanctions)."""
+    last = sentence.word(match.end - 1)
+    return last is not None and syntax.in_condition(last) and not syntax.in_condition(word)
 
 
 def _spans_two_acts(sentence: _Sentence, match: Match, word: Word) -> bool:

@@ -926,6 +926,21 @@ def hypothetical(word: Word) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in word.head.children)
 
 
+def in_condition(word: Word) -> bool:
+    """The word sits in an "if" or "unless" clause: a condition, not the act threatened or
+    asked ("threatened to invade Kuwait again if sanctions were not lifted")."""
+    clause = _clause_of(word)
+    for _ in range(4):
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+        ):
+            return True
+        if clause.head == clause:
+            return False
+        clause = _clause_of(clause.head)
+    return False
+
+
 CONDITIONAL = frozenset({"could", "would", "might", "may"})
 ABLE = frozenset({"capable", "able", "unable", "incapable"})
 
