@@ -736,6 +736,11 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
+        if code.startswith(DEFIANCE) and word is not None and sources:
+            claimants = syntax.claimants(word, tokens, sentence.mentions)
+            if claimants and not {c.code[:3] for c in claimants} & {s.code[:3] for s in sources}:
+                code, sources, targets = "112", claimants, sources  # "China said the U.S.
+                # attack violated the U.N. Charter": China's charge, not a told defiance
         if "verdict" in match.pattern.flags:  # "said the resolution was unacceptable"
             judged = (
                 syntax.verdict_roles(word, tokens, sentence.mentions) if word is not None else None
@@ -1687,6 +1692,10 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
         and (other.start < match.start < other.end or not syntax.owned_act(noun))
         for other in _coded_at(sentence, noun.head)
     )
+
+
+DEFIANCE = "128"
+"""Defying norms or law: said by another, a charge against the defier."""
 
 
 def _ends_in_condition(sentence: _Sentence, match: Match, word: Word) -> bool:

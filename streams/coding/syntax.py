@@ -2681,6 +2681,13 @@ def _speaker(verb: Word) -> Word | None:
     return None
 
 
+def claimants(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Who reports the act the pattern word names, when it is told in the complement of
+    a reporting verb ("China's foreign ministry said the U.S. attack violated ...")."""
+    speaker = _speaker(_governing_verb(word))
+    return _MentionFinder(tokens, mentions).phrase(speaker) if speaker is not None else []
+
+
 def verdict_roles(
     word: Word, tokens: list[Token], mentions: list[Mention]
 ) -> tuple[list[Mention], list[Mention]] | None:
