@@ -35,8 +35,24 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 
-CODER_VERSION = "0.7.12"
-"""0.7.12: verb-noun patterns read noun first in the passive ("sanctions were imposed
+CODER_VERSION = "0.7.13"
+"""0.7.13: one-sided events of every member of a compound source, and of sentences that
+also hold a complete event, reach the article's completion; a judgement of "the
+agreement", "the sanctions", "the plan" told before is aimed at every maker of the last
+act, a welcome of "the strikes" or "them" at their makers, a vow of retaliation at every
+maker of the last act against the vower; "held X responsible" 112, "said/determined that
+X committed crimes against humanity" 1124, another's report that X violated a norm a
+charge against X; "called to congratulate" a telephone call; "called for X to ..."
+appeals to X; a role recognised "as Venezuela's president" Venezuela's; "its" own envoy
+no target; "House Speaker" one title; rockets "toward" a city aim at its country;
+sanctions "targeting" X after "a package of"; pacts announced or sealed 057; Arab states
+ARB, regional states then listed the listed ones; "meeting in" a place no meeting with
+the main clause's object; "they" no passive modifier's agent, "it" not one of two
+states named together; "if"/"unless" clauses hold no part of a pattern begun outside
+them; a quoted verdict on "this" judges what it was "said of"; martial law approved,
+blackouts imposed, relations frozen or put on pause, peacekeepers expelled, go-betweens,
+consular officials, troops pushed out of a town;
+0.7.12: verb-noun patterns read noun first in the passive ("sanctions were imposed
 on X by Y", roles from the parse alone), whose plan a possessive plan noun is ("its
 decision to expel"), what a sum is in or of, nouns of judgement after a copula or "as",
 summits cancelled and talks not attended 125, forces sent to a border 154, pro-Russian
