@@ -1389,13 +1389,10 @@ def _named_as(tokens: list[Token], role: Mention, named: list[tuple[int, Mention
     """The country of what a role is named or recognised "as" ("recognised opposition
     leader Juan Guaido as Venezuela's interim president", "the rebel council as Libya's
     legitimate government": Venezuela, Libya)."""
-    end = role.end
-    while end < min(len(tokens), role.end + 2) and tokens[end].lower.isalpha():
-        if tokens[end].lower == "as":
-            break
-        end += 1  # "council"
-    if end >= len(tokens) or tokens[end].lower != "as":
+    words = [t.lower for t in tokens[role.end : role.end + 3]]
+    if "as" not in words or not all(w.isalpha() for w in words[: words.index("as")]):
         return None
+    end = role.end + words.index("as")  # "the rebel council | as"
     start = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower in ARTICLES)
     owner = next((m for _, m in named if m.start == start), None)
     return owner.code[:3] if owner is not None else None

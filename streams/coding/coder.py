@@ -1313,7 +1313,7 @@ def _gathered(sentence: _Sentence, match: Match) -> Mention | None:
     clause's object is no one they met (the parse may read "ministers meeting" as one
     noun)."""
     tokens, i = sentence.tokens, match.start
-    if tokens[i].lower != "meeting" or i + 1 >= len(tokens) or tokens[i + 1].lower not in AT:
+    if tokens[i].lower != "meeting" or i + 1 >= len(tokens) or tokens[i + 1].lower not in MET_AT:
         return None
     before = _nearest_left(tokens, sentence.mentions, i)
     if before is None or i - before.end > 2:
@@ -1322,7 +1322,7 @@ def _gathered(sentence: _Sentence, match: Match) -> Mention | None:
     return before if all(t.text.isalpha() and t.text.islower() for t in between) else None
 
 
-AT = frozenset({"in", "at"})
+MET_AT = frozenset({"in", "at"})
 NOT_DESCRIBING = BE_FORMS | syntax.BACKGROUND_MARKERS | {"while", "during"}
 
 
@@ -2036,8 +2036,8 @@ country's people."""
 
 
 ANSWERS = ("111", "016", "138", "051")
-"""Condemnations, denials and vows of retaliation, whose other side an earlier sentence
-may have named (see _completed)."""
+"""Condemnations, denials, vows of retaliation and welcomes, whose other side an earlier
+sentence may have named (see _completed)."""
 
 
 def _completed(document: Document, event: CodedEvent, before: list[CodedEvent]) -> list[CodedEvent]:

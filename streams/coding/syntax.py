@@ -2714,7 +2714,6 @@ def verdict_roles(
             and any(map(_to_infinitive, adjective.children))
         ):
             return None  # "it was a mistake to trust Tehran": the "it" stands for no one
-
     else:
         if adjective.dep_ in ("oprd", "pobj", "amod") and adjective.head.lower_ == "as":
             verb = adjective.head.head  # the parse may hang "as" lower: "described the
@@ -2726,8 +2725,9 @@ def verdict_roles(
             verb = adjective.head  # "called it unacceptable"
         elif adjective.dep_ == "dobj" and not CALLING.isdisjoint(lemmas_of(adjective.head.lower_)):
             verb = adjective.head  # "called the plan theft", misread as one noun: the
+            # plan is judged
             judged = next((c for c in adjective.children if c.dep_ == "compound"), None)
-            judge = _subject_word(verb)  # plan is judged
+            judge = _subject_word(verb)
             if judged is None or judge is None:
                 return None
             return _judge_and_judged(judge, judged, tokens, mentions)
