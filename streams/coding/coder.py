@@ -1032,6 +1032,9 @@ class Coder:
         sources, targets = self._word_order_roles(sentence, match, word)
         assert sentence.parse is not None  # `found` came from it
         tokens = sentence.tokens
+        if found.sources and _to_unnamed_place(sentence, match):
+            return found.sources, [], found.intended  # "arrived in Johannesburg for the
+            # BRICS summit": to South Africa, the place's country (see _aimed_pairs)
         if found.sources:
             force = match.pattern.code[:2] in FORCE_ROOTS
             shows_force = match.pattern.code[:2] == "15" or (  # massed on the border: faces it
@@ -2434,6 +2437,24 @@ ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})
 """Visiting, hosting and mediating run from one side to another, never within a group;
 so do praise, defence, support, apology and forgiveness: "Japan and South Korea welcomed
 the move" is no praise of each other."""
+
+
+def _to_unnamed_place(sentence: _Sentence, match: Match) -> bool:
+    """The preposition the pattern spells ends the match and leads to a proper name that
+    is no actor: a place, whose country is the target, not an actor named later."""
+    spelled = _spelled(match, sentence) & syntax.LOCATIVE  # "arrived in", not "claims to"
+    if sentence.tokens[match.end - 1].lower not in spelled:
+        return False
+    preposition = sentence.word(match.end - 1)
+    if preposition is None:
+        return False
+    place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if place is None or place.tag_ != "NNP":
+        return False
+    return not any(
+        sentence.tokens[m.start].start <= place.idx < sentence.tokens[m.end - 1].end
+        for m in sentence.mentions
+    )
 
 
 def _spelled(match: Match, sentence: _Sentence) -> frozenset[str]:

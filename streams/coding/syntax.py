@@ -205,7 +205,9 @@ def roles(
             sources = finder.phrase(subject) if subject is not None else []
         targets = targets or _first(  # not "the USS Gerald R. Ford" the US sends: its own
             found
-            for word in _objects(verb, anchor, spelled=spelled)
+            for word in _before_spelled_place(
+                _objects(verb, anchor, spelled=spelled), spelled, finder
+            )
             if (found := finder.phrase(word))
             and not all(any(_own_object(s, t, word) for s in sources) for t in found)
         )
@@ -272,6 +274,20 @@ def roles(
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
+
+
+def _before_spelled_place(
+    words: Iterator[Word], spelled: frozenset[str], finder: "_MentionFinder"
+) -> Iterator[Word]:
+    """Candidate targets, up to a place the pattern's own preposition names that is no
+    actor: "arrived in Johannesburg for the BRICS summit" went to South Africa (the
+    place's country, see coder._aimed_pairs), not to BRICS."""
+    for word in words:
+        place = word.dep_ == "pobj" and word.tag_ == "NNP" and word.head.lower_ in spelled
+        place = place and word.head.lower_ in LOCATIVE  # not "claims to the Paracel Islands"
+        if place and not finder.phrase(word):
+            return
+        yield word
 
 
 def _conditioned(verb: Word, finder: "_MentionFinder", sources: list[Mention]) -> list[Mention]:
