@@ -2140,7 +2140,7 @@ def _condemning(
 MOVE_NOUNS = (
     r"(?:move|decision|plans?|measures?|steps?|sanctions|deal|agreement|accord|proposal"
     r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
-    r"|expulsions?|referendum)\b"
+    r"|expulsions?|referendum|launch(?:es)?|tests?)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
