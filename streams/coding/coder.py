@@ -51,7 +51,8 @@ the main clause's object; "they" no passive modifier's agent, "it" not one of tw
 states named together; "if"/"unless" clauses hold no part of a pattern begun outside
 them; a quoted verdict on "this" judges what it was "said of"; martial law approved,
 blackouts imposed, relations frozen or put on pause, peacekeepers expelled, go-betweens,
-consular officials, troops pushed out of a town;
+consular officials, troops pushed out of a town; arriving in a city that is no actor a
+trip to its country; destroying or wiping out an actor force, threatened when future;
 0.7.12: verb-noun patterns read noun first in the passive ("sanctions were imposed
 on X by Y", roles from the parse alone), whose plan a possessive plan noun is ("its
 decision to expel"), what a sum is in or of, nouns of judgement after a copula or "as",
