@@ -2441,20 +2441,14 @@ the move" is no praise of each other."""
 
 
 def _to_unnamed_place(sentence: _Sentence, match: Match) -> bool:
-    """The preposition the pattern spells ends the match and leads to a proper name that
-    is no actor: a place, whose country is the target, not an actor named later."""
-    spelled = _spelled(match, sentence) & syntax.LOCATIVE  # "arrived in", not "claims to"
-    if sentence.tokens[match.end - 1].lower not in spelled:
-        return False
+    """The match ends in a preposition it spells that leads to a place no actor stands
+    for: the place's country is the target, not an actor named later."""
+    spelled = _spelled(match, sentence)
     preposition = sentence.word(match.end - 1)
-    if preposition is None:
-        return False
-    place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if place is None or place.tag_ != "NNP":
-        return False
-    return not any(
-        sentence.tokens[m.start].start <= place.idx < sentence.tokens[m.end - 1].end
-        for m in sentence.mentions
+    return (
+        sentence.tokens[match.end - 1].lower in spelled
+        and preposition is not None
+        and syntax.leads_to_unnamed_place(preposition, spelled, sentence.tokens, sentence.mentions)
     )
 
 

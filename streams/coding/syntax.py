@@ -283,11 +283,28 @@ def _before_spelled_place(
     actor: "arrived in Johannesburg for the BRICS summit" went to South Africa (the
     place's country, see coder._aimed_pairs), not to BRICS."""
     for word in words:
-        place = word.dep_ == "pobj" and word.tag_ == "NNP" and word.head.lower_ in spelled
-        place = place and word.head.lower_ in LOCATIVE  # not "claims to the Paracel Islands"
-        if place and not finder.phrase(word):
+        if _unnamed_place(word, spelled, finder):
             return
         yield word
+
+
+def _unnamed_place(word: Word, spelled: frozenset[str], finder: "_MentionFinder") -> bool:
+    """The word is a proper name no actor stands for, the object of a locative
+    preposition the pattern spells ("arrived in"; not "claims to the Paracel Islands")."""
+    return (
+        word.dep_ == "pobj"
+        and word.tag_ == "NNP"
+        and word.head.lower_ in spelled & LOCATIVE
+        and not finder.phrase(word)
+    )
+
+
+def leads_to_unnamed_place(
+    preposition: Word, spelled: frozenset[str], tokens: list[Token], mentions: list[Mention]
+) -> bool:
+    """The preposition's object is such a place (see _unnamed_place)."""
+    finder = _MentionFinder(tokens, mentions)
+    return any(_unnamed_place(c, spelled, finder) for c in preposition.children)
 
 
 def _conditioned(verb: Word, finder: "_MentionFinder", sources: list[Mention]) -> list[Mention]:
