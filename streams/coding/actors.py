@@ -1156,11 +1156,10 @@ def _region_members(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
     for k, region in enumerate(mentions):
         if region.code not in REGIONS:
             continue
-        stop = min(region.end + 12, len(tokens))
-        including = next((j for j in range(region.end, stop) if tokens[j].lower == "including"), 0)
-        if not including or any(t.text in (".", ";") for t in tokens[region.end : including]):
+        first = _after_including(tokens, region.end, 12)
+        if first is None:
             continue
-        listed = [m for m in mentions[k + 1 :] if m.start == including + 1]
+        listed = [m for m in mentions[k + 1 :] if m.start == first]
         for mention in mentions[k + 1 :]:
             if listed and mention.start > listed[-1].start and _joined(tokens, listed[-1], mention):
                 listed.append(mention)
@@ -1350,15 +1349,24 @@ def _including(
 ) -> str | None:
     """The country of the people a role is said to include, a few words on: "released 24
     hostages on Friday, including 13 Israelis" are Israel's, not their captors'."""
-    for k in range(mention.end, min(mention.end + 5, len(tokens))):
+    start = _after_including(tokens, mention.end, 5)
+    if start is None:
+        return None
+    counted = start < len(tokens) and (
+        tokens[start].text[:1].isdigit() or tokens[start].lower in COUNT_WORDS
+    )
+    start += counted
+    return next((m.code[:3] for _, m in named if m.start == start), None)
+
+
+def _after_including(tokens: list[Token], end: int, span: int) -> int | None:
+    """The token after an "including" within `span` tokens from `end`, in the same
+    sentence part (no "." or ";" before it)."""
+    for k in range(end, min(end + span, len(tokens))):
         if tokens[k].text in (".", ";"):
             return None
         if tokens[k].lower == "including":
-            counted = k + 1 < len(tokens) and (
-                tokens[k + 1].text[:1].isdigit() or tokens[k + 1].lower in COUNT_WORDS
-            )
-            start = k + 2 if counted else k + 1
-            return next((m.code[:3] for _, m in named if m.start == start), None)
+            return k + 1
     return None
 
 
@@ -1392,10 +1400,7 @@ def _named_as(tokens: list[Token], role: Mention, named: list[tuple[int, Mention
     words = [t.lower for t in tokens[role.end : role.end + 3]]
     if "as" not in words or not all(w.isalpha() for w in words[: words.index("as")]):
         return None
-    end = role.end + words.index("as")  # "the rebel council | as"
-    start = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower in ARTICLES)
-    owner = next((m for _, m in named if m.start == start), None)
-    return owner.code[:3] if owner is not None else None
+    return _country_at(tokens, named, role.end + words.index("as") + 1)  # "council | as"
 
 
 def _belonging_to(
@@ -1407,7 +1412,12 @@ def _belonging_to(
     sentence named Kosovo as a place before)."""
     if role.end >= len(tokens) or tokens[role.end].lower not in ("of", "in"):
         return None
-    start = role.end + 1 + (role.end + 1 < len(tokens) and tokens[role.end + 1].lower in ARTICLES)
+    return _country_at(tokens, named, role.end + 1)
+
+
+def _country_at(tokens: list[Token], named: list[tuple[int, Mention]], i: int) -> str | None:
+    """The country of the mention named at token i, after an optional article."""
+    start = i + (i < len(tokens) and tokens[i].lower in ARTICLES)
     owner = next((m for _, m in named if m.start == start), None)
     return owner.code[:3] if owner is not None else None
 

@@ -1723,7 +1723,9 @@ def _ends_in_condition(sentence: _Sentence, match: Match, word: Word) -> bool:
     in: the condition is another act ("threatened to invade Kuwait again if sanctions
     were not lifted" threatens no sanctions)."""
     last = sentence.word(match.end - 1)
-    return last is not None and syntax.in_condition(last) and not syntax.in_condition(word)
+    if last is None or last == word:
+        return False  # one word: in its own clause
+    return syntax.in_condition(last) and not syntax.in_condition(word)
 
 
 def _spans_two_acts(sentence: _Sentence, match: Match, word: Word) -> bool:

@@ -310,12 +310,7 @@ def leads_to_unnamed_place(
 def _conditioned(verb: Word, finder: "_MentionFinder", sources: list[Mention]) -> list[Mention]:
     """Who must meet a threat's condition: "threatened countermeasures if NATO admitted
     former Soviet republics" is aimed at NATO; not at the threatener's own side."""
-    clauses = [
-        c
-        for c in verb.children
-        if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-    ]
+    clauses = [c for c in verb.children if _condition(c)]
     subjects = [s for c in clauses if (s := _subject_word(c)) is not None]
     return _others(_first(map(finder.phrase, subjects)), sources)
 
@@ -964,9 +959,7 @@ def in_condition(word: Word) -> bool:
     asked ("threatened to invade Kuwait again if sanctions were not lifted")."""
     clause = _clause_of(word)
     for _ in range(4):
-        if clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
-        ):
+        if _condition(clause):
             return True
         if clause.head == clause:
             return False
@@ -1373,6 +1366,13 @@ def _background_clause(verb: Word) -> bool:
 
 
 CONDITIONS = frozenset({"if", "unless"})
+
+
+def _condition(clause: Word) -> bool:
+    """An "if" or "unless" clause."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITIONS for m in clause.children
+    )
 
 
 def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
