@@ -179,8 +179,10 @@ def compare(
         for key, update in wanted.items()
         if key in published
     )
-    mismatched = sum(published.get(key) != update for key, update in wanted.items())
-    mismatched += len(set(published) - set(wanted))
+    off = [key for key, update in wanted.items() if published.get(key) != update]
+    for key in off[:5]:  # what differs, for the logs of a failed run
+        report(f"mismatch {key}: published {published.get(key)!r}, recomputed {wanted[key]!r}")
+    mismatched = len(off) + len(set(published) - set(wanted))
     return len(lost), twice, mismatched, lost
 
 

@@ -36,12 +36,16 @@ class HistoryStore:
         self.days, self.latest, self.cached = days, latest, cached
         self._cache: OrderedDict[tuple[str, str], PairHistory] = OrderedDict()
 
-    def apply(self, pair: str, direction: str, unit: Counted) -> PairHistory | None:
-        """Count or retract `unit` in the pair's history and save what changed; the
-        history if it changed, else None. Get every history an event counts in before
-        applying it to any: an undirected history built after its directed one has
-        counted the event would count it already."""
-        history = self.get(pair, direction)
+    def apply(
+        self, pair: str, direction: str, unit: Counted, history: PairHistory | None = None
+    ) -> PairHistory | None:
+        """Count or retract `unit` in the pair's `history` (default: `get` it now) and
+        save what changed; the history if it changed, else None. Get every history an
+        event counts in before applying it to any: an undirected history built after its
+        directed one has counted the event would count it already. Pass the history you
+        got when the cache may have been cleared since (a rebalance at an await): the
+        one you hold is the one you publish."""
+        history = self.get(pair, direction) if history is None else history
         if direction == "undirected":
             return history if history.apply(unit) else None  # derived: nothing to save
         day = unit.day

@@ -124,7 +124,7 @@ class IndicatorAgent:
             for (pair, direction), history in counted:
                 if history.latest is not None and day > history.latest:
                     await self.raise_alert(pair, direction, history)
-                self.histories.apply(pair, direction, unit)
+                self.histories.apply(pair, direction, unit, history)
                 if history.latest is not None and day < history.latest:
                     await self.raise_alert(pair, direction, history, as_of=day)  # a late report
         return counted

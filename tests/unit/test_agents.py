@@ -16,6 +16,7 @@ from streams.app import Pipeline, build_pipeline
 from streams.indicator_agent import WITHIN as INDICATE_WITHIN
 from streams.settings import load_settings
 from tests.conftest import until
+from tests.offline import recompute
 
 ARTICLE = {
     "id": "a1",
@@ -314,6 +315,51 @@ def test_a_replay_alerts_for_a_past_day_that_a_later_day_calms(reports_pipeline:
     final_week = weeks()[-1]
     assert final_week.as_of == last_day
     assert final_week.tension is not None and final_week.tension < 0.5
+
+
+def test_partitions_moving_while_an_alert_is_delivered_lose_no_count(
+    reports_pipeline: Any,
+) -> None:
+    """A rebalance can land while the agent awaits an alert's delivery, between reading
+    a history and counting an event in it (the first calm day after a hostile one is
+    checked first). The indicators published must still count that event: the worker
+    forgets its cached histories only between batches."""
+    built, sent = reports_pipeline
+    variant = events_around(built, sent)
+    calm = [variant(n, 40 + n, 5.0) for n in range(10)]
+    storm = [variant(10 + n, 1, -8.0) for n in range(3)]
+    after = [variant(20, 0, 7.0)]
+    delivered = built.outputs["alerts"].deliver
+
+    rebalances = []
+
+    async def rebalanced_meanwhile(*, key: bytes, value: bytes) -> None:
+        rebalances.append(key)
+        await built.app.on_partitions_assigned.send(set())
+        await delivered(key=key, value=value)
+
+    built.outputs["alerts"].deliver = rebalanced_meanwhile  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        async with built.indicate.test_context() as agent:
+            for key, value in calm + storm + after:
+                await agent.put(value, key=key)
+            await until(lambda: len(sent["events"]) == len(calm + storm + after))
+
+    run(scenario())
+    storm_day, last_day = (
+        Event.model_validate_json(r[1]).event_date.date for r in storm[:1] + after
+    )
+    assert sorted(day for _, _, day in alerts_of(sent)) == [
+        storm_day,
+        storm_day,
+        last_day,
+        last_day,
+    ]
+    assert len(rebalances) == 4
+    events = [Event.model_validate_json(v) for _, v in sent["events"]]
+    published = (IndicatorUpdate.model_validate_json(v) for _, v in sent["indicators"])
+    assert {u.key: u for u in published} == recompute(events, unit="reports")
 
 
 def test_a_hostile_week_reported_after_later_days_still_alerts(reports_pipeline: Any) -> None:
