@@ -1570,6 +1570,11 @@ def names_what(word: Word) -> bool:
 
 
 CALLING = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+ACT_NOUNS = frozenset(
+    {"act", "action", "move", "step", "decision", "measure", "behaviour", "behavior", "threat"}
+)
+"""Nouns that name an act and nothing more: a verdict adjective on one judges the act
+("called the test an unacceptable threat", "said the launch was a regrettable act")."""
 
 
 def naming(word: Word) -> bool:
@@ -2731,6 +2736,8 @@ def verdict_roles(
     adjective = word
     while adjective.dep_ == "conj" and adjective.head != adjective:
         adjective = adjective.head  # "politically motivated and unacceptable"
+    if adjective.dep_ == "amod" and adjective.head.lower_ in ACT_NOUNS:
+        adjective = adjective.head  # "was a provocative act": the noun takes the place
     if adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
         judged, judge = _subject_word(verb), _speaker(verb)
