@@ -1090,8 +1090,10 @@ def _place_roles(
             country = speaker.code[:3]  # "The Israeli military said ... on soldiers": its own
         owners = [m.code[:3] for j, m in named if j < k]
         owned = mention.start and tokens[mention.start - 1].lower in ("its", "their")
-        if owners and owned and tokens[mention.end - 1].lower not in ("embassy", "consulate"):
-            country = owners[-1]  # "Israel recalled its diplomats ... in Gaza": Israel's
+        mission = tokens[mention.end - 1].lower in ("embassy", "consulate")
+        if owners and owned and (not mission or _struck(tokens, mention.start - 1)):
+            country = owners[-1]  # "Israel recalled its diplomats ... in Gaza": Israel's;
+            # "the bombing of its embassy in Belgrade": China's, not its host's
         if mention.end < len(tokens) and tokens[mention.end].lower in SAID and named:
             country = memory.home or named[0][1].code[:3]  # "..., the foreign ministry said"
         before = mentions[k - 1] if k else None
@@ -1433,6 +1435,16 @@ STRIKE_NOUNS = frozenset(
 )
 """Attacks a country's word may own ("killed in Israeli air strikes"): that word names
 the attacker, not a place, and whoever was killed "in" them is not placed by it."""
+
+
+def _struck(tokens: list[Token], start: int) -> bool:
+    """The words before `start` name an attack on what follows: "the bombing of",
+    "an attack on"."""
+    return (
+        start >= 2
+        and tokens[start - 1].lower in ("of", "on")
+        and (tokens[start - 2].lower in STRIKE_NOUNS)
+    )
 
 
 def _owns_strike(tokens: list[Token], end: int) -> bool:

@@ -1036,6 +1036,8 @@ class Coder:
         if found.sources and _to_unnamed_place(sentence, match):
             return found.sources, [], found.intended  # "arrived in Johannesburg for the
             # BRICS summit": to South Africa, the place's country (see _aimed_pairs)
+        if found.sources and syntax.asked_from(word):
+            return found.sources, [], found.intended  # "urged restraint from both sides"
         if found.sources:
             force = match.pattern.code[:2] in FORCE_ROOTS
             shows_force = match.pattern.code[:2] == "15" or (  # massed on the border: faces it

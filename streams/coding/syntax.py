@@ -1357,6 +1357,15 @@ def in_circumstance(doc: Doc, tokens: list[Token], mention: Mention, act: Word) 
     return False
 
 
+def asked_from(verb: Word) -> bool:
+    """The verb's object says from whom it is wanted ("urged restraint from both
+    sides", "called for calm from all parties"): if no actor is found there, no one
+    else in the sentence is the addressee."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.lower_ == "for" and (o := _pobj(c)) is not None]
+    return any(p.lower_ == "from" and _pobj(p) is not None for o in objects for p in o.children)
+
+
 def _background_clause(verb: Word) -> bool:
     """A clause of time or cause; not a condition, which names the side a threat or a
     refusal answers ("unless their demands are met by Belgrade")."""
