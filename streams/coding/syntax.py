@@ -537,10 +537,26 @@ def may_act(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word, found
     word = word_at(doc, tokens[mention.start])
     if word is None or found.passive:
         return True
+    if _holder(word):
+        return False  # "pagers used by Hezbollah members exploded": not who set them off
     noun = _noun_head(anchor)  # "missile" of "a Russian missile attack"
     if noun.left_edge.i <= word.i < anchor.i:
         return True
     return word.i < _governing_verb(anchor).i
+
+
+HOLDING = frozenset({"use", "own", "carry", "hold", "wear", "operate", "possess", "buy"})
+"""Participles whose `by` phrase names who had a thing, not what it did or what was done
+with it ("pagers used by Hezbollah members", unlike "a bomb planted by militants")."""
+
+
+def _holder(word: Word) -> bool:
+    """The word is in the `by` phrase of a holding participle that describes a noun."""
+    for ancestor in word.ancestors:
+        if ancestor.dep_ == "agent":
+            verb = ancestor.head
+            return verb.dep_ == "acl" and not HOLDING.isdisjoint(lemmas_of(verb.lower_))
+    return False
 
 
 def _speaks(verb: Word) -> bool:
