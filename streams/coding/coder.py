@@ -895,6 +895,8 @@ class Coder:
         results = []
         coded = [(src, tgt, code) for src, tgt in pairs]
         coded += [(src, tgt, "0861") for src, tgt in linked]  # the deployment received
+        if match.pattern.id == "057.sign-truce" and code == "057":
+            coded += [(src, tgt, "0871") for src, tgt in pairs]  # a truce signed is declared
         for src, tgt, event_code in coded:
             cameo = self.codes[event_code]
             resolved = any(a is not None and a.start is None for a in (src, tgt))
