@@ -1601,6 +1601,7 @@ ANY_SECTOR = frozenset(
         "activists",
         "supporters",
     }
+    | {"staff", "employees", "employee"}  # "embassy staff": GOV
 )
 """Roles that take their sector from a role before them: "military officials" MIL."""
 
