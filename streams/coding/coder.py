@@ -544,10 +544,13 @@ class Coder:
             told: dict[tuple[str, str, str], set[dt.date | None]] = {}
             for sentence in sentences:
                 before = list(events.values())
+                here = self._code_sentence(document, article, sentence)
                 found = [
                     completed
-                    for event in self._code_sentence(document, article, sentence)
-                    for completed in _completed(document, event, before)
+                    for event in here
+                    for completed in _completed(
+                        document, _pledged_on_visit(document, event, here), before
+                    )
                 ]
                 complete = [e for e in found if e.complete]
                 for event in complete or found[:1]:  # one-sided only when nothing else
@@ -2060,6 +2063,31 @@ def _completed(document: Document, event: CodedEvent, before: list[CodedEvent]) 
         for condemned in _condemning(document, vowed, before)
         for judged in _judging_move(document, condemned, before)
     ]
+
+
+def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
+    """A pledge of aid that names no one, made by a side whose visit or meeting the same
+    sentence tells, is for its host or counterpart ("made an unannounced visit to Kyiv
+    and pledged half a billion dollars in new military aid")."""
+    if not event.code.startswith(AID_PLEDGES) or event.source is None or event.target:
+        return event
+    giver = event.source.code[:3]
+    met = [
+        e.target
+        for e in here
+        if e.code in MEETINGS and e.source and e.target and e.source.code[:3] == giver
+    ]
+    if not met:
+        return event
+    target = met[-1]
+    key = event_id(
+        document.id, event.sentence, event.source.code, target.code, event.code, event.verb_start
+    )
+    return replace(event, target=target, event_id=key)
+
+
+AID_PLEDGES = ("033", "0311", "0312", "071", "072", "073")
+MEETINGS = frozenset({"040", "042", "043", "044", "046"})
 
 
 def _retaliating(
