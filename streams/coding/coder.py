@@ -1939,12 +1939,16 @@ def _drills(tokens: list[Token], match: Match) -> bool:
 
 
 def _partnered(tokens: list[Token], match: Match) -> bool:
-    """A partner word follows: "joint", "alongside", "with" (not "the border with")."""
-    return any(
-        t.lower in ("joint", "alongside")
-        or (t.lower == "with" and tokens[i - 1].lower not in syntax.BORDERS)
-        for i, t in enumerate(tokens[match.start :], match.start)
-    )
+    """A partner word follows before the clause ends at a comma: "joint", "alongside",
+    "with" (not "the border with"; not "..., a day after her meeting with X")."""
+    for i, t in enumerate(tokens[match.start :], match.start):
+        if i >= match.end and t.text in (",", ";"):
+            return False
+        if t.lower in ("joint", "alongside") or (
+            t.lower == "with" and tokens[i - 1].lower not in syntax.BORDERS
+        ):
+            return True
+    return False
 
 
 def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:
@@ -2173,9 +2177,9 @@ def _condemning(
 
 
 MOVE_NOUNS = (
-    r"(?:move|decision|plans?|measures?|steps?|sanctions|deal|agreement|accord|proposal"
+    r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal"
     r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
-    r"|expulsions?|referendum|launch(?:es)?|tests?)\b"
+    r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
