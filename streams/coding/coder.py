@@ -35,8 +35,19 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 
-CODER_VERSION = "0.7.13"
-"""0.7.13: one-sided events of every member of a compound source, and of sentences that
+CODER_VERSION = "0.7.14"
+"""0.7.14: a verdict adjective on a noun that only names an act judges the act; an
+embassy attacked is its owner's; an appeal whose object says from whom it is wanted has
+no other addressee; "used/owned/operated by" names a holder, no actor; rulings that a
+state violated something 116; a ceasefire signed 057 and 0871; staff and employees the
+people of their owner; a pledge of aid naming no one, made on a visit or meeting the
+sentence tells, for the host; a drill's partner word within its clause; judgements of
+"the drills", "the exercises", "the deals" told before aimed at their makers; 66 more
+people; "sorry for" 055, visa-free travel suspended 160, rebukes and threats traded both
+ways, pulling out of a deal 160, arbitration 028/038/108, reprimand 111, "set foot in"
+042, attacks with artillery 194 or with drones and missiles 195; "dispute" 110 only as
+a verb;
+0.7.13: one-sided events of every member of a compound source, and of sentences that
 also hold a complete event, reach the article's completion; a judgement of "the
 agreement", "the sanctions", "the plan" told before is aimed at every maker of the last
 act, a welcome of "the strikes" or "them" at their makers, a vow of retaliation at every
@@ -2081,13 +2092,7 @@ def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEve
         for e in here
         if e.code in MEETINGS and e.source and e.target and e.source.code[:3] == giver
     ]
-    if not met:
-        return event
-    target = met[-1]
-    key = event_id(
-        document.id, event.sentence, event.source.code, target.code, event.code, event.verb_start
-    )
-    return replace(event, target=target, event_id=key)
+    return _aimed(document, event, met[-1]) if met else event
 
 
 AID_PLEDGES = ("033", "0311", "0312", "071", "072", "073")
@@ -2255,8 +2260,13 @@ def _names_the_attack(event: CodedEvent) -> bool:
 def _retargeted(document: Document, event: CodedEvent, actor: CodedActor | None) -> CodedEvent:
     """The event aimed at an actor an earlier event named, in another clause or sentence
     (so no offsets in this event's sentence)."""
-    assert actor is not None and event.source is not None
-    target = CodedActor(actor.code, actor.text, None, None)
+    assert actor is not None
+    return _aimed(document, event, CodedActor(actor.code, actor.text, None, None))
+
+
+def _aimed(document: Document, event: CodedEvent, target: CodedActor) -> CodedEvent:
+    """The event with `target` and the id that target gives it."""
+    assert event.source is not None
     key = event_id(
         document.id, event.sentence, event.source.code, target.code, event.code, event.verb_start
     )
