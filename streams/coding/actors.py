@@ -738,8 +738,8 @@ class ActorRecognizer:
     ) -> tuple[int, str] | None:
         if i < len(tokens) and tokens[i].text == ",":
             i += 1
-        if i >= len(tokens):
-            return None
+        if i >= len(tokens) or not tokens[i].text[:1].isupper():
+            return None  # a name is capitalised: "Police said" names no one called Said
         end, entries = self._longest(self._trie, tokens, i)
         if end - i == 1 and _first_name(tokens, end):
             return None

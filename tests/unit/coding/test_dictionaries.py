@@ -1,12 +1,15 @@
 """The data files load, cover what the issue asks, and a bad entry is named."""
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 
 from streams.coding import DictionaryError, load_dictionaries
+from streams.coding.actors import ActorRecognizer, ArticleMemory
 from streams.coding.dictionaries import DATA_DIR
+from streams.coding.tokens import tokenize
 
 G20 = {
     "ARG",
@@ -112,3 +115,18 @@ def test_all_bad_entries_are_reported_together(data_copy: Path) -> None:
     with pytest.raises(DictionaryError) as info:
         load_dictionaries(data_copy)
     assert len(info.value.problems) == 2
+
+
+def test_a_family_name_alone_names_its_owner_only_when_capitalised(data_copy: Path) -> None:
+    """A family name that is also an English word ("Said") may follow a role word in
+    any sentence: "Police said ..." names no Omani police."""
+    with (data_copy / "people.tsv").open("a", encoding="utf-8") as people:
+        people.write("Qaboos bin Said\tOMN\tGOV\t1970-07-23\t2020-01-10\n")
+    actors = ActorRecognizer(load_dictionaries(data_copy))
+    day = dt.date(2010, 1, 1)
+
+    def codes(text: str) -> list[str]:
+        return [m.code for m in actors.find(tokenize(text), day, ArticleMemory())]
+
+    assert not any(c.startswith("OMN") for c in codes("Police said they had made arrests."))
+    assert codes("Qaboos bin Said met reporters.") == ["OMNGOV"]
