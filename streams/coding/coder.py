@@ -45,8 +45,9 @@ sentence tells, for the host; a drill's partner word within its clause; judgemen
 "the drills", "the exercises", "the deals" told before aimed at their makers; 66 more
 people; "sorry for" 055, visa-free travel suspended 160, rebukes and threats traded both
 ways, pulling out of a deal 160, arbitration 028/038/108, reprimand 111, "set foot in"
-042, attacks with artillery 194 or with drones and missiles 195; "dispute" 110 only as
-a verb;
+042, attacks with artillery 194 or with drones and missiles 195, struck by missiles 195,
+welcoming a visitor in a city 043; "dispute" 110 only as a verb; a name after a role
+word capitalised;
 0.7.13: one-sided events of every member of a compound source, and of sentences that
 also hold a complete event, reach the article's completion; a judgement of "the
 agreement", "the sanctions", "the plan" told before is aimed at every maker of the last
