@@ -1162,10 +1162,12 @@ def _region_members(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
         if first is None:
             continue
         listed = [m for m in mentions[k + 1 :] if m.start == first]
+        if not listed:
+            continue
         for mention in mentions[k + 1 :]:
-            if listed and mention.start > listed[-1].start and _joined(tokens, listed[-1], mention):
+            if mention.start > listed[-1].start and _joined(tokens, listed[-1], mention):
                 listed.append(mention)
-        if listed and all(m.kind == "country" and len(m.code) == 3 for m in listed):
+        if all(m.kind == "country" and len(m.code) == 3 for m in listed):
             codes = "+".join(dict.fromkeys(m.code for m in listed))
             result[k] = Mention(region.start, region.end, codes, "group", region.resolved)
     return result

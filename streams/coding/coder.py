@@ -713,7 +713,7 @@ class Coder:
                 asked_for.add(match.start)
                 continue
             if syntax.in_condition(word):
-                continue  # "threatened to invade Kuwait if sanctions were not lifted"
+                continue  # a condition ("if sanctions were not lifted") is no act asked for
             verb = syntax.requested_by(word)
             if verb is None and match.pattern.code[:2] != "13":
                 verb = syntax.requested_by(word, syntax.THREAT_VERBS, frozenset())
