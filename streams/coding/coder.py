@@ -534,6 +534,9 @@ class Coder:
         self.nlp = parser.load() if syntax else None
         self.geolocate = geolocate
 
+    def _known_place(self, name: str) -> bool:
+        return self.gazetteer.resolve(name) is not None
+
     def _place_country(self, name: str) -> str | None:
         place = self.gazetteer.resolve(name)
         return place.country if place is not None else None
@@ -573,7 +576,7 @@ class Coder:
         return coded
 
     def _read_document(self, document: Document) -> tuple[_Article, list[_Sentence]]:
-        dateline, texts = prepare(document.text, document.title, document.outlet)
+        dateline, texts = prepare(document.text, document.title, document.outlet, self._known_place)
         memory = ArticleMemory()
         sentences = [
             self._read(document, index, text, memory)

@@ -7,6 +7,7 @@ lines that match a known shape.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 FURNITURE = re.compile(
@@ -33,8 +34,7 @@ DATELINE = re.compile(
     r"""^(?P<place>[A-Z][A-Z .'/-]{1,60}?)          # SEOUL, SINGAPORE/SEOUL, UNITED NATIONS
         (,\ [A-Z][a-z]+(\ [A-Z][a-z]+)?(?=\ \())?    # , Qatar (AP): the country, with an outlet
         (,\ (?P<date>[A-Z][a-z]{2,8}\.?\ \d{1,2}))?  # , June 1
-        (\ ?\((?P<outlet>[^)]{2,60})\)                # (Yonhap), (The Korea Herald/ANN)
-         |(?(date)|(?!)))                           # no outlet only after a date: ACCRA, Jan 9 -
+        (\ ?\((?P<outlet>[^)]{2,60})\))?              # (Yonhap), (The Korea Herald/ANN)
         \ ?[-–—]{1,2}\ ?""",
     re.VERBOSE,
 )
@@ -58,10 +58,18 @@ def strip_furniture(body: str) -> str:
     return "\n".join(kept)
 
 
-def take_dateline(paragraph: str) -> tuple[Dateline | None, str]:
-    """Split `SEOUL, June 1 (Yonhap) -- Text` into its dateline and the text."""
+def take_dateline(
+    paragraph: str, known_place: Callable[[str], bool] | None = None
+) -> tuple[Dateline | None, str]:
+    """Split `SEOUL, June 1 (Yonhap) -- Text` into its dateline and the text. A place
+    with neither date nor outlet (`HANOI - Text`) is a dateline only where `known_place`
+    knows every place it names: "NATO - the alliance said" is no dateline."""
     match = DATELINE.match(paragraph)
     if not match:
+        return None, paragraph
+    if not (match["date"] or match["outlet"]) and not (
+        known_place and all(known_place(p.strip()) for p in match["place"].split("/"))
+    ):
         return None, paragraph
     line = Dateline(match["place"].strip(), (match["outlet"] or "").strip(), match["date"])
     return line, paragraph[match.end() :]
@@ -177,7 +185,12 @@ def _ends_clause(paragraph: str, match: re.Match[str]) -> bool:
     }
 
 
-def prepare(body: str, title: str = "", outlet: str = "") -> tuple[Dateline | None, list[str]]:
+def prepare(
+    body: str,
+    title: str = "",
+    outlet: str = "",
+    known_place: Callable[[str], bool] | None = None,
+) -> tuple[Dateline | None, list[str]]:
     """Clean a scraped body: furniture out, dateline taken off, sentences split.
 
     Lines above a dateline (headline, byline) are page header, not story; a
@@ -187,7 +200,7 @@ def prepare(body: str, title: str = "", outlet: str = "") -> tuple[Dateline | No
     paragraphs = [p for p in strip_furniture(body).split("\n") if p.strip() and p not in header]
     dateline = None
     for i, paragraph in enumerate(paragraphs[:6]):
-        found, rest = take_dateline(paragraph)
+        found, rest = take_dateline(paragraph, known_place)
         if found:
             dateline, paragraphs = found, [rest, *paragraphs[i + 1 :]]
             break

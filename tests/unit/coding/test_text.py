@@ -26,6 +26,17 @@ def test_wire_dateline_without_outlet_needs_its_date() -> None:
     assert take_dateline("NATO - the alliance said.") == (None, "NATO - the alliance said.")
 
 
+def test_bare_dateline_only_where_every_place_is_known() -> None:
+    known = {"HANOI", "KABUL", "ISLAMABAD"}.__contains__
+    dateline, rest = take_dateline("HANOI - A second summit ended.", known)
+    assert dateline is not None and (dateline.place, dateline.date) == ("HANOI", None)
+    assert rest == "A second summit ended."
+    assert take_dateline("KABUL/ISLAMABAD - Talks began.", known)[0] is not None
+    assert take_dateline("KABUL/NATO - Talks began.", known)[0] is None
+    assert take_dateline("NATO - The alliance said.", known)[0] is None
+    assert take_dateline("HANOI - A second summit ended.")[0] is None  # nothing known
+
+
 def test_ap_dateline_with_the_country_after_the_city() -> None:
     dateline, rest = take_dateline("DOHA, Qatar (AP) — Hamas said it had accepted.")
     assert dateline is not None and (dateline.place, dateline.outlet) == ("DOHA", "AP")
