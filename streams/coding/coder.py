@@ -552,7 +552,7 @@ class Coder:
             candidates = [s for _, sentences in read for s in sentences if s.candidate]
             parses = parser.parse(self.nlp, (s.text for s in candidates))
             for sentence, doc in zip(candidates, parses, strict=True):
-                sentence.parse = doc
+                sentence.parse = syntax.mend(doc)
         coded = []
         for document, (article, sentences) in zip(documents, read, strict=True):
             events: dict[str, CodedEvent] = {}

@@ -98,6 +98,38 @@ class Roles:
     object position ("police arrested Rached Ghannouchi")."""
 
 
+def mend(doc: Doc) -> Doc:
+    """Repair a parse where the small model hangs a finite verb on a non-finite one
+    inside another clause ("accused Baku of trying to drag his country into a war and
+    called on Russian peacekeepers to act": "called" is the accuser's second act, not
+    part of the accusation). Coordinated verbs share their form, so a past-tense verb
+    joined to an infinitive or a gerund that has no subject or auxiliary of its own
+    goes to the nearest finite verb above it."""
+    for word in doc:
+        if word.dep_ != "conj" or word.tag_ != "VBD" or word.head.tag_ not in ("VB", "VBG"):
+            continue
+        if any(c.dep_ in SUBJECT_LINKS or c.tag_ == "MD" for c in word.head.children):
+            continue
+        above = word.head.head
+        for _ in range(6):
+            if _finite(above) or above.head == above:
+                break
+            above = above.head
+        if _finite(above) and above.i < word.i:
+            word.head = above
+    return doc
+
+
+def _finite(verb: Word) -> bool:
+    """A verb in a tense, by its own form or by its auxiliary ("was trying")."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE | {"MD"} for c in verb.children
+    )
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def word_at(doc: Doc, token: Token) -> Word | None:
     """The parse's word for the lexical `token`: the head of the words it spans where
     the parse splits it ("test-fired": "fired"); None if the parse has none."""

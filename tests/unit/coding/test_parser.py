@@ -5,7 +5,7 @@ import gc
 
 from threadpoolctl import threadpool_info
 
-from streams.coding import Coder, parser
+from streams.coding import Coder, parser, syntax
 
 
 def test_only_the_pipes_the_coder_reads_are_loaded() -> None:
@@ -42,3 +42,20 @@ def test_a_coder_leaves_the_garbage_collector_of_its_process_alone() -> None:
     coder = Coder()
     assert coder.nlp is not None
     assert gc.get_freeze_count() == before
+
+
+def test_a_finite_verb_joined_to_a_gerund_goes_to_the_finite_verb_above() -> None:
+    """The small model hangs "called" on "shelling" inside the accusation; mend moves it
+    to "accused". A verb joined to a gerund that has its own subject and auxiliary ("it
+    was trying ... and wanted") stays as parsed."""
+    nlp = parser.load()
+    text = "Russia accused Ukraine of shelling the plant and called on the IAEA to investigate."
+    (doc,) = parser.parse(nlp, [text])
+    called = next(w for w in doc if w.text == "called")
+    assert called.head.text == "shelling"  # the model's own reading, which mend repairs
+    assert next(w for w in syntax.mend(doc) if w.text == "called").head.text == "accused"
+    text = "Iran said it was trying to revive the talks and wanted Washington to return."
+    (doc,) = parser.parse(nlp, [text])
+    wanted = next(w for w in doc if w.text == "wanted")
+    assert wanted.head.text == "trying"
+    assert next(w for w in syntax.mend(doc) if w.text == "wanted").head.text == "trying"
