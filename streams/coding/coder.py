@@ -1455,7 +1455,8 @@ def _drop_purposes(
     anchors: dict[tuple[str, str, str], list[Word]],
 ) -> None:
     """One act, not two, where an act of a kind is done to do another of the same kind
-    between the same sides: "started a hunger strike to protest against ..." is the
+    between the same sides (the same states: "summoned the U.S. ambassador to protest
+    against Pelosi's visit" is one complaint to the U.S.): "started a hunger strike to protest against ..." is the
     hunger strike (142), not also a demonstration; "summoned a diplomat to protest"
     the official complaint (114), which says more than the summons (110). A demand that
     a protest is held to make is the protest's own ("rallied to demand independence"
@@ -1464,7 +1465,7 @@ def _drop_purposes(
     kinds: dict[tuple[int | None, str, str, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         for word in words:
-            kinds.setdefault((syntax.verb_offset(word), key[0], key[1], key[2][:2]), key)
+            kinds.setdefault((syntax.verb_offset(word), key[0], _side(key[1]), key[2][:2]), key)
     for key, words in list(anchors.items()):
         demand = key[2][:2] == "10"
         served = {  # None: no purpose; a demand told as a participle ("took to the
@@ -1473,19 +1474,28 @@ def _drop_purposes(
             for word in words
         }
         verb = served.pop() if len(served) == 1 else None
-        protest = kinds.get((verb, key[0], key[1], "14")) if demand else None
+        protest = kinds.get((verb, key[0], _side(key[1]), "14")) if demand else None
         if verb is not None and protest in events:
             events.pop(key, None)  # "rallied in Barcelona to demand independence"
             continue
         if verb is not None and key[2][:2] == "07":
             for (at, source, target, root), deployment in kinds.items():
-                if (at, source, target[:3], root) == (verb, key[0], key[1][:3], "15"):
+                if (at, source, target, root) == (verb, key[0], _side(key[1]), "15"):
                     events.pop(deployment, None)  # "deployed troops to X to help the
                     # government fight ...": aid given, no show of force
-        main = kinds.get((verb, key[0], key[1], key[2][:2])) if verb is not None else None
+        main = kinds.get((verb, key[0], _side(key[1]), key[2][:2])) if verb is not None else None
         if main in events and key in events and main != key:
             generic = main[2].endswith("0") and not key[2].endswith("0")
             del events[main if generic else key]
+
+
+def _side(code: str) -> str:
+    """The side an actor code stands for: its state (or international body), or the
+    armed groups fighting in that state ("crossed into Somalia to fight Islamist
+    militias" names two sides)."""
+    if code.startswith("IGO"):
+        return code[:6]
+    return code[:3] + "REB" if code[3:6] in ARMED_NON_STATE else code[:3]
 
 
 def _drop_consequences(
