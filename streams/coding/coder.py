@@ -564,7 +564,7 @@ class Coder:
                     completed
                     for event in here
                     for completed in _completed(
-                        document, _pledged_on_visit(document, event, here), before
+                        document, _pledged_on_visit(document, event, here), before, here
                     )
                 ]
                 complete = [e for e in found if e.complete]
@@ -2082,13 +2082,17 @@ ANSWERS = ("111", "016", "138", "051")
 sentence may have named (see _completed)."""
 
 
-def _completed(document: Document, event: CodedEvent, before: list[CodedEvent]) -> list[CodedEvent]:
-    """A one-sided answer to an act told earlier in the article, aimed at that act's
-    maker: a denial (_answering), a condemnation (_condemning), a vow of retaliation
-    (_retaliating), a judgement of "the move" (_judging_move)."""
+def _completed(
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
+) -> list[CodedEvent]:
+    """A one-sided answer to an act told earlier in the article (`before`; `here`: the
+    sentence's own events), aimed at that act's maker: a denial (_answering), a
+    condemnation (_condemning), a vow of retaliation (_retaliating), a judgement of "the
+    move" (_judging_move)."""
+    answered = _answering(document, event, before)
     return [
         judged
-        for vowed in _retaliating(document, _answering(document, event, before), before)
+        for vowed in _retaliating(document, answered, before, here)
         for condemned in _condemning(document, vowed, before)
         for judged in _judging_move(document, condemned, before)
     ]
@@ -2114,17 +2118,25 @@ MEETINGS = frozenset({"040", "042", "043", "044", "046"})
 
 
 def _retaliating(
-    document: Document, event: CodedEvent, before: list[CodedEvent]
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> list[CodedEvent]:
     """A vow to retaliate that names no one ("Moscow vowed to retaliate") is aimed at
-    the makers of the last act the article told against the vower's country ("the
-    United States ... expelled Russian diplomats"; "The United States and Britain
-    carried out strikes ...": both)."""
+    whom the vower blames in the same sentence ("Iran blamed Israel for the strike and
+    vowed revenge"), else at the makers of the last act the article told against the
+    vower's country ("the United States ... expelled Russian diplomats"; "The United
+    States and Britain carried out strikes ...": both)."""
     if not event.code.startswith("138") or event.source is None or event.target is not None:
         return [event]
     if not RETALIATION.search(event.sentence, event.verb_start):
         return [event]
     vower = event.source.code[:3]
+    blamed = [
+        e.target
+        for e in here
+        if e.code.startswith("112") and e.source and e.source.code[:3] == vower and e.target
+    ]
+    if blamed:
+        return [_retargeted(document, event, target) for target in dict.fromkeys(blamed)]
     against = [
         e
         for e in before
