@@ -1506,7 +1506,9 @@ def _drop_consequences(
     sides: casualties an attack or a violent repression caused ("detonated a car bomb
     in Baghdad, killing 12 people" is the bombing's toll, not a second killing) or an
     act of the same kind ("rioters attacked the embassy, setting fire to the building":
-    one riot). A plain killing by a source that, in the same sentence, bombed, shelled
+    one riot), or an act whose other side only goes without saying ("recognised
+    Jerusalem as Israel's capital, reversing decades of American policy": the
+    recognition is the policy reversed). A plain killing by a source that, in the same sentence, bombed, shelled
     or struck from the air is that act's toll too, however the sentence joins them."""
     acts: dict[tuple[int, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
@@ -1520,7 +1522,11 @@ def _drop_consequences(
         if act is None or act == key:
             continue
         toll = key[2] == "190" and (act[2][:2] in FORCE_ROOTS or act[2] == "175")  # not 202
-        if toll or key[2][:2] == act[2][:2]:
+        told_of = events.get(key)
+        implied = (
+            told_of is not None and told_of.target is not None and told_of.target.text == IMPLIED
+        )
+        if toll or implied or key[2][:2] == act[2][:2]:
             events.pop(key, None)
     attackers = {k[0] for k, e in events.items() if e.complete and _specific_force(k[2])}
     for key, words in anchors.items():
