@@ -588,7 +588,8 @@ class ActorRecognizer:
                 codes = memory.opening_group  # "Japan and China held talks. They agreed ..."
                 return Mention(i, i + 1, "+".join(codes), "group", resolved=True)
             if pronoun != "person":
-                code = _last_thing(tokens, _untold(tokens, before, i), memory, pronoun)
+                candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
+                code = _last_thing(tokens, candidates, memory, pronoun)
             elif opens and memory.opening_person:
                 code = memory.opening_person
             else:  # "Zelenskiy said he would travel": the person named before, if any
@@ -928,6 +929,23 @@ def _untold(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]
     )
     told = start > 0 and tokens[start - 1].lower in TELLING
     return before[:-1] if told and between in ([], ["that"]) else before
+
+
+SAYING = frozenset({"said", "says", "added", "announced", "insisted", "stressed", "declared"})
+
+
+def _shared_speaker(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]:
+    """The mentions the pronoun at `i` may stand for after "but said" or "and said":
+    the subject the saying shares with the sentence's first verb, when the sentence
+    opens with it ("Pakistan condemned the air strikes on Afghanistan but said it would
+    continue to cooperate": Pakistan, not the last actor named)."""
+    j = i - 2 if i > 1 and tokens[i - 1].lower == "that" else i - 1
+    if j < 1 or tokens[j].lower not in SAYING or tokens[j - 1].lower not in ("but", "and"):
+        return before
+    opening = before and (
+        before[0].start == 0 or (before[0].start == 1 and tokens[0].lower == "the")
+    )
+    return before[:1] if opening else before
 
 
 def _last_thing(

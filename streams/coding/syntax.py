@@ -99,12 +99,16 @@ class Roles:
 
 
 def mend(doc: Doc) -> Doc:
-    """Repair a parse where the small model hangs a finite verb on a non-finite one
-    inside another clause ("accused Baku of trying to drag his country into a war and
-    called on Russian peacekeepers to act": "called" is the accuser's second act, not
-    part of the accusation). Coordinated verbs share their form, so a past-tense verb
-    joined to an infinitive or a gerund that has no subject or auxiliary of its own
-    goes to the nearest finite verb above it."""
+    """Repair two misparses of the small model. It hangs a finite verb on a non-finite
+    one inside another clause ("accused Baku of trying to drag his country into a war
+    and called on Russian peacekeepers to act": "called" is the accuser's second act, not
+    part of the accusation); coordinated verbs share their form, so a past-tense verb
+    joined to an infinitive or a gerund that has no subject or auxiliary of its own goes
+    to the nearest finite verb above it. And it joins the speakers of a closing speech
+    frame to the last noun before them ("... to allow international inspections,
+    Britain and the United States said"): a reporting verb with no subject takes the
+    conjoined names right before it, after a comma, as its subject."""
+    _mend_speakers(doc)
     for word in doc:
         if word.dep_ != "conj" or word.tag_ != "VBD" or word.head.tag_ not in ("VB", "VBG"):
             continue
@@ -118,6 +122,21 @@ def mend(doc: Doc) -> Doc:
         if _finite(above) and above.i < word.i:
             word.head = above
     return doc
+
+
+def _mend_speakers(doc: Doc) -> None:
+    for verb in doc:
+        if verb.head != verb or verb.tag_ not in FINITE or verb.i < 3:
+            continue
+        if REPORTING_VERBS.isdisjoint(lemmas_of(verb.lower_)) or _subject_word(verb):
+            continue
+        first = _phrase_head(doc[verb.i - 1])
+        while first is not None and first.dep_ == "conj" and doc[first.left_edge.i - 1].text != ",":
+            first = first.head  # "the United States" -> "Britain"
+        if first is None or first.dep_ != "conj" or first.tag_ != "NNP":
+            continue
+        if doc[first.left_edge.i - 1].text == ",":
+            first.head, first.dep_ = verb, "nsubj"
 
 
 def _finite(verb: Word) -> bool:
