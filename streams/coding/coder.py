@@ -672,6 +672,7 @@ class Coder:
                 depths.setdefault(event.key, syntax.depth(word) if word is not None else 0)
                 if word is not None:
                     anchors.setdefault(event.key, []).append(word)
+        _share_targets(document, events, anchors)
         _drop_restated(events, anchors)
         _drop_same_act(events, anchors)
         _drop_purposes(events, anchors)
@@ -1450,15 +1451,52 @@ def _drop_same_act(
             events.pop(key, None)
 
 
+def _share_targets(
+    document: Document,
+    events: dict[tuple[str, str, str], CodedEvent],
+    anchors: dict[tuple[str, str, str], list[Word]],
+) -> None:
+    """An act that names no target, joined by a conjunction to a verb whose act by the
+    same source has one, is aimed at that target too ("India recalled its ambassador to
+    Pakistan and cut off rail and bus links"). Not a statement, appeal, consultation or
+    demand, whose addressee or counterpart the sentence names when there is one
+    ("praised Berlin's decision and urged other allies to follow")."""
+    acts: dict[tuple[int, str], CodedEvent] = {}
+    for key, words in anchors.items():
+        event = events.get(key)
+        if event is not None and event.complete:
+            for word in words:
+                acts.setdefault((syntax.verb_offset(word), key[0]), event)
+    for key, words in list(anchors.items()):
+        event = events.get(key)
+        if event is None or event.complete or event.source is None:
+            continue
+        if key[2][:2] in UNSHARED_ROOTS:
+            continue
+        joined = {syntax.conjoined_to(word) for word in words}
+        head = joined.pop() if len(joined) == 1 else None
+        act = acts.get((head, key[0])) if head is not None else None
+        if act is None or act.target is None:
+            continue
+        aimed = _aimed(document, event, act.target)
+        del events[key]
+        events.setdefault(aimed.key, aimed)
+        anchors.setdefault(aimed.key, []).extend(anchors.pop(key))
+
+
+UNSHARED_ROOTS = frozenset({"01", "02", "04", "10"})
+
+
 def _drop_purposes(
     events: dict[tuple[str, str, str], CodedEvent],
     anchors: dict[tuple[str, str, str], list[Word]],
 ) -> None:
     """One act, not two, where an act of a kind is done to do another of the same kind
     between the same sides (the same states: "summoned the U.S. ambassador to protest
-    against Pelosi's visit" is one complaint to the U.S.): "started a hunger strike to protest against ..." is the
-    hunger strike (142), not also a demonstration; "summoned a diplomat to protest"
-    the official complaint (114), which says more than the summons (110). A demand that
+    against Pelosi's visit" is one complaint to the U.S.): "started a hunger strike to
+    protest against ..." is the hunger strike (142), not also a demonstration;
+    "summoned a diplomat to protest" the official complaint (114), which says more than
+    the summons (110). A demand that
     a protest is held to make is the protest's own ("rallied to demand independence"
     is a demonstration, 14x, not also a demand, 10x); forces sent to help a country
     give aid (07x), no show of force against it (15x)."""
@@ -1508,8 +1546,9 @@ def _drop_consequences(
     act of the same kind ("rioters attacked the embassy, setting fire to the building":
     one riot), or an act whose other side only goes without saying ("recognised
     Jerusalem as Israel's capital, reversing decades of American policy": the
-    recognition is the policy reversed). A plain killing by a source that, in the same sentence, bombed, shelled
-    or struck from the air is that act's toll too, however the sentence joins them."""
+    recognition is the policy reversed). A plain killing by a source that, in the same
+    sentence, bombed, shelled or struck from the air is that act's toll too, however the
+    sentence joins them."""
     acts: dict[tuple[int, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         event = events.get(key)

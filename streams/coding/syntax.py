@@ -2056,6 +2056,17 @@ def verb_offset(word: Word) -> int:
     return _acting_verb(word).idx
 
 
+def conjoined_to(word: Word) -> int | None:
+    """The offset of the verb whose subject the pattern word's verb shares by a
+    conjunction ("India recalled its ambassador to Pakistan and cut off rail links":
+    recalled), or None; None too for a verb with a clause of its own, which says what
+    the act is about ("... and insisted unrest there reflected tensions")."""
+    verb = _acting_verb(word)
+    if verb.dep_ != "conj" or not verb.head.tag_.startswith("VB") or _subject_word(verb):
+        return None
+    return None if any(c.dep_ == "ccomp" for c in verb.children) else verb.head.idx
+
+
 def verb_span(word: Word) -> tuple[int, int]:
     """Character span of the clause of the verb the pattern word belongs to: for a noun
     pattern that is the verb's subject ("Russian drones struck ..."), that verb's."""
