@@ -498,7 +498,7 @@ def _first_speaker(words: Span) -> Word | None:
 
 def _claim_answered(verb: Word) -> Word | None:
     """The claim noun whose denial `verb` is (see disputing)."""
-    claims = [w for w in verb.doc[max(verb.i - 5, 0) : verb.i] if disputing(w) == verb]
+    claims = [w for w in verb.doc[max(verb.i - 8, 0) : verb.i] if disputing(w) == verb]
     return claims[-1] if claims else None
 
 
@@ -513,7 +513,7 @@ def disputing(noun: Word) -> Word | None:
     doc = noun.doc
     if noun.lower_ not in CLAIM_NOUNS or noun.i < 2 or doc[noun.i - 2].text != ",":
         return None
-    denial = next((w for w in doc[noun.i + 1 : noun.i + 6] if w.tag_.startswith("VB")), None)
+    denial = next((w for w in doc[noun.i + 1 : noun.i + 9] if w.tag_.startswith("VB")), None)
     if denial is None or REFUTING_VERBS.isdisjoint(lemmas_of(denial.lower_)):
         return None
     return denial
