@@ -2139,7 +2139,7 @@ def _completed(
         judged
         for vowed in _retaliating(document, answered, before, here)
         for condemned in _condemning(document, vowed, before)
-        for judged in _judging_move(document, condemned, before)
+        for judged in _judging_move(document, condemned, before, here)
     ]
 
 
@@ -2271,26 +2271,40 @@ THE_MOVE_JUDGED = re.compile(
 )
 """What comes before a noun or adjective of judgement said of such an act ("called the
 plan theft")."""
+A_MOVE_JUDGED_BY = re.compile(
+    r",\s+(?:in\s+)?an?\s+(?:\w+\s+)?" + MOVE_NOUNS + r"\s+(?:that\s+|which\s+)?$", re.IGNORECASE
+)
+"""The words before the judge of an act the sentence has just told: "..., a move"."""
 JUDGEMENTS = ("111", "051", "12")
 
 
 def _judging_move(
-    document: Document, event: CodedEvent, before: list[CodedEvent]
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> list[CodedEvent]:
     """A judgement of "the move", "the agreement" or "the measures" that names no one
     ("Moscow called the plan theft", "China criticised the agreement") is aimed at the
     makers of the last act the article told before it, other than the judge's own
-    country. (A bare "the move" or "the plan" is already read as its maker's mention,
+    country; one that sums up the act its own sentence has just told ("ordered China to
+    close its consulate in Houston, a move Beijing condemned as ...") at that act's
+    makers. (A bare "the move" or "the plan" is already read as its maker's mention,
     see actors._the_move; this also takes other nouns, adjectives and every maker.)"""
     if not event.code.startswith(JUDGEMENTS) or event.source is None or event.target:
         return [event]
+    judge = event.source.code[:3]
+    opening = event.source.start
+    if opening is not None and A_MOVE_JUDGED_BY.search(event.sentence[:opening]):
+        told = [
+            e
+            for e in here
+            if e.complete and e.source and e.source.code[:3] != judge and e.verb_end <= opening
+        ]
+        return _aimed_at_last(document, event, told)
     named = THE_MOVE.match(event.sentence, event.verb_start) or (
         event.pattern_id.startswith("111.verdict")
         and THE_MOVE_JUDGED.search(event.sentence[: event.verb_start])
     )
     if not named:
         return [event]
-    judge = event.source.code[:3]
     told = [e for e in before if e.complete and e.source and e.source.code[:3] != judge]
     return _aimed_at_last(document, event, told)
 
