@@ -99,16 +99,23 @@ class Roles:
 
 
 def mend(doc: Doc) -> Doc:
-    """Repair two misparses of the small model. It hangs a finite verb on a non-finite
-    one inside another clause ("accused Baku of trying to drag his country into a war
-    and called on Russian peacekeepers to act": "called" is the accuser's second act, not
-    part of the accusation); coordinated verbs share their form, so a past-tense verb
-    joined to an infinitive or a gerund that has no subject or auxiliary of its own goes
-    to the nearest finite verb above it. And it joins the speakers of a closing speech
-    frame to the last noun before them ("... to allow international inspections,
-    Britain and the United States said"): a reporting verb with no subject takes the
-    conjoined names right before it, after a comma, as its subject."""
+    """Repair three misparses of the small model.
+    - It hangs a finite verb on a non-finite one inside another clause ("accused Baku
+      of trying to drag his country into a war and called on Russian peacekeepers to
+      act": "called" is the accuser's second act, not part of the accusation).
+      Coordinated verbs share their form, so a past-tense verb joined to an infinitive
+      or a gerund that has no subject or auxiliary of its own goes to the nearest
+      finite verb above it.
+    - It joins the speakers of a closing speech frame to the last noun before them
+      ("... to allow international inspections, Britain and the United States said"):
+      a reporting verb with no subject takes the conjoined names right before it, after
+      a comma, as its subject.
+    - It reads a subject's past-tense verb as an adjective of the noun after it
+      ("Starmer hosted European leaders in London and pledged ...", as if "hosted"
+      said which leaders pledged): that verb takes back the clause, the noun as its
+      object and the later verb as its conjunct."""
     _mend_speakers(doc)
+    _mend_adjective_verbs(doc)
     for word in doc:
         if word.dep_ != "conj" or word.tag_ != "VBD" or word.head.tag_ not in ("VB", "VBG"):
             continue
@@ -137,6 +144,22 @@ def _mend_speakers(doc: Doc) -> None:
             continue
         if doc[first.left_edge.i - 1].text == ",":
             first.head, first.dep_ = verb, "nsubj"
+
+
+def _mend_adjective_verbs(doc: Doc) -> None:
+    for word in doc:
+        if word.tag_ != "VBD" or word.dep_ != "amod" or word.head.i < word.i:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < word.i for c in word.children):
+            continue
+        noun, verb = word.head, word.head.head
+        if noun.dep_ != "nsubj" or not verb.tag_.startswith("VB") or verb.i < noun.i:
+            continue
+        word.head, word.dep_ = (word, "ROOT") if verb.head == verb else (verb.head, verb.dep_)
+        noun.head, noun.dep_ = word, "dobj"
+        verb.head, verb.dep_ = word, "conj"
+        for joint in [c for c in noun.children if c.dep_ == "cc" and c.i < verb.i]:
+            joint.head = word
 
 
 def _finite(verb: Word) -> bool:

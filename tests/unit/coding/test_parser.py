@@ -59,3 +59,20 @@ def test_a_finite_verb_joined_to_a_gerund_goes_to_the_finite_verb_above() -> Non
     wanted = next(w for w in doc if w.text == "wanted")
     assert wanted.head.text == "trying"
     assert next(w for w in syntax.mend(doc) if w.text == "wanted").head.text == "trying"
+
+
+def test_a_past_tense_verb_read_as_an_adjective_takes_back_its_clause() -> None:
+    nlp = parser.load()
+    text = (
+        "British Prime Minister Keir Starmer hosted European leaders in London on Sunday"
+        " and pledged 1.6 billion pounds in air defence missiles for Ukraine."
+    )
+    (doc,) = parser.parse(nlp, [text])
+    hosted = next(w for w in doc if w.text == "hosted")
+    assert (hosted.dep_, hosted.head.text) == ("amod", "leaders")  # the model's reading
+    syntax.mend(doc)
+    words = {w.text: w for w in doc}
+    assert (words["hosted"].dep_, words["hosted"].head.text) == ("ROOT", "hosted")
+    assert (words["leaders"].dep_, words["leaders"].head.text) == ("dobj", "hosted")
+    assert (words["pledged"].dep_, words["pledged"].head.text) == ("conj", "hosted")
+    assert len(list(doc.sents)) == 1
