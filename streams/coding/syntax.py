@@ -285,6 +285,8 @@ def roles(
             if (found := finder.phrase(word))
             and not all(any(_own_object(s, t, word) for s in sources) for t in found)
         )
+        if not targets:
+            targets = _agreement_partner(verb, finder)
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
         if not targets and not THREAT_VERBS.isdisjoint(lemmas_of(verb.lower_)):
@@ -2901,6 +2903,28 @@ def _judge_and_judged(
     start, end = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
     named = [m for m, first, last in finder.spans if start <= first and last <= end]
     return finder.phrase(judge), named[:1]
+
+
+AGREEMENT_NOUNS = frozenset(
+    {"agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties"}
+    | {"pact", "pacts"}
+)
+
+
+def _agreement_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """The other side of an agreement the verb's object names in a clause of its own
+    ("signed agreements normalising relations with Israel")."""
+    for agreement in verb.children:
+        if agreement.dep_ != "dobj" or agreement.lower_ not in AGREEMENT_NOUNS:
+            continue
+        for clause in agreement.children:
+            if clause.dep_ not in ("acl", "relcl"):
+                continue
+            for word in clause.subtree:
+                named = _pobj(word) if word.lower_ == "with" else None
+                if named is not None and (found := finder.phrase(named)):
+                    return found
+    return []
 
 
 def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mention]:
