@@ -661,6 +661,10 @@ class Coder:
             if "fallback" in match.pattern.flags:
                 fallbacks.append(match)
                 continue
+            if match.pattern.id == ORDER_GIVEN and (
+                word is None or not syntax.orders_another(word, sentence.tokens, sentence.mentions)
+            ):
+                continue  # an order to one's own is carried out: the act ordered is coded
             found = self._events_for(document, article, sentence, match)
             if found is None:
                 continue
@@ -719,6 +723,8 @@ class Coder:
             if syntax.in_condition(word):
                 continue  # a condition ("if sanctions were not lifted") is no act asked for
             verb = syntax.requested_by(word)
+            if verb is None:  # "The ICJ ordered Russia to suspend ...": a demand
+                verb = syntax.ordered_of_another(word, sentence.tokens, sentence.mentions)
             if verb is None and match.pattern.code[:2] != "13":
                 verb = syntax.requested_by(word, syntax.THREAT_VERBS, frozenset())
                 verb = verb if verb is not None else syntax.threatened(word)
@@ -1449,6 +1455,10 @@ def _drop_same_act(
         else:
             del anchors[key]
             events.pop(key, None)
+
+
+ORDER_GIVEN = "100.order"
+"""The pattern of an order to another side, a demand (see syntax.ordered_of_another)."""
 
 
 def _share_targets(

@@ -1849,6 +1849,38 @@ def requested_by(
     return None
 
 
+ORDER_VERBS = frozenset({"order", "instruct"})
+
+
+def ordered_of_another(word: Word, tokens: list[Token], mentions: list[Mention]) -> int | None:
+    """The offset of an order whose complement the pattern word sits in, when it is
+    given to another side (see orders_another); else None."""
+    verb = requested_by(word, ORDER_VERBS, frozenset())
+    if verb is None:
+        return None
+    order = next(w for w in word.doc if w.idx == verb)
+    return verb if orders_another(order, tokens, mentions) else None
+
+
+def orders_another(order: Word, tokens: list[Token], mentions: list[Mention]) -> bool:
+    """The order is given to another state or body than the one ordering ("The
+    International Court of Justice ordered Russia to suspend its military operations":
+    a demand, no suspension); not to one's own ("Putin ordered his troops to attack":
+    carried out), nor where the parse does not name both sides."""
+    subject = _subject_word(order)
+    ordered = next((c for c in order.children if c.dep_ == "dobj"), None)
+    if subject is None or ordered is None:
+        return False
+    finder = _MentionFinder(tokens, mentions)
+    givers = {_side_of(m) for m in finder.phrase(subject)}
+    takers = {_side_of(m) for m in finder.phrase(ordered)}
+    return bool(givers and takers and givers.isdisjoint(takers))
+
+
+def _side_of(mention: Mention) -> str:
+    return mention.code[:6] if mention.code.startswith("IGO") else mention.code[:3]
+
+
 def threatened(word: Word) -> int | None:
     """The offset of the threat whose object the pattern noun is ("threatened military
     strikes against Iran": the strikes are threatened, not carried out); else None."""
