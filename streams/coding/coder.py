@@ -765,6 +765,8 @@ class Coder:
                 return None  # "failed to agree", "denied meeting him", "refused to condemn"
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
+        if code[:2] in ("02", "10") and word is not None and syntax.phone_call(word):
+            return None  # "in a phone call on Wednesday to begin negotiations"
         if word is not None and syntax.names_what(word):
             return None  # "strikes on what it called terrorist infrastructure"
         if code[:2] == "12" and word is not None and syntax.answers_claim(word):

@@ -343,7 +343,7 @@ def roles(
         clause,
         _intended(
             verb,
-            occasion=anchor.dep_ == "pobj" and anchor.head.lower_ in OCCASIONS,
+            occasion=_occasion(anchor),
             noun=anchor != verb,
         )
         or _ready_for(anchor),
@@ -838,7 +838,14 @@ WILLING = frozenset({"ready", "prepared", "willing"})
 PERFORMATIVE = frozenset({"agree", "pledge", "vow", "promise", "offer", "decide", "threaten"})
 """Verbs of intending whose act is done as it is said: an agreement reached "during a
 summit" leaves the summit a thing that happened."""
-OCCASIONS = frozenset({"during", "at"})
+OCCASIONS = frozenset({"during", "at", "in"})
+
+
+def _occasion(anchor: Word) -> bool:
+    """The act noun is the occasion of the verb it hangs from ("agreed during a summit",
+    "agreed in a phone call"): that act took place."""
+    noun = _noun_head(anchor)
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS
 
 
 def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
@@ -1922,6 +1929,17 @@ def phoned(verb: Word) -> bool:
     )
 
 
+def phone_call(word: Word) -> bool:
+    """The noun "call" of a telephone or video call ("agreed in a phone call on
+    Wednesday to begin negotiations"): no appeal, whatever follows it."""
+    return (
+        word.lower_ in ("call", "calls")
+        and word.tag_.startswith("NN")
+        and any(c.lower_ in PHONES for c in word.children)
+    )
+
+
+PHONES = frozenset({"phone", "telephone", "video", "conference", "zoom"})
 PHONE_TALK = frozenset(
     {"discuss", "congratulate", "express", "convey", "offer", "thank", "talk", "brief"}
 )
