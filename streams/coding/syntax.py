@@ -225,15 +225,20 @@ def roles(
                 targets = finder.phrase(subject)  # "X received a phone call from Biden"
         by = [
             finder.phrase(p)
-            for c in anchor.children
-            if c.lower_ == "by" and not (anchor.dep_ == "dobj" and _after_matter(c))
+            for c in noun.children
+            if c.lower_ == "by" and not (noun.dep_ == "dobj" and _after_matter(c))
             if (p := _pobj(c))
-        ] + [  # "atrocities committed by Dutch troops", "attacks carried out by Hamas"
+        ] + [  # "atrocities committed by Dutch troops", "drone attacks claimed by the Houthis"
             finder.phrase(agent)
-            for c in anchor.children
+            for c in noun.children
             if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := passive_agent(c)) is not None
         ]
         by += _ascribed_to(noun, finder)  # "a drone attack blamed on the RSF"
+        hit = noun.head if noun.dep_ == "nsubj" else None
+        if not targets and hit is not None and not HITTING.isdisjoint(lemmas_of(hit.lower_)):
+            targets = _first(  # "drone attacks claimed by the Houthis hit Saudi facilities"
+                finder.phrase(w) for w in _objects(hit, hit, spelled=spelled)
+            )
         if _reported(noun, verb):
             own = finder.core(noun)  # "a Russian missile attack", "Israeli air strikes"
             sources = sources or ([own] if own else []) or _first(by)
@@ -2839,6 +2844,8 @@ def _ascribed_to(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
 
 
 ASCRIBED = frozenset({"blamed", "attributed"})
+HITTING = frozenset({"hit", "strike", "knock", "destroy", "damage", "pound", "target"})
+"""Verbs whose subject, an act noun ("drone attacks knocked out ..."), struck their object."""
 FRAMES = frozenset({"support", "solidarity", "protest", "defiance"})
 """Nouns of an "in" phrase that says for or against whom an act is done: "rallied in
 support of the detained mayor", "marched in solidarity with Gaza"."""
