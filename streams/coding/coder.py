@@ -780,6 +780,8 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
+        if code == "192" and targets and all(t.kind == "person" for t in targets):
+            code = "173"  # "captured Saddam Hussein": a person is arrested, not occupied
         if code.startswith(DEFIANCE) and word is not None and sources:
             claimants = syntax.claimants(word, tokens, sentence.mentions)
             if claimants and not {c.code[:3] for c in claimants} & {s.code[:3] for s in sources}:
