@@ -744,6 +744,7 @@ class Coder:
         if not match.negative and (
             _not_done(tokens, match.start, before)
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
+            or syntax.none_of(sentence.word(match.end - 1))
         ):
             if not (code[:2] in FORCE_ROOTS and word is not None and syntax.says_not(word)):
                 return None
@@ -1474,7 +1475,8 @@ def _share_targets(
     same source has one, is aimed at that target too ("India recalled its ambassador to
     Pakistan and cut off rail and bus links"). Not a statement, appeal, consultation or
     demand, whose addressee or counterpart the sentence names when there is one
-    ("praised Berlin's decision and urged other allies to follow")."""
+    ("praised Berlin's decision and urged other allies to follow"), nor a use of
+    force."""
     acts: dict[tuple[int, str], CodedEvent] = {}
     for key, words in anchors.items():
         event = events.get(key)
@@ -1485,8 +1487,9 @@ def _share_targets(
         event = events.get(key)
         if event is None or event.complete or event.source is None:
             continue
-        if key[2][:2] in UNSHARED_ROOTS:
-            continue
+        if key[2][:2] in UNSHARED_ROOTS or key[2][:2] in FORCE_ROOTS:
+            continue  # force: "shot down two jets and captured a pilot" would make the
+            # capture the act whose toll the downing is (see _drop_consequences)
         joined = {syntax.conjoined_to(word) for word in words}
         head = joined.pop() if len(joined) == 1 else None
         act = acts.get((head, key[0])) if head is not None else None

@@ -1716,6 +1716,12 @@ def negated(word: Word) -> bool:
     return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
 
 
+def none_of(word: Word | None) -> bool:
+    """The pattern's last word is a noun with "no" ("announced no ceasefire", "reached
+    no agreement"): the act named did not happen."""
+    return word is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+
+
 def says_not(word: Word) -> bool:
     """The negated act is what its own doer says it did not do ("Moscow said it had not
     attacked Poland"): the verb is the complement of a verb of saying, and its subject a
