@@ -35,8 +35,22 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 
-CODER_VERSION = "0.7.14"
-"""0.7.14: a verdict adjective on a noun that only names an act judges the act; an
+CODER_VERSION = "0.7.15"
+"""0.7.15: three repairs of the parse (a past-tense verb joined to a gerund inside
+another clause, the speakers of a closing speech frame hung on the last noun, a
+subject's verb read as an adjective); a bare dateline ("HANOI - ") the gazetteer knows;
+an act done to do another of its kind matched by the other side's state; a vow of
+revenge aimed at whom the vower blames in the sentence; a target-less act joined to
+another of the same subject takes its target (not statements, appeals, consultations,
+demands or force); "after but said, it" the sentence's opening subject; ", a move X
+condemned" judges the act the sentence told; an agreement's own clause names its other
+side; an order to another state a demand; a phone call no appeal; an act named with
+"no" not done; act nouns' by-phrases on the noun, and a noun subject of "hit" aimed at
+the object; a person captured arrested (173); clashes 190, aerial attacks 195, cut
+diplomatic ties 161, a city recognised as a capital 054, economic measures 163 (1312
+under a condition), failed talks 164, air strikes suspended 087, orders to close a
+consulate 161, invitations accepted 036, things handed back 084; investigators JUD;
+0.7.14: a verdict adjective on a noun that only names an act judges the act; an
 embassy attacked is its owner's; an appeal whose object says from whom it is wanted has
 no other addressee; "used/owned/operated by" names a holder, no actor; rulings that a
 state violated something 116; a ceasefire signed 057 and 0871; staff and employees the
