@@ -42,7 +42,7 @@ subject's verb read as an adjective); a bare dateline ("HANOI - ") the gazetteer
 an act done to do another of its kind matched by the other side's state; a vow of
 revenge aimed at whom the vower blames in the sentence; a target-less act joined to
 another of the same subject takes its target (not statements, appeals, consultations,
-demands or force); "after but said, it" the sentence's opening subject; ", a move X
+demands or force); "it" after "but said" the sentence's opening subject; ", a move X
 condemned" judges the act the sentence told; an agreement's own clause names its other
 side; an order to another state a demand; a phone call no appeal; an act named with
 "no" not done; act nouns' by-phrases on the noun, and a noun subject of "hit" aimed at
@@ -2211,8 +2211,8 @@ def _retaliating(
         for e in here
         if e.code.startswith("112") and e.source and e.source.code[:3] == vower and e.target
     ]
-    if blamed:
-        return [_retargeted(document, event, target) for target in dict.fromkeys(blamed)]
+    if blamed:  # named in this sentence: the target keeps its offsets
+        return [_aimed(document, event, target) for target in dict.fromkeys(blamed)]
     against = [
         e
         for e in before

@@ -114,8 +114,13 @@ def mend(doc: Doc) -> Doc:
       ("Starmer hosted European leaders in London and pledged ...", as if "hosted"
       said which leaders pledged): that verb takes back the clause, the noun as its
       object and the later verb as its conjunct."""
+    _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
+    return doc
+
+
+def _mend_conjoined_verbs(doc: Doc) -> None:
     for word in doc:
         if word.dep_ != "conj" or word.tag_ != "VBD" or word.head.tag_ not in ("VB", "VBG"):
             continue
@@ -128,7 +133,6 @@ def mend(doc: Doc) -> Doc:
             above = above.head
         if _finite(above) and above.i < word.i:
             word.head = above
-    return doc
 
 
 def _mend_speakers(doc: Doc) -> None:
