@@ -1100,6 +1100,7 @@ class Coder:
                     or (force and t.kind == "country")  # "struck sites in Pakistan and ..."
                 )
                 and not syntax.speaker(sentence.parse, tokens, t)
+                and not syntax.prompted_by(sentence.parse, tokens, t)
                 and not syntax.in_circumstance(sentence.parse, tokens, t, word)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)

@@ -1450,6 +1450,23 @@ def caused_by(word: Word, causes: frozenset[str]) -> bool:
     return False
 
 
+def prompted_by(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+    """The mention says who prompted the act ("agreed to resign under pressure from the
+    United States", "at the request of Maputo"), no one it is aimed at."""
+    word = _phrase_head(word_at(doc, tokens[mention.start]))
+    while word is not None and word.dep_ == "conj":
+        word = word.head  # "from Caribbean leaders and the United States"
+    return (
+        word is not None
+        and word.dep_ == "pobj"
+        and word.head.lower_ in ("from", "of")
+        and word.head.head.lower_ in PROMPTS
+    )
+
+
+PROMPTS = frozenset({"pressure", "request", "urging", "behest", "insistence"})
+
+
 def in_circumstance(doc: Doc, tokens: list[Token], mention: Mention, act: Word) -> bool:
     """True when a mention sits in a phrase of circumstance ("amid clashes between the
     army and Fano militias", "after talks with X") or in a clause of time or cause other
