@@ -797,6 +797,12 @@ class Coder:
         sources, targets, intended = self._roles(sentence, match)
         if code == "192" and targets and all(t.kind == "person" for t in targets):
             code = "173"  # "captured Saddam Hussein": a person is arrested, not occupied
+        if (
+            match.pattern.id == "190.clash"
+            and sources
+            and all(s.code[3:6] in STATESMEN for s in [*sources, *targets])
+        ):
+            code = "111"  # "Trump and Zelensky clashed in a heated exchange": words
         if code.startswith(DEFIANCE) and word is not None and sources:
             claimants = syntax.claimants(word, tokens, sentence.mentions)
             if claimants and not {c.code[:3] for c in claimants} & {s.code[:3] for s in sources}:
@@ -1477,6 +1483,8 @@ def _drop_same_act(
             events.pop(key, None)
 
 
+STATESMEN = frozenset({"GOV", "LEG", "ELI"})
+"""Sectors that clash in words, not arms."""
 ORDER_GIVEN = "100.order"
 """The pattern of an order to another side, a demand (see syntax.ordered_of_another)."""
 
@@ -2170,7 +2178,7 @@ def _completed(
     return [
         judged
         for vowed in _retaliating(document, answered, before, here)
-        for condemned in _condemning(document, vowed, before)
+        for condemned in _condemning(document, vowed, before, here)
         for judged in _judging_move(document, condemned, before, here)
     ]
 
@@ -2262,23 +2270,26 @@ THEM = re.compile(r"\s+(?:them|it)\b", re.IGNORECASE)
 
 
 def _condemning(
-    document: Document, event: CodedEvent, before: Iterable[CodedEvent]
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> list[CodedEvent]:
     """A condemnation of "the attack" that names no one condemns the makers of the last
-    use of force the article told before it, when not the condemner's own side ("Iran
-    fired missiles at a U.S. air base in Qatar ... Qatar condemned the attack"; "the
-    United States, Britain and France launched strikes ... Russia denounced the
-    strikes": all three). A welcome of it is aimed at them alike ("... denounced the
-    raids, while Bosnian government officials welcomed them")."""
+    use of force the article told before it, in an earlier sentence or earlier in its
+    own ("Israel struck Hamas leaders in Doha, and Qatar condemned the attack"), when
+    not the condemner's own side ("Iran fired missiles at a U.S. air base in Qatar ...
+    Qatar condemned the attack"; "the United States, Britain and France launched
+    strikes ... Russia denounced the strikes": all three). A welcome of it is aimed at
+    them alike ("... denounced the raids, while Bosnian government officials welcomed
+    them")."""
     judging = event.code.startswith(("111", "051"))
     if not judging or event.source is None or event.target is not None:
         return [event]
     if not _names_the_attack(event):
         return [event]
     condemner = event.source.code[:3]
+    earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
     force = [
         e
-        for e in before
+        for e in [*before, *earlier]
         if e.code[:2] in FORCE_ROOTS and e.source and e.source.code[:3] != condemner
     ]
     return _aimed_at_last(document, event, force)
