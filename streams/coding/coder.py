@@ -795,7 +795,11 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
-        if code == "192" and targets and all(t.kind == "person" for t in targets):
+        if (
+            code == "192"
+            and targets
+            and all(t.kind == "person" and t.start == match.end for t in targets)
+        ):
             code = "173"  # "captured Saddam Hussein": a person is arrested, not occupied
         if (
             match.pattern.id == "190.clash"
