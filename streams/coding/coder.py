@@ -46,10 +46,13 @@ demands or force); "it" after "but said" the sentence's opening subject; ", a mo
 condemned" judges the act the sentence told; an agreement's own clause names its other
 side; an order to another state a demand; a phone call no appeal; an act named with
 "no" not done; act nouns' by-phrases on the noun, and a noun subject of "hit" aimed at
-the object; a person captured arrested (173); clashes 190, aerial attacks 195, cut
+the object; a person captured arrested (173); "condemned the attack" aimed at an attack
+the same sentence told; leaders clashing 111; who pressed for an act no target of it;
+clashes 190, aerial attacks 195, cut
 diplomatic ties 161, a city recognised as a capital 054, economic measures 163 (1312
 under a condition), failed talks 164, air strikes suspended 087, orders to close a
-consulate 161, invitations accepted 036, things handed back 084; investigators JUD;
+consulate 161, invitations accepted 036, things handed back 084, offers to mediate 039,
+pauses in an offensive 087, loans backed 071; investigators JUD;
 0.7.14: a verdict adjective on a noun that only names an act judges the act; an
 embassy attacked is its owner's; an appeal whose object says from whom it is wanted has
 no other addressee; "used/owned/operated by" names a holder, no actor; rulings that a
