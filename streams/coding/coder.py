@@ -804,12 +804,6 @@ class Coder:
             and all(t.kind == "person" and t.start == match.end for t in targets)
         ):
             code = "173"  # "captured Saddam Hussein": a person is arrested, not occupied
-        if (
-            match.pattern.id == "190.clash"
-            and sources
-            and all(s.code[3:6] in STATESMEN for s in [*sources, *targets])
-        ):
-            code = "111"  # "Trump and Zelensky clashed in a heated exchange": words
         if code.startswith(DEFIANCE) and word is not None and sources:
             claimants = syntax.claimants(word, tokens, sentence.mentions)
             if claimants and not {c.code[:3] for c in claimants} & {s.code[:3] for s in sources}:
@@ -891,6 +885,9 @@ class Coder:
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
         if "riot" in match.pattern.flags and street:
             code = "145"  # protesters storming a building riot; troops storming it attack
+        verbal = "verbal" in match.pattern.flags and _sources_in(pairs, STATESMEN)
+        if verbal and _sides_in(pairs, STATESMEN, side=1):
+            code = "111"  # "Trump and Zelensky clashed in a heated exchange": words
         if match.pattern.id == "190.murder" and any(_leader(tokens, t) for t in targets):
             code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
         gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
@@ -1575,12 +1572,10 @@ def _drop_purposes(
 
 
 def _side(code: str) -> str:
-    """The side an actor code stands for: its state (or international body), or the
+    """The side an actor code stands for: its state or international body, or the
     armed groups fighting in that state ("crossed into Somalia to fight Islamist
     militias" names two sides)."""
-    if code.startswith("IGO"):
-        return code[:6]
-    return code[:3] + "REB" if code[3:6] in ARMED_NON_STATE else code[:3]
+    return syntax.side_of(code) + ("REB" if code[3:6] in ARMED_NON_STATE else "")
 
 
 def _drop_consequences(

@@ -112,6 +112,7 @@ PATTERN_FLAGS = {
     "noun",
     "received",
     "riot",
+    "verbal",
     "disputed",
     "verdict",
 }

@@ -1911,13 +1911,15 @@ def orders_another(order: Word, tokens: list[Token], mentions: list[Mention]) ->
     if subject is None or ordered is None:
         return False
     finder = _MentionFinder(tokens, mentions)
-    givers = {_side_of(m) for m in finder.phrase(subject)}
-    takers = {_side_of(m) for m in finder.phrase(ordered)}
+    givers = {side_of(m.code) for m in finder.phrase(subject)}
+    takers = {side_of(m.code) for m in finder.phrase(ordered)}
     return bool(givers and takers and givers.isdisjoint(takers))
 
 
-def _side_of(mention: Mention) -> str:
-    return mention.code[:6] if mention.code.startswith("IGO") else mention.code[:3]
+def side_of(code: str) -> str:
+    """The state or international body an actor code belongs to ("USAGOV": USA,
+    "IGOUNOICJ": IGOUNO), as the evaluation compares actors."""
+    return code[:6] if code.startswith("IGO") else code[:3]
 
 
 def threatened(word: Word) -> int | None:
