@@ -1503,7 +1503,8 @@ def _share_targets(
     Pakistan and cut off rail and bus links"). Not a statement, appeal, consultation or
     demand, whose addressee or counterpart the sentence names when there is one
     ("praised Berlin's decision and urged other allies to follow"), nor a use of
-    force."""
+    force. An appeal or demand joined to a criticism is made of whom it criticises
+    ("condemned the attack and called for an immediate cessation of hostilities")."""
     acts: dict[tuple[int, str], CodedEvent] = {}
     for key, words in anchors.items():
         event = events.get(key)
@@ -1514,13 +1515,17 @@ def _share_targets(
         event = events.get(key)
         if event is None or event.complete or event.source is None:
             continue
-        if key[2][:2] in UNSHARED_ROOTS or key[2][:2] in FORCE_ROOTS:
-            continue  # force: "shot down two jets and captured a pilot" would make the
-            # capture the act whose toll the downing is (see _drop_consequences)
+        if key[2][:2] in FORCE_ROOTS:
+            continue  # "shot down two jets and captured a pilot" would make the capture
+            # the act whose toll the downing is (see _drop_consequences)
         joined = {syntax.conjoined_to(word) for word in words}
         head = joined.pop() if len(joined) == 1 else None
         act = acts.get((head, key[0])) if head is not None else None
         if act is None or act.target is None:
+            continue
+        if key[2][:2] in UNSHARED_ROOTS and not (
+            key[2][:2] in CALLS_ON_CRITICISED and act.root_code == "11"
+        ):
             continue
         aimed = _aimed(document, event, act.target)
         del events[key]
@@ -1529,6 +1534,7 @@ def _share_targets(
 
 
 UNSHARED_ROOTS = frozenset({"01", "02", "04", "10"})
+CALLS_ON_CRITICISED = frozenset({"02", "10"})
 
 
 def _drop_purposes(
