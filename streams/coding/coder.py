@@ -865,7 +865,7 @@ class Coder:
         if code == "153" and all(s and t and s.code[:3] != t.code[:3] for s, t in pairs):
             code = "074"  # "Kenya deployed 400 police officers to Haiti": police lent
         linked: list[tuple[CodedActor | None, CodedActor | None]] = []
-        if match.pattern.id == "042.arrive" and _deployed(pairs):
+        if match.pattern.id in ("042.arrive", "042.land") and _deployed(pairs):
             code = "074"  # "Kenyan police officers arrived in Haiti to lead a mission"
             linked = [(target, source) for source, target in pairs]  # Haiti receives them
         military_strikes = code == "143" and _military_strikes(tokens, match, pairs)

@@ -298,7 +298,7 @@ def roles(
             targets = _agreement_partner(verb, finder)
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
-        if not targets and not THREAT_VERBS.isdisjoint(lemmas_of(verb.lower_)):
+        if not targets and not (THREAT_VERBS | WARNING_VERBS).isdisjoint(lemmas_of(verb.lower_)):
             targets = _conditioned(verb, finder, sources)  # "threatened ... if NATO admitted"
         if not targets and _purpose(verb):  # "summoned Pakistan's envoy to protest against"
             served = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
@@ -394,8 +394,15 @@ def leads_to_unnamed_place(
 
 def _conditioned(verb: Word, finder: "_MentionFinder", sources: list[Mention]) -> list[Mention]:
     """Who must meet a threat's condition: "threatened countermeasures if NATO admitted
-    former Soviet republics" is aimed at NATO; not at the threatener's own side."""
+    former Soviet republics" is aimed at NATO, "warned that military action would be
+    unavoidable if Baghdad did not disarm" at Baghdad; not at the threatener's own side,
+    nor at a condition of what another actor would do ("warned that Iran could retaliate
+    if Israel struck")."""
     clauses = [c for c in verb.children if _condition(c)]
+    for told in (c for c in verb.children if c.dep_ == "ccomp"):
+        doer = _subject_word(told)
+        if doer is None or not _others(finder.phrase(doer), sources):
+            clauses += [c for c in told.children if _condition(c)]
     subjects = [s for c in clauses if (s := _subject_word(c)) is not None]
     return _others(_first(map(finder.phrase, subjects)), sources)
 
