@@ -453,6 +453,7 @@ class ActorRecognizer:
                 continue
             if not (
                 _made_by(tokens, found.end)
+                or _based_in_city(tokens, found)
                 or _names_water(tokens, found.end)
                 or _describes_thing(tokens, found)
                 or _another_meaning(tokens, found)
@@ -717,9 +718,12 @@ class ActorRecognizer:
         it names the same people: "Chinese military commanders" is one mention, not
         "Chinese military" and "commanders". The second role's code wins ("government
         forces" MIL, "military government" GOV) unless it is a title any sector has
-        ("rebel commanders" REB)."""
+        ("rebel commanders" REB). "Pakistan-based militants" are Pakistan's, as
+        "Pakistani militants" are."""
         if i < len(tokens) and tokens[i].lower == "'s":
             i += 1
+        elif i + 1 < len(tokens) and tokens[i].text == "-" and tokens[i + 1].lower == "based":
+            i += 2
         for skip in range(4):
             j = i + skip
             if j > len(tokens):
@@ -1358,6 +1362,20 @@ def _made_by(tokens: list[Token], end: int) -> bool:
     if not glued or participle == "led" or participle in HOLDING:
         return False
     return participle.endswith("ed") or participle in BUILT
+
+
+def _based_in_city(tokens: list[Token], mention: Mention) -> bool:
+    """A city glued to "-based" says where a group sits, not that its state acts: "a
+    London-based rights group" is no British government. A country so glued places the
+    group ("Pakistan-based militant groups"). A capital stands for its government (a
+    country mention with a role), which "based" does not."""
+    end = mention.end
+    return (
+        (mention.kind != "country" or len(mention.code) != 3)
+        and end + 1 < len(tokens)
+        and tokens[end].text == "-"
+        and tokens[end + 1].lower == "based"
+    )
 
 
 SAID = frozenset({"said", "says", "told", "added", "stated", "reported"})

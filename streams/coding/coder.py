@@ -2170,9 +2170,9 @@ YIELDING = frozenset({"0831", "1231", "0832"})
 country's people."""
 
 
-ANSWERS = ("111", "016", "138", "051")
-"""Condemnations, denials, vows of retaliation and welcomes, whose other side an earlier
-sentence may have named (see _completed)."""
+ANSWERS = ("111", "016", "138", "051", "0253", "1053")
+"""Condemnations, denials, vows of retaliation, welcomes and calls for someone's
+release, whose other side an earlier sentence may have named (see _completed)."""
 
 
 def _completed(
@@ -2181,14 +2181,40 @@ def _completed(
     """A one-sided answer to an act told earlier in the article (`before`; `here`: the
     sentence's own events), aimed at that act's maker: a denial (_answering), a
     condemnation (_condemning), a vow of retaliation (_retaliating), a judgement of "the
-    move" (_judging_move)."""
-    answered = _answering(document, event, before)
+    move" (_judging_move), a call for a release (_freeing)."""
+    answered = _freeing(document, _answering(document, event, before), before, here)
     return [
         judged
         for vowed in _retaliating(document, answered, before, here)
         for condemned in _condemning(document, vowed, before, here)
         for judged in _judging_move(document, condemned, before, here)
     ]
+
+
+def _freeing(
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
+) -> CodedEvent:
+    """A call or demand for a release that names no one ("and Washington demanded their
+    immediate release") is made of whoever took the captives: the maker of the last
+    capture, abduction or arrest told in the sentence or before it."""
+    if not event.code.startswith(RELEASE_CALLS) or event.source is None or event.target:
+        return event
+    caller = event.source.code[:3]
+    takings = [
+        e
+        for e in [*before, *here]
+        if e.code.startswith(CAPTURES) and e.source and e.source.code[:3] != caller
+    ]
+    if not takings:
+        return event
+    taker = takings[-1]
+    if taker in here:  # named in this sentence: the target keeps its offsets
+        return _aimed(document, event, taker.source)
+    return _retargeted(document, event, taker.source)
+
+
+RELEASE_CALLS = ("0253", "1053")
+CAPTURES = ("181", "173")
 
 
 def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:

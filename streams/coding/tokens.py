@@ -23,7 +23,7 @@ TOKEN = re.compile(
     re.VERBOSE,
 )
 POSSESSIVE = re.compile(r"(.+?)(['’]s)$", re.IGNORECASE)
-HOLDING = frozenset({"owned", "flagged", "linked", "operated", "registered", "led"})
+HOLDING = frozenset({"owned", "flagged", "linked", "operated", "registered", "led", "based"})
 """Participles saying whose a thing is ("a British-owned ship", "an Israeli-linked
 vessel"): an attack on the thing is aimed at its owner."""
 OWNED = re.compile(r"([A-Z][^\W\d_]+)(-)(" + "|".join(sorted(HOLDING)) + r")$")
