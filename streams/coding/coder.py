@@ -2181,8 +2181,10 @@ def _completed(
     """A one-sided answer to an act told earlier in the article (`before`; `here`: the
     sentence's own events), aimed at that act's maker: a denial (_answering), a
     condemnation (_condemning), a vow of retaliation (_retaliating), a judgement of "the
-    move" (_judging_move), a call for a release (_freeing)."""
-    answered = _freeing(document, _answering(document, event, before), before, here)
+    move" (_judging_move), a call for a release (_freeing), a complaint lodged with an
+    international body (_complaining)."""
+    answered = _answering(document, event, before)
+    answered = _complaining(document, _freeing(document, answered, before, here), here)
     return [
         judged
         for vowed in _retaliating(document, answered, before, here)
@@ -2214,6 +2216,29 @@ def _freeing(
 
 
 RELEASE_CALLS = ("0253", "1053")
+
+
+def _complaining(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
+    """A complaint lodged with an international body over an act against the
+    complainer, told in the same sentence ("filed a complaint with the U.N. Security
+    Council over the U.S. missile attack on a plant in Khartoum", "over Israeli air
+    strikes"), is a complaint about the act's maker: the body only hears it."""
+    if not event.code.startswith("114") or event.source is None or event.target is None:
+        return event
+    if not event.target.code.startswith("IGO"):
+        return event
+    wronged = event.source.code[:3]
+    acts = [
+        e
+        for e in here
+        if e.source is not None
+        and (e.target.code[:3] == wronged if e.target else e.root_code in FORCE_ROOTS)
+        and e.source.code[:3] not in (wronged, event.target.code[:3])
+        and e.verb_start > event.verb_start
+    ]
+    return _aimed(document, event, acts[0].source) if acts else event
+
+
 CAPTURES = ("181", "173")
 
 
