@@ -1309,13 +1309,23 @@ def _describes_thing(tokens: list[Token], mention: Mention) -> bool:
 
 
 def _ethnic(tokens: list[Token], mention: Mention) -> Mention:
-    """ "Ethnic Chinese" in Jakarta, "ethnic Albanians" in Kosovo: a people, not the
-    country its name comes from; placed like people named without a country."""
-    if mention.start == 0 or tokens[mention.start - 1].lower != "ethnic":
+    """ "Ethnic Chinese" in Jakarta, "ethnic Albanians" in Kosovo, "the Albanian
+    minority" in Macedonia: a people, not the country its name comes from; placed like
+    people named without a country. Their leaders lead no state ("ethnic Albanian
+    leaders" are elites, ELI); their fighters keep their role ("ethnic Albanian
+    rebels")."""
+    if mention.kind != "country":
         return mention
-    if mention.kind != "country" or mention.code[3:] not in ("", "CVL"):
+    ethnic = mention.start > 0 and tokens[mention.start - 1].lower == "ethnic"
+    people = mention.end < len(tokens) and tokens[mention.end].lower in PEOPLES
+    if not ((ethnic and len(mention.code) > 3) or ((ethnic or people) and len(mention.code) == 3)):
         return mention
-    return Mention(mention.start, mention.end, UNPLACED + "CVL", "role", resolved=True)
+    role = {"": "CVL", "GOV": "ELI"}.get(mention.code[3:], mention.code[3:])
+    return Mention(mention.start, mention.end, UNPLACED + role, "role", resolved=True)
+
+
+PEOPLES = frozenset({"minority", "minorities", "community", "communities", "diaspora"})
+"""After a country's word, a people living elsewhere ("the Albanian minority")."""
 
 
 def _another_meaning(tokens: list[Token], mention: Mention) -> bool:
