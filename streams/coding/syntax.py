@@ -973,16 +973,29 @@ def _as_description(noun: Word) -> bool:
     return prep.lower_ == "as" and not CALLING.isdisjoint(lemmas_of(prep.head.lower_))
 
 
+def _dated_before(mark: Word) -> bool:
+    """The main clause ends on its day right before the "as" ("shadowed the vessel ...
+    on Tuesday as Greece kept its forces on high alert"): what the "as" clause tells
+    happened that day too."""
+    return mark.doc[mark.i - 1].lower_ in DAYS
+
+
+DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday"}
+)
+
+
 def _meanwhile(clause: Word) -> bool:
     """ "..., as the two sides held their first round of talks": a clause of "as" after a
-    comma, in the past tense, tells another act of the same moment. Not "as Tokyo and
+    comma or a day, in the past tense, tells another act of the same moment. Not "as Tokyo and
     Manila deepen ties" (a trend), "as it ..." (no actor named), nor "as long as", "won
     the stage as the Tour crossed into Spain"."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     return (
         mark is not None
         and mark.i > 0
-        and mark.doc[mark.i - 1].text == ","
+        and (mark.doc[mark.i - 1].text == "," or _dated_before(mark))
         and clause.dep_ == "advcl"
         and clause.tag_ == "VBD"
         and (subject := _subject_word(clause)) is not None
