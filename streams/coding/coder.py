@@ -2182,9 +2182,10 @@ def _completed(
     sentence's own events), aimed at that act's maker: a denial (_answering), a
     condemnation (_condemning), a vow of retaliation (_retaliating), a judgement of "the
     move" (_judging_move), a call for a release (_freeing), a complaint lodged with an
-    international body (_complaining)."""
+    international body (_complaining), a claim of responsibility (_claiming)."""
     answered = _answering(document, event, before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
+    answered = _claiming(document, answered, before, here)
     return [
         judged
         for vowed in _retaliating(document, answered, before, here)
@@ -2216,6 +2217,31 @@ def _freeing(
 
 
 RELEASE_CALLS = ("0253", "1053")
+
+
+def _claiming(
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
+) -> CodedEvent:
+    """A claim of responsibility that names no one is aimed at whom the act it claims
+    struck: the claimant's act the sentence tells after it ("Hamas claimed
+    responsibility for the triple suicide bombing in Jerusalem": Israel), else the last
+    use of force the article told with no maker named ("... after drones struck two
+    major facilities. Yemen's Houthi rebels claimed responsibility": Saudi Arabia)."""
+    if not event.code.startswith("015") or event.source is None or event.target is not None:
+        return event
+    claimant = event.source.code[:3]
+    claimed = [
+        e
+        for e in here
+        if e.source is not None
+        and e.source.code[:3] == claimant
+        and e.target is not None
+        and e.verb_start > event.verb_start
+    ]
+    if claimed:
+        return _aimed(document, event, claimed[0].target)
+    unclaimed = [e for e in before if e.source is None and e.target and e.root_code in FORCE_ROOTS]
+    return _retargeted(document, event, unclaimed[-1].target) if unclaimed else event
 
 
 def _complaining(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
