@@ -333,6 +333,20 @@ SPORT_WORDS = frozenset(
     {"wicket", "wickets", "goalless", "innings", "chess", "scoreline", "cricket", "rugby"}
     | {"soccer", "football", "basketball", "volleyball", "tennis", "badminton", "hockey"}
 )
+SPORTS_PEOPLE = frozenset({"star", "player", "players", "coach", "fan", "fans"})
+"""After a sport's name, people described by it, whose news need not be a match: "Russia
+freed U.S. basketball star Brittney Griner", "football fans clashed with police"."""
+
+
+def _sport(tokens: list[Token]) -> bool:
+    """The sentence names a sport, other than to describe people."""
+    return any(
+        token.lower in SPORT_WORDS
+        and not (k + 1 < len(tokens) and tokens[k + 1].lower in SPORTS_PEOPLE)
+        for k, token in enumerate(tokens)
+    )
+
+
 SPORT_HINTS = frozenset(
     {
         "penalties",
@@ -359,7 +373,8 @@ countries as teams and reports no political event."""
 
 
 MUTUAL_CODES = frozenset({"040", "041", "046"})
-"""Acts both sides perform at once: meeting, a phone call, talks."""
+"""Acts both sides perform at once: meeting, a phone call, talks; so is signing an
+agreement (057), though not ratifying one."""
 
 INTENT_CODES = {
     "040": "036",
@@ -617,7 +632,7 @@ class Coder:
         self, document: Document, article: _Article, sentence: _Sentence
     ) -> list[CodedEvent]:
         words = {t.lower for t in sentence.tokens}
-        if words & SPORT_WORDS or len(words & SPORT_HINTS) >= 2 or _scored(sentence.tokens):
+        if _sport(sentence.tokens) or len(words & SPORT_HINTS) >= 2 or _scored(sentence.tokens):
             return []  # "India beat Pakistan by six wickets" is a match, not an assault
         if _question(sentence.tokens):
             return []  # "Will Russia attack a NATO country?" asks; nothing was done
@@ -768,6 +783,8 @@ class Coder:
             code = "016"  # "Moscow said it had not targeted Poland": it denies the attack
         if code.startswith("084") and word is not None and syntax.releases_thing(word):
             return None  # "released a report on China's military"
+        if match.pattern.id == "084.release" and word is not None and syntax.releases_named(word):
+            code = "0841"  # "freed U.S. basketball star Brittney Griner": a person
         if code.startswith("141") and word is not None and syntax.campaigning(word):
             return None  # "killed at an election rally": no demonstration
         if code[:2] in FORCE_ROOTS and (
@@ -1266,7 +1283,8 @@ class Coder:
                 CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)
             ]
         pairs: list[Pair] = []
-        mutual = mutual and code in MUTUAL_CODES
+        signed = code == "057" and "symmetric" in match.pattern.flags  # not "ratified"
+        mutual = mutual and (code in MUTUAL_CODES or signed)
         for one in sources:
             for other in targets:
                 src, tgt = _at_home(one, other, code)

@@ -1422,6 +1422,17 @@ def releases_thing(verb: Word) -> bool:
     )
 
 
+def releases_named(verb: Word) -> bool:
+    """The verb releases someone named ("freed U.S. basketball star Brittney Griner"):
+    its object is a proper name, a person, where the pattern named no kind of captive;
+    so is whom a passive relative clause is about ("Viktor Bout, who was released by the
+    United States")."""
+    if any(c.dep_ == "dobj" and c.tag_ == "NNP" for c in verb.children):
+        return True
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return passive and verb.dep_ == "relcl" and verb.head.tag_ == "NNP"
+
+
 RELEASED_THINGS = frozenset(
     {"report", "statement", "water", "data", "video", "footage", "figure", "document"}
     | {"photo", "image", "result", "detail", "list", "information", "fund", "budget"}
