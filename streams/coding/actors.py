@@ -456,6 +456,7 @@ class ActorRecognizer:
                 or _based_in_city(tokens, found)
                 or _names_water(tokens, found.end)
                 or _describes_thing(tokens, found)
+                or _formed(tokens, found)
                 or _another_meaning(tokens, found)
                 or self._surname_after_title(tokens, found, mentions)
             ):
@@ -1308,6 +1309,19 @@ def _describes_thing(tokens: list[Token], mention: Mention) -> bool:
     )
 
 
+def _formed(tokens: list[Token], mention: Mention) -> bool:
+    """A government that is to be formed ("signed a declaration to form a unity
+    government", "the formation of a new cabinet") is what an act aims at, not an actor
+    yet."""
+    if mention.kind != "role" or mention.end - mention.start != 1:
+        return False
+    before = [t.lower for t in tokens[max(0, mention.start - 4) : mention.start]]
+    return "by" not in before and not FORMING.isdisjoint(before)
+
+
+FORMING = frozenset({"form", "forms", "forming", "formed", "formation"})
+
+
 def _ethnic(tokens: list[Token], mention: Mention) -> Mention:
     """ "Ethnic Chinese" in Jakarta, "ethnic Albanians" in Kosovo, "the Albanian
     minority" in Macedonia: a people, not the country its name comes from; placed like
@@ -1615,9 +1629,10 @@ def _is_acronym(phrase: str) -> bool:
 
 
 def _same_case(tokens: list[Token], entry: Entry) -> bool:
-    """Acronyms ("US", "UN") and context phrases ("the North") must match their case."""
+    """Acronyms ("US", "UN") and context phrases ("the North", "the House of
+    Representatives") must match their case."""
     for token in tokens:
-        if token.lower == "the":
+        if token.lower in ("the", "of"):
             continue
         if not token.text[:1].isupper():
             return False

@@ -3099,6 +3099,10 @@ class _MentionFinder:
                     found.extend(m for m in origins if m not in found)
                     continue
                 mention = self._included(head) or mention
+            named = self._named_members(head, mention)
+            if named:  # "Rival Palestinian factions Hamas and Fatah": the two
+                found.extend(m for m in named if m not in found)
+                continue
             if mention is not None:
                 if mention not in found:
                     found.append(mention)
@@ -3115,6 +3119,16 @@ class _MentionFinder:
                     found.extend(m for m in named if m not in found)
                     break
         return found
+
+    def _named_members(self, word: Word, mention: Mention | None) -> list[Mention]:
+        """The actors an apposition names after a plural described only by a country's
+        word ("Rival Palestinian factions Hamas and Fatah"): they, not the country."""
+        if mention is None or len(mention.code) != 3 or not word.tag_.endswith("S"):
+            return []
+        if any(m is mention and s <= word.idx < e for m, s, e in self.spans):
+            return []  # the plural is the mention's own word ("the Palestinians")
+        appositions = (c for c in word.children if c.dep_ == "appos")
+        return _first([m for m in self._each(a) if m] for a in appositions)
 
     def _origins(self, word: Word, role: Mention) -> list[Mention]:
         """The countries or organisations a role placed only by context comes from, each
