@@ -257,9 +257,12 @@ STREET = frozenset({"CVL", "OPP"})
 ARMED_NON_STATE = frozenset({"REB", "UAF", "CRM"})
 """Rebels, gunmen and gangs: an attack on a place in their own country is aimed at it."""
 POSSIBILITY = frozenset({"could", "may", "might"})
+INTENDED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+"""Cooperation someone could do is intended, not done (03x): "Putin and Biden could still
+meet"."""
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """A coercive or violent act someone says they could do is a threat (13x): "Ankara could
-suspend relations". For cooperation the same words are only speculation."""
+suspend relations"."""
 OFFERS = frozenset({"offer", "pledge", "promise"})
 """Troops someone offers to send are protection offered (0334), not force threatened."""
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny"})
@@ -684,6 +687,8 @@ class Coder:
                 continue  # "take all necessary steps to defend its territory": no seizure
             if word is not None and _ends_in_condition(sentence, match, word):
                 continue  # "threatened to invade Kuwait if sanctions were not lifted"
+            if word is not None and _ends_in_background(sentence, match):
+                continue  # "agreed to re-establish relations after talks": no talks agreed
             if word is None and "disputed" in match.pattern.flags:
                 continue  # only the parse tells a disputed claim
             if _talks_matter(sentence, match):
@@ -860,13 +865,14 @@ class Coder:
         if code.startswith("182") and targets and not sources:
             sources = _keepers(sentence)  # "died under torture in Israeli police custody"
         threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"
-        intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat
+        offer = bool(before & POSSIBILITY) and code[:2] in INTENDED_ROOTS  # "could still meet"
+        intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat or offer
         if intent and code == "154" and before & OFFERS:
             code = "0334"  # "offered to send troops to protect ...": protection, no threat
         if (
             intent
             and "no-intent" not in match.pattern.flags
-            and (threat or _intent_applies(code, sentence))
+            and (threat or offer or _intent_applies(code, sentence))
         ):
             code = INTENT_CODES.get(code, code)
         mediating = code[:2] == "04" and bool(targets) and _mediators(sentence, sources)
@@ -1881,6 +1887,19 @@ def _spans_two_acts(sentence: _Sentence, match: Match, word: Word) -> bool:
     return verb is not None and any(
         other.pattern.code[:2] != match.pattern.code[:2] for other in _coded_at(sentence, verb)
     )
+
+
+def _ends_in_background(sentence: _Sentence, match: Match) -> bool:
+    """A pattern reaching over a gap into a background phrase ("agreed on Friday to
+    re-establish diplomatic relations after talks in Beijing"): its last word tells what
+    came before, not what the first word's act is about."""
+    if match.end - match.start < 2:
+        return False
+    last = sentence.word(match.end - 1)
+    return last is not None and last.dep_ == "pobj" and last.head.lower_ in EARLIER
+
+
+EARLIER = frozenset({"after", "since", "before", "following", "amid"})
 
 
 def _occasion_of_act(sentence: _Sentence, word: Word) -> bool:
