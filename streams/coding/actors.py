@@ -351,7 +351,10 @@ class ActorRecognizer:
             for adjective in org.adjectives:
                 self._add(adjective, Entry("organisation", org.code))
         for phrase in dictionaries.context:
-            self._add(phrase.phrase, Entry("context", phrase.code, True, phrase.requires))
+            # "the North" only capitalised; "the island" in any case
+            capitalised = any(w[:1].isupper() for w in phrase.phrase.split() if w != "the")
+            entry = Entry("context", phrase.code, capitalised, phrase.requires)
+            self._add(phrase.phrase, entry)
         people: dict[str, list[Tenure]] = {}
         for tenure in dictionaries.people:
             for name in tenure.names:
