@@ -837,15 +837,31 @@ def _other_person(
     after = tokens[i + 1].lower if i + 1 < len(tokens) else "."
     if tokens[i].lower == "her" and after not in AFTER_OBJECT:
         return None  # "her government"
-    named = [m.code for m in before[1:] if m.kind == "person"]
-    if named:
-        return named[-1]
+    persons = [m for m in before[1:] if m.kind == "person"]
+    if persons and _doer_before(tokens, persons[-1], i):
+        persons = persons[:-1]  # "and Trump quickly recognised him": not Trump
+    if persons:
+        return persons[-1].code
     taken = {m.code for m in before}
     earlier = (memory.last_person, memory.opening_person)
     found = next((code for code in earlier if code and code not in taken), None)
     if found is None and len(before) >= 2 and before[0].kind == "person":
         return before[0].code
     return found
+
+
+def _doer_before(tokens: list[Token], mention: Mention, i: int) -> bool:
+    """The mention is the subject of the verb whose object is the pronoun at `i`: only
+    lower-case words (the verb, an adverb) stand between them, and no conjunction, which
+    would make the mention an earlier verb's object ("summoned Yingluck and detained
+    her")."""
+    between = tokens[mention.end : i]
+    return (
+        0 < len(between) <= 3
+        and all(t.text.isalpha() and t.text.islower() for t in between)
+        and not any(t.lower in ("and", "but", "or", "then") for t in between)
+        and not any(t.lower.endswith("ing") for t in between)  # "wrote to Bush urging him"
+    )
 
 
 def _opens_sentence(tokens: list[Token], i: int) -> bool:

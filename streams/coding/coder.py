@@ -823,7 +823,7 @@ class Coder:
         if (
             code == "192"
             and targets
-            and all(t.kind == "person" and t.start == match.end for t in targets)
+            and all(t.kind == "person" and _right_after(tokens, match, t) for t in targets)
         ):
             code = "173"  # "captured Saddam Hussein": a person is arrested, not occupied
         if code.startswith(DEFIANCE) and word is not None and sources:
@@ -1336,7 +1336,17 @@ def _group_of(sentence: _Sentence, mention: Mention) -> list[Mention]:
     """The group ("A and B") a mention is one of, or the mention alone. A mention the
     parse made is its own: "negotiators from A and B" gave A's and B's negotiators."""
     run = sentence.groups.get(mention.start)
-    return run if run and mention in run else [mention]
+    if not run or mention not in run or _opens_clause(sentence, mention):
+        return [mention]
+    return run
+
+
+def _opens_clause(sentence: _Sentence, mention: Mention) -> bool:
+    """The mention is the subject of a verb joined to an earlier one ("..., killing two
+    marines, and South Korea returned fire"): it starts a clause of its own, in no group
+    with the actors before it."""
+    word = sentence.word(mention.end - 1)
+    return word is not None and word.dep_ == "nsubj" and word.head.dep_ == "conj"
 
 
 CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
@@ -1639,13 +1649,16 @@ def _drop_consequences(
         )
         if toll or implied or key[2][:2] == act[2][:2]:
             events.pop(key, None)
-    attackers = {k[0] for k, e in events.items() if e.complete and _specific_force(k[2])}
+    attackers = {k[0] for k, e in events.items() if e.complete and k[2].startswith(BOMBINGS)}
     for key, words in anchors.items():
         killing = key[2] == "190" and all(syntax.casualty(word) for word in words)
         if killing and key[0] in attackers:  # "suicide bombers killed 23 people when they
             events.pop(key, None)  # blew themselves up": the bombing's toll
 
 
+BOMBINGS = ("183", "194", "195")
+"""Bombing, shelling, strikes from the air: a plain killing beside them is their toll
+("captured and killed a commander" is two acts)."""
 AIRCRAFT = frozenset(
     {"warplane", "warplanes", "jet", "jets", "aircraft", "bomber", "bombers", "gunships"}
 )
@@ -1680,12 +1693,6 @@ def _flying(actor: CodedActor | None) -> bool:
 def _named_as(actor: CodedActor | None, words: frozenset[str]) -> bool:
     """The words naming the actor end on one of `words` ("Kenyan police officers")."""
     return actor is not None and actor.text.rsplit(" ", 1)[-1].lower() in words
-
-
-def _specific_force(code: str) -> bool:
-    """A use of force that says how (a bombing, shelling, an air strike), more than the
-    plain attack or killing (190)."""
-    return code[:2] in FORCE_ROOTS and code != "190"
 
 
 def _intent_applies(code: str, sentence: _Sentence) -> bool:
@@ -1887,6 +1894,13 @@ def _spans_two_acts(sentence: _Sentence, match: Match, word: Word) -> bool:
     return verb is not None and any(
         other.pattern.code[:2] != match.pattern.code[:2] for other in _coded_at(sentence, verb)
     )
+
+
+def _right_after(tokens: list[Token], match: Match, mention: Mention) -> bool:
+    """The mention follows the match at once, or after a second verb sharing it ("captured
+    and killed Muammar Gaddafi")."""
+    shared = match.end + 2 < len(tokens) and tokens[match.end].lower == "and"
+    return mention.start == match.end or (shared and mention.start == match.end + 2)
 
 
 def _ends_in_background(sentence: _Sentence, match: Match) -> bool:
@@ -2327,12 +2341,14 @@ MEETINGS = frozenset({"040", "042", "043", "044", "046"})
 def _retaliating(
     document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> list[CodedEvent]:
-    """A vow to retaliate that names no one ("Moscow vowed to retaliate") is aimed at
-    whom the vower blames in the same sentence ("Iran blamed Israel for the strike and
-    vowed revenge"), else at the makers of the last act the article told against the
-    vower's country ("the United States ... expelled Russian diplomats"; "The United
-    States and Britain carried out strikes ...": both)."""
-    if not event.code.startswith("138") or event.source is None or event.target is not None:
+    """A vow to retaliate, or fire returned, that names no one ("Moscow vowed to
+    retaliate", "and South Korea returned fire") is aimed at whom the vower blames in
+    the same sentence ("Iran blamed Israel for the strike and vowed revenge"), else at
+    the makers of the last act the article told against the vower's country, in an
+    earlier sentence or earlier in this one ("the United States ... expelled Russian
+    diplomats"; "The United States and Britain carried out strikes ...": both)."""
+    answering = event.code.startswith("138") or event.root_code in FORCE_ROOTS
+    if not answering or event.source is None or event.target is not None:
         return [event]
     if not RETALIATION.search(event.sentence, event.verb_start):
         return [event]
@@ -2344,15 +2360,18 @@ def _retaliating(
     ]
     if blamed:  # named in this sentence: the target keeps its offsets
         return [_aimed(document, event, target) for target in dict.fromkeys(blamed)]
+    told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
     against = [
         e
-        for e in before
+        for e in told
         if e.source and e.target and e.target.code[:3] == vower and e.source.code[:3] != vower
     ]
     return _aimed_at_last(document, event, against)
 
 
-RETALIATION = re.compile(r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response)\b", re.I)
+RETALIATION = re.compile(
+    r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response|return\w* fire)\b", re.I
+)
 
 
 def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEvent]) -> CodedEvent:

@@ -2559,6 +2559,18 @@ def passive_agent(verb: Word) -> Word | None:
     return None
 
 
+def _shared_object(verb: Word) -> list[Word]:
+    """The object two verbs joined by "and" share when it follows both, whichever of them
+    the parse hung it on ("captured and killed Gaddafi", "captured and killed a
+    commander")."""
+    if verb.dep_ == "conj":
+        return [c for c in verb.head.children if c.dep_ == "dobj" and c.i > verb.i]
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2]
+    if joined and verb.doc[verb.i + 1].lower_ == "and":
+        return [c for c in joined[0].children if c.dep_ == "dobj"]
+    return []
+
+
 def _objects(
     verb: Word, skip: Word, depth: int = 0, spelled: frozenset[str] = frozenset()
 ) -> Iterator[Word]:
@@ -2579,6 +2591,8 @@ def _objects(
         yield from _prepositional_objects([verb, *topics], verb, frozenset(), only="with")
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
+    if not objects:  # "captured and killed Gaddafi": one object for both verbs
+        objects = _shared_object(verb)
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
         objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
     objects += _what_called(verb) + _object_after_as(verb) + _amount_of(verb, objects)
