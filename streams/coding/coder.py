@@ -782,6 +782,7 @@ class Coder:
             _not_done(tokens, match.start, before)
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
             or syntax.none_of(sentence.word(match.end - 1))
+            or (word is not None and match.start > 0 and syntax.failed(word))
         ):
             if not (code[:2] in FORCE_ROOTS and word is not None and syntax.says_not(word)):
                 return None
@@ -2341,13 +2342,14 @@ MEETINGS = frozenset({"040", "042", "043", "044", "046"})
 def _retaliating(
     document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> list[CodedEvent]:
-    """A vow to retaliate, or fire returned, that names no one ("Moscow vowed to
-    retaliate", "and South Korea returned fire") is aimed at whom the vower blames in
+    """A vow to retaliate, or fire or sanctions returned, that names no one ("Moscow
+    vowed to retaliate", "and South Korea returned fire", "and Beijing retaliated with
+    its own sanctions") is aimed at whom the vower blames in
     the same sentence ("Iran blamed Israel for the strike and vowed revenge"), else at
     the makers of the last act the article told against the vower's country, in an
     earlier sentence or earlier in this one ("the United States ... expelled Russian
     diplomats"; "The United States and Britain carried out strikes ...": both)."""
-    answering = event.code.startswith("138") or event.root_code in FORCE_ROOTS
+    answering = event.code.startswith("138") or event.root_code in (*FORCE_ROOTS, "16")
     if not answering or event.source is None or event.target is not None:
         return [event]
     if not RETALIATION.search(event.sentence, event.verb_start):

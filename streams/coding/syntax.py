@@ -1760,6 +1760,20 @@ def governed_by(word: Word, lemmas: frozenset[str]) -> bool:
     return any(not lemmas.isdisjoint(lemmas_of(w.lower_)) for w in word.ancestors)
 
 
+def failed(word: Word) -> bool:
+    """The act sits in the complement of "fail", within the same clause ("met ... but
+    failed to agree on a ceasefire"): it did not happen."""
+    current = word
+    while current.head != current and current.dep_ not in CLAUSE_LINKS:
+        current = current.head
+        if "fail" in lemmas_of(current.lower_):
+            return True
+    return False
+
+
+CLAUSE_LINKS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl"})
+
+
 def negated(word: Word) -> bool:
     """The pattern's verb, or the verb it hangs from, carries a negation ("did not
     meet", "never visited", "failed to reach a deal" is left to the refusal words)."""
