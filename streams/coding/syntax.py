@@ -988,9 +988,9 @@ DAYS = frozenset(
 
 def _meanwhile(clause: Word) -> bool:
     """ "..., as the two sides held their first round of talks": a clause of "as" after a
-    comma or a day, in the past tense, tells another act of the same moment. Not "as Tokyo and
-    Manila deepen ties" (a trend), "as it ..." (no actor named), nor "as long as", "won
-    the stage as the Tour crossed into Spain"."""
+    comma or a day, in the past tense, tells another act of the same moment. Not "as
+    Tokyo and Manila deepen ties" (a trend), "as it ..." (no actor named), nor "as long
+    as", "won the stage as the Tour crossed into Spain"."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     return (
         mark is not None
@@ -1761,17 +1761,18 @@ def governed_by(word: Word, lemmas: frozenset[str]) -> bool:
 
 
 def failed(word: Word) -> bool:
-    """The act sits in the complement of "fail", within the same clause ("met ... but
-    failed to agree on a ceasefire"): it did not happen."""
+    """The act sits in the complement of "fail" ("met ... but failed to agree on a
+    ceasefire"): it did not happen. Not the subject of "fail" ("the talks failed to
+    produce a deal": the talks were held)."""
     current = word
-    while current.head != current and current.dep_ not in CLAUSE_LINKS:
+    while current.head != current and current.dep_ in COMPLEMENT_LINKS:
         current = current.head
         if "fail" in lemmas_of(current.lower_):
             return True
     return False
 
 
-CLAUSE_LINKS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "acl"})
+COMPLEMENT_LINKS = frozenset({"xcomp", "dobj", "prep", "pobj", "pcomp"})
 
 
 def negated(word: Word) -> bool:
