@@ -273,6 +273,7 @@ STREET = frozenset({"CVL", "OPP"})
 """Citizens and opposition: when they protest, they demonstrate."""
 ARMED_NON_STATE = frozenset({"REB", "UAF", "CRM"})
 """Rebels, gunmen and gangs: an attack on a place in their own country is aimed at it."""
+PLAIN_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 POSSIBILITY = frozenset({"could", "may", "might"})
 INTENDED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 """Cooperation someone could do is intended, not done (03x): "Putin and Biden could still
@@ -734,6 +735,7 @@ class Coder:
         _drop_restated(events, anchors)
         _drop_same_act(events, anchors)
         _drop_purposes(events, anchors)
+        self._protests_for(document, events, anchors)
         _drop_consequences(events, anchors)
         _drop_plain(events)
         _drop_twins(events)
@@ -748,6 +750,46 @@ class Coder:
         # and recalled its ambassadors"), else the caller keeps one only where nothing
         # complete is found
         return complete + [e for e in events.values() if not e.complete]
+
+    def _protests_for(
+        self,
+        document: Document,
+        events: dict[tuple[str, str, str], CodedEvent],
+        anchors: dict[tuple[str, str, str], list[Word]],
+    ) -> None:
+        """A plain protest (141-145) held to demand a change of leader, policy, rights or
+        institutions takes that purpose's sub-code, which the demand it serves names
+        ("rallied in Barcelona to demand independence from Spain": 1414, as the demand
+        of independence is 1044). The demand itself went with _drop_purposes."""
+        demanded = {
+            syntax.purpose_of(word) or syntax.participle_of(word): key[2]
+            for key, words in anchors.items()
+            if key[2].startswith("104") and len(key[2]) == 4
+            for word in words
+        }
+        for key, words in list(anchors.items()):
+            event = events.get(key)
+            if event is None or key[2] not in PLAIN_PROTESTS:
+                continue
+            wanted = {demanded.get(syntax.verb_offset(word)) for word in words} - {None}
+            code = key[2] + wanted.pop()[3] if len(wanted) == 1 else None
+            if code is None or code not in self.codes:
+                continue
+            cameo = self.codes[code]
+            source, target = (a.code if a else "" for a in (event.source, event.target))
+            recoded = replace(
+                event,
+                code=code,
+                root_code=cameo.root,
+                quad_class=cameo.quad_class,
+                goldstein=cameo.goldstein,
+                event_id=event_id(
+                    document.id, event.sentence, source, target, code, event.verb_start
+                ),
+            )
+            del events[key]
+            events[recoded.key] = recoded
+            anchors[recoded.key] = anchors.pop(key)
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
         """Matches in the complement of an appeal ("urged Iran to free the prisoners")
