@@ -887,6 +887,8 @@ class Coder:
             and all(t.kind == "person" and _right_after(tokens, match, t) for t in targets)
         ):
             code = "173"  # "captured Saddam Hussein": a person is arrested, not occupied
+            if sources and all(s.code[3:6] in ARMED_NON_STATE for s in sources):
+                code = "181"  # "Libyan fighters captured Gaddafi": rebels take him, no arrest
         if code.startswith(DEFIANCE) and word is not None and sources:
             claimants = syntax.claimants(word, tokens, sentence.mentions)
             if claimants and not {c.code[:3] for c in claimants} & {s.code[:3] for s in sources}:
