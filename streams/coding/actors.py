@@ -562,8 +562,10 @@ class ActorRecognizer:
         if bloc:  # "the bloc also eased sanctions": the organisation named last
             return Mention(i, bloc[0], bloc[1], "organisation", resolved=True)
         armed = _the_group(tokens, i)
-        if armed and memory.by_role.get("REB"):  # "The group vowed to retaliate"
-            return Mention(i, armed, memory.by_role["REB"], "organisation", resolved=True)
+        named_here = [m.code for m in before if m.code[3:6] == "REB"]  # "The Taliban opened an
+        group = named_here[-1] if named_here else memory.by_role.get("REB")  # office ..., and
+        if armed and group:  # the United States said it would begin talks with the group"
+            return Mention(i, armed, group, "organisation", resolved=True)
         the_country = _the_country(tokens, i, before, memory)
         if the_country:  # "the country's rival leaders": the country named last
             end, country = the_country
