@@ -2333,6 +2333,7 @@ def _freeing(
 
 
 RELEASE_CALLS = ("0253", "1053")
+CAPTURES = ("181", "173")
 
 
 def _claiming(
@@ -2341,8 +2342,8 @@ def _claiming(
     """A claim of responsibility that names no one is aimed at whom the act it claims
     struck: the claimant's act the sentence tells after it ("Hamas claimed
     responsibility for the triple suicide bombing in Jerusalem": Israel), else the last
-    use of force the article told with no maker named ("... after drones struck two
-    major facilities. Yemen's Houthi rebels claimed responsibility": Saudi Arabia)."""
+    use of force the article told with no maker named ("A car bomb exploded outside a
+    police station in Mogadishu ... Al-Shabaab claimed responsibility": the police)."""
     if not event.code.startswith("015") or event.source is None or event.target is not None:
         return event
     claimant = event.source.code[:3]
@@ -2381,9 +2382,6 @@ def _complaining(document: Document, event: CodedEvent, here: list[CodedEvent]) 
     return _aimed(document, event, acts[0].source) if acts else event
 
 
-CAPTURES = ("181", "173")
-
-
 def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
     """A pledge of aid that names no one, made by a side whose visit or meeting the same
     sentence tells, is for its host or counterpart ("made an unannounced visit to Kyiv
@@ -2408,11 +2406,11 @@ def _retaliating(
 ) -> list[CodedEvent]:
     """A vow to retaliate, or fire or sanctions returned, that names no one ("Moscow
     vowed to retaliate", "and South Korea returned fire", "and Beijing retaliated with
-    its own sanctions") is aimed at whom the vower blames in
-    the same sentence ("Iran blamed Israel for the strike and vowed revenge"), else at
-    the makers of the last act the article told against the vower's country, in an
-    earlier sentence or earlier in this one ("the United States ... expelled Russian
-    diplomats"; "The United States and Britain carried out strikes ...": both)."""
+    its own sanctions") is aimed at whom the vower blames in the same sentence ("Iran
+    blamed Israel for the strike and vowed revenge"), else at the makers of the last act
+    the article told against the vower's country, in an earlier sentence or earlier in
+    this one ("the United States ... expelled Russian diplomats"; "The United States and
+    Britain carried out strikes ...": both)."""
     answering = event.code.startswith("138") or event.root_code in (*FORCE_ROOTS, "16")
     if not answering or event.source is None or event.target is not None:
         return [event]
