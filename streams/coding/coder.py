@@ -55,7 +55,8 @@ resume talks" 125, seeking arrest warrants 1121, someone named freed 0841, "prom
 response" 130, "hostile" 111; troops withdrawn 0874; ties suspended or frozen 161
 (threatened: 1313); a protest held to demand a change takes that sub-code (141x-145x);
 a person captured by rebels taken (181); nominations for a prize 051; "the group" also
-an armed group named earlier in the sentence;
+an armed group named earlier in the sentence; talks named in an object aimed at their
+"with" partner;
 0.7.15: three repairs of the parse (a past-tense verb joined to a gerund inside
 another clause, the speakers of a closing speech frame hung on the last noun, a
 subject's verb read as an adjective); a bare dateline ("HANOI - ") the gazetteer knows;

@@ -3143,6 +3143,7 @@ class _MentionFinder:
                     inner = _pobj(child) if head.lower_ not in UNOWNED else None
                 if inner is None:
                     continue
+                inner = _talks_partner(inner) or inner  # "the start of ... talks with X"
                 named = [m for m in self._each(inner) if m]
                 if named:
                     found.extend(m for m in named if m not in found)
@@ -3217,6 +3218,15 @@ class _MentionFinder:
             if owning:
                 return owning[-1]
         return max(inside, key=lambda item: item[1])[0]  # the last before the head noun
+
+
+def _talks_partner(noun: Word) -> Word | None:
+    """Whom talks are held with ("EU accession talks with North Macedonia"): the `with`
+    phrase, not the side the noun's modifiers name."""
+    if noun.lower_ not in ("talks", "negotiations"):
+        return None
+    partners = [_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return partners[0] if partners else None
 
 
 def _joined(word: Word | None) -> list[Word]:
