@@ -562,9 +562,8 @@ class ActorRecognizer:
         if bloc:  # "the bloc also eased sanctions": the organisation named last
             return Mention(i, bloc[0], bloc[1], "organisation", resolved=True)
         armed = _the_group(tokens, i)
-        named_here = [m.code for m in before if m.code[3:6] == "REB"]  # "The Taliban opened an
-        group = named_here[-1] if named_here else memory.by_role.get("REB")  # office ..., and
-        if armed and group:  # the United States said it would begin talks with the group"
+        group = _last_armed_group(before, memory) if armed else None
+        if group:  # "The group vowed to retaliate"
             return Mention(i, armed, group, "organisation", resolved=True)
         the_country = _the_country(tokens, i, before, memory)
         if the_country:  # "the country's rival leaders": the country named last
@@ -1027,6 +1026,14 @@ def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> boo
 ARMED_GROUP_WORDS = frozenset({"militant", "armed", "rebel", "insurgent", "islamist"})
 
 
+def _last_armed_group(before: list[Mention], memory: ArticleMemory) -> str | None:
+    """The armed group "the group" stands for: the last named earlier in the sentence
+    ("The Taliban opened an office ..., and the United States said it would begin talks
+    with the group"), else the one the article named last."""
+    here = [m.code for m in before if m.code[3:6] == "REB"]
+    return here[-1] if here else memory.by_role.get("REB")
+
+
 def _the_group(tokens: list[Token], i: int) -> int:
     """The end of "the group" or "the militant group" (an armed group named earlier:
     rebels are REB), or 0."""
@@ -1353,7 +1360,7 @@ def _ethnic(tokens: list[Token], mention: Mention) -> Mention:
         return mention
     ethnic = mention.start > 0 and tokens[mention.start - 1].lower == "ethnic"
     people = mention.end < len(tokens) and tokens[mention.end].lower in PEOPLES
-    if not ((ethnic and len(mention.code) > 3) or ((ethnic or people) and len(mention.code) == 3)):
+    if not (ethnic or (people and len(mention.code) == 3)):
         return mention
     role = {"": "CVL", "GOV": "ELI"}.get(mention.code[3:], mention.code[3:])
     return Mention(mention.start, mention.end, UNPLACED + role, "role", resolved=True)

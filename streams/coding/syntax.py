@@ -980,10 +980,7 @@ def _dated_before(mark: Word) -> bool:
     return mark.doc[mark.i - 1].lower_ in DAYS
 
 
-DAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"today", "yesterday"}
-)
+DAYS = WEEKDAYS | {"today", "yesterday"}
 
 
 def _meanwhile(clause: Word) -> bool:
