@@ -363,6 +363,10 @@ SPORTS_PEOPLE = frozenset({"star", "player", "players", "coach", "fan", "fans"})
 freed U.S. basketball star Brittney Griner", "football fans clashed with police"."""
 
 
+AILMENTS = frozenset({"heart", "panic", "asthma", "anxiety"})
+"""Before "attack": an illness, no act."""
+
+
 def _sport(tokens: list[Token]) -> bool:
     """The sentence names a sport, other than to describe people."""
     return any(
@@ -672,6 +676,8 @@ class Coder:
         for match in sentence.matches:
             if not taken.isdisjoint(range(match.start, match.end)) or match.passive_noun in taken:
                 continue
+            if match.start and sentence.tokens[match.start - 1].lower in AILMENTS:
+                continue  # "died of a heart attack"
             word = sentence.word(match.start)
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
@@ -957,7 +963,7 @@ class Coder:
         if match.pattern.id in ("042.arrive", "042.land") and _deployed(pairs):
             code = "074"  # "Kenyan police officers arrived in Haiti to lead a mission"
             linked = [(target, source) for source, target in pairs]  # Haiti receives them
-        military_strikes = code == "143" and _military_strikes(tokens, match, pairs)
+        military_strikes = code == "143" and _military_strikes(sentence, match, pairs)
         if military_strikes:
             if not _sources_in(pairs, STATE_FORCES):
                 return None  # no labour strike
@@ -972,6 +978,8 @@ class Coder:
         street = _sources_in(pairs, STREET)
         if code in ("113", "114") and street and not rallying:  # not "called for a boycott"
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
+        if code[:3] == "141" and not street and "protest" in tokens[match.start].lemmas:
+            code = "114"  # "summoned the envoy to protest against ceasefire violations"
         if "riot" in match.pattern.flags and street:
             code = "145"  # protesters storming a building riot; troops storming it attack
         verbal = "verbal" in match.pattern.flags and _sources_in(pairs, STATESMEN)
@@ -991,10 +999,10 @@ class Coder:
             code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits
         if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
             code = "195"  # "Turkish warplanes bombed ...", "bombed by NATO jets": from the air
-        if code == "190" and (
+        if code in ("190", "194") and (
             any(_flying(s) for s, _ in pairs) or (word is not None and syntax.struck_from_air(word))
         ):
-            code = "195"  # "Israeli warplanes struck ...", "killed in Israeli air strikes"
+            code = "195"  # "Israeli warplanes struck ...", "helicopter gunships fired rockets"
         weapon = _weapon_before(tokens, match) if code.startswith("171") else None
         if weapon is not None:  # "U.S. cruise missiles destroyed a factory": an attack
             code = "194" if weapon in GUNS else "195"
@@ -1032,6 +1040,10 @@ class Coder:
             # in Istanbul": a city the dictionaries do not hold, in a third country
         if force:
             pairs = _victims_where(pairs, targets, where)
+        if code[:3] in ("084", "181"):
+            pairs = [(s, t) for s, t in pairs if not _own_hostages(s, t)]
+            if not pairs:
+                return None
         location = where if self.geolocate else None
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
@@ -1727,13 +1739,22 @@ BOMBINGS = ("183", "194", "195")
 ("captured and killed a commander" is two acts)."""
 AIRCRAFT = frozenset(
     {"warplane", "warplanes", "jet", "jets", "aircraft", "bomber", "bombers", "gunships"}
+    | {"helicopter", "helicopters", "gunship", "drone", "drones", "planes"}
 )
 
 
-def _military_strikes(tokens: list[Token], match: Match, pairs: list[Pair]) -> bool:
-    """ "Strikes" by anyone but the people ("Israeli strikes hit ..."); not a boycott."""
+def _military_strikes(sentence: _Sentence, match: Match, pairs: list[Pair]) -> bool:
+    """ "Strikes" by anyone but the people ("Israeli strikes hit ...") or struck "on" an
+    actor ("permission to use its airspace for strikes on Afghanistan"); not a boycott."""
+    tokens = sentence.tokens
     struck = any("strike" in t.lemmas for t in tokens[match.start : match.end])
-    return struck and any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs)
+    on = match.end < len(tokens) and tokens[match.end].lower == "on"
+    aimed = on and any(
+        m.start == match.end + 1
+        or (m.start == match.end + 2 and tokens[match.end + 1].lower == "the")
+        for m in sentence.mentions
+    )
+    return struck and (aimed or any(s and s.code[3:6] not in syntax.PEOPLE_ROLES for s, _ in pairs))
 
 
 WEAPONS = frozenset({"missile", "rocket", "drone", "bomb", "warplane", "jet", "bomber"})
@@ -1754,6 +1775,20 @@ def _weapon_before(tokens: list[Token], match: Match) -> str | None:
 def _flying(actor: CodedActor | None) -> bool:
     """The actor is named by its aircraft ("Israeli warplanes", "fighter jets")."""
     return _named_as(actor, AIRCRAFT)
+
+
+def _own_hostages(source: CodedActor | None, target: CodedActor | None) -> bool:
+    """Hostages the sentence places in their captor's country ("Hamas freed 24 hostages"
+    in a sentence about Gaza) are not the captor's people: their side is unknown."""
+    return (
+        source is not None
+        and target is not None
+        and _named_as(target, HOSTAGES)
+        and source.code[:3] == target.code[:3]
+    )
+
+
+HOSTAGES = frozenset({"hostages", "hostage", "captives"})
 
 
 def _named_as(actor: CodedActor | None, words: frozenset[str]) -> bool:

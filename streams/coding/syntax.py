@@ -300,7 +300,9 @@ def roles(
             targets = _warned_about(verb, anchor, finder, sources)
         if not targets and not (THREAT_VERBS | WARNING_VERBS).isdisjoint(lemmas_of(verb.lower_)):
             targets = _conditioned(verb, finder, sources)  # "threatened ... if NATO admitted"
-        if not targets and _purpose(verb):  # "summoned Pakistan's envoy to protest against"
+        if not targets and (_purpose(verb) or _purpose_after_object(verb)):
+            # "summoned Pakistan's envoy to protest against", "telephoned Bush to express
+            # condolences"
             served = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             targets = [  # not "deployed soldiers to help ...": its own
                 t
@@ -1072,6 +1074,7 @@ def hypothetical(word: Word) -> bool:
     able = word.head.head if word.dep_ == "pcomp" else word.head
     if word.dep_ in ("pcomp", "xcomp") and able.lower_ in ABLE:
         return True  # "Iran is capable of striking Israel": an ability, no act
+    word = _noun_head(word)  # "a ground offensive would ...": the offensive
     noun = word.tag_.startswith("NN") and word.dep_ in ("nsubj", "nsubjpass")
     gerund = word.tag_ == "VBG" and word.dep_ in ("csubj", "nsubj")  # "sending troops would"
     if not (noun or gerund):
@@ -1669,6 +1672,16 @@ def _possessor_of(word: Word) -> Word | None:
 def _purpose(clause: Word) -> bool:
     """An infinitive that says what its verb was for ("marched to protest")."""
     return clause.dep_ == "advcl" and _to_infinitive(clause)
+
+
+def _purpose_after_object(clause: Word) -> bool:
+    """An infinitive the parse hangs on a verb with an object that does not make its object
+    act (OBJECT_CONTROL): the subject's purpose ("telephoned Bush to express condolences")."""
+    return (
+        clause.dep_ == "xcomp"
+        and _to_infinitive(clause)
+        and OBJECT_CONTROL.isdisjoint(lemmas_of(clause.head.lower_))
+    )
 
 
 def modifies(doc: Doc, tokens: list[Token], mention: Mention, noun: Word) -> bool:
