@@ -457,7 +457,7 @@ class ActorRecognizer:
             if not (
                 _made_by(tokens, found.end)
                 or _based_in_city(tokens, found)
-                or _names_water(tokens, found.end)
+                or _names_water(tokens, found)
                 or _describes_thing(tokens, found)
                 or _formed(tokens, found)
                 or _another_meaning(tokens, found)
@@ -1272,10 +1272,19 @@ def _shared_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
 WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "peninsula", "basin"})
 
 
-def _names_water(tokens: list[Token], end: int) -> bool:
+def _names_water(tokens: list[Token], found: Mention) -> bool:
     """True when the mention is part of a geographic name ("the Indian Ocean", "the
-    Persian Gulf", "the Korean Peninsula"): a place, no actor."""
-    return end < len(tokens) and tokens[end].lower in WATERS and tokens[end].text[:1].isupper()
+    Persian Gulf", "the Korean Peninsula", "the Sea of Japan"): a place, no actor."""
+    end, start = found.end, found.start
+    if end < len(tokens) and tokens[end].lower in WATERS and tokens[end].text[:1].isupper():
+        return True
+    water = tokens[start - 2] if start >= 2 else None
+    return (
+        water is not None
+        and tokens[start - 1].lower == "of"
+        and water.lower in WATERS | {"bay"}
+        and water.text[:1].isupper()
+    )
 
 
 THINGS = frozenset(

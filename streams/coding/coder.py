@@ -809,7 +809,9 @@ class Coder:
         specific (0253, "appeal for release"; 1312, "threaten sanctions")."""
         asked_for: set[int] = set()
         requests: dict[int, str] = {}
-        for match in sentence.matches:
+        # the act asked for is the complement's first ("to suspend their trade agreement"
+        # asks for a suspension, not for the agreement it names)
+        for match in sorted(sentence.matches, key=lambda m: m.start):
             if "fallback" in match.pattern.flags:
                 continue
             word = sentence.word(match.start)
@@ -826,8 +828,9 @@ class Coder:
             ):
                 asked_for.add(match.start)
                 continue
-            if syntax.in_condition(word):
-                continue  # a condition ("if sanctions were not lifted") is no act asked for
+            if syntax.in_condition(word) or syntax.in_background(word):
+                continue  # a condition ("if sanctions were not lifted") is no act asked for,
+                # nor what happened before ("after the summit broke down")
             verb = syntax.requested_by(word)
             if verb is None:  # "The ICJ ordered Russia to suspend ...": a demand
                 verb = syntax.ordered_of_another(word, sentence.tokens, sentence.mentions)
@@ -934,6 +937,8 @@ class Coder:
             code = "022"  # "urged its allies to support it": support for itself, an appeal
         if "received" in match.pattern.flags:
             sources, targets = targets, sources  # "Ukraine received tanks from Germany"
+        if not targets and code[:2] in FORCE_ROOTS | {"15"} and word is not None:
+            targets = syntax.speakers_own(word, tokens, sentence.mentions, sources)
         if code.startswith("182") and targets and not sources:
             sources = _keepers(sentence)  # "died under torture in Israeli police custody"
         threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"

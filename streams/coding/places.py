@@ -208,6 +208,8 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
             heads.append(current)
         verb = current
         heads += [c for c in verb.children if c.dep_ in CLAUSE_NOUNS and c.tag_ in ("NN", "NNS")]
+        # "struck what it called terrorist camps in Pakistan"
+        heads += [c for c in verb.children if syntax.what_clause(c)]
         by = syntax.passive_agent(verb)
         if by is not None and by.tag_ in ("NN", "NNS"):
             heads.append(by)  # "by a mob in the Pakistani city of Sialkot"

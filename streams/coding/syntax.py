@@ -331,6 +331,8 @@ def roles(
         sources = _serving_as(subject, finder)  # "X resigned as the U.N. envoy, accusing ..."
     if not targets:
         targets = _in_what(verb, finder)  # "..., in what Baku hailed as a historic event"
+    if not targets:
+        targets = _summed_up(verb, finder)  # "..., a move Taipei condemned as intimidation"
     unnamed = (  # "it will ...", "his country would not ..."; not "a bomber killed ..."
         subject is None
         or subject.tag_ in ("PRP", "WP", "EX", "DT")
@@ -700,15 +702,21 @@ AMOUNTS = frozenset(
 )
 
 
+def what_clause(clause: Word) -> bool:
+    """A complement that names the verb's object with "what" ("struck what it called
+    terrorist camps")."""
+    return clause.dep_ == "ccomp" and any(
+        w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children
+    )
+
+
 def _what_called(verb: Word) -> list[Word]:
     """The noun in "rejected what it called an illegal ultimatum from Washington", or in
     "struck what the army said were Hamas targets": the object the verb's "what" clause
     names."""
     found = []
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(
-            w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children
-        ):
+        if not what_clause(clause):
             continue
         for named in clause.children:
             if named.dep_ == "oprd":
@@ -737,6 +745,44 @@ def _in_what(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     subject, passive, agent = _subject(verb.head.head)
     actor = agent if passive else subject
     return finder.phrase(actor) if actor is not None else []
+
+
+def speakers_own(
+    word: Word, tokens: list[Token], mentions: list[Mention], sources: list[Mention]
+) -> list[Mention]:
+    """ "Kuwait said Iraq fired three missiles at its territory": in a reported attack
+    whose doer is named, "its" in what was struck is the speaker's own."""
+    verb = _governing_verb(word)
+    if verb.dep_ != "ccomp" or REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+        return []
+    doer, speaker = _subject_word(verb), _subject_word(verb.head)
+    if doer is None or doer.tag_ == "PRP" or speaker is None:
+        return []
+    struck = [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "into", "against")
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+    if not any(p.dep_ == "poss" and p.lower_ == "its" for w in struck for p in w.children):
+        return []
+    found = _MentionFinder(tokens, mentions).phrase(speaker)
+    return [m for m in found if m not in sources]
+
+
+def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """ "China began missile tests off Taiwan, a move Taipei condemned": the clause hangs
+    on a noun that sums up the sentence's act (ACT_NOUNS), whose doer it is aimed at."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lower_ not in ACT_NOUNS or noun.dep_ not in SUMMING_UP:
+        return []
+    act = _governing_verb(noun.head) if noun.dep_ == "appos" else noun.head
+    doer = _subject_word(act)
+    return finder.phrase(doer) if doer is not None else []
+
+
+SUMMING_UP = frozenset({"appos", "npadvmod"})
 
 
 def _serving_as(subject: Word, finder: "_MentionFinder") -> list[Mention]:
@@ -1787,8 +1833,11 @@ COMPLEMENT_LINKS = frozenset({"xcomp", "dobj", "prep", "pobj", "pcomp"})
 
 def negated(word: Word) -> bool:
     """The pattern's verb, or the verb it hangs from, carries a negation ("did not
-    meet", "never visited", "failed to reach a deal" is left to the refusal words)."""
+    meet", "never visited", "without signing"; "failed to reach a deal" is left to the
+    refusal words)."""
     verb = _governing_verb(word)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True  # "left without signing a deal"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
 
@@ -2761,7 +2810,10 @@ def talked_about(word: Word) -> bool:
 def verb_between(first: Word, last: Word | None) -> Word | None:
     """The verb whose object a pattern's last word is, when that verb is not the
     pattern's first word but one below it ("take all necessary steps to defend its
-    territory": defend); None when the word is the first word's own."""
+    territory": defend; "urged its members to suspend their trade agreements": suspend);
+    None when the word is the first word's own."""
+    if last is not None:
+        last = _noun_head(last)
     if last is None or last == first or last.dep_ != "dobj":
         return None
     verb = last.head
@@ -3028,6 +3080,8 @@ def verdict_roles(
             for _ in range(3):  # U.S. decision to exclude it from the summit as punitive"
                 if not CALLING.isdisjoint(lemmas_of(verb.lower_)) or verb.head == verb:
                     break
+                if verb.dep_ == "relcl":
+                    break  # "expelled diplomats, a step London condemned as unjustified"
                 verb = verb.head
         elif adjective.dep_ == "oprd":
             verb = adjective.head  # "called it unacceptable"
