@@ -1045,7 +1045,7 @@ class Coder:
             # in Istanbul": a city the dictionaries do not hold, in a third country
         if force:
             pairs = _victims_where(pairs, targets, where)
-        if code[:3] in ("084", "181"):
+        if code[:3] in ("084", "181") or code == "0353":
             pairs = [(s, t) for s, t in pairs if not _own_hostages(s, t)]
             if not pairs:
                 return None
