@@ -774,7 +774,7 @@ class Coder:
         demanded = {
             syntax.purpose_of(word) or syntax.participle_of(word): key[2]
             for key, words in anchors.items()
-            if key[2].startswith("104") and len(key[2]) == 4
+            if key[2].startswith(("104", "14")) and len(key[2]) == 4
             for word in words
         }
         for key, words in list(anchors.items()):

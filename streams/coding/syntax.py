@@ -1947,6 +1947,8 @@ APPEAL_VERBS = frozenset(
         "expect",
         "propose",
         "suggest",
+        "persuade",
+        "convince",
     }
 )
 """Verbs whose complement is an act wanted of someone, not done: "urged Iran to free
@@ -2181,6 +2183,9 @@ def _denied(word: Word) -> bool:
     "denied attacking"."""
     verb = _governing_verb(word)
     denial = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ in ("acl", "ccomp") and denial.lower_ in CLAIMS_WORDS | {"report", "reports"}:
+        claim = denial  # "denied charges that its troops were fighting in Congo"
+        return claim.dep_ == "dobj" and not DENYING_VERBS.isdisjoint(lemmas_of(claim.head.lower_))
     return "deny" in lemmas_of(denial.lower_) and act_told(denial) == verb
 
 
@@ -2513,12 +2518,10 @@ not "capable of striking", which tells no act."""
 OBJECT_CONTROL = APPEAL_VERBS | {
     "order",
     "force",
-    "persuade",
     "pressure",
     "help",
     "enable",
     "compel",
-    "convince",
     "prompt",
     "warn",
     "remind",
