@@ -363,6 +363,8 @@ SPORTS_PEOPLE = frozenset({"star", "player", "players", "coach", "fan", "fans"})
 freed U.S. basketball star Brittney Griner", "football fans clashed with police"."""
 
 
+PHRASE_ENDS = frozenset({"and", ",", ".", "on", "in", "after", "from", "as", "last", "this"})
+"""Words after which a name stands alone: "seized Damascus and ...", "seized Goma on"."""
 AILMENTS = frozenset({"heart", "panic", "asthma", "anxiety"})
 """Before "attack": an illness, no act."""
 
@@ -471,6 +473,9 @@ INTENT_CODES = {
     "164": "134",
     "165": "135",
     "166": "136",
+    "1661": "136",
+    "1662": "136",
+    "1663": "136",
     "170": "137",
     "172": "132",
     "1721": "1321",
@@ -597,6 +602,16 @@ class Coder:
 
     def _known_place(self, name: str) -> bool:
         return self.gazetteer.resolve(name) is not None
+
+    def _seizes_place(self, tokens: list[Token], match: Match, verb: Word | None) -> bool:
+        """The verb's object is a place the gazetteer knows ("seized Damascus", "seized
+        Goma"), not a thing in one ("seized a Moscow theatre"); where the parse gives the
+        verb no object, the name right after it, standing alone."""
+        taken = [c.text for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        if not taken and match.end + 1 < len(tokens):
+            alone = tokens[match.end + 1].lower in PHRASE_ENDS
+            taken = [tokens[match.end].text] if alone else []
+        return bool(taken) and all(self._known_place(name) for name in taken)
 
     def _place_country(self, name: str) -> str | None:
         place = self.gazetteer.resolve(name)
@@ -1000,6 +1015,8 @@ class Coder:
             code = "175"  # "troops fired on demonstrators": violent repression
         if code[:2] in ("18", "19") and all(s and "suicide" in s.text.lower() for s, _ in pairs):
             code = "1831"  # "a suicide bomber killed 12 people"
+        if match.pattern.id == "171.seize" and self._seizes_place(tokens, match, word):
+            code = "192"  # "rebels seized Damascus": a city taken is territory occupied
         if match.pattern.id == "192.cross-into" and _sources_in(pairs, frozenset({"GOV"})):
             code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits
         if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
@@ -1019,7 +1036,8 @@ class Coder:
             code = "150"  # drills held alone ("around Taiwan") or at someone: a show of force
         if code in ("0874", "0356") and all(t and t.code.startswith("IGO") for _, t in pairs):
             code = "160"  # "withdrew from the WHO": leaving a body cuts ties, no retreat
-        if code == "166" and all(t is None for _, t in pairs):
+        observers = match.pattern.id == "166.withdraw-observers"
+        if code == "166" and not observers and all(t is None for _, t in pairs):
             code = "0874"  # "ordered his forces to withdraw from ...": his own, a retreat
         cameo = self.codes[code]
         date, precision, basis, expression = _event_date(

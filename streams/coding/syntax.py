@@ -1277,14 +1277,21 @@ Philippine troops to fight Abu Sayyaf"): a purpose, not an act done."""
 
 
 def readied_for(word: Word) -> bool:
-    """The infinitive says what someone was trained, armed or paid to do."""
+    """The infinitive says what someone was trained, armed or paid to do, or what an
+    agreement signed is to do ("signed a deal to halt the fighting and free the
+    hostages": the signing is the act)."""
+    while word.dep_ == "conj" and word.tag_ == "VB" and word.head != word:
+        word = word.head
     head = word.head
     return (
         word.dep_ in ("advcl", "xcomp")
         and _to_infinitive(word)
-        and not TRAINING_VERBS.isdisjoint(lemmas_of(head.lower_))
+        and not (TRAINING_VERBS | SIGNING_VERBS).isdisjoint(lemmas_of(head.lower_))
         and any(c.dep_ == "dobj" for c in head.children)
     )
+
+
+SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
 
 
 SOCIAL_ILLS = frozenset(
@@ -2264,8 +2271,9 @@ def _acting_verb(word: Word) -> Word:
     """The verb a pattern word belongs to, and through which a noun that is that verb's
     subject acts ("its drones hit a refinery": hit)."""
     verb = _governing_verb(word)
-    if verb == word and word.dep_ == "nsubj" and word.head.tag_.startswith("VB"):
-        return word.head
+    noun = _noun_head(word)  # "an Israeli air strike destroyed ...": the strike
+    if verb in (word, noun) and noun.dep_ == "nsubj" and noun.head.tag_.startswith("VB"):
+        return noun.head
     return verb
 
 
@@ -2701,13 +2709,19 @@ def _objects(
                 if infinitive and clause != skip:
                     for wanted in (clause, *clause.conjuncts):  # "to unite and mobilize"
                         yield from _objects(wanted, skip, depth + 1)
+        signed = not SIGNING_VERBS.isdisjoint(lemmas_of(verb.lower_))
         for clause in verb.children:  # a purpose: "sent a carrier to deter Iran"
             if _purpose(clause):
                 if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
                     yield from (c for c in clause.children if c.dep_ == "nsubj")  # "called
                     # for Israel to end its siege of Arafat's compound": Israel
                 for wanted in (clause, *clause.conjuncts):
-                    yield from _objects(wanted, skip, depth + 1)
+                    if signed:  # "signed agreements to normalise relations with Israel":
+                        # the partner, not whom the deal is about ("to free the hostages")
+                        nouns = [wanted, *(c for c in wanted.children if c.dep_ == "dobj")]
+                        yield from _prepositional_objects(nouns, wanted, frozenset(), only="with")
+                    else:
+                        yield from _objects(wanted, skip, depth + 1)
 
 
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty"})
