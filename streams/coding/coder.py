@@ -35,8 +35,20 @@ from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 
-CODER_VERSION = "0.7.16"
-"""0.7.16: appeals and demands joined to a criticism take its target; a warning's
+CODER_VERSION = "0.7.17"
+"""0.7.17: a protest held to protest against a policy, for rights or against a regime takes
+its purpose's fourth digit (1432, 1442, 1423); the act inside a denied charge or report,
+or under "without", or that a signed deal is to do is not coded; "a move X condemned"
+aimed at the main act's doer; "its" in a reported attack the speaker's; a city seized is
+territory occupied (192); "the Sea of Japan" no actor; hostages placed in their captors'
+own country nobody's; the act an appeal asks for its complement's first, never one in a
+background clause; appeal patterns reaching through another coded verb yield to it; an
+infinitive after a verb whose object does not act the subject's purpose, that object its
+target ("telephoned Bush to express condolences"); accusations of shelling or bombing
+1123, bomb tests 150, consultations 040, threats to attack 1384; lexicon for price caps,
+withdrawals from bodies, observers and peacekeepers withdrawn, food deliveries halted,
+constitutions amended, loans turned down, proposals for talks rejected. 0.7.16:
+appeals and demands joined to a criticism take its target; a warning's
 condition names its target; calls for a release made of the captors; a complaint lodged
 with an international body about the act's maker; a claim of responsibility aimed at
 whom the claimed act struck; returned fire, sanctions in retaliation and same-sentence
