@@ -2187,13 +2187,13 @@ def _share_denied(word: Word) -> bool:
 
 def _denied(word: Word) -> bool:
     """The word is the act of a denial's clause: "denied that its troops had attacked",
-    "denied attacking"."""
+    "denied attacking", "denied charges that its troops were fighting"."""
     verb = _governing_verb(word)
-    denial = verb.head.head if verb.dep_ == "pcomp" else verb.head
-    if verb.dep_ in ("acl", "ccomp") and denial.lower_ in CLAIMS_WORDS | {"report", "reports"}:
-        claim = denial  # "denied charges that its troops were fighting in Congo"
-        return claim.dep_ == "dobj" and not DENYING_VERBS.isdisjoint(lemmas_of(claim.head.lower_))
-    return "deny" in lemmas_of(denial.lower_) and act_told(denial) == verb
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ in ("acl", "ccomp") and head.lower_ in CLAIMS_WORDS | {"report", "reports"}:
+        # "denied charges that its troops were fighting in Congo": the charge's content
+        return head.dep_ == "dobj" and not DENYING_VERBS.isdisjoint(lemmas_of(head.head.lower_))
+    return "deny" in lemmas_of(head.lower_) and act_told(head) == verb
 
 
 ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "indict", "convict"})
