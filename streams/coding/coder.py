@@ -2930,6 +2930,7 @@ def _any_distinct(codes: set[str]) -> bool:
 
 CROWDS = frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters"}
+    | {"stone-throwers"}
 )
 """Last words of the names of people on the street: force against them is repression."""
 DEPLOYED = frozenset(
