@@ -855,16 +855,16 @@ class Coder:
             ):
                 asked_for.add(match.start)
                 continue
-            if syntax.in_condition(word) or syntax.in_background(word):
-                continue  # a condition ("if sanctions were not lifted") is no act asked for,
-                # nor what happened before ("after the summit broke down")
+            if syntax.in_condition(word):
+                continue  # a condition ("if sanctions were not lifted") is no act asked for
             verb = syntax.requested_by(word)
             if verb is None:  # "The ICJ ordered Russia to suspend ...": a demand
                 verb = syntax.ordered_of_another(word, sentence.tokens, sentence.mentions)
             if verb is None and match.pattern.code[:2] != "13":
                 verb = syntax.requested_by(word, syntax.THREAT_VERBS, frozenset())
                 verb = verb if verb is not None else syntax.threatened(word)
-            if verb is not None:
+            if verb is not None and not syntax.in_background(word):  # not what happened
+                # before ("demanded that the US come to the table after the summit broke down")
                 asked_for.add(match.start)
                 requests.setdefault(verb, _asked(sentence.tokens, match))
         return asked_for, requests
@@ -1075,7 +1075,7 @@ class Coder:
             # in Istanbul": a city the dictionaries do not hold, in a third country
         if force:
             pairs = _victims_where(pairs, targets, where)
-        if code[:3] in ("084", "181") or code == "0353":
+        if code.startswith(HOSTAGES_TAKEN_OR_FREED):
             pairs = [(s, t) for s, t in pairs if not _own_hostages(s, t)]
             if not pairs:
                 return None
@@ -1824,6 +1824,8 @@ def _own_hostages(source: CodedActor | None, target: CodedActor | None) -> bool:
 
 
 HOSTAGES = frozenset({"hostages", "hostage", "captives"})
+HOSTAGES_TAKEN_OR_FREED = ("084", "181", "0353")
+"""Releases (084x), hostage-taking and promised releases: the acts _own_hostages judges."""
 
 
 def _named_as(actor: CodedActor | None, words: frozenset[str]) -> bool:
