@@ -15,9 +15,6 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TypeVar
 
-from spacy.tokens import Doc
-from spacy.tokens import Token as Word
-
 from streams.coding import parser, places, syntax
 from streams.coding.actors import (
     NAME_WORD,
@@ -34,6 +31,7 @@ from streams.coding.gazetteer import load_gazetteer
 from streams.coding.patterns import NEGATIONS, Match, PatternMatcher
 from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
+from streams.coding.tree import Parse, Word
 
 CODER_VERSION = "0.7.17"
 """0.7.17: a protest held to protest against a policy, for rights or against a regime takes
@@ -541,7 +539,7 @@ class _Sentence:
     matches: list[Match]
     groups: dict[int, list[Mention]] = field(default_factory=dict)  # by mention start
     dates: dict[str, list[FoundDate]] = field(default_factory=dict)  # by "past"/"future"
-    parse: Doc | None = None
+    parse: Parse | None = None
     requests: dict[int, str] = field(default_factory=dict)  # appeal verb offset -> act asked
     _words: dict[int, Word | None] = field(default_factory=dict)
 
@@ -639,8 +637,8 @@ class Coder:
         if self.nlp is not None:
             candidates = [s for _, sentences in read for s in sentences if s.candidate]
             parses = parser.parse(self.nlp, (s.text for s in candidates))
-            for sentence, doc in zip(candidates, parses, strict=True):
-                sentence.parse = syntax.mend(doc)
+            for sentence, parse in zip(candidates, parses, strict=True):
+                sentence.parse = syntax.mend(parse)
         coded = []
         for document, (article, sentences) in zip(documents, read, strict=True):
             events: dict[str, CodedEvent] = {}

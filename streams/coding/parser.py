@@ -22,10 +22,10 @@ from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
+from streams.coding.tree import Parse
 from streams.errors import ConfigError
 
 MODEL_SETTING = "DYADWATCH_SPACY_MODEL"
@@ -72,5 +72,5 @@ def load(name: str | None = None) -> Language:
         ) from None
 
 
-def parse(nlp: Language, sentences: Iterable[str]) -> list[Doc]:
-    return list(nlp.pipe(sentences, batch_size=BATCH))
+def parse(nlp: Language, sentences: Iterable[str]) -> list[Parse]:
+    return [Parse.of(doc) for doc in nlp.pipe(sentences, batch_size=BATCH)]

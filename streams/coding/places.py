@@ -17,14 +17,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from spacy.tokens import Doc
-from spacy.tokens import Token as Word
-
 from streams.coding import syntax
 from streams.coding.actors import QUARTERS
 from streams.coding.dates import MONTHS, WEEKDAYS
 from streams.coding.gazetteer import Gazetteer, Place
 from streams.coding.tokens import Token
+from streams.coding.tree import Parse, Word
 
 STRUCK = frozenset({"on", "at", "against", "into", "over", "toward", "towards"})
 """For attacks, these name what was hit ("a strike on Kharkiv"), and so where."""
@@ -311,7 +309,7 @@ MEMORIALS = frozenset({"memorial", "monument", "cemetery", "mausoleum", "shrine"
 its own: the place is the rest of the name."""
 
 
-def _name_at(context: Context, word: Word, doc: Doc) -> Located | None:
+def _name_at(context: Context, word: Word, doc: Parse) -> Located | None:
     """The place a proper noun and its compounds name ("New York", "the Gaza Strip": the
     gazetteer's keys ignore a leading "the"), qualified by an apposition ("Stockholm,
     Sweden"; "Paris, Texas")."""

@@ -16,7 +16,7 @@ grammatical relations instead of word order:
 - the speaker of a reporting verb ("..., a Z spokesman said") is the source only
   when the clause itself names no acting actor.
 
-Everything here is pure: a spaCy `Doc` and the lexical mentions in, mentions out.
+Everything here is pure: a parse (tree.py) and the lexical mentions in, mentions out.
 """
 
 import re
@@ -24,12 +24,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
-from spacy.tokens import Token as Word
-
 from streams.coding.actors import BORDERS, MOVES, NAME_WORD, STRIKE_NOUNS, Mention
 from streams.coding.dates import WEEKDAYS
 from streams.coding.tokens import Token, lemmas_of
+from streams.coding.tree import Parse, Span, Word
 
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "inside", "outside", "across", "throughout", "around", "within", "off"}
@@ -98,7 +96,7 @@ class Roles:
     object position ("police arrested Rached Ghannouchi")."""
 
 
-def mend(doc: Doc) -> Doc:
+def mend(doc: Parse) -> Parse:
     """Repair three misparses of the small model.
     - It hangs a finite verb on a non-finite one inside another clause ("accused Baku
       of trying to drag his country into a war and called on Russian peacekeepers to
@@ -120,7 +118,7 @@ def mend(doc: Doc) -> Doc:
     return doc
 
 
-def _mend_conjoined_verbs(doc: Doc) -> None:
+def _mend_conjoined_verbs(doc: Parse) -> None:
     for word in doc:
         if word.dep_ != "conj" or word.tag_ != "VBD" or word.head.tag_ not in ("VB", "VBG"):
             continue
@@ -132,10 +130,10 @@ def _mend_conjoined_verbs(doc: Doc) -> None:
                 break
             above = above.head
         if _finite(above) and above.i < word.i:
-            word.head = above
+            word.attach(above)
 
 
-def _mend_speakers(doc: Doc) -> None:
+def _mend_speakers(doc: Parse) -> None:
     for verb in doc:
         if verb.head != verb or verb.tag_ not in FINITE or verb.i < 3:
             continue
@@ -147,10 +145,10 @@ def _mend_speakers(doc: Doc) -> None:
         if first is None or first.dep_ != "conj" or first.tag_ != "NNP":
             continue
         if doc[first.left_edge.i - 1].text == ",":
-            first.head, first.dep_ = verb, "nsubj"
+            first.attach(verb, "nsubj")
 
 
-def _mend_adjective_verbs(doc: Doc) -> None:
+def _mend_adjective_verbs(doc: Parse) -> None:
     for word in doc:
         if word.tag_ != "VBD" or word.dep_ != "amod" or word.head.i < word.i:
             continue
@@ -159,11 +157,11 @@ def _mend_adjective_verbs(doc: Doc) -> None:
         noun, verb = word.head, word.head.head
         if noun.dep_ != "nsubj" or not verb.tag_.startswith("VB") or verb.i < noun.i:
             continue
-        word.head, word.dep_ = (word, "ROOT") if verb.head == verb else (verb.head, verb.dep_)
-        noun.head, noun.dep_ = word, "dobj"
-        verb.head, verb.dep_ = word, "conj"
+        word.attach(*((word, "ROOT") if verb.head == verb else (verb.head, verb.dep_)))
+        noun.attach(word, "dobj")
+        verb.attach(word, "conj")
         for joint in [c for c in noun.children if c.dep_ == "cc" and c.i < verb.i]:
-            joint.head = word
+            joint.attach(word)
 
 
 def _finite(verb: Word) -> bool:
@@ -176,10 +174,10 @@ def _finite(verb: Word) -> bool:
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def word_at(doc: Doc, token: Token) -> Word | None:
+def word_at(doc: Parse, token: Token) -> Word | None:
     """The parse's word for the lexical `token`: the head of the words it spans where
     the parse splits it ("test-fired": "fired"); None if the parse has none."""
-    span: Span | None = doc.char_span(token.start, token.end, alignment_mode="expand")
+    span: Span | None = doc.char_span(token.start, token.end)
     return span.root if span is not None and len(span) else None
 
 
@@ -626,7 +624,7 @@ def _noun_head(word: Word) -> Word:
     return word
 
 
-def may_act(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word, found: Roles) -> bool:
+def may_act(doc: Parse, tokens: list[Token], mention: Mention, anchor: Word, found: Roles) -> bool:
     """Whether word order may make a mention the source: it modifies the pattern's own
     noun ("a Russian missile attack"), or comes before an active verb, not after it as
     its object does ("a strike that shut down Kathmandu in protest")."""
@@ -1494,7 +1492,7 @@ RELEASED_THINGS = frozenset(
 )
 
 
-def speaker(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def speaker(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention names who says the sentence ("..., Malaysia's foreign ministry
     said"): the subject of a reporting verb is its source, never another act's target."""
     word = _phrase_head(word_at(doc, tokens[mention.start]))
@@ -1534,7 +1532,7 @@ def caused_by(word: Word, causes: frozenset[str]) -> bool:
     return False
 
 
-def prompted_by(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def prompted_by(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention says who prompted the act ("agreed to resign under pressure from the
     United States", "at the request of Maputo"), no one it is aimed at."""
     word = _phrase_head(word_at(doc, tokens[mention.start]))
@@ -1551,7 +1549,7 @@ def prompted_by(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
 PROMPTS = frozenset({"pressure", "request", "urging", "behest", "insistence"})
 
 
-def in_circumstance(doc: Doc, tokens: list[Token], mention: Mention, act: Word) -> bool:
+def in_circumstance(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
     """True when a mention sits in a phrase of circumstance ("amid clashes between the
     army and Fano militias", "after talks with X") or in a clause of time or cause other
     than the act's own ("on his visit to the region since the Gaza war began"): what
@@ -1593,7 +1591,7 @@ def _condition(clause: Word) -> bool:
     )
 
 
-def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def in_place(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention sits in a phrase of place ("in Geneva", "off the coast of
     Taiwan"), which names where something happened, not to whom. The nearest
     preposition other than "of" decides: "aid to Ukraine" is not a place, even inside
@@ -1602,14 +1600,14 @@ def in_place(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     return prep is not None and prep.lower_ in LOCATIVE and prep.head.lower_ not in MEMBERSHIPS
 
 
-def across_border(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def across_border(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """True for the country beyond a border ("on the border with Uganda"): beside the
     place named, not the act's target, unless the act is a show of force (15x)."""
     prep = _preposition_over(doc, tokens, mention)
     return prep is not None and prep.lower_ == "with" and prep.head.lower_ in BORDERS
 
 
-def affair_place(doc: Doc, tokens: list[Token], mention: Mention, verb: Word) -> bool:
+def affair_place(doc: Parse, tokens: list[Token], mention: Mention, verb: Word) -> bool:
     """True for the country a judged matter happened in: "welcomed the election in
     Ukraine", "concern over the violence in Sudan". A verdict on a country's affairs
     is aimed at it; a venue is not ("praised the talks in Geneva")."""
@@ -1647,7 +1645,7 @@ VENUE_NOUNS = frozenset(
 """Their "in" says where they were held, not whose affair they were."""
 
 
-def surrounded(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def surrounded(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """True for what a phrase of place encircles ("drills around Taiwan") or the country
     whose border it names ("troops near the Estonian border"): a show of force there is
     aimed at it; one "off the coast of" or "near" a country need not be."""
@@ -1659,7 +1657,7 @@ def surrounded(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     return prep is not None and (prep.lower_ == "around" or at_border)
 
 
-def opposed(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def opposed(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention is what an act is directed against ("cooperation against
     North Korean threats"): for an act of cooperation, a common adversary, not the
     partner."""
@@ -1667,7 +1665,7 @@ def opposed(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
     return prep is not None and prep.lower_ == "against"
 
 
-def _preposition_over(doc: Doc, tokens: list[Token], mention: Mention) -> Word | None:
+def _preposition_over(doc: Parse, tokens: list[Token], mention: Mention) -> Word | None:
     """The nearest preposition above the mention other than "of"."""
     word = word_at(doc, tokens[mention.start])
     for ancestor in word.ancestors if word is not None else ():
@@ -1694,12 +1692,12 @@ def _clause_of(word: Word) -> Word:
     return current
 
 
-def date_rank(doc: Doc, word: Word, start: int) -> int | None:
+def date_rank(doc: Parse, word: Word, start: int) -> int | None:
     """How a date expression starting at character `start` relates to the act of the
     pattern word: 0 when it sits in the act's clause ("met on Tuesday"), 1 when it
     dates the speech that reports the act ("said on Tuesday it had fired"), None when
     it belongs to another clause ("following a summit in February")."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    span = doc.char_span(start, start + 1)
     if span is None or not len(span):
         return None
     owner = _possessor_of(span[0])
@@ -1737,7 +1735,7 @@ def _purpose_after_object(clause: Word) -> bool:
     )
 
 
-def modifies(doc: Doc, tokens: list[Token], mention: Mention, noun: Word) -> bool:
+def modifies(doc: Parse, tokens: list[Token], mention: Mention, noun: Word) -> bool:
     """The mention is a modifier inside `noun`'s own phrase ("Gaza" in "the Gaza ground
     offensive"), not its owner ("Israel's") nor an object."""
     word = word_at(doc, tokens[mention.start])
@@ -1746,14 +1744,14 @@ def modifies(doc: Doc, tokens: list[Token], mention: Mention, noun: Word) -> boo
     return word == noun and tokens[mention.start].start < noun.idx
 
 
-def predicative(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def predicative(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention says what someone is or becomes ("becoming the first sitting U.S.
     president"), so it names no one acted on."""
     word = _phrase_head(word_at(doc, tokens[mention.start]))
     return word is not None and word.dep_ in ("attr", "oprd")
 
 
-def describes_object(doc: Doc, tokens: list[Token], mention: Mention, anchor: Word) -> bool:
+def describes_object(doc: Parse, tokens: list[Token], mention: Mention, anchor: Word) -> bool:
     """The mention sits in a clause that describes the verb's object, or whose it is
     ("executed a man convicted of spying for Israel", "seized a tanker carrying Iranian
     oil", "raided the offices of a company suspected of supplying Libya"): it says
@@ -1809,9 +1807,7 @@ def naming(word: Word) -> bool:
     """ "Called the attack a terrorist act", "in what Hamas called a victory": a verb
     that names something (it takes a second, predicative object) asks for nothing. Not
     "called Thursday on Arabs to unite", a day the parse took for that object."""
-    return any(
-        c.dep_ == "oprd" and c.ent_type_ != "DATE" and c.lower_ not in DAYS for c in word.children
-    )
+    return any(c.dep_ == "oprd" and c.lower_ not in DAYS for c in word.children)
 
 
 DAYS = WEEKDAYS | {"today", "yesterday", "tonight"}
@@ -2240,7 +2236,7 @@ def _warned_about(
     return []
 
 
-def addressed(doc: Doc, tokens: list[Token], mention: Mention, appeal: Word) -> bool:
+def addressed(doc: Parse, tokens: list[Token], mention: Mention, appeal: Word) -> bool:
     """True when the mention is whom the appeal is made to ("urged Iran to ...", "called
     on Iran to ..."), not someone the act asked for is aimed at."""
     verb = _governing_verb(appeal)
@@ -2432,7 +2428,7 @@ def _owned(noun: Word) -> bool:
     )
 
 
-def called_own(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def called_own(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention's noun is "its" or "their" one: "its chief military representative"."""
     word = word_at(doc, tokens[mention.start])
     return word is not None and any(
@@ -3161,7 +3157,7 @@ def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mentio
     return []
 
 
-def harmed(doc: Doc, tokens: list[Token], mention: Mention) -> bool:
+def harmed(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention is who suffered a harm the act is about ("to protest against the
     killing of tourists", "against attacks on Hindus"): the harm's victims, not the
     act's target."""

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from streams.coding import Coder, Document
+from streams.coding import Coder, Document, parser
 from streams.coding.actors import ArticleMemory
 
 CASES = [
@@ -447,7 +447,7 @@ def test_a_pattern_anchored_on_its_auxiliary_reads_its_verbs_roles(coder: Coder)
     text = "Japan will support Vietnam's bid to join the trade pact."
     tokens = tokenize(text)
     mentions = coder.actors.find(tokens, dt.date(2024, 5, 2), ArticleMemory())
-    doc = coder.nlp(text)
+    (doc,) = parser.parse(coder.nlp, [text])
     will = next(w for w in doc if w.lower_ == "will")
     found = syntax.roles(will, tokens, mentions)
     assert [m.code for m in found.sources] == ["JPN"]
@@ -458,10 +458,12 @@ def test_a_pattern_anchored_on_its_auxiliary_reads_its_verbs_roles(coder: Coder)
 def test_strikes_being_halted_did_not_take_place(coder: Coder) -> None:
     from streams.coding import syntax
 
-    doc = coder.nlp("The two sides held talks on halting strikes on energy facilities.")
+    (doc,) = parser.parse(
+        coder.nlp, ["The two sides held talks on halting strikes on energy facilities."]
+    )
     strikes = next(w for w in doc if w.lower_ == "strikes")
     assert syntax.cancelled(strikes)
-    doc = coder.nlp("Both sides reported strikes on energy facilities.")
+    (doc,) = parser.parse(coder.nlp, ["Both sides reported strikes on energy facilities."])
     assert not syntax.cancelled(next(w for w in doc if w.lower_ == "strikes"))
 
 
