@@ -746,6 +746,8 @@ class Coder:
                 continue  # only the parse tells a disputed claim
             if _talks_matter(sentence, match):
                 continue  # "agreed to meet for ceasefire talks": the talks' matter, no truce
+            if _reads_on_past_act(sentence, match):
+                continue  # "agreed to a ceasefire ending the fighting": agreed to a truce
             if _modifier_of_next(sentence, match) or _ends_before_date(sentence.tokens, match):
                 continue  # "launched missile strikes": the strikes, not a missile launch
             if "fallback" in match.pattern.flags:
@@ -2841,6 +2843,27 @@ def _talks_matter(sentence: _Sentence, match: Match) -> bool:
 
 
 TALKS = frozenset({"talk", "talks", "negotiation", "discussion", "dialogue", "consultation"})
+
+
+def _reads_on_past_act(sentence: _Sentence, match: Match) -> bool:
+    """A shorter match of another kind of act at the same word ends on a noun inside this
+    match's gap, and this match goes on into a clause describing that noun: "agreed to a
+    ceasefire ending 16 days of fighting" is the ceasefire agreed ("agree * ceasefire"),
+    not an intent to end the fighting ("agree * end * fighting"). A shorter match of the
+    same kind is no other act: "a rally in Lagos to protest the rights violations" is
+    the rally for rights (1413), not a plain one (141)."""
+    last = sentence.word(match.end - 1)
+    if last is None:
+        return False
+    nouns = (
+        sentence.word(other.end - 1)
+        for other in sentence.matches
+        if other.start == match.start
+        and other.end < match.end
+        and other.pattern.code[:2] != match.pattern.code[:2]
+        and "fallback" not in other.pattern.flags
+    )
+    return any(noun is not None and syntax.describes(last, noun) for noun in nouns)
 
 
 def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:

@@ -1217,6 +1217,17 @@ def participle_before(word: Word, last: Word | None) -> bool:
     )
 
 
+def describes(word: Word, noun: Word) -> bool:
+    """The word sits in a participle or infinitive clause that hangs on `noun` ("a
+    ceasefire ending the fighting", "a plan to end the war")."""
+    for above in (word, *word.ancestors):
+        if above.head is noun:
+            return above.dep_ in ("acl", "relcl")
+        if above is noun:
+            return False
+    return False
+
+
 def campaigning(word: Word) -> bool:
     """An election or campaign rally or march is no protest."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGNS for c in word.children)
