@@ -1999,11 +1999,13 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
     noun = word.head if compound else word
     if noun.dep_ not in ("dobj", "nsubjpass") or not noun.tag_.startswith("NN"):
         return False
-    if compound and syntax.owned_act(noun):
+    tokens = sentence.tokens
+    spans = [(tokens[m.start].start, tokens[m.end - 1].end) for m in sentence.mentions]
+    if compound and syntax.owned_act(noun, spans):
         return False  # "launched missile strikes on Israeli air bases": a strike
     return any(
         other.pattern.code[:2] != match.pattern.code[:2]
-        and (other.start < match.start < other.end or not syntax.owned_act(noun))
+        and (other.start < match.start < other.end or not syntax.owned_act(noun, spans))
         for other in _coded_at(sentence, noun.head)
     )
 

@@ -2846,11 +2846,17 @@ def verb_between(first: Word, last: Word | None) -> Word | None:
     return verb if first in verb.ancestors else None
 
 
-def owned_act(noun: Word) -> bool:
+def owned_act(noun: Word, spans: list[tuple[int, int]]) -> bool:
     """The act noun names its doer or aim itself: "Israeli strikes", "Russia's attack",
-    "strikes by Pakistan", "strikes on Gaza"."""
+    "strikes by Pakistan", "strikes on Gaza". A name before it counts only where it is an
+    actor's (`spans`, the character spans of the sentence's actor mentions): "the Bali
+    bombings" says where, not who."""
     return any(
-        (c.dep_ in ("poss", "amod", "compound", "nmod") and c.text[:1].isupper())
+        (
+            c.dep_ in ("poss", "amod", "compound", "nmod")
+            and c.text[:1].isupper()
+            and any(start <= c.idx < end for start, end in spans)
+        )
         or c.tag_ == "PRP$"
         or (c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "in"))
         for c in noun.children
