@@ -722,6 +722,9 @@ class Coder:
                 continue  # "said Netanyahu must resign": asked of him, not done
             if word is not None and syntax.readied_for(word):
                 continue  # "trained Philippine troops to fight Abu Sayyaf": a purpose
+            if word is not None and match.pattern.code[:2] <= "08" and syntax.agreed_content(word):
+                continue  # "signed agreements normalising relations": the signing, as a
+                # treaty annexing regions is the annexation
             if word is not None and match.pattern.code[:2] == "19" and syntax.fights_ill(word):
                 continue  # "agreed to cooperate in fighting cross-border crime"
             if word is not None and (syntax.historical(word) or syntax.depicted(word)):
@@ -1034,7 +1037,9 @@ class Coder:
         if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
             code = "195"  # "Turkish warplanes bombed ...", "bombed by NATO jets": from the air
         if code in ("190", "194") and (
-            any(_flying(s) for s, _ in pairs) or (word is not None and syntax.struck_from_air(word))
+            any(_flying(s) for s, _ in pairs)
+            or (word is not None and syntax.struck_from_air(word))
+            or (word is not None and syntax.caused_by(word, AIRCRAFT))  # "Thai F-16 jets"
         ):
             code = "195"  # "Israeli warplanes struck ...", "helicopter gunships fired rockets"
         weapon = _weapon_before(tokens, match) if code.startswith("171") else None

@@ -1303,6 +1303,19 @@ def readied_for(word: Word) -> bool:
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
 
 
+def agreed_content(word: Word) -> bool:
+    """A participle telling what an agreement signed provides for ("signed agreements
+    normalising relations with Israel")."""
+    head = word.head
+    return (
+        word.dep_ == "acl"
+        and word.tag_ == "VBG"
+        and head.lower_ in AGREEMENT_NOUNS
+        and head.dep_ == "dobj"
+        and not SIGNING_VERBS.isdisjoint(lemmas_of(head.head.lower_))
+    )
+
+
 SOCIAL_ILLS = frozenset(
     {
         "crime",
