@@ -111,10 +111,15 @@ def mend(doc: Parse) -> Parse:
     - It reads a subject's past-tense verb as an adjective of the noun after it
       ("Starmer hosted European leaders in London and pledged ...", as if "hosted"
       said which leaders pledged): that verb takes back the clause, the noun as its
-      object and the later verb as its conjunct."""
+      object and the later verb as its conjunct.
+    - It reads a second past-tense verb after "and" as an adjective of its object, and
+      joins the object to the first verb ("withdrew from the deal and reimposed
+      sanctions", as if "reimposed sanctions" were withdrawn too): the word becomes the
+      first verb's conjunct, the noun its object."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
+    _mend_conjoined_participles(doc)
     return doc
 
 
@@ -162,6 +167,19 @@ def _mend_adjective_verbs(doc: Parse) -> None:
         verb.attach(word, "conj")
         for joint in [c for c in noun.children if c.dep_ == "cc" and c.i < verb.i]:
             joint.attach(word)
+
+
+def _mend_conjoined_participles(doc: Parse) -> None:
+    for word in doc:
+        noun, joint = word.head, doc[word.i - 1] if word.i else word
+        if word.dep_ != "amod" or not word.lower_.endswith("ed") or noun.i != word.i + 1:
+            continue
+        if noun.dep_ != "conj" or noun.head.tag_ != "VBD" or joint.lower_ != "and":
+            continue
+        verb = noun.head
+        word.tag_ = "VBD"
+        word.attach(verb, "conj")
+        noun.attach(word, "dobj")
 
 
 def _finite(verb: Word) -> bool:

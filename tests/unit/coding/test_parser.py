@@ -76,3 +76,18 @@ def test_a_past_tense_verb_read_as_an_adjective_takes_back_its_clause() -> None:
     assert (words["leaders"].dep_, words["leaders"].head.text) == ("dobj", "hosted")
     assert (words["pledged"].dep_, words["pledged"].head.text) == ("conj", "hosted")
     assert len(doc.sentence_starts) == 1
+
+
+def test_a_second_verb_read_as_an_adjective_of_its_object_is_mended() -> None:
+    nlp = parser.load()
+    text = (
+        "Trump withdrew the United States from the Iran nuclear deal and reimposed"
+        " sanctions on Tehran."
+    )
+    (doc,) = parser.parse(nlp, [text])
+    words = {w.text: w for w in doc}
+    assert (words["reimposed"].dep_, words["sanctions"].dep_) == ("amod", "conj")  # the model
+    syntax.mend(doc)
+    assert (words["reimposed"].dep_, words["reimposed"].head.text) == ("conj", "withdrew")
+    assert (words["sanctions"].dep_, words["sanctions"].head.text) == ("dobj", "reimposed")
+    assert [c.text for c in words["reimposed"].children] == ["sanctions"]
