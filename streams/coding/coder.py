@@ -754,7 +754,7 @@ class Coder:
                 continue  # only the parse tells a disputed claim
             if _talks_matter(sentence, match):
                 continue  # "agreed to meet for ceasefire talks": the talks' matter, no truce
-            if _reads_on_past_act(sentence, match):
+            if _reads_past_other_act(sentence, match):
                 continue  # "agreed to a ceasefire ending the fighting": agreed to a truce
             if _modifier_of_next(sentence, match) or _ends_before_date(sentence.tokens, match):
                 continue  # "launched missile strikes": the strikes, not a missile launch
@@ -2857,7 +2857,7 @@ def _talks_matter(sentence: _Sentence, match: Match) -> bool:
 TALKS = frozenset({"talk", "talks", "negotiation", "discussion", "dialogue", "consultation"})
 
 
-def _reads_on_past_act(sentence: _Sentence, match: Match) -> bool:
+def _reads_past_other_act(sentence: _Sentence, match: Match) -> bool:
     """A shorter match of another kind of act at the same word ends on a noun inside this
     match's gap, and this match goes on into a clause describing that noun: "agreed to a
     ceasefire ending 16 days of fighting" is the ceasefire agreed ("agree * ceasefire"),

@@ -97,7 +97,7 @@ class Roles:
 
 
 def mend(doc: Parse) -> Parse:
-    """Repair three misparses of the small model.
+    """Repair four misparses of the small model.
     - It hangs a finite verb on a non-finite one inside another clause ("accused Baku
       of trying to drag his country into a war and called on Russian peacekeepers to
       act": "called" is the accuser's second act, not part of the accusation).

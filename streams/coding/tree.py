@@ -28,6 +28,7 @@ _COLUMNS = [
     "IS_SPACE",
     "SPACY",
 ]
+"""The token attributes `Parse.of` reads from spaCy, in the order it unpacks them."""
 _WRAP = 2**64
 """spaCy's arrays are unsigned 64-bit: a head's offset before its word comes out as
 2**64 minus the distance."""
@@ -224,9 +225,9 @@ class Parse:
 
     __slots__ = ("sentence_starts", "text", "words")
 
-    def __init__(self, text: str, words: list[Word] | None = None) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.words: list[Word] = words or []
+        self.words: list[Word] = []
         self.sentence_starts: frozenset[int] = frozenset()
 
     @classmethod
