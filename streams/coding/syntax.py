@@ -1848,8 +1848,13 @@ ACT_NOUNS = frozenset(
 def naming(word: Word) -> bool:
     """ "Called the attack a terrorist act", "in what Hamas called a victory": a verb
     that names something (it takes a second, predicative object) asks for nothing. Not
-    "called Thursday on Arabs to unite", a day the parse took for that object."""
-    return any(c.dep_ == "oprd" and c.lower_ not in DAYS for c in word.children)
+    "called Thursday on Arabs to unite", a day the parse took for that object. The parse
+    may read the second object as another direct one ("called the move an outrageous
+    provocation")."""
+    if any(c.dep_ == "oprd" and c.lower_ not in DAYS for c in word.children):
+        return True
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    return len(objects) > 1 and not CALLING.isdisjoint(lemmas_of(word.lower_))
 
 
 DAYS = WEEKDAYS | {"today", "yesterday", "tonight"}
