@@ -1262,6 +1262,7 @@ class Coder:
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
                 and not syntax.harmed(sentence.parse, tokens, t)
+                and not syntax.reacting(sentence.parse, tokens, t, word)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
                 and not _owned_by(sentence, t, found.sources)
             ]

@@ -3210,6 +3210,19 @@ def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mentio
     return []
 
 
+def reacting(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
+    """The mention sends a reaction the act drew ("conducted its fifth nuclear test,
+    drawing swift condemnation from South Korea, Japan and the United States"): it
+    answers the act, which was not aimed at it."""
+    word = word_at(doc, tokens[mention.start])
+    return word is not None and any(
+        above is not act
+        and above.tag_.startswith("VB")
+        and not DRAWING_VERBS.isdisjoint(lemmas_of(above.lower_))
+        for above in word.ancestors
+    )
+
+
 def harmed(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention is who suffered a harm the act is about ("to protest against the
     killing of tourists", "against attacks on Hindus"): the harm's victims, not the
