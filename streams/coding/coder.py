@@ -40,7 +40,9 @@ no second reading of the agreement; a halt to operations or strikes is 087; a pl
 before an act noun is no owner of the act ("the Bali bombings"); a strike whose subject
 is an aircraft is 195; what a signed agreement provides for is not coded apart; calling
 a move "an outrageous provocation" names it; security guarantees promised 0334; those
-whose reaction an act drew are not its target; demands to readmit inspectors 1055. 0.7.17:
+whose reaction an act drew are not its target; demands to readmit inspectors 1055;
+implicating accuses (112); suicide boat attacks 1831; aircraft joined in a subject 195.
+0.7.17:
 a protest held to protest against a policy, for rights or against a regime takes its
 purpose's fourth digit (1432, 1442, 1423); the act inside a denied charge or report,
 or under "without", or that a signed deal is to do is not coded; "a move X condemned"

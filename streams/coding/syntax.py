@@ -1562,6 +1562,8 @@ def caused_by(word: Word, causes: frozenset[str]) -> bool:
     subject = _subject_word(verb)
     if subject is None:
         return False
+    if any(not causes.isdisjoint(lemmas_of(w.lower_)) for w in subject.conjuncts):
+        return True  # "warships and aircraft struck ..."
     current = subject
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         current = verb.head
