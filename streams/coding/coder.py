@@ -41,8 +41,8 @@ before an act noun is no owner of the act ("the Bali bombings"); a strike whose 
 is an aircraft is 195; what a signed agreement provides for is not coded apart; calling
 a move "an outrageous provocation" names it; security guarantees promised 0334; those
 whose reaction an act drew are not its target; demands to readmit inspectors 1055;
-implicating accuses (112); suicide boat attacks 1831; aircraft joined in a subject 195.
-0.7.17:
+implicating accuses (112); suicide boat attacks 1831; aircraft joined in a subject 195;
+calling a referendum, an election or a halt convenes or declares it, no appeal. 0.7.17:
 a protest held to protest against a policy, for rights or against a regime takes its
 purpose's fourth digit (1432, 1442, 1423); the act inside a denied charge or report,
 or under "without", or that a signed deal is to do is not coded; "a move X condemned"
@@ -919,6 +919,8 @@ class Coder:
             return None  # "called the attack a terrorist act" is no appeal
         if code[:2] in ("02", "10") and word is not None and syntax.phone_call(word):
             return None  # "in a phone call on Wednesday to begin negotiations"
+        if code[:2] in ("02", "10") and word is not None and syntax.convening(word):
+            return None  # "called a referendum on a draft constitution"
         if word is not None and syntax.names_what(word):
             return None  # "strikes on what it called terrorist infrastructure"
         if code[:2] == "12" and word is not None and syntax.answers_claim(word):
@@ -2014,6 +2016,8 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
     noun = word.head if compound else word
     if noun.dep_ not in ("dobj", "nsubjpass") or not noun.tag_.startswith("NN"):
         return False
+    if syntax.convening(noun.head):
+        return False  # "called a halt to its offensive": the halt, no appeal
     tokens = sentence.tokens
     spans = [(tokens[m.start].start, tokens[m.end - 1].end) for m in sentence.mentions]
     if compound and syntax.owned_act(noun, spans):

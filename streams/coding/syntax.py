@@ -2133,6 +2133,22 @@ def phone_call(word: Word) -> bool:
 
 
 PHONES = frozenset({"phone", "telephone", "video", "conference", "zoom"})
+
+
+def convening(word: Word) -> bool:
+    """ "Called a referendum", "called snap elections", "called an emergency meeting":
+    the verb convenes or declares what its object names; it asks no one for anything."""
+    return (
+        word.lower_ in ("call", "calls", "called", "calling")
+        and word.tag_.startswith("VB")
+        and any(c.dep_ == "dobj" and c.lower_ in CONVENED for c in word.children)
+    )
+
+
+CONVENED = frozenset(
+    {"referendum", "election", "elections", "vote", "poll", "polls", "plebiscite"}
+    | {"meeting", "session", "summit", "conference", "congress", "strike", "halt"}
+)
 PHONE_TALK = frozenset(
     {"discuss", "congratulate", "express", "convey", "offer", "thank", "talk", "brief"}
 )
