@@ -42,7 +42,8 @@ is an aircraft is 195; what a signed agreement provides for is not coded apart; 
 a move "an outrageous provocation" names it; security guarantees promised 0334; those
 whose reaction an act drew are not its target; demands to readmit inspectors 1055;
 implicating accuses (112); suicide boat attacks 1831; aircraft joined in a subject 195;
-calling a referendum, an election or a halt convenes or declares it, no appeal. 0.7.17:
+calling a referendum, an election or a halt convenes or declares it, no appeal; "ships
+carrying aid" no shipping of aid. 0.7.17:
 a protest held to protest against a policy, for rights or against a regime takes its
 purpose's fourth digit (1432, 1442, 1423); the act inside a denied charge or report,
 or under "without", or that a signed deal is to do is not coded; "a move X condemned"
