@@ -2019,13 +2019,12 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
         return False
     if syntax.convening(noun.head):
         return False  # "called a halt to its offensive": the halt, no appeal
-    tokens = sentence.tokens
-    spans = [(tokens[m.start].start, tokens[m.end - 1].end) for m in sentence.mentions]
-    if compound and syntax.owned_act(noun, spans):
+    owned = syntax.owned_act(noun, sentence.tokens, sentence.mentions)
+    if compound and owned:
         return False  # "launched missile strikes on Israeli air bases": a strike
     return any(
         other.pattern.code[:2] != match.pattern.code[:2]
-        and (other.start < match.start < other.end or not syntax.owned_act(noun, spans))
+        and (other.start < match.start < other.end or not owned)
         for other in _coded_at(sentence, noun.head)
     )
 

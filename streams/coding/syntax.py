@@ -2139,8 +2139,8 @@ def convening(word: Word) -> bool:
     """ "Called a referendum", "called snap elections", "called an emergency meeting":
     the verb convenes or declares what its object names; it asks no one for anything."""
     return (
-        word.lower_ in ("call", "calls", "called", "calling")
-        and word.tag_.startswith("VB")
+        word.tag_.startswith("VB")
+        and "call" in lemmas_of(word.lower_)
         and any(c.dep_ == "dobj" and c.lower_ in CONVENED for c in word.children)
     )
 
@@ -2900,16 +2900,16 @@ def verb_between(first: Word, last: Word | None) -> Word | None:
     return verb if first in verb.ancestors else None
 
 
-def owned_act(noun: Word, spans: list[tuple[int, int]]) -> bool:
+def owned_act(noun: Word, tokens: list[Token], mentions: list[Mention]) -> bool:
     """The act noun names its doer or aim itself: "Israeli strikes", "Russia's attack",
     "strikes by Pakistan", "strikes on Gaza". A name before it counts only where it is an
-    actor's (`spans`, the character spans of the sentence's actor mentions): "the Bali
-    bombings" says where, not who."""
+    actor mention: "the Bali bombings" says where, not who."""
+    spans = _MentionFinder(tokens, mentions).spans
     return any(
         (
             c.dep_ in ("poss", "amod", "compound", "nmod")
             and c.text[:1].isupper()
-            and any(start <= c.idx < end for start, end in spans)
+            and any(start <= c.idx < end for _, start, end in spans)
         )
         or c.tag_ == "PRP$"
         or (c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "in"))

@@ -213,11 +213,7 @@ def _top_down(roots: list[Word]) -> list[Word]:
 def _steps_to_root(word: Word) -> int:
     if word.bare and not word.children:
         return len(word.doc) - 1
-    steps = 0
-    while word.head is not word:
-        word = word.head
-        steps += 1
-    return steps
+    return sum(1 for _ in word.ancestors)
 
 
 class Parse:
