@@ -77,6 +77,10 @@ MODIFIERS = frozenset(
         "hardline",
         "moderate",
         "armed",
+        "naval",
+        "elite",
+        "paramilitary",
+        "ground",
         "rival",
         "supreme",
         "political",
@@ -1089,7 +1093,9 @@ def _place_roles(
     named = [  # not "it": "India said it had attacked militant camps" names no Indian militants
         (j, m)
         for j, m in enumerate(mentions)
-        if not m.code.startswith((UNPLACED, "IGO")) and m.kind not in ("group", "pronoun")
+        if not m.code.startswith((UNPLACED, "IGO"))
+        and m.kind not in ("group", "pronoun")
+        and not _based_in(tokens, m.end)  # "a UK-based monitor": says where it sits
     ]
     speaker = next(  # "The Israeli military said ...", opening the sentence
         (m for j, m in named if j == 0 and m.end < len(tokens) and tokens[m.end].lower in SAID),
@@ -1531,6 +1537,7 @@ def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
 STRIKE_NOUNS = frozenset(
     {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids"}
     | {"bombing", "bombings", "shelling", "bombardment", "bombardments", "offensive"}
+    | {"fire", "firing", "gunfire"}
 )
 """Attacks a country's word may own ("killed in Israeli air strikes"): that word names
 the attacker, not a place, and whoever was killed "in" them is not placed by it."""
@@ -1546,9 +1553,24 @@ def _struck(tokens: list[Token], start: int) -> bool:
     )
 
 
+def _based_in(tokens: list[Token], end: int) -> bool:
+    """ "UK-based": the country is where someone sits, not whose the roles are."""
+    return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].lower == "based"
+
+
 def _owns_strike(tokens: list[Token], end: int) -> bool:
-    """The words after a country's word name an attack: "Israeli air strikes"."""
-    return any(t.lower in STRIKE_NOUNS for t in tokens[end : end + 2])
+    """The words after a country's word name an attack: "Israeli air strikes", "Israeli
+    tank fire" (not "Rwandan troops opened fire": theirs is said by the verb)."""
+    after = [t.lower for t in tokens[end : end + 2]]
+    if after[:1] and after[0] in WEAPON_WORDS:
+        after = after[1:]
+    return bool(after) and after[0] in STRIKE_NOUNS
+
+
+WEAPON_WORDS = frozenset(
+    {"air", "aerial", "tank", "artillery", "mortar", "rocket", "missile", "drone", "naval"}
+    | {"military", "army", "sniper", "gun", "heavy", "cross-border", "helicopter"}
+)
 
 
 BORDERS = frozenset({"border", "borders", "frontier", "boundary"})

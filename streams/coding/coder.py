@@ -1190,6 +1190,11 @@ class Coder:
             owners = _mentions_at(sentence, match.passive_noun)
             if owners and not (found.sources or doers) and match.pattern.code[:2] == "15":
                 return owners, aimed, found.intended  # "Russian troops were sent to Belarus"
+            envoy = sentence.word(match.passive_noun)
+            if owners and not doers and match.pattern.id == ENVOY_RECALLED and envoy is not None:
+                # "The US ambassador to Syria was recalled": his country recalls him
+                posted = syntax.posted_to(envoy, sentence.tokens, sentence.mentions)
+                return owners, [m for m in posted if m not in owners], found.intended
             return found.sources or doers, found.targets or aimed, found.intended
         if found is not None:  # "put the army on high alert": the army is no target
             found = replace(
@@ -1655,6 +1660,7 @@ def _drop_same_act(
 STATESMEN = frozenset({"GOV", "LEG", "ELI"})
 """Sectors that clash in words, not arms."""
 ORDER_GIVEN = "100.order"
+ENVOY_RECALLED = "161.recall"
 """The pattern of an order to another side, a demand (see syntax.ordered_of_another)."""
 
 

@@ -97,7 +97,7 @@ class Roles:
 
 
 def mend(doc: Parse) -> Parse:
-    """Repair four misparses of the small model.
+    """Repair six misparses of the small model.
     - It hangs a finite verb on a non-finite one inside another clause ("accused Baku
       of trying to drag his country into a war and called on Russian peacekeepers to
       act": "called" is the accuser's second act, not part of the accusation).
@@ -115,11 +115,20 @@ def mend(doc: Parse) -> Parse:
     - It reads a second past-tense verb after "and" as an adjective of its object, and
       joins the object to the first verb ("withdrew from the deal and reimposed
       sanctions", as if "reimposed sanctions" were withdrawn too): the word becomes the
-      first verb's conjunct, the noun its object."""
+      first verb's conjunct, the noun its object.
+    - It reads the object of a judgement put first ("condemned as unacceptable the
+      Israeli raid", "rejected as baseless allegations by Washington") as the object of
+      "as": the noun becomes the judging verb's object, so its owner is the target.
+    - It reads a gerund of force after a preposition's object as a verb ("killed in
+      Israeli shelling", "in Israeli tank shelling", as if the Israelis were killed while
+      shelling): with no subject or object of its own, the gerund is the preposition's
+      object and the word before it its modifier."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
     _mend_conjoined_participles(doc)
+    _mend_judged_objects(doc)
+    _mend_force_gerunds(doc)
     return doc
 
 
@@ -180,6 +189,41 @@ def _mend_conjoined_participles(doc: Parse) -> None:
         word.tag_ = "VBD"
         word.attach(verb, "conj")
         noun.attach(word, "dobj")
+
+
+def _mend_judged_objects(doc: Parse) -> None:
+    for prep in doc:
+        verb, noun = prep.head, _pobj(prep)
+        if prep.lower_ != "as" or noun is None or JUDGING.isdisjoint(lemmas_of(verb.lower_)):
+            continue
+        if prep.i + 1 >= len(doc) or doc[prep.i + 1].head != noun or doc[prep.i + 1].dep_ != "amod":
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            noun.attach(verb, "dobj")
+
+
+def _mend_force_gerunds(doc: Parse) -> None:
+    for gerund in doc:
+        if gerund.tag_ != "VBG" or gerund.lower_ not in FORCE_GERUNDS or not gerund.i:
+            continue
+        before = doc[gerund.i - 1]
+        if before.dep_ != "pobj" or before.tag_ not in ("JJ", "NN", "NNP", "NNPS"):
+            continue
+        if any(c.dep_ in ("nsubj", "dobj") or c.lower_ in AIMING for c in gerund.children):
+            continue  # "arrested in Kabul shooting at police": a verb
+        gerund.tag_ = "NN"
+        gerund.attach(before.head, "pobj")
+        before.attach(gerund, "amod" if before.tag_ == "JJ" else "compound")
+
+
+FORCE_GERUNDS = frozenset({"shelling", "bombing", "firing", "shooting", "fighting"})
+AIMING = frozenset({"at", "into", "toward", "towards"})
+
+
+JUDGING = frozenset(
+    {"condemn", "denounce", "reject", "dismiss", "decry", "deplore", "criticise", "criticize"}
+    | {"slam", "welcome", "hail", "praise", "describe", "brand", "see", "view", "regard"}
+)
 
 
 def _finite(verb: Word) -> bool:
@@ -2179,8 +2223,8 @@ def unasserted(word: Word) -> bool:
     clause = _content_clause(word)
     if clause is None:
         return False
-    if clause.head.lower_ in HEARSAY:
-        return True
+    if clause.head.lower_ in HEARSAY and not clause.head.tag_.startswith("VB"):
+        return True  # not "..., Reuters reports": there it is the reporting verb
     rejecting = clause.head.head if clause.head.dep_ == "dobj" else None
     return (
         clause.dep_ == "acl"
@@ -2226,7 +2270,7 @@ def alleged(word: Word) -> bool:
             if head.head.lower_ in PRETEXTS:
                 return True  # "under the pretext of fighting drug cartels": a claimed reason
             accuser = head.head.head if head.head.dep_ == "dobj" else head.head  # "the army of"
-            return not ACCUSING_VERBS.isdisjoint(lemmas_of(accuser.lower_))
+            return not (ACCUSING_VERBS | PUNISHING_VERBS).isdisjoint(lemmas_of(accuser.lower_))
         if current.dep_ not in ("xcomp", "conj", "advcl") or head == current:
             return False
         current = head
@@ -2258,6 +2302,11 @@ def _denied(word: Word) -> bool:
 
 
 ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "indict", "convict"})
+PUNISHING_VERBS = frozenset(
+    {"jail", "imprison", "sentence", "arrest", "detain", "punish", "fine", "execute", "prosecute"}
+)
+"""What someone is punished "for" is the charge: "jailed a student for helping militants
+join an armed group" codes the jailing alone."""
 TELLING_VERBS = REPORTING_VERBS | ACCUSING_VERBS
 """Verbs whose subject makes a statement or charge ("Washington accuses Tehran of ...,
 a charge Tehran denied")."""
@@ -2417,6 +2466,7 @@ LIGHT_VERBS = frozenset(
         "mount",
         "make",
         "give",
+        "grant",
         "issue",
         "impose",
         "sign",
@@ -2470,6 +2520,7 @@ LIGHT_VERBS = frozenset(
         "throw",
         "register",
         "convey",
+        "engage",
     }
 )
 """Verbs whose object noun names their own act ("held talks", "launched strikes",
@@ -2957,6 +3008,16 @@ def about_topic(word: Word) -> bool:
     """The pattern's verb takes a topic for its object ("discussed the talks between A
     and B" is no act towards A or B)."""
     return not TOPIC_VERBS.isdisjoint(lemmas_of(_governing_verb(word).lower_))
+
+
+def posted_to(envoy: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Where an envoy serves: "the US ambassador to Syria", "its envoy in Damascus"."""
+    finder = _MentionFinder(tokens, mentions)
+    return _first(
+        finder.phrase(noun)
+        for c in envoy.children
+        if c.lower_ in ("to", "in") and (noun := _pobj(c)) is not None
+    )
 
 
 def passive_roles(
