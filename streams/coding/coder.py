@@ -423,9 +423,9 @@ SPORT_HINTS = frozenset(
 countries as teams and reports no political event."""
 
 
-MUTUAL_CODES = frozenset({"040", "041", "046"})
-"""Acts both sides perform at once: meeting, a phone call, talks; so is signing an
-agreement (057), though not ratifying one."""
+MUTUAL_CODES = frozenset({"040", "041", "044", "046"})
+"""Acts both sides perform at once: meeting (anywhere), a phone call, talks; so is
+signing an agreement (057), though not ratifying one."""
 
 INTENT_CODES = {
     "040": "036",
@@ -633,6 +633,16 @@ class Coder:
             taken = [tokens[match.end].text] if alone else []
         return bool(taken) and all(self._known_place(name) for name in taken)
 
+    def _venue_before(self, sentence: _Sentence, match: Match, mention: Mention) -> bool:
+        """A city named right before a meeting noun ("the Singapore summit", "the
+        Helsinki talks") says where it was held, not who met."""
+        if mention.end != match.start or match.end - match.start != 1:
+            return False
+        tokens = sentence.tokens
+        name = sentence.text[tokens[mention.start].start : tokens[mention.end - 1].end]
+        place = self.gazetteer.resolve(name)
+        return place is not None and place.precision == "city"
+
     def _place_country(self, name: str) -> str | None:
         place = self.gazetteer.resolve(name)
         return place.country if place is not None else None
@@ -745,6 +755,8 @@ class Coder:
                 continue  # "a carrier strike group", "attack helicopters": no act
             if word is not None and syntax.participle_before(word, sentence.word(match.end - 1)):
                 continue  # "planes carrying deported migrants": who was deported, no act
+            if word is not None and match.pattern.code == HOSTING and syntax.housing(word):
+                continue  # "bases hosting US troops": what the bases hold, no visit
             if word is not None and not _part_of_speech_fits(match, word):
                 continue
             if word is not None and syntax.joins_clauses(word, sentence.word(match.end - 1)):
@@ -935,6 +947,9 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
+        if code in MEETINGS:  # "the Singapore summit": where, not with whom
+            sources = [m for m in sources if not self._venue_before(sentence, match, m)]
+            targets = [m for m in targets if not self._venue_before(sentence, match, m)]
         if (
             code == "192"
             and targets
@@ -1004,6 +1019,8 @@ class Coder:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
+        elif code == "044" and _in_own_country(sentence, pairs):
+            code = "040"  # "held a summit with Kim Jong-il in Pyongyang": no third place
         if code == "153" and all(s and t and s.code[:3] != t.code[:3] for s, t in pairs):
             code = "074"  # "Kenya deployed 400 police officers to Haiti": police lent
         linked: list[tuple[CodedActor | None, CodedActor | None]] = []
@@ -1661,6 +1678,7 @@ STATESMEN = frozenset({"GOV", "LEG", "ELI"})
 """Sectors that clash in words, not arms."""
 ORDER_GIVEN = "100.order"
 ENVOY_RECALLED = "161.recall"
+HOSTING = "043"
 """The pattern of an order to another side, a demand (see syntax.ordered_of_another)."""
 
 
@@ -1745,7 +1763,10 @@ def _drop_purposes(
         main = kinds.get((verb, key[0], _side(key[1]), key[2][:2])) if verb is not None else None
         if main in events and key in events and main != key:
             generic = main[2].endswith("0") and not key[2].endswith("0")
-            del events[main if generic else key]
+            dropped = main if generic else key
+            del events[dropped]
+            if dropped[2] in MUTUAL_CODES:  # the meeting's other side goes with it
+                events.pop((dropped[1], dropped[0], dropped[2]), None)
 
 
 def _side(code: str) -> str:
@@ -1765,9 +1786,10 @@ def _drop_consequences(
     act of the same kind ("rioters attacked the embassy, setting fire to the building":
     one riot), or an act whose other side only goes without saying ("recognised
     Jerusalem as Israel's capital, reversing decades of American policy": the
-    recognition is the policy reversed). A plain killing by a source that, in the same
-    sentence, bombed, shelled or struck from the air is that act's toll too, however the
-    sentence joins them."""
+    recognition is the policy reversed). Two specific acts of one kind stay two
+    ("invaded Ukraine, striking cities with missiles": 192 and 195). A plain killing by
+    a source that, in the same sentence, bombed, shelled or struck from the air is that
+    act's toll too, however the sentence joins them."""
     acts: dict[tuple[int, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         event = events.get(key)
@@ -1784,8 +1806,9 @@ def _drop_consequences(
         implied = (
             told_of is not None and told_of.target is not None and told_of.target.text == IMPLIED
         )
-        if toll or implied or key[2][:2] == act[2][:2]:
-            events.pop(key, None)
+        distinct = key[2] != act[2] and not (key[2].endswith("0") or act[2].endswith("0"))
+        if toll or implied or (key[2][:2] == act[2][:2] and not distinct):
+            events.pop(key, None)  # not "invaded Ukraine, striking cities with missiles"
     attackers = {k[0] for k, e in events.items() if e.complete and k[2].startswith(BOMBINGS)}
     for key, words in anchors.items():
         killing = key[2] == "190" and all(syntax.casualty(word) for word in words)
@@ -2723,16 +2746,30 @@ def _met_abroad(where: places.Located | None, pairs: list[Pair], sentence: _Sent
 def _in_third_country(sentence: _Sentence, pairs: list[Pair]) -> bool:
     """A meeting placed ("in Geneva", "at the Shangri-La in Singapore") in a country
     neither side belongs to: CAMEO's 044 rather than 040."""
-    sides = {a.code[:3] for pair in pairs for a in pair if a is not None}
-    places = [
+    places = _meeting_places(sentence)
+    return bool(places) and places.isdisjoint(_sides(pairs))
+
+
+def _in_own_country(sentence: _Sentence, pairs: list[Pair]) -> bool:
+    """A summit placed in one side's country ("in Pyongyang"): no third location."""
+    return not _meeting_places(sentence).isdisjoint(_sides(pairs))
+
+
+def _sides(pairs: list[Pair]) -> set[str]:
+    return {a.code[:3] for pair in pairs for a in pair if a is not None}
+
+
+def _meeting_places(sentence: _Sentence) -> set[str]:
+    """The countries of the places the sentence names for its acts; not "before the
+    talks in Stockholm", nor "to discuss a ceasefire in Gaza"."""
+    return {
         m.code[:3]
         for m in sentence.mentions
         if not m.resolved
         and after_place_word(sentence.tokens, m.start)
         and not ((word := sentence.word(m.start)) and syntax.in_background(word))
         and not _scoped(sentence.tokens, m.start)
-    ]  # not "before the talks in Stockholm", nor "to discuss a ceasefire in Gaza"
-    return bool(places) and all(place not in sides for place in places)
+    }
 
 
 def _scoped(tokens: list[Token], start: int) -> bool:

@@ -97,7 +97,7 @@ class Roles:
 
 
 def mend(doc: Parse) -> Parse:
-    """Repair six misparses of the small model.
+    """Repair seven misparses of the small model.
     - It hangs a finite verb on a non-finite one inside another clause ("accused Baku
       of trying to drag his country into a war and called on Russian peacekeepers to
       act": "called" is the accuser's second act, not part of the accusation).
@@ -122,13 +122,17 @@ def mend(doc: Parse) -> Parse:
     - It reads a gerund of force after a preposition's object as a verb ("killed in
       Israeli shelling", "in Israeli tank shelling", as if the Israelis were killed while
       shelling): with no subject or object of its own, the gerund is the preposition's
-      object and the word before it its modifier."""
+      object and the word before it its modifier.
+    - It reads the subject of a clause summing up the act ("..., a move Kyiv and the West
+      condemned as illegal") as an apposition of the act noun and the verb as a
+      participle: the names become the subject of the clause, which tells an act."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
     _mend_conjoined_participles(doc)
     _mend_judged_objects(doc)
     _mend_force_gerunds(doc)
+    _mend_summing_clauses(doc)
     return doc
 
 
@@ -214,6 +218,18 @@ def _mend_force_gerunds(doc: Parse) -> None:
         gerund.tag_ = "NN"
         gerund.attach(before.head, "pobj")
         before.attach(gerund, "amod" if before.tag_ == "JJ" else "compound")
+
+
+def _mend_summing_clauses(doc: Parse) -> None:
+    for noun in doc:
+        if noun.lower_ not in ACT_NOUNS:
+            continue
+        names = [c for c in noun.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")]
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+        if len(names) == 1 and verbs and names[0].i == noun.i + 1 and names[0].i < verbs[0].i:
+            verbs[0].tag_ = "VBD"
+            verbs[0].attach(noun, "relcl")
+            names[0].attach(verbs[0], "nsubj")
 
 
 FORCE_GERUNDS = frozenset({"shelling", "bombing", "firing", "shooting", "fighting"})
@@ -398,7 +414,9 @@ def roles(
         or subject.tag_ in ("PRP", "WP", "EX", "DT")
         or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children)
     )
-    if not sources and unnamed and not passive:  # not "800 were killed, the U.N. said"
+    promised = passive and agent is None and _will_be_done(verb)
+    if not sources and ((unnamed and not passive) or promised):  # not "800 were killed, the
+        # U.N. said"; but "said the captured pilot would be released": the speaker's promise
         speaker = _speaker(verb)
         if speaker is not None:
             sources = finder.phrase(speaker)
@@ -423,6 +441,11 @@ def roles(
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
+
+
+def _will_be_done(verb: Word) -> bool:
+    """A passive of the future: "would be released", "will be lifted"."""
+    return any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in verb.children)
 
 
 def _before_spelled_place(
@@ -1726,6 +1749,33 @@ INSTALLATIONS = frozenset(
 )
 """Places and buildings, which do no acts: a relative clause hung on one ("a base that
 wounded two soldiers") is the parse's misreading, not the place acting."""
+
+
+def _occupants(place: Word) -> list[Word]:
+    """Who a place holds, then the place: "fired missiles at two Iraqi bases hosting US
+    troops" aims at the troops, and at Iraq's bases only after them."""
+    held = [
+        o
+        for c in place.children
+        if housing(c) and not HOUSING_VERBS.isdisjoint(lemmas_of(c.lower_))
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    return [*held, place]
+
+
+HOUSING_VERBS = frozenset({"host", "house", "hold"})
+
+
+def housing(word: Word) -> bool:
+    """ "two Iraqi bases hosting US troops": a participle saying what a place holds."""
+    return (
+        word.dep_ == "acl"
+        and word.tag_ == "VBG"
+        and not INSTALLATIONS.isdisjoint(lemmas_of(word.head.lower_))
+    )
+
+
 VENUE_NOUNS = frozenset(
     {"talk", "meeting", "summit", "conference", "session", "speech", "interview", "forum"}
     | {"ceremony", "visit", "trip", "tour", "statement", "address", "negotiation"}
@@ -2800,10 +2850,11 @@ def _objects(
     after = [
         _past_amount(w) for w in _prepositional_objects([verb, *objects, *settled], verb, spelled)
     ]
-    named = [w for w in after if w.head.lower_ in spelled]
+    named = [held for w in after if w.head.lower_ in spelled for held in _occupants(w)]
+    after = [held for w in after for held in _occupants(w)]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from _penalised(verb, objects)
-    yield from objects
+    yield from (held for o in objects for held in _occupants(o))
     yield from _aimed_at(objects)
     yield from _earlier_mover(verb, objects)
     yield from doers  # "condemned what it called a provocation by Manila", "boycotted a
