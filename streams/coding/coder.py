@@ -1817,11 +1817,14 @@ def _drop_consequences(
 
 
 BOMBINGS = ("183", "194", "195")
+COMBAT_AIRCRAFT = ("f-15", "f-16", "f-18", "f-35", "b-1", "b-2", "b-52", "su-24", "su-25", "su-34")
+"""Warplanes news names by model ("Turkish F-16s shot down a Russian warplane")."""
 """Bombing, shelling, strikes from the air: a plain killing beside them is their toll
 ("captured and killed a commander" is two acts)."""
 AIRCRAFT = frozenset(
     {"warplane", "warplanes", "jet", "jets", "aircraft", "bomber", "bombers", "gunships"}
     | {"helicopter", "helicopters", "gunship", "drone", "drones", "planes"}
+    | {f"{model}{plural}" for model in COMBAT_AIRCRAFT for plural in ("", "s")}
 )
 
 

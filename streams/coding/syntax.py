@@ -97,7 +97,7 @@ class Roles:
 
 
 def mend(doc: Parse) -> Parse:
-    """Repair seven misparses of the small model.
+    """Repair eight misparses of the small model.
     - It hangs a finite verb on a non-finite one inside another clause ("accused Baku
       of trying to drag his country into a war and called on Russian peacekeepers to
       act": "called" is the accuser's second act, not part of the accusation).
@@ -125,7 +125,10 @@ def mend(doc: Parse) -> Parse:
       object and the word before it its modifier.
     - It reads the subject of a clause summing up the act ("..., a move Kyiv and the West
       condemned as illegal") as an apposition of the act noun and the verb as a
-      participle: the names become the subject of the clause, which tells an act."""
+      participle: the names become the subject of the clause, which tells an act.
+    - It hangs what a verb did on the "called" of "launched what it called limited
+      ground raids into Lebanon": the noun named becomes the verb's object, with the
+      phrases after it, and the "called" clause its description."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -133,6 +136,7 @@ def mend(doc: Parse) -> Parse:
     _mend_judged_objects(doc)
     _mend_force_gerunds(doc)
     _mend_summing_clauses(doc)
+    _mend_so_called(doc)
     return doc
 
 
@@ -230,6 +234,22 @@ def _mend_summing_clauses(doc: Parse) -> None:
             verbs[0].tag_ = "VBD"
             verbs[0].attach(noun, "relcl")
             names[0].attach(verbs[0], "nsubj")
+
+
+def _mend_so_called(doc: Parse) -> None:
+    for call in doc:
+        if call.dep_ != "ccomp" or CALLING.isdisjoint(lemmas_of(call.lower_)):
+            continue
+        what = [c for c in call.children if c.dep_ == "dobj" and c.lower_ == "what"]
+        named = [c for c in call.children if c.dep_ in ("oprd", "attr") and c.i > call.i]
+        verb = call.head
+        if not what or len(named) != 1 or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        noun = named[0]
+        noun.attach(verb, "dobj")
+        call.attach(noun, "relcl")
+        for prep in [c for c in call.children if c.dep_ in ("prep", "agent") and c.i > noun.i]:
+            prep.attach(noun, "prep")  # "provocations by President Lai"
 
 
 FORCE_GERUNDS = frozenset({"shelling", "bombing", "firing", "shooting", "fighting"})
@@ -3238,8 +3258,20 @@ def _speaker(verb: Word) -> Word | None:
 def claimants(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Who reports the act the pattern word names, when it is told in the complement of
     a reporting verb ("China's foreign ministry said the U.S. attack violated ...")."""
-    speaker = _speaker(_governing_verb(word))
+    verb = _governing_verb(word)
+    speaker = _speaker(verb) or _saying_subject(verb)
     return _MentionFinder(tokens, mentions).phrase(speaker) if speaker is not None else []
+
+
+def _saying_subject(verb: Word) -> Word | None:
+    """ "Iran shot down a US drone, saying it had violated Iranian airspace": the clause
+    "saying" reports is the claim of the subject of the act it explains."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.tag_ != "VBG" or saying.dep_ != "advcl":
+        return None
+    if REPORTING_VERBS.isdisjoint(lemmas_of(saying.lower_)) or _subject_word(saying):
+        return None
+    return _subject_word(saying.head)
 
 
 def verdict_roles(
