@@ -757,6 +757,8 @@ class Coder:
                 continue  # "planes carrying deported migrants": who was deported, no act
             if word is not None and match.pattern.code == HOSTING and syntax.housing(word):
                 continue  # "bases hosting US troops": what the bases hold, no visit
+            if match.pattern.id == ATTACK_CLAIMED and not _claimed_object(sentence, match):
+                continue  # "claimed the attack was staged": a claim about it, no credit
             if word is not None and not _part_of_speech_fits(match, word):
                 continue
             if word is not None and syntax.joins_clauses(word, sentence.word(match.end - 1)):
@@ -1679,6 +1681,7 @@ STATESMEN = frozenset({"GOV", "LEG", "ELI"})
 ORDER_GIVEN = "100.order"
 ENVOY_RECALLED = "161.recall"
 HOSTING = "043"
+ATTACK_CLAIMED = "015.claim-attack"
 """The pattern of an order to another side, a demand (see syntax.ordered_of_another)."""
 
 
@@ -2063,6 +2066,13 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
 
 DEFIANCE = "128"
 """Defying norms or law: said by another, a charge against the defier."""
+
+
+def _claimed_object(sentence: _Sentence, match: Match) -> bool:
+    """ "The Islamic State claimed the attack": the attack is what was claimed, not the
+    subject of a clause the claim tells ("claimed the attack was staged")."""
+    noun = sentence.word(match.end - 1)
+    return noun is None or noun.dep_ == "dobj"
 
 
 def _ends_in_condition(sentence: _Sentence, match: Match, word: Word) -> bool:
