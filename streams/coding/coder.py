@@ -33,8 +33,23 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.18"
-"""0.7.18: the syntax rules walk a plain parse (tree.py) read once from spaCy's arrays,
+CODER_VERSION = "0.7.19"
+"""0.7.19: "..., Reuters reports" frames the news (only a report noun makes hearsay);
+four more parse mends: a judgement put before its object ("condemned as unacceptable
+the Israeli raid", "rejected as baseless allegations by X"), a gerund of force after a
+demonym ("killed in Israeli shelling"), the subject of a clause summing up a move read
+as an apposition, and "launched what it called raids"; "engaged X in a gunbattle"
+fights X; "Israeli tank fire" names the attacker; captured presidents are detained
+(173); "Iranian naval forces" one actor; an envoy recalled with no one named is
+recalled by his country; sanctions relief eases sanctions; tanks sent across a border
+invade; a "UK-based" monitor places no one; what someone is jailed for is no act; asset
+freezes are sanctions; a summit in one side's country is 040, a meeting anywhere mutual,
+a city before a meeting noun its venue; a future passive in a speaker's words is the
+speaker's promise; bases hosting troops host no visit and attacks on them aim at the
+troops; halted deliveries cut supplies; two specific acts of one root told as act and
+participle stay two; a claim given as a reason ("saying it had violated its airspace")
+is a charge; warplanes named by model are aircraft; "claimed the attack" is 015.
+0.7.18: the syntax rules walk a plain parse (tree.py) read once from spaCy's arrays,
 tokens are named tuples (same events, faster); a clause describing an agreed ceasefire is
 no second reading of the agreement; a halt to operations or strikes is 087; a place name
 before an act noun is no owner of the act ("the Bali bombings"); a strike whose subject
