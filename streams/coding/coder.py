@@ -964,9 +964,11 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
-        if code in MEETINGS:  # "the Singapore summit": where, not with whom
+        if code in MEETINGS - {VISIT}:  # "the Singapore summit": where, not with whom
             sources = [m for m in sources if not self._venue_before(sentence, match, m)]
             targets = [m for m in targets if not self._venue_before(sentence, match, m)]
+        elif code == VISIT and not targets:  # "his Moscow visit": where the visit went
+            targets = [m for m in sentence.mentions if self._venue_before(sentence, match, m)]
         if (
             code == "192"
             and targets
@@ -1694,10 +1696,11 @@ def _drop_same_act(
 STATESMEN = frozenset({"GOV", "LEG", "ELI"})
 """Sectors that clash in words, not arms."""
 ORDER_GIVEN = "100.order"
+"""The pattern of an order to another side, a demand (see syntax.ordered_of_another)."""
 ENVOY_RECALLED = "161.recall"
 HOSTING = "043"
+VISIT = "042"
 ATTACK_CLAIMED = "015.claim-attack"
-"""The pattern of an order to another side, a demand (see syntax.ordered_of_another)."""
 
 
 def _share_targets(
@@ -1835,10 +1838,10 @@ def _drop_consequences(
 
 
 BOMBINGS = ("183", "194", "195")
-COMBAT_AIRCRAFT = ("f-15", "f-16", "f-18", "f-35", "b-1", "b-2", "b-52", "su-24", "su-25", "su-34")
-"""Warplanes news names by model ("Turkish F-16s shot down a Russian warplane")."""
 """Bombing, shelling, strikes from the air: a plain killing beside them is their toll
 ("captured and killed a commander" is two acts)."""
+COMBAT_AIRCRAFT = ("f-15", "f-16", "f-18", "f-35", "b-1", "b-2", "b-52", "su-24", "su-25", "su-34")
+"""Warplanes news names by model ("Turkish F-16s shot down a Russian warplane")."""
 AIRCRAFT = frozenset(
     {"warplane", "warplanes", "jet", "jets", "aircraft", "bomber", "bombers", "gunships"}
     | {"helicopter", "helicopters", "gunship", "drone", "drones", "planes"}
