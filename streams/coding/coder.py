@@ -44,11 +44,12 @@ fights X; "Israeli tank fire" names the attacker; captured presidents are detain
 recalled by his country; sanctions relief eases sanctions; tanks sent across a border
 invade; a "UK-based" monitor places no one; what someone is jailed for is no act; asset
 freezes are sanctions; a summit in one side's country is 040, a meeting anywhere mutual,
-a city before a meeting noun its venue; a future passive in a speaker's words is the
-speaker's promise; bases hosting troops host no visit and attacks on them aim at the
-troops; halted deliveries cut supplies; two specific acts of one root told as act and
-participle stay two; a claim given as a reason ("saying it had violated its airspace")
-is a charge; warplanes named by model are aircraft; "claimed the attack" is 015.
+a city before a meeting noun its venue, before "visit" where it went; a future passive
+in a speaker's words is the speaker's promise; bases hosting troops host no visit and
+attacks on them aim at the troops; halted deliveries cut supplies; two specific acts of
+one root told as act and participle stay two; a claim given as a reason ("saying it had
+violated its airspace") is a charge; warplanes named by model are aircraft; "claimed
+the attack" is 015.
 0.7.18: the syntax rules walk a plain parse (tree.py) read once from spaCy's arrays,
 tokens are named tuples (same events, faster); a clause describing an agreed ceasefire is
 no second reading of the agreement; a halt to operations or strikes is 087; a place name
