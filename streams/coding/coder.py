@@ -775,6 +775,10 @@ class Coder:
                 continue  # "bases hosting US troops": what the bases hold, no visit
             if match.pattern.id == ATTACK_CLAIMED and not _claimed_object(sentence, match):
                 continue  # "claimed the attack was staged": a claim about it, no credit
+            if word is not None and syntax.prompting(word):
+                continue  # "struck rebels at the request of the Malian government"
+            if _housing_settlement(sentence.tokens, match):
+                continue  # "demanded an end to Israeli settlement building": no dispute
             if word is not None and not _part_of_speech_fits(match, word):
                 continue
             if word is not None and syntax.joins_clauses(word, sentence.word(match.end - 1)):
@@ -2085,6 +2089,23 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
 
 DEFIANCE = "128"
 """Defying norms or law: said by another, a charge against the defier."""
+
+
+def _housing_settlement(tokens: list[Token], match: Match) -> bool:
+    """The match ends on "settlement" in its sense of homes built on land ("settlement
+    building", "Jewish settlements"), not of a dispute settled."""
+    last = tokens[match.end - 1].lower
+    if last not in ("settlement", "settlements"):
+        return False
+    after = tokens[match.end].lower if match.end < len(tokens) else ""
+    before = tokens[match.end - 2].lower if match.end >= 2 else ""
+    return after in SETTLEMENT_WORKS or before in ("israeli", "jewish", "illegal")
+
+
+SETTLEMENT_WORKS = frozenset(
+    {"building", "construction", "expansion", "activity", "activities", "freeze", "growth"}
+    | {"outpost", "outposts", "homes", "units", "plans", "blocs"}
+)
 
 
 def _claimed_object(sentence: _Sentence, match: Match) -> bool:

@@ -1680,6 +1680,12 @@ def prompted_by(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
 PROMPTS = frozenset({"pressure", "request", "urging", "behest", "insistence"})
 
 
+def prompting(word: Word) -> bool:
+    """ "At the request of the Malian government", "under pressure from Washington": the
+    circumstance of the act the clause tells, asked before it, not an act of its own."""
+    return word.lower_ in PROMPTS and word.dep_ == "pobj" and word.head.lower_ in ("at", "under")
+
+
 def in_circumstance(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
     """True when a mention sits in a phrase of circumstance ("amid clashes between the
     army and Fano militias", "after talks with X") or in a clause of time or cause other
