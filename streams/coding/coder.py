@@ -49,7 +49,8 @@ in a speaker's words is the speaker's promise; bases hosting troops host no visi
 attacks on them aim at the troops; halted deliveries cut supplies; two specific acts of
 one root told as act and participle stay two; a claim given as a reason ("saying it had
 violated its airspace") is a charge; warplanes named by model are aircraft; "claimed
-the attack" is 015.
+the attack" is 015; "at the request of X" is no appeal; settlement building is no
+dispute settled.
 0.7.18: the syntax rules walk a plain parse (tree.py) read once from spaCy's arrays,
 tokens are named tuples (same events, faster); a clause describing an agreed ceasefire is
 no second reading of the agreement; a halt to operations or strikes is 087; a place name
