@@ -1237,6 +1237,10 @@ class Coder:
                 # "The US ambassador to Syria was recalled": his country recalls him
                 posted = syntax.posted_to(envoy, sentence.tokens, sentence.mentions)
                 return owners, [m for m in posted if m not in owners], found.intended
+            if owners and not doers and match.pattern.id == ENVOY_SUMMONED:
+                # "China's ambassador was summoned to the foreign ministry in Tokyo"
+                hosts = syntax.summoned_to(word, sentence.tokens, sentence.mentions)
+                return [m for m in hosts if m not in owners], owners, found.intended
             return found.sources or doers, found.targets or aimed, found.intended
         if found is not None:  # "put the army on high alert": the army is no target
             found = replace(
@@ -1704,6 +1708,7 @@ STATESMEN = frozenset({"GOV", "LEG", "ELI"})
 ORDER_GIVEN = "100.order"
 """The pattern of an order to another side, a demand (see syntax.ordered_of_another)."""
 ENVOY_RECALLED = "161.recall"
+ENVOY_SUMMONED = "110.summon"
 HOSTING = "043"
 VISIT = "042"
 ATTACK_CLAIMED = "015.claim-attack"

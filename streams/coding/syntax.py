@@ -3097,6 +3097,14 @@ def posted_to(envoy: Word, tokens: list[Token], mentions: list[Mention]) -> list
     )
 
 
+def summoned_to(verb: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Who summoned an envoy, by where he was summoned: "was summoned to the Russian
+    foreign ministry", "to the foreign ministry in Tokyo"."""
+    finder = _MentionFinder(tokens, mentions)
+    places = [p for c in verb.children if c.lower_ == "to" and (p := _pobj(c)) is not None]
+    return _first(finder.phrase(p) for p in places)
+
+
 def passive_roles(
     verb: Word, tokens: list[Token], mentions: list[Mention], spelled: frozenset[str]
 ) -> tuple[list[Mention], list[Mention]]:
