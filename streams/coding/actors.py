@@ -1156,6 +1156,9 @@ def _place_roles(
         before = mentions[k - 1] if k else None
         if before and before.kind == "person" and _apposed(tokens, before, mention):
             country = before.code[:3]  # "Lee Do-hoon, special representative for ...": his
+        head = _posted_head(tokens, mentions, k)
+        if head is not None:
+            country = head.code[:3]  # "The US commander in Iraq, General X": American
         if before is not None and _facing_government(tokens, before, mention):
             country = before.code[:3]  # "Sudan's government and southern rebels": Sudan's
         partner = placed[-1] if before and placed and placed[-1].start == before.start else None
@@ -1527,6 +1530,18 @@ def _country_at(tokens: list[Token], named: list[tuple[int, Mention]], i: int) -
     start = i + (i < len(tokens) and tokens[i].lower in ARTICLES)
     owner = next((m for _, m in named if m.start == start), None)
     return owner.code[:3] if owner is not None else None
+
+
+def _posted_head(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:
+    """The mention a title placed abroad heads, when the k-th mention is its apposition:
+    "The US commander in Iraq, General David Petraeus" (not Iraq's general)."""
+    if k < 2:
+        return None
+    head, place = mentions[k - 2], mentions[k - 1]
+    posted = head.end + 1 == place.start and tokens[head.end].lower in ("in", "to")
+    if not posted or not _apposed(tokens, place, mentions[k]) or head.code.startswith("IGO"):
+        return None
+    return head if head.code[3:] else None
 
 
 def _apposed(tokens: list[Token], first: Mention, second: Mention) -> bool:
