@@ -588,6 +588,9 @@ class ActorRecognizer:
                 or memory.last_pair
             )
             return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
+        named_act = _act_named(tokens, i, before, memory)
+        if named_act:  # "China declared an air zone, and Japan called it an escalation"
+            return Mention(i, i + 1, named_act, "country", resolved=True)
         if tokens[i].lower in OBJECT_PRONOUNS:
             code = _other_person(tokens, i, before, memory)
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
@@ -1015,6 +1018,24 @@ CLAIMS = frozenset(
     {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}
 )
 """Words that stand for whoever said them: "Asmara dismissed the claim"."""
+
+
+def _act_named(
+    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
+) -> str | None:
+    """ "It" that a calling verb names ("China declared an air zone, and Japan called it
+    a dangerous escalation") is an act told before, standing for whoever did it: the
+    last actor this sentence names before it other than the caller (the subject right
+    before the verb, else the sentence's first actor), else the sentence before's."""
+    if tokens[i].lower != "it" or not i or tokens[i - 1].lower not in CALLED:
+        return None
+    caller = next((m for m in before if m.end == i - 1), before[0] if before else None)
+    others = [m for m in before if caller is None or m.code[:3] != caller.code[:3]]
+    return others[-1].code if others else memory.last_opener
+
+
+CALLED = frozenset({"called", "calls", "calling", "described", "describing", "termed"})
+CALLED |= {"branded", "labelled", "labeled", "dubbed"}
 
 
 def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> bool:
