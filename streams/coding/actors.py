@@ -643,6 +643,8 @@ class ActorRecognizer:
                     if named > end:  # "Slovak Prime Minister Robert Fico": Fico is SVKGOV
                         memory.surnames[tokens[named - 1].text] = code
                         end, kind = named, "person"
+            elif len(code) == 3 and _crowd_before(tokens, i):
+                code += "CVL"  # "tens of thousands of Chinese protested": people
         return Mention(i, end, code, kind)
 
     def _bare_role(
@@ -1036,6 +1038,14 @@ def _act_named(
 
 CALLED = frozenset({"called", "calls", "calling", "described", "describing", "termed"})
 CALLED |= {"branded", "labelled", "labeled", "dubbed"}
+
+
+def _crowd_before(tokens: list[Token], i: int) -> bool:
+    """ "Thousands of Chinese", "hundreds of Iranians": a crowd of a country's people."""
+    return i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in CROWDS
+
+
+CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
 
 
 def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> bool:
