@@ -50,7 +50,10 @@ attacks on them aim at the troops; halted deliveries cut supplies; two specific 
 one root told as act and participle stay two; a claim given as a reason ("saying it had
 violated its airspace") is a charge; warplanes named by model are aircraft; "claimed
 the attack" is 015; "at the request of X" is no appeal; settlement building is no
-dispute settled.
+dispute settled; a harsh response vowed is a threat (138); an envoy summoned in the
+passive is summoned by whoever he is summoned to; a name apposed to a title placed
+abroad is the title holder's; "it" after a calling verb is an act told before;
+"thousands of Chinese" are people.
 0.7.18: the syntax rules walk a plain parse (tree.py) read once from spaCy's arrays,
 tokens are named tuples (same events, faster); a clause describing an agreed ceasefire is
 no second reading of the agreement; a halt to operations or strikes is 087; a place name
