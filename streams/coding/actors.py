@@ -1029,15 +1029,14 @@ def _act_named(
     a dangerous escalation") is an act told before, standing for whoever did it: the
     last actor this sentence names before it other than the caller (the subject right
     before the verb, else the sentence's first actor), else the sentence before's."""
-    if tokens[i].lower != "it" or not i or tokens[i - 1].lower not in CALLED:
+    if tokens[i].lower != "it" or not i or CALLING.isdisjoint(tokens[i - 1].lemmas):
         return None
     caller = next((m for m in before if m.end == i - 1), before[0] if before else None)
     others = [m for m in before if caller is None or m.code[:3] != caller.code[:3]]
     return others[-1].code if others else memory.last_opener
 
 
-CALLED = frozenset({"called", "calls", "calling", "described", "describing", "termed"})
-CALLED |= {"branded", "labelled", "labeled", "dubbed"}
+CALLING = frozenset({"call", "describe", "term", "brand", "label", "dub"})
 
 
 def _crowd_before(tokens: list[Token], i: int) -> bool:
