@@ -2339,6 +2339,10 @@ def alleged(word: Word) -> bool:
         return True  # "denied any role in the attack"; not "claimed responsibility for"
     if _denied(word):
         return True  # "denied that its troops had attacked Georgian villages"
+    if word.dep_ == "pobj" and word.head.lower_ in ("of", "for"):
+        charging = word.head.head  # "accused each other of violations"
+        if not (ACCUSING_VERBS | PUNISHING_VERBS).isdisjoint(lemmas_of(charging.lower_)):
+            return True
     current = _governing_verb(word)
     for _ in range(4):
         head = current.head
