@@ -53,7 +53,8 @@ the attack" is 015; "at the request of X" is no appeal; settlement building is n
 dispute settled; a harsh response vowed is a threat (138); an envoy summoned in the
 passive is summoned by whoever he is summoned to; a name apposed to a title placed
 abroad is the title holder's; "it" after a calling verb is an act told before;
-"thousands of Chinese" are people.
+"thousands of Chinese" are people; a noun one is accused "of" is the charge; linking an
+attack to someone accuses them; export controls are sanctions.
 0.7.18: the syntax rules walk a plain parse (tree.py) read once from spaCy's arrays,
 tokens are named tuples (same events, faster); a clause describing an agreed ceasefire is
 no second reading of the agreement; a halt to operations or strikes is 087; a place name
