@@ -1239,11 +1239,11 @@ class Coder:
             envoy = sentence.word(match.passive_noun)
             if owners and not doers and match.pattern.id == ENVOY_RECALLED and envoy is not None:
                 # "The US ambassador to Syria was recalled": his country recalls him
-                posted = syntax.posted_to(envoy, sentence.tokens, sentence.mentions)
+                posted = syntax.named_after(envoy, ("to", "in"), sentence.tokens, sentence.mentions)
                 return owners, [m for m in posted if m not in owners], found.intended
             if owners and not doers and match.pattern.id == ENVOY_SUMMONED:
                 # "China's ambassador was summoned to the foreign ministry in Tokyo"
-                hosts = syntax.summoned_to(word, sentence.tokens, sentence.mentions)
+                hosts = syntax.named_after(word, ("to",), sentence.tokens, sentence.mentions)
                 return [m for m in hosts if m not in owners], owners, found.intended
             return found.sources or doers, found.targets or aimed, found.intended
         if found is not None:  # "put the army on high alert": the army is no target

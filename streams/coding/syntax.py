@@ -3091,22 +3091,18 @@ def about_topic(word: Word) -> bool:
     return not TOPIC_VERBS.isdisjoint(lemmas_of(_governing_verb(word).lower_))
 
 
-def posted_to(envoy: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """Where an envoy serves: "the US ambassador to Syria", "its envoy in Damascus"."""
+def named_after(
+    word: Word, prepositions: tuple[str, ...], tokens: list[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """The actors named by the object of the first of the word's prepositions that names
+    one: where an envoy serves ("the US ambassador to Syria", "its envoy in Damascus"),
+    who summoned him ("was summoned to the Russian foreign ministry")."""
     finder = _MentionFinder(tokens, mentions)
     return _first(
         finder.phrase(noun)
-        for c in envoy.children
-        if c.lower_ in ("to", "in") and (noun := _pobj(c)) is not None
+        for c in word.children
+        if c.lower_ in prepositions and (noun := _pobj(c)) is not None
     )
-
-
-def summoned_to(verb: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """Who summoned an envoy, by where he was summoned: "was summoned to the Russian
-    foreign ministry", "to the foreign ministry in Tokyo"."""
-    finder = _MentionFinder(tokens, mentions)
-    places = [p for c in verb.children if c.lower_ == "to" and (p := _pobj(c)) is not None]
-    return _first(finder.phrase(p) for p in places)
 
 
 def passive_roles(
