@@ -474,7 +474,7 @@ class ActorRecognizer:
         mentions = self._elided(tokens, mentions, memory, seen)
         mentions = _shared_roles(tokens, _minorities(tokens, mentions))
         mentions = _region_members(tokens, mentions)
-        placed = _place_roles(tokens, mentions, memory, self._place_country)
+        placed = _operating_in(tokens, _place_roles(tokens, mentions, memory, self._place_country))
         return [_former(tokens, m, memory) for m in placed]
 
     def split_joined(self, tokens: list[Token]) -> list[Token]:
@@ -1368,6 +1368,9 @@ THINGS = frozenset(
         "option",
         "options",
         "intervention",
+        "force",  # "to use military force in Ukraine"; troops are "forces"
+        "power",
+        "might",
     }
 )
 """Nouns a bare role word may describe without naming anyone: "military aid", "military
@@ -1396,6 +1399,27 @@ def _formed(tokens: list[Token], mention: Mention) -> bool:
 
 
 FORMING = frozenset({"form", "forms", "forming", "formed", "formation"})
+
+
+def _operating_in(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A named armed group followed by the country it fights in ("Islamic State fighters
+    in Syria", "al Qaeda militants in Yemen") takes that country: armed groups are coded
+    where they operate, their dictionary code names where they began."""
+    placed = list(mentions)
+    for k, (group, place) in enumerate(pairwise(mentions)):
+        if group.kind == "person" or group.code[3:6] != "REB" or len(group.code) <= 6:
+            continue
+        if len(place.code) != 3:
+            continue
+        between = [t.lower for t in tokens[group.end : place.start]]
+        if between[-1:] != ["in"] or not set(between[:-1]) <= FIGHTERS:
+            continue
+        if place.code != group.code[:3]:
+            placed[k] = replace(group, code=place.code + group.code[3:])
+    return placed
+
+
+FIGHTERS = frozenset({"fighters", "militants", "insurgents", "jihadists", "forces", "positions"})
 
 
 def _ethnic(tokens: list[Token], mention: Mention) -> Mention:

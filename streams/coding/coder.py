@@ -826,6 +826,7 @@ class Coder:
         _drop_purposes(events, anchors)
         self._protests_for(document, events, anchors)
         _drop_consequences(events, anchors)
+        self._warned_threats(document, events, anchors)
         _drop_plain(events)
         _drop_twins(events)
         if not events:
@@ -864,21 +865,49 @@ class Coder:
             code = key[2] + wanted.pop()[3] if len(wanted) == 1 else None
             if code is None or code not in self.codes:
                 continue
-            cameo = self.codes[code]
-            source, target = (a.code if a else "" for a in (event.source, event.target))
-            recoded = replace(
-                event,
-                code=code,
-                root_code=cameo.root,
-                quad_class=cameo.quad_class,
-                goldstein=cameo.goldstein,
-                event_id=event_id(
-                    document.id, event.sentence, source, target, code, event.verb_start
-                ),
-            )
+            recoded = self._recoded(document, event, code)
             del events[key]
             events[recoded.key] = recoded
             anchors[recoded.key] = anchors.pop(key)
+
+    def _recoded(self, document: Document, event: CodedEvent, code: str) -> CodedEvent:
+        """The event under another code, with that code's root, class, weight and id."""
+        cameo = self.codes[code]
+        source, target = (a.code if a else "" for a in (event.source, event.target))
+        return replace(
+            event,
+            code=code,
+            root_code=cameo.root,
+            quad_class=cameo.quad_class,
+            goldstein=cameo.goldstein,
+            event_id=event_id(document.id, event.sentence, source, target, code, event.verb_start),
+        )
+
+    def _warned_threats(
+        self,
+        document: Document,
+        events: dict[tuple[str, str, str], CodedEvent],
+        anchors: dict[tuple[str, str, str], list[Word]],
+    ) -> None:
+        """A plain warning (130) whose words tell a threat against the same side ("Biden
+        warned Putin that the West would impose strong economic measures if Russia
+        invaded") is that threat, made by the warner (1312)."""
+        for key, words in list(anchors.items()):
+            if key not in events or key[2] != "130" or not key[1]:
+                continue
+            told = [
+                other[2]
+                for other, others in anchors.items()
+                if other in events
+                and other[2][:2] == "13"
+                and other[2] != "130"
+                and other[1][:3] == key[1][:3]
+                and any(w in o.ancestors for w in words for o in others)
+            ]
+            if told:
+                recoded = self._recoded(document, events.pop(key), told[0])
+                events.setdefault(recoded.key, recoded)
+                anchors[recoded.key] = anchors.pop(key)
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
         """Matches in the complement of an appeal ("urged Iran to free the prisoners")

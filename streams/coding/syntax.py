@@ -126,6 +126,9 @@ def mend(doc: Parse) -> Parse:
     - It reads the subject of a clause summing up the act ("..., a move Kyiv and the West
       condemned as illegal") as an apposition of the act noun and the verb as a
       participle: the names become the subject of the clause, which tells an act.
+    - It reads "..., a move Russia warned would have serious consequences" as "a move"
+      doing what follows, joined to the sentence's verb: what Russia warned becomes
+      its clause, and the move sums up the act told before it.
     - It hangs what a verb did on the "called" of "launched what it called limited
       ground raids into Lebanon": the noun named becomes the verb's object, with the
       phrases after it, and the "called" clause its description."""
@@ -136,6 +139,7 @@ def mend(doc: Parse) -> Parse:
     _mend_judged_objects(doc)
     _mend_force_gerunds(doc)
     _mend_summing_clauses(doc)
+    _mend_said_of_move(doc)
     _mend_so_called(doc)
     return doc
 
@@ -234,6 +238,26 @@ def _mend_summing_clauses(doc: Parse) -> None:
             verbs[0].tag_ = "VBD"
             verbs[0].attach(noun, "relcl")
             names[0].attach(verbs[0], "nsubj")
+
+
+def _mend_said_of_move(doc: Parse) -> None:
+    for noun in doc:
+        said = noun.head
+        if (
+            noun.lower_ not in ACT_NOUNS
+            or noun.dep_ != "nsubj"
+            or said.dep_ != "conj"
+            or noun.i == 0
+            or doc[noun.left_edge.i - 1].text != ","
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in said.children)
+        ):
+            continue
+        sayers = [c for c in noun.children if c.dep_ == "relcl" and c.i < said.i]
+        if len(sayers) != 1 or any(c.dep_ in ("dobj", "ccomp") for c in sayers[0].children):
+            continue
+        act = said.head
+        noun.attach(act, "npadvmod")
+        said.attach(sayers[0], "ccomp")
 
 
 def _mend_so_called(doc: Parse) -> None:
@@ -878,11 +902,27 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """ "China began missile tests off Taiwan, a move Taipei condemned": the clause hangs
     on a noun that sums up the sentence's act (ACT_NOUNS), whose doer it is aimed at."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lower_ not in ACT_NOUNS or noun.dep_ not in SUMMING_UP:
+    if verb.dep_ != "relcl" or not _sums_up(noun):
         return []
     act = _governing_verb(noun.head) if noun.dep_ == "appos" else noun.head
     doer = _subject_word(act)
+    while doer is None and act.dep_ in ("acl", "xcomp") and act.head != act:
+        act = _governing_verb(act.head)  # "approved Putin's request to use force in Ukraine,"
+        doer = _subject_word(act)
     return finder.phrase(doer) if doer is not None else []
+
+
+def _sums_up(noun: Word) -> bool:
+    """ "..., a move": a noun that sums up the act its sentence has told; the parse may
+    read it as the verb's second object."""
+    if noun.lower_ not in ACT_NOUNS:
+        return False
+    if noun.dep_ == "dobj":
+        return any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children) and any(
+            c.dep_ == "punct" and c.text == "," and c.i == noun.left_edge.i - 1
+            for c in noun.head.children
+        )
+    return noun.dep_ in SUMMING_UP
 
 
 SUMMING_UP = frozenset({"appos", "npadvmod"})
@@ -1604,15 +1644,21 @@ def releases_thing(verb: Word) -> bool:
 
 def releases_named(verb: Word) -> bool:
     """The verb releases someone named ("freed U.S. basketball star Brittney Griner"):
-    its object is a proper name, a person, where the pattern named no kind of captive;
-    so is whom a passive relative clause is about ("Viktor Bout, who was released by the
-    United States")."""
-    if any(c.dep_ == "dobj" and c.tag_ == "NNP" for c in verb.children):
+    its object is a proper name, a person, or people ("freed two detained Americans",
+    "released three men"), where the pattern named no kind of captive; so is whom a
+    passive relative clause is about ("Viktor Bout, who was released by the United
+    States")."""
+    if any(
+        c.dep_ == "dobj"
+        and (c.tag_ in ("NNP", "NNPS") or not PERSONS.isdisjoint(lemmas_of(c.lower_)))
+        for c in verb.children
+    ):
         return True
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     return passive and verb.dep_ == "relcl" and verb.head.tag_ == "NNP"
 
 
+PERSONS = frozenset({"man", "woman", "people", "person", "child", "student", "worker", "civilian"})
 RELEASED_THINGS = frozenset(
     {"report", "statement", "water", "data", "video", "footage", "figure", "document"}
     | {"photo", "image", "result", "detail", "list", "information", "fund", "budget"}
@@ -2804,6 +2850,8 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             if current.tag_ == "VBN" and not _root_misparsed(current):
                 return head, True, agent  # "troops deployed by X"
             return head, passive, agent
+        elif dep == "advcl" and current.tag_ == "VBN" and agent is not None:
+            return _subject_word(head), True, agent  # "resumed talks, mediated by Mbeki"
         elif dep == "pcomp" and head.lower_ in SHARED_SUBJECT and head.head != head:
             current = head.head  # "responded by recalling its ambassadors"
             continue
@@ -3388,13 +3436,16 @@ def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mentio
 
 def reacting(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
     """The mention sends a reaction the act drew ("conducted its fifth nuclear test,
-    drawing swift condemnation from South Korea, Japan and the United States"): it
-    answers the act, which was not aimed at it."""
+    drawing swift condemnation from South Korea, Japan and the United States", "approved
+    the request, a move Kyiv denounced"): it answers the act, which was not aimed at it."""
     word = word_at(doc, tokens[mention.start])
     return word is not None and any(
         above is not act
         and above.tag_.startswith("VB")
-        and not DRAWING_VERBS.isdisjoint(lemmas_of(above.lower_))
+        and (
+            not DRAWING_VERBS.isdisjoint(lemmas_of(above.lower_))
+            or (above.dep_ == "relcl" and _sums_up(above.head))
+        )
         for above in word.ancestors
     )
 
