@@ -339,6 +339,13 @@ class ActorRecognizer:
         self._place_country = place_country
         self._trie: dict = {}
         self._roles: dict = {}
+        names = {name.lower() for country in dictionaries.countries for name in country.names}
+        self._adjectives = frozenset(  # "Syrian", not "Syria" nor "US"
+            adjective.lower()
+            for country in dictionaries.countries
+            for adjective in country.adjectives
+            if adjective.lower() not in names
+        )
         for country in dictionaries.countries:
             for name in country.names:
                 self._add(name, Entry("country", country.code, _is_acronym(name)))
@@ -477,6 +484,16 @@ class ActorRecognizer:
         placed = _operating_in(tokens, _place_roles(tokens, mentions, memory, self._place_country))
         return [_former(tokens, m, memory) for m in placed]
 
+    def _of_a_thing(self, tokens: list[Token], mention: Mention) -> bool:
+        """A country's adjective describing a thing ("a Syrian air base"): no antecedent
+        of a later "it" ("... in retaliation for an attack it blamed on Assad")."""
+        return (
+            mention.end - mention.start == 1
+            and tokens[mention.start].lower in self._adjectives
+            and mention.end < len(tokens)
+            and tokens[mention.end].text.islower()
+        )
+
     def split_joined(self, tokens: list[Token]) -> list[Token]:
         """Tokens with countries joined by hyphens split apart: "US-China trade talks",
         "the Russia-Ukraine war", "an Israeli-American hostage" name two countries each.
@@ -602,6 +619,7 @@ class ActorRecognizer:
                 return Mention(i, i + 1, "+".join(codes), "group", resolved=True)
             if pronoun != "person":
                 candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
+                candidates = [m for m in candidates if not self._of_a_thing(tokens, m)]
                 code = _last_thing(tokens, candidates, memory, pronoun)
             elif opens and memory.opening_person:
                 code = memory.opening_person
@@ -1419,7 +1437,10 @@ def _operating_in(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
     return placed
 
 
-FIGHTERS = frozenset({"fighters", "militants", "insurgents", "jihadists", "forces", "positions"})
+FIGHTERS = frozenset(
+    {"fighters", "militants", "insurgents", "jihadists", "forces", "positions", "targets"}
+    | {"camps", "bases", "hideouts", "strongholds", "cells", "affiliate", "branch"}
+)
 
 
 def _ethnic(tokens: list[Token], mention: Mention) -> Mention:

@@ -1109,9 +1109,12 @@ class Coder:
             code = "111"  # "Trump and Zelensky clashed in a heated exchange": words
         if match.pattern.id == "190.murder" and any(_leader(tokens, t) for t in targets):
             code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
-        gunmen = _sources_in(pairs, {"UAF"}) and _sides_in(pairs, PEOPLE, side=1)
+        gunmen = _sources_in(pairs, {"UAF"}) and (
+            _sides_in(pairs, PEOPLE, side=1) or match.pattern.id == "190.storm"
+        )
         if code in ("190", "193") and gunmen:
-            code = "180"  # "gunmen killed / opened fire on tourists": unconventional violence
+            code = "180"  # "gunmen killed / opened fire on tourists", "gunmen stormed the
+            # offices of a magazine": unconventional violence
         crowds = code[:2] == "19" and all(_named_as(t, CROWDS) for _, t in pairs)
         if crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "175"  # "troops fired on demonstrators": violent repression
@@ -1152,7 +1155,8 @@ class Coder:
         aim = _aim(code, word, sentence, match)
         if aim is not None and all(s and (t is None or t.text == IMPLIED) for s, t in pairs):
             aimed = places.aimed_at(self._place_context(article, pairs), *aim)
-            pairs = _aimed_pairs(pairs, aimed, sentence.text, code) if aimed else pairs
+            if aimed and not _names_actor(sentence, aimed.written):
+                pairs = _aimed_pairs(pairs, aimed, sentence.text, code)
         if military_strikes and all(t is None for _, t in pairs):
             return None  # "Israeli strikes killed ...": the killing is coded
         force = code[:2] in FORCE_ROOTS
@@ -2190,7 +2194,13 @@ def _ends_in_background(sentence: _Sentence, match: Match) -> bool:
     if match.end - match.start < 2:
         return False
     last = sentence.word(match.end - 1)
-    return last is not None and last.dep_ == "pobj" and last.head.lower_ in EARLIER
+    for _ in range(3):  # "after eight days of air strikes": through the "of" phrase
+        if last is None or last.dep_ != "pobj":
+            return False
+        if last.head.lower_ in EARLIER:
+            return True
+        last = last.head.head if last.head.lower_ == "of" else None
+    return False
 
 
 EARLIER = frozenset({"after", "since", "before", "following", "amid"})
@@ -2288,6 +2298,18 @@ def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
     """The parse's words for the pattern's first and last words."""
     words = [sentence.word(i) for i in dict.fromkeys((match.start, match.end - 1))]
     return [w for w in words if w is not None]
+
+
+def _names_actor(sentence: _Sentence, written: str) -> bool:
+    """The words name an organisation or a person the dictionaries know ("air strikes
+    against Hamas", which a gazetteer may also hold as another name of Hamm); not a
+    capital standing for its government."""
+    tokens = sentence.tokens
+    return any(
+        m.kind in ("organisation", "person")
+        and sentence.text[tokens[m.start].start : tokens[m.end - 1].end] == written
+        for m in sentence.mentions
+    )
 
 
 def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: str) -> list[Pair]:

@@ -129,6 +129,9 @@ def mend(doc: Parse) -> Parse:
     - It reads "..., a move Russia warned would have serious consequences" as "a move"
       doing what follows, joined to the sentence's verb: what Russia warned becomes
       its clause, and the move sums up the act told before it.
+    - It reads "air strikes in Paktika that it said had killed 46 people" as a clause
+      "that it said", with "killed" lacking a subject: the relative clause becomes
+      "killed", its subject "that" (the strikes), and "it said" a remark inside it.
     - It hangs what a verb did on the "called" of "launched what it called limited
       ground raids into Lebanon": the noun named becomes the verb's object, with the
       phrases after it, and the "called" clause its description."""
@@ -140,6 +143,7 @@ def mend(doc: Parse) -> Parse:
     _mend_force_gerunds(doc)
     _mend_summing_clauses(doc)
     _mend_said_of_move(doc)
+    _mend_said_relatives(doc)
     _mend_so_called(doc)
     return doc
 
@@ -258,6 +262,30 @@ def _mend_said_of_move(doc: Parse) -> None:
         act = said.head
         noun.attach(act, "npadvmod")
         said.attach(sayers[0], "ccomp")
+
+
+def _mend_said_relatives(doc: Parse) -> None:
+    for that in doc:
+        said = that.head
+        if (
+            that.lower_ not in ("that", "which")
+            or that.dep_ not in ("mark", "nsubj", "dobj")
+            or that.i == 0
+            or that.i != said.left_edge.i
+            or "say" not in lemmas_of(said.lower_)
+            or not doc[that.i - 1].tag_.startswith("NN")
+        ):
+            continue
+        told = [c for c in said.children if c.dep_ == "ccomp" and c.i > said.i]
+        if len(told) != 1 or _subject_word(told[0]) is not None:
+            continue
+        noun = doc[that.i - 1]
+        while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of", "on", "near", "at"):
+            noun = noun.head.head  # "strikes in the province of Paktika that ..."
+        verb = told[0]
+        verb.attach(noun, "relcl")
+        that.attach(verb, "nsubj")
+        said.attach(verb, "parataxis")
 
 
 def _mend_so_called(doc: Parse) -> None:
