@@ -744,6 +744,8 @@ class Coder:
                 continue
             if match.start and sentence.tokens[match.start - 1].lower in AILMENTS:
                 continue  # "died of a heart attack"
+            if _before(sentence.tokens, match, SHELTERS):
+                continue  # "sent millions to bomb shelters": a place, no bombing
             word = sentence.word(match.start)
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
@@ -1337,6 +1339,8 @@ class Coder:
             return found.sources, [], found.intended  # "urged restraint from both sides"
         if found.sources:
             force = match.pattern.code[:2] in FORCE_ROOTS
+            mourning = match.pattern.code.startswith(("018", "055"))  # "sorry for the
+            # deaths of Afghan civilians": the victims are whom it is said to
             shows_force = match.pattern.code[:2] == "15" or (  # massed on the border: faces it
                 _drills(tokens, match) and not _partnered(tokens, match)
             )
@@ -1355,7 +1359,7 @@ class Coder:
                 and not syntax.in_circumstance(sentence.parse, tokens, t, word)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
-                and not syntax.harmed(sentence.parse, tokens, t)
+                and (mourning or not syntax.harmed(sentence.parse, tokens, t))
                 and not syntax.reacting(sentence.parse, tokens, t, word)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
                 and not _owned_by(sentence, t, found.sources)
@@ -2641,14 +2645,15 @@ MEETINGS = frozenset({"040", "042", "043", "044", "046"})
 def _retaliating(
     document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> list[CodedEvent]:
-    """A vow to retaliate, or fire or sanctions returned, that names no one ("Moscow
-    vowed to retaliate", "and South Korea returned fire", "and Beijing retaliated with
+    """A vow to retaliate or a warning of consequences, or fire or sanctions returned,
+    that names no one ("Moscow vowed to retaliate", "Iran warned of everlasting
+    consequences", "and South Korea returned fire", "and Beijing retaliated with
     its own sanctions") is aimed at whom the vower blames in the same sentence ("Iran
     blamed Israel for the strike and vowed revenge"), else at the makers of the last act
     the article told against the vower's country, in an earlier sentence or earlier in
     this one ("the United States ... expelled Russian diplomats"; "The United States and
     Britain carried out strikes ...": both)."""
-    answering = event.code.startswith("138") or event.root_code in (*FORCE_ROOTS, "16")
+    answering = event.root_code in (*FORCE_ROOTS, "13", "16")
     if not answering or event.source is None or event.target is not None:
         return [event]
     if not RETALIATION.search(event.sentence, event.verb_start):
@@ -2671,7 +2676,8 @@ def _retaliating(
 
 
 RETALIATION = re.compile(
-    r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response|return\w* fire)\b", re.I
+    r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response|return\w* fire|consequences)\b",
+    re.I,
 )
 
 
@@ -3042,6 +3048,18 @@ def _reads_past_other_act(sentence: _Sentence, match: Match) -> bool:
         and "fallback" not in other.pattern.flags
     )
     return any(noun is not None and syntax.describes(last, noun) for noun in nouns)
+
+
+def _before(tokens: list[Token], match: Match, nouns: frozenset[str]) -> bool:
+    """The match is one word right before one of `nouns`."""
+    return (
+        match.end - match.start == 1
+        and match.end < len(tokens)
+        and tokens[match.end].lower in nouns
+    )
+
+
+SHELTERS = frozenset({"shelter", "shelters"})
 
 
 def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:

@@ -132,6 +132,9 @@ def mend(doc: Parse) -> Parse:
     - It reads "air strikes in Paktika that it said had killed 46 people" as a clause
       "that it said", with "killed" lacking a subject: the relative clause becomes
       "killed", its subject "that" (the strikes), and "it said" a remark inside it.
+    - It joins a subject to the day before it ("Hamas released hostages on Sunday and
+      Israel freed prisoners", as if "Sunday and Israel"): the name becomes the subject
+      of the verb after it.
     - It hangs what a verb did on the "called" of "launched what it called limited
       ground raids into Lebanon": the noun named becomes the verb's object, with the
       phrases after it, and the "called" clause its description."""
@@ -144,6 +147,7 @@ def mend(doc: Parse) -> Parse:
     _mend_summing_clauses(doc)
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
+    _mend_subject_after_day(doc)
     _mend_so_called(doc)
     return doc
 
@@ -286,6 +290,17 @@ def _mend_said_relatives(doc: Parse) -> None:
         verb.attach(noun, "relcl")
         that.attach(verb, "nsubj")
         said.attach(verb, "parataxis")
+
+
+def _mend_subject_after_day(doc: Parse) -> None:
+    for name in doc:
+        if name.dep_ != "conj" or name.tag_ != "NNP" or name.head.lower_ not in DAYS:
+            continue
+        verb = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        if verb is None or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        if _subject_word(verb) is None:
+            name.attach(verb, "nsubj")
 
 
 def _mend_so_called(doc: Parse) -> None:
@@ -1197,9 +1212,6 @@ def _dated_before(mark: Word) -> bool:
     on Tuesday as Greece kept its forces on high alert"): what the "as" clause tells
     happened that day too."""
     return mark.doc[mark.i - 1].lower_ in DAYS
-
-
-DAYS = WEEKDAYS | {"today", "yesterday"}
 
 
 def _meanwhile(clause: Word) -> bool:
@@ -3480,9 +3492,9 @@ def reacting(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bo
 
 def harmed(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention is who suffered a harm the act is about ("to protest against the
-    killing of tourists", "against attacks on Hindus"): the harm's victims, not the
-    act's target."""
-    word = word_at(doc, tokens[mention.start])
+    killing of tourists", "against attacks on Hindus", "retaliation for the killing of
+    Hezbollah leader Hassan Nasrallah"): the harm's victims, not the act's target."""
+    word = _phrase_head(word_at(doc, tokens[mention.start]))
     of = word.head if word is not None and word.dep_ == "pobj" else None
     if of is not None and of.lower_ in ("on", "against") and mention.kind == "role":
         return of.head.lower_ in ASSAULTS  # "to protest against attacks on Hindus"
