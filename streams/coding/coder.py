@@ -747,6 +747,8 @@ class Coder:
             if _before(sentence.tokens, match, SHELTERS):
                 continue  # "sent millions to bomb shelters": a place, no bombing
             word = sentence.word(match.start)
+            if _names_told_force(sentence, match, word):
+                continue  # "fired missiles ..., in what Putin said was retaliation"
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
             if word is not None and (syntax.hypothetical(word) or syntax.talked_about(word)):
@@ -3048,6 +3050,26 @@ def _reads_past_other_act(sentence: _Sentence, match: Match) -> bool:
         and "fallback" not in other.pattern.flags
     )
     return any(noun is not None and syntax.describes(last, noun) for noun in nouns)
+
+
+def _names_told_force(sentence: _Sentence, match: Match, word: Word | None) -> bool:
+    """A noun of retaliation after a use of force told earlier in the sentence ("fired
+    80 missiles ..., in what Putin said was retaliation for ...", "struck ... in
+    retaliation") names that act, not another."""
+    return (
+        match.pattern.id == RETALIATION_NOUN
+        and word is not None
+        and word.tag_.startswith("NN")
+        and any(
+            m.start < match.start
+            and m.pattern.code[:2] in FORCE_ROOTS
+            and m.pattern.id != match.pattern.id
+            for m in sentence.matches
+        )
+    )
+
+
+RETALIATION_NOUN = "190.retaliate"
 
 
 def _before(tokens: list[Token], match: Match, nouns: frozenset[str]) -> bool:

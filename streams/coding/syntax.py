@@ -1170,7 +1170,7 @@ def in_background(word: Word) -> bool:
     if any(c.dep_ in ("acl", "relcl") and _earlier(c, word, tense=False) for c in word.children):
         return True  # "atrocities committed by colonial troops more than a century ago"
     for current in (word, *word.ancestors):
-        if current.dep_ == "relcl" and _earlier(current, word):
+        if current.dep_ == "relcl" and _earlier(current, word) and not _first_to(current):
             return True  # "which had expelled ...", "that it has controlled since 1990"
         if current.dep_ == "acl" and current.tag_ == "VBN" and not _root_misparsed(current):
             return True  # "arms seized last year"
@@ -1214,11 +1214,18 @@ def _dated_before(mark: Word) -> bool:
     return mark.doc[mark.i - 1].lower_ in DAYS
 
 
+def _first_to(clause: Word) -> bool:
+    """ "The first North Korean leader to set foot in the South since the war": the
+    infinitive of a first is the news, whatever "since" says."""
+    return clause.tag_ == "VB" and any(c.lower_ == "first" for c in clause.head.children)
+
+
 def _meanwhile(clause: Word) -> bool:
     """ "..., as the two sides held their first round of talks": a clause of "as" after a
-    comma or a day, in the past tense, tells another act of the same moment. Not "as
-    Tokyo and Manila deepen ties" (a trend), "as it ..." (no actor named), nor "as long
-    as", "won the stage as the Tour crossed into Spain"."""
+    comma or a day, in the past tense, tells another act of the same moment; so does
+    "..., as he crossed the border to meet Moon" of the person the sentence is about.
+    Not "as Tokyo and Manila deepen ties" (a trend), "as it ..." (no actor named), nor
+    "as long as", "won the stage as the Tour crossed into Spain"."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     return (
         mark is not None
@@ -1227,7 +1234,7 @@ def _meanwhile(clause: Word) -> bool:
         and clause.dep_ == "advcl"
         and clause.tag_ == "VBD"
         and (subject := _subject_word(clause)) is not None
-        and subject.tag_ != "PRP"
+        and (subject.tag_ != "PRP" or subject.lower_ in ("he", "she"))
     )
 
 
