@@ -205,7 +205,14 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
             current = current.head
             heads.append(current)
         verb = current
-        heads += [c for c in verb.children if c.dep_ in CLAUSE_NOUNS and c.tag_ in ("NN", "NNS")]
+        heads += [
+            c
+            for c in verb.children
+            if c.dep_ in CLAUSE_NOUNS
+            and c.tag_ in ("NN", "NNS")
+            and not (own_only and not attack and c.dep_ == "nsubj")  # "the French military
+            # in Rwanda helped ...": where the helper is, not where help went
+        ]
         # "struck what it called terrorist camps in Pakistan"
         heads += [c for c in verb.children if syntax.what_clause(c)]
         by = syntax.passive_agent(verb)

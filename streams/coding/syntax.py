@@ -531,8 +531,15 @@ def roles(
 
 
 def _will_be_done(verb: Word) -> bool:
-    """A passive of the future: "would be released", "will be lifted"."""
-    return any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in verb.children)
+    """A passive of the future: "would be released", "will be lifted"; not one hoped
+    for ("she hoped the officials would be indicted": a wish, no one's promise)."""
+    wished = verb.dep_ == "ccomp" and not HOPING.isdisjoint(lemmas_of(verb.head.lower_))
+    return not wished and any(
+        c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in verb.children
+    )
+
+
+HOPING = frozenset({"hope", "wish", "want", "expect", "fear", "believe", "think", "doubt"})
 
 
 def _before_spelled_place(
