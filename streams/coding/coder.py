@@ -2678,7 +2678,8 @@ def _retaliating(
 
 
 RETALIATION = re.compile(
-    r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response|return\w* fire|consequences)\b",
+    r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response|return\w* fire|consequences"
+    r"|countermeasures)\b",
     re.I,
 )
 

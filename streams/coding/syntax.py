@@ -135,6 +135,10 @@ def mend(doc: Parse) -> Parse:
     - It joins a subject to the day before it ("Hamas released hostages on Sunday and
       Israel freed prisoners", as if "Sunday and Israel"): the name becomes the subject
       of the verb after it.
+    - It reads "Ukraine accused Russia of ..., a charge Moscow denies" as Moscow
+      denying the whole accusation (the accusing verb its complement): the accusation
+      becomes the sentence's verb again, the charge noun sums it up and the denial is
+      that noun's relative clause.
     - It hangs what a verb did on the "called" of "launched what it called limited
       ground raids into Lebanon": the noun named becomes the verb's object, with the
       phrases after it, and the "called" clause its description."""
@@ -148,6 +152,7 @@ def mend(doc: Parse) -> Parse:
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
     _mend_subject_after_day(doc)
+    _mend_denied_tail(doc)
     _mend_so_called(doc)
     return doc
 
@@ -301,6 +306,36 @@ def _mend_subject_after_day(doc: Parse) -> None:
             continue
         if _subject_word(verb) is None:
             name.attach(verb, "nsubj")
+
+
+def _mend_denied_tail(doc: Parse) -> None:
+    for denial in doc:
+        if denial.head is not denial:
+            continue
+        charges = [c for c in denial.children if c.dep_ == "dobj" and c.i < denial.i]
+        charges += [  # "a charge Kigali denies", read as a name with a modifier
+            c
+            for s in denial.children
+            if s.dep_ == "nsubj"
+            for c in s.children
+            if c.dep_ == "compound" and c.lower_ in CHARGES
+        ]
+        told = [c for c in denial.children if c.dep_ == "ccomp" and c.i < denial.i]
+        if len(charges) != 1 or len(told) != 1 or charges[0].lower_ not in CHARGES:
+            continue
+        charge, act = charges[0], told[0]
+        article = doc[charge.i - 1]
+        opening = article if article.dep_ == "det" else charge
+        if act.i > charge.i or doc[opening.i - 1].text != ",":
+            continue
+        if opening is article:
+            article.attach(charge, "det")  # "a | charge Kigali"
+        act.attach(act, "ROOT")
+        charge.attach(act, "npadvmod")
+        denial.attach(charge, "relcl")
+
+
+CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
 def _mend_so_called(doc: Parse) -> None:
