@@ -1193,12 +1193,24 @@ def _place_roles(
         )
         if speaker is not None and speaker.code[3:6] == mention.code[len(UNPLACED) :]:
             country = speaker.code[:3]  # "The Israeli military said ... on soldiers": its own
-        owners = [m.code[:3] for j, m in named if j < k]
-        owned = mention.start and tokens[mention.start - 1].lower in ("its", "their")
+        at = mention.start - 1
+        while at > 0 and tokens[at].lower in OWNED_MODIFIERS:
+            at -= 1  # "his former defence minister"
+        owner_word = tokens[at].lower if mention.start else ""
+        owned = owner_word in ("its", "their", "his", "her")
+        personal = owner_word in ("his", "her")  # "Netanyahu and his defence minister"
+        owners = [  # "his": a person named before; "its"/"their": no state's official
+            m for j, m in named if j < k and (m.kind == "person" if personal else not _official(m))
+        ]
+        if owner_word == "their":  # a body or its people, not a country's adjective
+            owners = [m for m in owners if len(m.code) > 3] or owners
         mission = tokens[mention.end - 1].lower in ("embassy", "consulate")
-        if owners and owned and (not mission or _struck(tokens, mention.start - 1)):
-            country = owners[-1]  # "Israel recalled its diplomats ... in Gaza": Israel's;
-            # "the bombing of its embassy in Belgrade": China's, not its host's
+        group = None
+        if owners and owned and (not mission or _struck(tokens, at)):
+            country = owners[-1].code[:3]  # "Israel recalled its diplomats ... in Gaza":
+            # Israel's; "the bombing of its embassy in Belgrade": China's, not its host's
+            if owners[-1].code[3:6] == "REB" and owner_word == "their":
+                group = owners[-1].code  # "Wagner fighters ... their leader": the group's
         if mention.end < len(tokens) and tokens[mention.end].lower in SAID and named:
             country = memory.home or named[0][1].code[:3]  # "..., the foreign ministry said"
         before = mentions[k - 1] if k else None
@@ -1218,13 +1230,21 @@ def _place_roles(
         ):
             country = partner.code[:3]  # "1,000 soldiers and police officers": one side
         if country:
-            code = country + mention.code[len(UNPLACED) :]
+            code = group or country + mention.code[len(UNPLACED) :]
             placed.append(Mention(mention.start, mention.end, code, mention.kind, True))
             if mention.kind == "person":
                 memory.surnames[tokens[mention.end - 1].text] = code
     return placed
 
 
+def _official(mention: Mention) -> bool:
+    return mention.kind == "person" and mention.code[3:6] in OFFICIALS
+
+
+OFFICIALS = frozenset({"GOV", "ELI", "MIL", "LEG", "JUD", "COP", "SPY"})
+"""Roles of a person named for the state's office: no "its" or "their" of theirs."""
+OWNED_MODIFIERS = frozenset({"former", "new", "top", "own", "then", "late", "chief"})
+"""Words between "his"/"its" and the role it owns."""
 STRANGERS = frozenset({"foreign", "international"})
 """Before a role named without a country, words that say the people are no one's here."""
 
