@@ -471,6 +471,7 @@ class ActorRecognizer:
                 or _names_water(tokens, found)
                 or _describes_thing(tokens, found)
                 or _formed(tokens, found)
+                or _others_of(tokens, found)
                 or _another_meaning(tokens, found)
                 or self._surname_after_title(tokens, found, mentions)
             ):
@@ -1424,6 +1425,22 @@ def _describes_thing(tokens: list[Token], mention: Mention) -> bool:
         and mention.end < len(tokens)
         and tokens[mention.end].lower in THINGS
     )
+
+
+def _others_of(tokens: list[Token], mention: Mention) -> bool:
+    """ "Ukraine's allies", "Russia's neighbours": others, whom the name only relates to."""
+    end = mention.end
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in ("'s", "’s")
+        and tokens[end + 1].lower in RELATED_OTHERS
+    )
+
+
+RELATED_OTHERS = frozenset(
+    {"allies", "partners", "backers", "friends", "neighbours", "neighbors", "critics"}
+    | {"enemies", "foes", "rivals", "opponents", "adversaries"}
+)
 
 
 def _formed(tokens: list[Token], mention: Mention) -> bool:

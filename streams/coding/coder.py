@@ -2734,10 +2734,14 @@ def _condemning(
     judging = event.code.startswith(("111", "051"))
     if not judging or event.source is None or event.target is not None:
         return [event]
-    if not _names_the_attack(event):
-        return [event]
     condemner = event.source.code[:3]
     earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
+    if DRAWN.search(event.sentence[: event.verb_start]):  # "killed 100 protesters ...,
+        # drawing condemnation from Western governments": of this sentence's act
+        told = [e for e in earlier if e.source and e.source.code[:3] != condemner]
+        return _aimed_at_last(document, event, told)
+    if not _names_the_attack(event):
+        return [event]
     force = [
         e
         for e in [*before, *earlier]
@@ -2746,6 +2750,12 @@ def _condemning(
     return _aimed_at_last(document, event, force)
 
 
+DRAWN = re.compile(
+    r"\b(?:draw|drawing|drew|sparking|sparked|prompting|prompted|triggering|triggered)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""The words before a reaction an act drew ("..., drawing swift condemnation")."""
 MOVE_NOUNS = (
     r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal"
     r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"

@@ -135,9 +135,10 @@ def mend(doc: Parse) -> Parse:
     - It joins a subject to the day before it ("Hamas released hostages on Sunday and
       Israel freed prisoners", as if "Sunday and Israel"): the name becomes the subject
       of the verb after it.
-    - It reads "Ukraine accused Russia of ..., a charge Moscow denies" as Moscow
-      denying the whole accusation (the accusing verb its complement): the accusation
-      becomes the sentence's verb again, the charge noun sums it up and the denial is
+    - It reads "Ukraine accused Russia of ..., a charge Moscow denies" or "Ethiopia
+      signed a memorandum ..., a deal Somalia called an act of aggression" as the
+      second clause's verb taking the first as its complement: the first becomes the
+      sentence's verb again, the charge or act noun sums it up and the second verb is
       that noun's relative clause.
     - It hangs what a verb did on the "called" of "launched what it called limited
       ground raids into Lebanon": the noun named becomes the verb's object, with the
@@ -318,10 +319,10 @@ def _mend_denied_tail(doc: Parse) -> None:
             for s in denial.children
             if s.dep_ == "nsubj"
             for c in s.children
-            if c.dep_ == "compound" and c.lower_ in CHARGES
+            if c.dep_ == "compound" and c.lower_ in CHARGES | ACT_NOUNS
         ]
         told = [c for c in denial.children if c.dep_ == "ccomp" and c.i < denial.i]
-        if len(charges) != 1 or len(told) != 1 or charges[0].lower_ not in CHARGES:
+        if len(charges) != 1 or len(told) != 1 or charges[0].lower_ not in CHARGES | ACT_NOUNS:
             continue
         charge, act = charges[0], told[0]
         article = doc[charge.i - 1]
@@ -2097,6 +2098,7 @@ def names_what(word: Word) -> bool:
 CALLING = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 ACT_NOUNS = frozenset(
     {"act", "action", "move", "step", "decision", "measure", "behaviour", "behavior", "threat"}
+    | {"deal"}
 )
 """Nouns that name an act and nothing more: a verdict adjective on one judges the act
 ("called the test an unacceptable threat", "said the launch was a regrettable act")."""
@@ -2111,7 +2113,10 @@ def naming(word: Word) -> bool:
     if any(c.dep_ == "oprd" and c.lower_ not in DAYS for c in word.children):
         return True
     objects = [c for c in word.children if c.dep_ == "dobj"]
-    return len(objects) > 1 and not CALLING.isdisjoint(lemmas_of(word.lower_))
+    calling = not CALLING.isdisjoint(lemmas_of(word.lower_))
+    if calling and word.dep_ == "relcl" and len(objects) == 1:
+        return True  # "a deal Somalia called an act of aggression": the deal is named
+    return len(objects) > 1 and calling
 
 
 DAYS = WEEKDAYS | {"today", "yesterday", "tonight"}
@@ -3437,6 +3442,9 @@ def verdict_roles(
         adjective = adjective.head  # "politically motivated and unacceptable"
     if adjective.dep_ == "amod" and adjective.head.lower_ in ACT_NOUNS:
         adjective = adjective.head  # "was a provocative act": the noun takes the place
+    of = adjective.head if adjective.dep_ == "pobj" and adjective.head.lower_ == "of" else None
+    if of is not None and of.head.lower_ in ACT_NOUNS and of.head.dep_ in ("dobj", "oprd"):
+        adjective = of.head  # "a move Taipei called an act of aggression"
     if adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
         judged, judge = _subject_word(verb), _speaker(verb)
@@ -3469,6 +3477,8 @@ def verdict_roles(
             # plan is judged
             judged = next((c for c in adjective.children if c.dep_ == "compound"), None)
             judge = _subject_word(verb)
+            if judged is None and judge is not None and verb.dep_ == "relcl":
+                return _judging_summed(verb, judge, tokens, mentions)
             if judged is None or judge is None:
                 return None
             return _judge_and_judged(judge, judged, tokens, mentions)
@@ -3479,9 +3489,21 @@ def verdict_roles(
         if judge is None and verb.dep_ == "conj":  # "said the drone was in international
             judge = _speaker(verb)  # airspace and called the attack unprovoked": the
             # parse joins "called" to "was"; the one who said so calls it so
+        if judged is None and judge is not None and verb.dep_ == "relcl":
+            return _judging_summed(verb, judge, tokens, mentions)
     if judged is None or judge is None:
         return None
     return _judge_and_judged(judge, judged, tokens, mentions)
+
+
+def _judging_summed(
+    verb: Word, judge: Word, tokens: list[Token], mentions: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """ "..., a move Taipei called an act of aggression": the judge and the doer of the
+    act the noun sums up."""
+    finder = _MentionFinder(tokens, mentions)
+    summed = _summed_up(verb, finder)
+    return (finder.phrase(judge), summed) if summed else None
 
 
 def _judge_and_judged(
