@@ -303,6 +303,8 @@ DISASTERS = frozenset(
     | {"drought", "famine", "epidemic", "outbreak", "disease", "virus", "accident", "crash"}
 )
 """Nature and accident kill without an actor: what they do is no attack."""
+ACCIDENTS = frozenset({"crashed", "collapsed", "capsized", "derailed", "sank"})
+"""Verbs of an accident whose participle clause ("..., killing 176") tells its toll."""
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
@@ -978,9 +980,12 @@ class Coder:
         if code.startswith("141") and word is not None and syntax.campaigning(word):
             return None  # "killed at an election rally": no demonstration
         if code[:2] in FORCE_ROOTS and (
-            before & DISASTERS or (word is not None and syntax.caused_by(word, DISASTERS))
+            before & DISASTERS
+            or (word is not None and syntax.caused_by(word, DISASTERS))
+            or (word is not None and word.dep_ == "advcl" and word.head.lower_ in ACCIDENTS)
         ):
-            return None  # "after an earthquake killed 800 people": no one attacked them
+            return None  # "after an earthquake killed 800 people", "a jet crashed, killing
+            # 176": no one attacked them
         refused = bool(before & REFUSALS) and (code[:2] < "10" or _refusing(before))
         if refused and word is not None and not syntax.governed_by(word, REFUSALS):
             refused = False  # "blamed Gulen for the failed coup and called on Washington"
@@ -2679,7 +2684,7 @@ def _retaliating(
 
 RETALIATION = re.compile(
     r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response|return\w* fire|consequences"
-    r"|countermeasures)\b",
+    r"|countermeasures|(?:fight|hit|strike|struck)\w* back)\b",
     re.I,
 )
 

@@ -2915,9 +2915,12 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     a verb without a subject inherits it from the clause it depends on."""
     current = verb
     passive = raised = False
+    own_agent = passive_agent(verb)
     for _ in range(6):
         agent = passive_agent(current)
         child = _subject_word(current)
+        if child is not None and current is not verb and verb.dep_ == "conj" and own_agent:
+            return child, True, own_agent  # "arrived in Pyongyang and was greeted by Kim"
         if child is not None:
             # not "was expected to visit", "was forced to withdraw": the infinitive's own
             passive = passive or (child.dep_ in ("nsubjpass", "csubjpass") and not raised)
@@ -3622,6 +3625,8 @@ class _MentionFinder:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     # "the ministers of A and B"; not "the killing of tourists": the victims
                     inner = _pobj(child) if head.lower_ not in UNOWNED else None
+                if child.dep_ == "prep" and child.lower_ == "including":
+                    inner = _pobj(child)  # "more than 20 countries, including the US"
                 if inner is None:
                     continue
                 inner = _talks_partner(inner) or inner  # "the start of ... talks with X"
