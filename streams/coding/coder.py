@@ -33,8 +33,21 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.19"
-"""0.7.19: "..., Reuters reports" frames the news (only a report noun makes hearsay);
+CODER_VERSION = "0.7.20"
+"""0.7.20: clauses summing up an act ("..., a move X denounced", "a deal Somalia called
+an act of aggression", "a move Russia warned would have consequences") also after an
+infinitive or a second object, their judge no target of a request, two more mends
+("..., a charge Kigali denies" and "a deal Somalia called ..." read as the second verb
+taking the first clause; "strikes that it said had killed"; "on Sunday and Israel freed"
+joined to the day); a warning that tells a conditional threat is that threat; "the
+West" and "Western leaders" WST; ceasefires begun or extended; people and pilots freed
+or handed back 0841; "mediated by", "greeted by" on a verb joined to an active one;
+armed groups in a country take it; "bomb shelters", crashes and the victims of a harm
+retaliated for are no attacks; warnings of consequences and countermeasures, vows to
+fight back, aimed at the last act against the speaker; "Ukraine's allies" not Ukraine;
+"his former defence minister" the person's; "its"/"their" no official; "including X"
+acts through X; breaking ties 161; agreeing to deploy 0312, not to use force 0356.
+0.7.19: "..., Reuters reports" frames the news (only a report noun makes hearsay);
 four more parse mends: a judgement put before its object ("condemned as unacceptable
 the Israeli raid", "rejected as baseless allegations by X"), a gerund of force after a
 demonym ("killed in Israeli shelling"), the subject of a clause summing up a move read
