@@ -1462,14 +1462,10 @@ def _operating_in(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
     where they operate, their dictionary code names where they began."""
     placed = list(mentions)
     for k, (group, place) in enumerate(pairwise(mentions)):
-        if group.kind == "person" or group.code[3:6] != "REB" or len(group.code) <= 6:
-            continue
-        if len(place.code) != 3:
-            continue
+        named = group.kind != "person" and group.code[3:6] == "REB" and len(group.code) > 6
         between = [t.lower for t in tokens[group.end : place.start]]
-        if between[-1:] != ["in"] or not set(between[:-1]) <= FIGHTERS:
-            continue
-        if place.code != group.code[:3]:
+        fights_in = between[-1:] == ["in"] and set(between[:-1]) <= FIGHTERS
+        if named and len(place.code) == 3 and fights_in:
             placed[k] = replace(group, code=place.code + group.code[3:])
     return placed
 

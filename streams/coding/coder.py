@@ -884,16 +884,22 @@ class Coder:
             code = key[2] + wanted.pop()[3] if len(wanted) == 1 else None
             if code is None or code not in self.codes:
                 continue
-            recoded = self._recoded(document, event, code)
-            del events[key]
-            events[recoded.key] = recoded
-            anchors[recoded.key] = anchors.pop(key)
+            self._recode(document, events, anchors, key, code)
 
-    def _recoded(self, document: Document, event: CodedEvent, code: str) -> CodedEvent:
-        """The event under another code, with that code's root, class, weight and id."""
+    def _recode(
+        self,
+        document: Document,
+        events: dict[tuple[str, str, str], CodedEvent],
+        anchors: dict[tuple[str, str, str], list[Word]],
+        key: tuple[str, str, str],
+        code: str,
+    ) -> None:
+        """Put the event under another code, with that code's root, class, weight and id;
+        its anchors go with it."""
+        event = events.pop(key)
         cameo = self.codes[code]
         source, target = (a.code if a else "" for a in (event.source, event.target))
-        return replace(
+        recoded = replace(
             event,
             code=code,
             root_code=cameo.root,
@@ -901,6 +907,8 @@ class Coder:
             goldstein=cameo.goldstein,
             event_id=event_id(document.id, event.sentence, source, target, code, event.verb_start),
         )
+        events.setdefault(recoded.key, recoded)
+        anchors[recoded.key] = anchors.get(recoded.key, []) + anchors.pop(key)
 
     def _warned_threats(
         self,
@@ -924,9 +932,7 @@ class Coder:
                 and any(w in o.ancestors for w in words for o in others)
             ]
             if told:
-                recoded = self._recoded(document, events.pop(key), told[0])
-                events.setdefault(recoded.key, recoded)
-                anchors[recoded.key] = anchors.pop(key)
+                self._recode(document, events, anchors, key, told[0])
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
         """Matches in the complement of an appeal ("urged Iran to free the prisoners")
