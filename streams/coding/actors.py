@@ -1056,6 +1056,7 @@ def _act_named(
 
 
 CALLING = frozenset({"call", "describe", "term", "brand", "label", "dub"})
+"""Verbs that name something ("called it an escalation"); syntax reads them too."""
 
 
 def _crowd_before(tokens: list[Token], i: int) -> bool:
@@ -1242,10 +1243,8 @@ def _official(mention: Mention) -> bool:
     return mention.kind == "person" and mention.code[3:6] in OFFICIALS
 
 
-OFFICIALS = frozenset({"GOV", "ELI", "MIL", "LEG", "JUD", "COP", "SPY"})
-"""Roles of a person named for the state's office: no "its" or "their" of theirs."""
 OWNED_MODIFIERS = frozenset({"former", "new", "top", "own", "then", "late", "chief"})
-"""Words between "his"/"its" and the role it owns."""
+"""Words between "his"/"its" and the role it owns ("his former defence minister")."""
 STRANGERS = frozenset({"foreign", "international"})
 """Before a role named without a country, words that say the people are no one's here."""
 
@@ -1720,6 +1719,8 @@ QUARTERS = COMPASS | DIRECTIONS
 
 
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+OFFICIALS = OFFICES | {"ELI", "SPY"}
+"""Roles of a person named for the state's office: no "its" or "their" of theirs."""
 FORMER = frozenset({"former", "deposed", "ousted", "toppled", "overthrown"})
 BEFORE_TITLE = MODIFIERS | FORMER
 

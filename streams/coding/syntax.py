@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from streams.coding.actors import BORDERS, MOVES, NAME_WORD, STRIKE_NOUNS, Mention
+from streams.coding.actors import BORDERS, CALLING, MOVES, NAME_WORD, STRIKE_NOUNS, Mention
 from streams.coding.dates import WEEKDAYS
 from streams.coding.tokens import Token, lemmas_of
 from streams.coding.tree import Parse, Span, Word
@@ -2095,7 +2095,6 @@ def names_what(word: Word) -> bool:
     return word != verb or not CALLING.isdisjoint(lemmas_of(verb.lower_))
 
 
-CALLING = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 ACT_NOUNS = frozenset(
     {"act", "action", "move", "step", "decision", "measure", "behaviour", "behavior", "threat"}
     | {"deal"}
