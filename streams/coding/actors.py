@@ -446,8 +446,31 @@ class ActorRecognizer:
                 continue
             if entry.kind == "person" and end - i == 1 and _first_name(tokens, end):
                 continue  # "Ahmed Mansour" is not Abiy Ahmed
+            if (
+                entry.kind == "person"
+                and end - i == 1
+                and entry.tenures[:1]
+                and entry.tenures[0].country in FAMILY_NAME_FIRST
+                and self._other_name_before(tokens, i)
+            ):
+                continue  # "Grassy Park police", "Lisa Park"
             return end, entry
         return None
+
+    def _other_name_before(self, tokens: list[Token], i: int) -> bool:
+        """A lone family name written first ("Park") right after another capitalised
+        name, which is no title and does not open the sentence or a run of capitalised
+        words (a headline's), is part of someone else's name or a place's. A Western
+        family name after a first name ("Melania Trump") stays: kin share a country."""
+        if i < 2 or not NAME_WORD.match(tokens[i - 1].text):
+            return False
+        before = tokens[i - 1].lower.rstrip(".")
+        return not (
+            before in HONORIFICS
+            or before in self._roles
+            or before in PERSON_TITLES
+            or tokens[i - 2].text[:1].isupper()
+        )
 
     def find(
         self, tokens: list[Token], day: dt.date | None, memory: ArticleMemory
@@ -960,6 +983,15 @@ PERSON_TITLES = frozenset(
     }
 )
 """The last word of a title that names one person ("Poland's prime minister")."""
+
+
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "madam", "mister", "sir", "dame", "lord", "lady"}
+    | {"gen", "col", "lt", "maj", "capt", "adm", "sgt", "sen", "rep", "gov", "pres"}
+    | {"chairman", "chairwoman", "marshal", "colonel", "sheikh", "pope", "vice"}
+    | {"comrade", "mullah", "ayatollah", "justice", "deputy", "acting", "then"}
+)
+"""Words before a family name that make it a title, not someone else's first name."""
 
 
 def _one_person(tokens: list[Token], mention: Mention) -> bool:

@@ -1181,7 +1181,9 @@ class Coder:
         if _long_past(date, basis, document.published):
             return None  # "Soviet troops invaded Afghanistan in 1979": history, not news
         aim = _aim(code, word, sentence, match)
-        if aim is not None and all(s and (t is None or t.text == IMPLIED) for s, t in pairs):
+        if aim is not None and all(
+            s and (t is None or t.text == IMPLIED or _own_visited(s, t, code)) for s, t in pairs
+        ):
             aimed = places.aimed_at(self._place_context(article, pairs), *aim)
             if aimed and not _names_actor(sentence, aimed.written):
                 pairs = _aimed_pairs(pairs, aimed, sentence.text, code)
@@ -2328,6 +2330,12 @@ def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
     """The parse's words for the pattern's first and last words."""
     words = [sentence.word(i) for i in dict.fromkeys((match.start, match.end - 1))]
     return [w for w in words if w is not None]
+
+
+def _own_visited(source: CodedActor, target: CodedActor, code: str) -> bool:
+    """A visit to the visitor's own countrymen ("visited U.S. troops in Afghanistan") is
+    a visit to the country where they are, when the sentence names it."""
+    return code == "042" and target.code[:3] == source.code[:3]
 
 
 def _names_actor(sentence: _Sentence, written: str) -> bool:

@@ -1782,6 +1782,8 @@ def caused_by(word: Word, causes: frozenset[str]) -> bool:
     Pokhara, which killed 68" (the parse may hang "which" on the nearest noun, so the
     nouns above it count too)."""
     verb = _governing_verb(word)
+    if _after_cause(verb, causes):
+        return True
     subject = _subject_word(verb)
     if subject is None:
         return False
@@ -1796,6 +1798,22 @@ def caused_by(word: Word, causes: frozenset[str]) -> bool:
         if current.dep_ not in ("pobj", "prep") or current.head == current:
             return False
         current = current.head
+    return False
+
+
+def _after_cause(verb: Word, causes: frozenset[str]) -> bool:
+    """A passive toll told after its cause: "six people have been killed after Typhoon
+    Mitag lashed South Korea"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
+    for clause in clauses:  # "... have been killed and several are missing after ..."
+        if not any(c.lower_ in ("after", "as") for c in clause.children):
+            continue
+        subject = _subject_word(clause)
+        named = [subject, *(c for c in subject.children if c.dep_ == "compound")] if subject else []
+        if any(not causes.isdisjoint(lemmas_of(w.lower_)) for w in named):
+            return True
     return False
 
 
