@@ -280,6 +280,9 @@ class ArticleMemory:
     surnames: dict[str, str] = field(default_factory=dict)
     home: str | None = None
     """The first country the article names: where unplaced roles ("protesters") are."""
+    dateline_home: str | None = None
+    """The country of the dateline's place: where unplaced roles are before the article
+    names a country ("GUATEMALA CITY -- Gunmen released two priests")."""
 
     def remember(
         self, mentions: list["Mention"], groups: list[list["Mention"]], tokens: list[Token]
@@ -1215,7 +1218,7 @@ def _place_roles(
             (  # not the attacker's: "wounded in Pakistani shelling"
                 (abs(j - k), j > k, m.code[:3]) for j, m in named if j not in attackers
             ),
-            default=(0, False, memory.home),
+            default=(0, False, memory.home or memory.dateline_home),
         )
         here = places or (local if mention.code[len(UNPLACED) :] in LOCAL_ROLES else [])
         country = (

@@ -719,7 +719,8 @@ class Coder:
 
     def _read_document(self, document: Document) -> tuple[_Article, list[_Sentence]]:
         dateline, texts = prepare(document.text, document.title, document.outlet, self._known_place)
-        memory = ArticleMemory()
+        first_place = dateline.place.split("/")[0].strip().title() if dateline else ""
+        memory = ArticleMemory(dateline_home=self._place_country(first_place) if dateline else None)
         sentences = [
             self._read(document, index, text, memory)
             for index, text in enumerate(texts)

@@ -1748,7 +1748,12 @@ def releases_named(verb: Word) -> bool:
     return passive and verb.dep_ == "relcl" and verb.head.tag_ == "NNP"
 
 
-PERSONS = frozenset({"man", "woman", "people", "person", "child", "student", "worker", "civilian"})
+PERSONS = frozenset(
+    {"man", "woman", "people", "person", "child", "student", "worker", "civilian"}
+    | {"girl", "boy", "priest", "nun", "pastor", "missionary", "monk", "journalist"}
+    | {"reporter", "activist", "tourist", "doctor", "nurse", "teacher", "engineer"}
+    | {"farmer", "fisherman", "employee", "diplomat", "official", "sailor", "pilot"}
+)
 RELEASED_THINGS = frozenset(
     {"report", "statement", "water", "data", "video", "footage", "figure", "document"}
     | {"photo", "image", "result", "detail", "list", "information", "fund", "budget"}
