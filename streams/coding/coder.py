@@ -333,6 +333,7 @@ STREET = frozenset({"CVL", "OPP"})
 """Citizens and opposition: when they protest, they demonstrate."""
 ARMED_NON_STATE = frozenset({"REB", "UAF", "CRM"})
 """Rebels, gunmen and gangs: an attack on a place in their own country is aimed at it."""
+ARMED_FORCES = ARMED_NON_STATE | {"MIL"}
 PLAIN_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 POSSIBILITY = frozenset({"could", "may", "might"})
 INTENDED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -1037,6 +1038,8 @@ class Coder:
             targets = [m for m in targets if not self._venue_before(sentence, match, m)]
         elif code == VISIT and not targets:  # "his Moscow visit": where the visit went
             targets = [m for m in sentence.mentions if self._venue_before(sentence, match, m)]
+        if code == "075" and not sources:
+            sources = _asylum_host(sentence, match)
         if (
             code == "192"
             and targets
@@ -1151,6 +1154,10 @@ class Coder:
             code = "1831"  # "a suicide bomber killed 12 people"
         if match.pattern.id == "171.seize" and self._seizes_place(tokens, match, word):
             code = "192"  # "rebels seized Damascus": a city taken is territory occupied
+        if match.pattern.id == "192.enter" and not (
+            _sources_in(pairs, ARMED_FORCES) and self._seizes_place(tokens, match, word)
+        ):
+            return None  # "rebels entered Damascus" took it; a minister entering Kyiv did not
         if match.pattern.id == "192.cross-into" and _sources_in(pairs, frozenset({"GOV"})):
             code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits
         if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
@@ -2331,6 +2338,25 @@ def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
     """The parse's words for the pattern's first and last words."""
     words = [sentence.word(i) for i in dict.fromkeys((match.start, match.end - 1))]
     return [w for w in words if w is not None]
+
+
+def _asylum_host(sentence: _Sentence, match: Match) -> list[Mention]:
+    """The country asylum is granted in: "was granted asylum in the United Arab
+    Emirates", "fled to Spain, where he was granted political asylum"."""
+    tokens, end = sentence.tokens, match.end
+    if end + 1 < len(tokens) and tokens[end].lower == "in":
+        start = end + 2 if tokens[end + 1].lower == "the" else end + 1
+        return [
+            m for m in sentence.mentions if m.start in (end + 1, start) and m.kind == "country"
+        ][:1]
+    word = sentence.word(match.start)
+    verb = word.head if word is not None and word.dep_ == "dobj" else None
+    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    place = verb.head  # "Spain, where he was granted asylum"
+    return [
+        m for m in sentence.mentions if m.kind == "country" and sentence.word(m.start) == place
+    ][:1]
 
 
 def _own_visited(source: CodedActor, target: CodedActor, code: str) -> bool:

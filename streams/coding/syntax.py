@@ -2997,9 +2997,12 @@ def passive_agent(verb: Word) -> Word | None:
         and not (_subject_word(c) is not None and any(a.dep_ == "auxpass" for a in c.children))
     ]
     for link in (verb, *later):
+        passive = any(c.dep_ == "auxpass" for c in link.children)
         for child in link.children:
-            if child.dep_ == "agent":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
+                return next((c for c in child.children if c.dep_ == "pobj"), None)  # the
+                # parse makes "by" a plain preposition after an object: "were granted
+                # asylum by Germany"
     return None
 
 
