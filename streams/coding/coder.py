@@ -3282,7 +3282,24 @@ def _at_home(source: CodedActor, target: CodedActor, code: str) -> tuple[CodedAc
 
 def _can_pair(source: CodedActor, target: CodedActor, code: str) -> bool:
     src, tgt = _at_home(source, target, code)
-    return _distinct(src.code, tgt.code) or _coerced_at_home(code, src, tgt)
+    return (
+        _distinct(src.code, tgt.code)
+        or _coerced_at_home(code, src, tgt)
+        or _outlaws_at_home(code, src, tgt)
+    )
+
+
+def _outlaws_at_home(code: str, source: CodedActor, target: CodedActor) -> bool:
+    """Rebels, gunmen or gangs using force against their own country, named by its name
+    alone ("Haitian gangs stormed the country's main prison"): against its state. Only
+    when the text names their country; one guessed from the sentence ("Two suicide
+    bombers ... in a Jerusalem market") may be the wrong one."""
+    return (
+        code[:2] in FORCE_ROOTS | {"18"}
+        and source.code[3:6] in ARMED_NON_STATE
+        and source.start is not None
+        and target.code == source.code[:3]
+    )
 
 
 def _governing(actor: CodedActor, other: CodedActor, code: str) -> CodedActor:
