@@ -1040,6 +1040,9 @@ class Coder:
             targets = [m for m in sentence.mentions if self._venue_before(sentence, match, m)]
         if code == "075" and not sources:
             sources = _asylum_host(sentence, match)
+        if code == "0871" and len({m.code for m in sources}) > 1:
+            targets = [t for t in targets if t.code[3:6] not in syntax.PEOPLE_ROLES]  # "Israel
+            # and Hamas agreed to a truce and the release of hostages": a truce between them
         if (
             code == "192"
             and targets
@@ -1154,6 +1157,8 @@ class Coder:
             code = "1831"  # "a suicide bomber killed 12 people"
         if match.pattern.id == "171.seize" and self._seizes_place(tokens, match, word):
             code = "192"  # "rebels seized Damascus": a city taken is territory occupied
+        if match.pattern.id == "020.call" and word is not None and syntax.names_or_rings(word):
+            return None  # "called the plan theft", "called Putin": no appeal
         if match.pattern.id == "192.enter" and not (
             _sources_in(pairs, ARMED_FORCES) and self._seizes_place(tokens, match, word)
         ):
@@ -2829,7 +2834,7 @@ THE_MOVE = re.compile(
 """A judgement's verb and its object when it judges an act told before it without
 naming whose ("welcomed the agreement", "rejected the decision")."""
 THE_MOVE_JUDGED = re.compile(
-    r"\bthe\s+(?:\w+\s+)?" + MOVE_NOUNS + r"\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?$",
+    r"\bthe\s+(?:\w+\s+)?" + MOVE_NOUNS + r"\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
 """What comes before a noun or adjective of judgement said of such an act ("called the

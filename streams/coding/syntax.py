@@ -1807,19 +1807,36 @@ def caused_by(word: Word, causes: frozenset[str]) -> bool:
 
 
 def _after_cause(verb: Word, causes: frozenset[str]) -> bool:
-    """A passive toll told after its cause: "six people have been killed after Typhoon
-    Mitag lashed South Korea"."""
+    """A passive toll told with its cause: "six people have been killed after Typhoon
+    Mitag lashed South Korea", "was killed when his helicopter crashed"."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
     for clause in clauses:  # "... have been killed and several are missing after ..."
-        if not any(c.lower_ in ("after", "as") for c in clause.children):
+        if not any(c.lower_ in ("after", "as", "when") for c in clause.children):
             continue
+        if not ACCIDENT_VERBS.isdisjoint(lemmas_of(clause.lower_)):
+            return True
         subject = _subject_word(clause)
         named = [subject, *(c for c in subject.children if c.dep_ == "compound")] if subject else []
         if any(not causes.isdisjoint(lemmas_of(w.lower_)) for w in named):
             return True
     return False
+
+
+def names_or_rings(verb: Word) -> bool:
+    """ "Called" with an object and no infinitive after it names the object something
+    ("called the plan theft") or telephones it ("called Putin on Tuesday"): it asks
+    nothing, unlike "called all parties to exercise restraint"."""
+    children = [c.dep_ for c in verb.children]
+    asking = any(  # "called Thursday on Arabs to unite", not "called it theft on Friday"
+        c.lower_ in ("on", "upon", "for") and (p := _pobj(c)) is not None and p.lower_ not in DAYS
+        for c in verb.children
+    )
+    return ("dobj" in children or "oprd" in children) and "xcomp" not in children and not asking
+
+
+ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink"})
 
 
 def prompted_by(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
@@ -3503,7 +3520,7 @@ def verdict_roles(
         elif adjective.dep_ == "dobj" and not CALLING.isdisjoint(lemmas_of(adjective.head.lower_)):
             verb = adjective.head  # "called the plan theft", misread as one noun: the
             # plan is judged
-            judged = next((c for c in adjective.children if c.dep_ == "compound"), None)
+            judged = next((c for c in adjective.children if c.dep_ in ("compound", "nmod")), None)
             judge = _subject_word(verb)
             if judged is None and judge is not None and verb.dep_ == "relcl":
                 return _judging_summed(verb, judge, tokens, mentions)
