@@ -481,16 +481,21 @@ class ActorRecognizer:
         """The actor mentions of one sentence, left to right, not overlapping."""
         mentions: list[Mention] = []
         seen: set[str] = set()
+        backers: set[int] = set()
         i = 0
         while i < len(tokens):
             token = tokens[i]
             if not (token.lower in self._starts or token.text in memory.surnames):
+                if self._backed_by_country(token):
+                    backers.add(i + 1)  # "Iran-backed | militant groups"
                 i += 1
                 continue
             found = self._compose(tokens, i, day, memory, seen, mentions)
             if found is None:
                 i += 1
                 continue
+            if _made_by(tokens, found.end) and tokens[found.end + 1].lower in BACKING:
+                backers.add(found.end + 2)  # "Iran - backed | militants"
             if not (
                 _made_by(tokens, found.end)
                 or _based_in_city(tokens, found)
@@ -508,8 +513,15 @@ class ActorRecognizer:
         mentions = self._elided(tokens, mentions, memory, seen)
         mentions = _shared_roles(tokens, _minorities(tokens, mentions))
         mentions = _region_members(tokens, mentions)
-        placed = _operating_in(tokens, _place_roles(tokens, mentions, memory, self._place_country))
+        placed = _operating_in(
+            tokens, _place_roles(tokens, mentions, memory, self._place_country, backers)
+        )
         return [_former(tokens, m, memory) for m in placed]
+
+    def _backed_by_country(self, token: Token) -> bool:
+        """ "Iran-backed", "Russian-funded", written as one word."""
+        head, _, participle = token.text.rpartition("-")
+        return participle.lower() in BACKING and self._country_word(head)
 
     def _of_a_thing(self, tokens: list[Token], mention: Mention) -> bool:
         """A country's adjective describing a thing ("a Syrian air base"): no antecedent
@@ -1164,13 +1176,17 @@ def _place_roles(
     mentions: list[Mention],
     memory: ArticleMemory,
     place_country: Callable[[str], str | None] | None = None,
+    backed: frozenset[int] | set[int] = frozenset(),
 ) -> list[Mention]:
     """A role named without a country ("protesters", "the police") belongs to the
     country where the sentence places it ("in Seoul", "outside South Korea's
     parliament"), else to the nearest country named in the sentence, else to the
     country of a place the dictionaries do not hold ("in Istanbul", through
     `place_country`), else to the article's first country; with none of these it is
-    dropped. "Its" or "their" role belongs to the country named last before it, but
+    dropped. Armed men described by a backer (starting at a `backed` index: "Iran-backed
+    militant groups") are placed by a place only: the nearest country may be their enemy
+    ("Biden blamed Iran-backed militant groups"), and the backer is not their country.
+    "Its" or "their" role belongs to the country named last before it, but
     not an embassy, which stands for its host ("protested through its embassy in
     Beijing")."""
     if not any(m.code.startswith(UNPLACED) for m in mentions):
@@ -1221,6 +1237,8 @@ def _place_roles(
             default=(0, False, memory.home or memory.dateline_home),
         )
         here = places or (local if mention.code[len(UNPLACED) :] in LOCAL_ROLES else [])
+        if mention.start in backed and mention.code[len(UNPLACED) :] in BACKED_ROLES and not here:
+            continue
         country = (
             _described_as(tokens, mention, named)
             or _named_as(tokens, mention, named)
@@ -1574,6 +1592,12 @@ def _made_by(tokens: list[Token], end: int) -> bool:
     if not glued or participle == "led" or participle in HOLDING:
         return False
     return participle.endswith("ed") or participle in BUILT
+
+
+BACKING = frozenset({"backed", "sponsored", "funded", "supported", "armed", "aligned"})
+"""Participles that make a country the backer of the role after it ("Iran-backed
+militant groups"): see _place_roles."""
+BACKED_ROLES = frozenset({"REB", "UAF", "CRM"})
 
 
 def _based_in_city(tokens: list[Token], mention: Mention) -> bool:

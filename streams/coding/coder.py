@@ -3498,10 +3498,21 @@ def _acting(
 
 def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:
     """The actor is the subject of a passive verb between it and the pattern ("were
-    killed in the attack", "had been wounded in a raid"): it suffered what follows."""
+    killed in the attack", "had been wounded in a raid"), or the country of that subject
+    ("three U.S. service members were killed in a drone attack"): it suffered what
+    follows."""
+    start = actor.end
+    while (
+        start < min(actor.end + 2, match.start)
+        and tokens[start].text.isalpha()
+        and tokens[start].text.islower()
+        and tokens[start].lower not in PASSIVE_STARTS
+    ):
+        start += 1  # "U.S. | service members | were killed"
     return (
-        any(_is_passive(tokens, k) for k in range(actor.end + 1, min(actor.end + 4, match.start)))
-        and tokens[actor.end].lower in PASSIVE_STARTS
+        start < len(tokens)
+        and tokens[start].lower in PASSIVE_STARTS
+        and any(_is_passive(tokens, k) for k in range(start + 1, min(start + 4, match.start)))
     )
 
 
