@@ -454,6 +454,9 @@ def roles(
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
             convened = not CONVENING.isdisjoint(lemmas_of(verb.lower_))
             return Roles(sources, targets, False, True, clause, convened and _intended(verb))
+    if anchor == verb and anchor.tag_.startswith("NN"):  # a noun standing alone: "...,
+        # the first visit by a Chinese foreign minister to the United States"
+        by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
     sources = sources or _first(by)  # "an attack on a patrol by Kosovo Albanians"
     if passive:
         sources = sources or (finder.phrase(agent) if agent is not None else [])
