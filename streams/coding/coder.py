@@ -1159,6 +1159,14 @@ class Coder:
             code = "192"  # "rebels seized Damascus": a city taken is territory occupied
         if match.pattern.id == "020.call" and word is not None and syntax.names_or_rings(word):
             return None  # "called the plan theft", "called Putin": no appeal
+        if match.pattern.id == "160.leave-bloc" and not (
+            match.target is not None
+            and match.target.kind == "organisation"
+            and not self._known_place(match.target.text(tokens, sentence.text))
+            and not (word is not None and syntax.voted_for(word))
+        ):
+            return None  # "leaving ECOWAS" reduces relations; leaving Kyiv or Brussels
+            # does not, and a vote to leave is a decision, not yet the act
         if match.pattern.id == "192.enter" and not (
             _sources_in(pairs, ARMED_FORCES) and self._seizes_place(tokens, match, word)
         ):
@@ -1380,6 +1388,7 @@ class Coder:
             return found.sources, [], found.intended  # "urged restraint from both sides"
         if found.sources:
             force = match.pattern.code[:2] in FORCE_ROOTS
+            protest = match.pattern.code[:2] == "14"  # "rallied outside a French base"
             mourning = match.pattern.code.startswith(("018", "055"))  # "sorry for the
             # deaths of Afghan civilians": the victims are whom it is said to
             shows_force = match.pattern.code[:2] == "15" or (  # massed on the border: faces it
@@ -1394,6 +1403,7 @@ class Coder:
                     not syntax.in_place(sentence.parse, tokens, t)
                     or (shows_force and syntax.surrounded(sentence.parse, tokens, t))
                     or (force and t.kind == "country")  # "struck sites in Pakistan and ..."
+                    or (protest and syntax.premises_owner(sentence.parse, tokens, t))
                 )
                 and not syntax.speaker(sentence.parse, tokens, t)
                 and not syntax.prompted_by(sentence.parse, tokens, t)
@@ -2165,6 +2175,10 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
         return False
     if syntax.convening(noun.head):
         return False  # "called a halt to its offensive": the halt, no appeal
+    if any(c.lower_ == "between" for c in noun.children) and any(
+        other.pattern.code == "045" for other in _coded_at(sentence, noun.head)
+    ):
+        return False  # "brokered a prisoner swap between Russia and the West": both happen
     owned = syntax.owned_act(noun, sentence.tokens, sentence.mentions)
     if compound and owned:
         return False  # "launched missile strikes on Israeli air bases": a strike

@@ -58,7 +58,9 @@ TARGET_PREPOSITIONS = (
     "among",
 )
 """In order of preference when several prepositional objects name actors."""
-NOUN_LINKS = frozenset({"dobj", "attr", "acomp", "oprd", "pobj", "prep", "compound", "amod"})
+NOUN_LINKS = frozenset(
+    {"dobj", "attr", "acomp", "oprd", "pobj", "prep", "compound", "amod", "nmod"}
+)
 """A noun or adjective pattern ("condolences", "optimistic") takes its actors from the
 verb these relations lead up to ("expressed condolences", "was optimistic")."""
 CORE_DEPENDENTS = frozenset(
@@ -97,7 +99,7 @@ class Roles:
 
 
 def mend(doc: Parse) -> Parse:
-    """Repair eight misparses of the small model.
+    """Repair misparses of the small model.
     - It hangs a finite verb on a non-finite one inside another clause ("accused Baku
       of trying to drag his country into a war and called on Russian peacekeepers to
       act": "called" is the accuser's second act, not part of the accusation).
@@ -142,7 +144,10 @@ def mend(doc: Parse) -> Parse:
       that noun's relative clause.
     - It hangs what a verb did on the "called" of "launched what it called limited
       ground raids into Lebanon": the noun named becomes the verb's object, with the
-      phrases after it, and the "called" clause its description."""
+      phrases after it, and the "called" clause its description.
+    - It reads a hyphenated participle after "had" as an adjective of the object ("the
+      air force had air-dropped urgent medical aid", as if "had" were the verb): the
+      participle becomes the verb, "had" its auxiliary."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -155,7 +160,23 @@ def mend(doc: Parse) -> Parse:
     _mend_subject_after_day(doc)
     _mend_denied_tail(doc)
     _mend_so_called(doc)
+    _mend_perfect_participles(doc)
     return doc
+
+
+def _mend_perfect_participles(doc: Parse) -> None:
+    for word in doc:
+        noun = word.head
+        have = noun.head
+        if word.tag_ != "VBN" or word.dep_ != "amod" or noun.dep_ != "dobj" or word.i > noun.i:
+            continue
+        if have.lower_ not in ("had", "has", "have") or have.i != word.left_edge.i - 1:
+            continue
+        word.attach(*((word, "ROOT") if have.head == have else (have.head, have.dep_)))
+        for child in [c for c in have.children if c != noun]:
+            child.attach(word)
+        noun.attach(word, "dobj")
+        have.attach(word, "aux")
 
 
 def _mend_conjoined_verbs(doc: Parse) -> None:
@@ -1839,6 +1860,11 @@ def names_or_rings(verb: Word) -> bool:
     return ("dobj" in children or "oprd" in children) and "xcomp" not in children and not asking
 
 
+def voted_for(verb: Word) -> bool:
+    """The verb is what a vote decided: "Britain voted to leave the European Union"."""
+    return verb.dep_ == "xcomp" and "vote" in lemmas_of(verb.head.lower_)
+
+
 ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink"})
 
 
@@ -1914,6 +1940,23 @@ def in_place(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     "pledged euros in aid to Ukraine"."""
     prep = _preposition_over(doc, tokens, mention)
     return prep is not None and prep.lower_ in LOCATIVE and prep.head.lower_ not in MEMBERSHIPS
+
+
+def premises_owner(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention owns the premises a phrase of place names ("outside a French military
+    base", "at the Russian embassy"): a protest there is aimed at the owner."""
+    word = word_at(doc, tokens[mention.end - 1])
+    if word is None or word.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    premises = word.head
+    return (
+        not OWNED_PREMISES.isdisjoint(lemmas_of(premises.lower_))
+        and premises.dep_ == "pobj"
+        and premises.head.lower_ in LOCATIVE
+    )
+
+
+OWNED_PREMISES = frozenset({"base", "embassy", "consulate", "mission", "headquarters", "office"})
 
 
 def across_border(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
