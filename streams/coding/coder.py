@@ -1222,6 +1222,8 @@ class Coder:
             # in Istanbul": a city the dictionaries do not hold, in a third country
         if force:
             pairs = _victims_where(pairs, targets, where)
+        if code.startswith("163"):
+            pairs = _sanctioned_abroad(sentence, pairs)
         if code.startswith(HOSTAGES_TAKEN_OR_FREED):
             pairs = [(s, t) for s, t in pairs if not _own_hostages(s, t)]
             if not pairs:
@@ -2376,6 +2378,26 @@ def _asylum_host(sentence: _Sentence, match: Match) -> list[Mention]:
     return [
         m for m in sentence.mentions if m.kind == "country" and sentence.word(m.start) == place
     ][:1]
+
+
+def _sanctioned_abroad(sentence: _Sentence, pairs: list[Pair]) -> list[Pair]:
+    """Sanctions fall on another country's people: those the text gives no country,
+    guessed to be the sanctioning country's (the nearest named), are the other
+    country's the sentence names ("the Biden administration imposed sanctions on more
+    than 200 people and companies accused of helping Russia")."""
+    others = [
+        m.code[:3]
+        for m in sentence.mentions
+        if m.kind == "country" and not m.resolved and len(m.code) >= 3
+    ]
+    mended = []
+    for s, t in pairs:
+        if s and t and t.start is None and t.code[:3] == s.code[:3]:
+            abroad = next((c for c in others if c != s.code[:3]), None)
+            if abroad is not None:
+                t = replace(t, code=abroad + t.code[3:])
+        mended.append((s, t))
+    return mended
 
 
 def _own_visited(source: CodedActor, target: CodedActor, code: str) -> bool:
