@@ -334,6 +334,8 @@ STREET = frozenset({"CVL", "OPP"})
 ARMED_NON_STATE = frozenset({"REB", "UAF", "CRM"})
 """Rebels, gunmen and gangs: an attack on a place in their own country is aimed at it."""
 ARMED_FORCES = ARMED_NON_STATE | {"MIL"}
+NON_POLITICAL = frozenset({"health", "medical", "humanitarian", "climate", "drought", "energy"})
+"""Kinds of emergency declared that curb no one's rights."""
 PLAIN_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 POSSIBILITY = frozenset({"could", "may", "might"})
 INTENDED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -1167,6 +1169,8 @@ class Coder:
         ):
             return None  # "leaving ECOWAS" reduces relations; leaving Kyiv or Brussels
             # does not, and a vote to leave is a decision, not yet the act
+        if match.pattern.id == "1724.emergency" and tokens[match.end - 2].lower in NON_POLITICAL:
+            return None  # "declared mpox a global health emergency": no rule by decree
         if match.pattern.id == "192.enter" and not (
             _sources_in(pairs, ARMED_FORCES) and self._seizes_place(tokens, match, word)
         ):
@@ -1223,8 +1227,10 @@ class Coder:
         if force:
             pairs = _victims_where(pairs, targets, where)
         if code.startswith("163"):
-            pairs = _sanctioned_abroad(sentence, pairs)
+            pairs = _placed_abroad(sentence, pairs)
         if code.startswith(HOSTAGES_TAKEN_OR_FREED):
+            hostages = [(s, t) for s, t in pairs if _own_hostages(s, t)]
+            pairs = [p for p in pairs if p not in hostages] + _placed_abroad(sentence, hostages)
             pairs = [(s, t) for s, t in pairs if not _own_hostages(s, t)]
             if not pairs:
                 return None
@@ -1614,7 +1620,12 @@ def _group_of(sentence: _Sentence, mention: Mention) -> list[Mention]:
     run = sentence.groups.get(mention.start)
     if not run or mention not in run or _opens_clause(sentence, mention):
         return [mention]
-    return run
+    segments: list[list[Mention]] = []  # split where a member opens a clause: "killing
+    for member in run:  # 60 people, and Islamic State claimed responsibility"
+        if not segments or _opens_clause(sentence, member):
+            segments.append([])
+        segments[-1].append(member)
+    return next(segment for segment in segments if mention in segment)
 
 
 def _opens_clause(sentence: _Sentence, mention: Mention) -> bool:
@@ -2380,11 +2391,12 @@ def _asylum_host(sentence: _Sentence, match: Match) -> list[Mention]:
     ][:1]
 
 
-def _sanctioned_abroad(sentence: _Sentence, pairs: list[Pair]) -> list[Pair]:
-    """Sanctions fall on another country's people: those the text gives no country,
-    guessed to be the sanctioning country's (the nearest named), are the other
-    country's the sentence names ("the Biden administration imposed sanctions on more
-    than 200 people and companies accused of helping Russia")."""
+def _placed_abroad(sentence: _Sentence, pairs: list[Pair]) -> list[Pair]:
+    """Sanctions fall on another country's people, and hostages are the captor's
+    enemy's: targets the text gives no country, guessed to be the source's (the nearest
+    named), are the other country's the sentence names ("the Biden administration
+    imposed sanctions on more than 200 people and companies accused of helping Russia",
+    "Hamas freed 24 hostages and Israel released 39 prisoners")."""
     others = [
         m.code[:3]
         for m in sentence.mentions
