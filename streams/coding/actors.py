@@ -281,8 +281,9 @@ class ArticleMemory:
     home: str | None = None
     """The first country the article names: where unplaced roles ("protesters") are."""
     dateline_home: str | None = None
-    """The country of the dateline's place: where unplaced roles are before the article
-    names a country ("GUATEMALA CITY -- Gunmen released two priests")."""
+    """The country of the dateline's place: where unplaced people, police and armed men
+    are before the article names a country ("GUATEMALA CITY -- Gunmen released two
+    priests")."""
 
     def remember(
         self, mentions: list["Mention"], groups: list[list["Mention"]], tokens: list[Token]
@@ -1171,6 +1172,13 @@ def _first_name(tokens: list[Token], after: int) -> bool:
     return after < len(tokens) and NAME_WORD.match(tokens[after].text) is not None
 
 
+def _dateline_home(memory: ArticleMemory, mention: Mention) -> str | None:
+    """The dateline's country for people, clergy, police and armed men named without one
+    ("GUATEMALA CITY -- Gunmen released two priests"); not for officials or diplomats,
+    who gather in Geneva or Brussels from everywhere."""
+    return memory.dateline_home if mention.code[len(UNPLACED) :] in DATELINE_ROLES else None
+
+
 def _place_roles(
     tokens: list[Token],
     mentions: list[Mention],
@@ -1234,7 +1242,7 @@ def _place_roles(
             (  # not the attacker's: "wounded in Pakistani shelling"
                 (abs(j - k), j > k, m.code[:3]) for j, m in named if j not in attackers
             ),
-            default=(0, False, memory.home or memory.dateline_home),
+            default=(0, False, memory.home or _dateline_home(memory, mention)),
         )
         here = places or (local if mention.code[len(UNPLACED) :] in LOCAL_ROLES else [])
         if mention.start in backed and mention.code[len(UNPLACED) :] in BACKED_ROLES and not here:
@@ -1307,6 +1315,8 @@ gunmen "in Beirut" who kidnapped "an American" are Lebanon's, the civilians kill
 Kharkiv" by Russian troops Ukraine's, militants whose homes were demolished "in Hebron"
 Palestine's. State forces keep the nearest country ("Israel
 said soldiers killed three gunmen in Jenin")."""
+DATELINE_ROLES = LOCAL_ROLES | {"COP", "REL"}
+"""Roles the dateline may place: see _dateline_home."""
 
 
 def _named_places(
