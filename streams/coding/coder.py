@@ -334,6 +334,10 @@ STREET = frozenset({"CVL", "OPP"})
 ARMED_NON_STATE = frozenset({"REB", "UAF", "CRM"})
 """Rebels, gunmen and gangs: an attack on a place in their own country is aimed at it."""
 ARMED_FORCES = ARMED_NON_STATE | {"MIL"}
+ATTACK_NOUNS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "barrage", "barrages", "salvo", "salvos"}
+    | {"bombardment", "assault", "raid", "raids"}
+)
 NON_POLITICAL = frozenset({"health", "medical", "humanitarian", "climate", "drought", "energy"})
 """Kinds of emergency declared that curb no one's rights."""
 PLAIN_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
@@ -1169,6 +1173,10 @@ class Coder:
         ):
             return None  # "leaving ECOWAS" reduces relations; leaving Kyiv or Brussels
             # does not, and a vote to leave is a decision, not yet the act
+        if match.pattern.id == "150.test" and any(
+            t.lower in ATTACK_NOUNS for t in tokens[match.end : match.end + 3]
+        ):
+            return None  # "launched a massive missile and drone attack": an attack, no test
         if match.pattern.id == "1724.emergency" and tokens[match.end - 2].lower in NON_POLITICAL:
             return None  # "declared mpox a global health emergency": no rule by decree
         if match.pattern.id == "192.enter" and not (
