@@ -1236,6 +1236,8 @@ class Coder:
             pairs = _victims_where(pairs, targets, where)
         if code.startswith("163"):
             pairs = _placed_abroad(sentence, pairs)
+        if code[:2] == "04":
+            pairs = _hosts_of_visit(sentence, pairs)
         if code.startswith(HOSTAGES_TAKEN_OR_FREED):
             hostages = [(s, t) for s, t in pairs if _own_hostages(s, t)]
             pairs = [p for p in pairs if p not in hostages] + _placed_abroad(sentence, hostages)
@@ -2397,6 +2399,33 @@ def _asylum_host(sentence: _Sentence, match: Match) -> list[Mention]:
     return [
         m for m in sentence.mentions if m.kind == "country" and sentence.word(m.start) == place
     ][:1]
+
+
+def _hosts_of_visit(sentence: _Sentence, pairs: list[Pair]) -> list[Pair]:
+    """Someone met during a visit to a country, whose own country the text does not give
+    (guessed from the nearest named), is the host's: "The US commander in Iraq held
+    talks with President Michel Suleiman during a surprise visit to Beirut"."""
+    tokens = sentence.tokens
+    hosts = [
+        m.code[:3]
+        for m in sentence.mentions
+        if m.kind == "country"
+        and m.start >= 2
+        and tokens[m.start - 1].lower == "to"
+        and tokens[m.start - 2].lower in ("visit", "trip", "tour")
+    ]
+    if not hosts:
+        return pairs
+    host = hosts[0]
+
+    def placed(actor: CodedActor | None, other: CodedActor | None) -> CodedActor | None:
+        if actor is None or other is None or actor.start is not None or other.start is None:
+            return actor  # only a guessed side facing a named one
+        if host in (actor.code[:3], other.code[:3]):
+            return actor
+        return replace(actor, code=host + actor.code[3:])
+
+    return [(placed(s, t), placed(t, s)) for s, t in pairs]
 
 
 def _placed_abroad(sentence: _Sentence, pairs: list[Pair]) -> list[Pair]:
