@@ -2690,16 +2690,39 @@ def _completed(
     sentence's own events), aimed at that act's maker: a denial (_answering), a
     condemnation (_condemning), a vow of retaliation (_retaliating), a judgement of "the
     move" (_judging_move), a call for a release (_freeing), a complaint lodged with an
-    international body (_complaining), a claim of responsibility (_claiming)."""
+    international body (_complaining), a claim of responsibility (_claiming), ambassadors
+    recalled from no one named (_recalling)."""
     answered = _answering(document, event, before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claiming(document, answered, before, here)
     return [
-        judged
+        recalled
         for vowed in _retaliating(document, answered, before, here)
         for condemned in _condemning(document, vowed, before, here)
         for judged in _judging_move(document, condemned, before, here)
+        for recalled in _recalling(document, judged, here)
     ]
+
+
+def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) -> list[CodedEvent]:
+    """Ambassadors recalled (relations cut, 161) from nowhere the clause names are
+    recalled from whom the same actor's other act in the sentence is aimed at: "...,
+    drawing an angry rebuke from Israel, which recalled its ambassadors" (from Spain,
+    Ireland and Norway, whom the rebuke is aimed at)."""
+    if not event.code.startswith("161") or event.source is None or event.target is not None:
+        return [event]
+    source = event.source.code[:3]
+    aimed = [
+        e.target
+        for e in here
+        if e.source is not None
+        and e.source.code[:3] == source
+        and e.target is not None
+        and e.target.code[:3] != source
+        and e.event_id != event.event_id
+    ]
+    targets = {t.code: t for t in aimed}
+    return [_retargeted(document, event, t) for t in targets.values()] or [event]
 
 
 def _freeing(
