@@ -1173,6 +1173,8 @@ class Coder:
         ):
             return None  # "leaving ECOWAS" reduces relations; leaving Kyiv or Brussels
             # does not, and a vote to leave is a decision, not yet the act
+        if match.pattern.id == "015.admit" and _admitted_member(tokens, match):
+            return None  # "admitted Belarus as its tenth member": no admission of guilt
         if match.pattern.id == "150.test" and any(
             t.lower in ATTACK_NOUNS for t in tokens[match.end : match.end + 3]
         ):
@@ -1540,6 +1542,10 @@ class Coder:
         targets = self._members(sentence, target_mentions)
         reciprocal = _reciprocal(match) or _each_other(sentence.tokens, match)
         code = match.pattern.code
+        if code[:2] == "06" and "symmetric" in match.pattern.flags and _several(sources):
+            partners = [t for t in target_mentions if _named_partner(sentence.tokens, t)]
+            targets = self._members(sentence, partners)  # "Chinese and Russian bombers
+            # flew joint patrols ..., prompting U.S. jets to intercept them": each other
         targets = _facing(code, sources, targets)  # "Putin deployed more troops": his own
         if (
             target is not None
@@ -2380,6 +2386,12 @@ def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
     """The parse's words for the pattern's first and last words."""
     words = [sentence.word(i) for i in dict.fromkeys((match.start, match.end - 1))]
     return [w for w in words if w is not None]
+
+
+def _admitted_member(tokens: list[Token], match: Match) -> bool:
+    """ "Admitted" someone "as" a member: let in, no fault owned."""
+    after = [t.lower for t in tokens[match.end : match.end + 6]]
+    return "as" in after and not {"member", "members", "membership"}.isdisjoint(after)
 
 
 def _asylum_host(sentence: _Sentence, match: Match) -> list[Mention]:
@@ -3288,6 +3300,13 @@ def _part_of_speech_fits(match: Match, word: Word) -> bool:
     if "disputed" in flags:
         return syntax.disputing(word) is not None
     return True
+
+
+def _named_partner(tokens: list[Token], mention: Mention) -> bool:
+    """The mention is named as a partner ("with Iran", "between A and B") or is a group
+    ("the two sides")."""
+    before = tokens[mention.start - 1].lower if mention.start > 0 else ""
+    return mention.kind == "group" or before in ("with", "between", "among")
 
 
 def _reciprocal(match: Match) -> bool:
