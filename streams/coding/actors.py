@@ -11,6 +11,7 @@ of the article date.
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
@@ -1184,7 +1185,7 @@ def _place_roles(
     mentions: list[Mention],
     memory: ArticleMemory,
     place_country: Callable[[str], str | None] | None = None,
-    backed: frozenset[int] | set[int] = frozenset(),
+    backed: AbstractSet[int] = frozenset(),
 ) -> list[Mention]:
     """A role named without a country ("protesters", "the police") belongs to the
     country where the sentence places it ("in Seoul", "outside South Korea's

@@ -331,8 +331,6 @@ DISASTERS = frozenset(
     | {"drought", "famine", "epidemic", "outbreak", "disease", "virus", "accident", "crash"}
 )
 """Nature and accident kill without an actor: what they do is no attack."""
-ACCIDENTS = frozenset({"crashed", "collapsed", "capsized", "derailed", "sank"})
-"""Verbs of an accident whose participle clause ("..., killing 176") tells its toll."""
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
@@ -742,8 +740,8 @@ class Coder:
 
     def _read_document(self, document: Document) -> tuple[_Article, list[_Sentence]]:
         dateline, texts = prepare(document.text, document.title, document.outlet, self._known_place)
-        first_place = dateline.place.split("/")[0].strip().title() if dateline else ""
-        memory = ArticleMemory(dateline_home=self._place_country(first_place) if dateline else None)
+        place = places.first_dateline_place(dateline.place).title() if dateline else None
+        memory = ArticleMemory(dateline_home=self._place_country(place) if place else None)
         sentences = [
             self._read(document, index, text, memory)
             for index, text in enumerate(texts)
@@ -1025,7 +1023,7 @@ class Coder:
         if code[:2] in FORCE_ROOTS and (
             before & DISASTERS
             or (word is not None and syntax.caused_by(word, DISASTERS))
-            or (word is not None and word.dep_ == "advcl" and word.head.lower_ in ACCIDENTS)
+            or (word is not None and word.dep_ == "advcl" and syntax.accident(word.head))
         ):
             return None  # "after an earthquake killed 800 people", "a jet crashed, killing
             # 176": no one attacked them
@@ -1260,8 +1258,7 @@ class Coder:
         if code[:2] == "04":
             pairs = _hosts_of_visit(sentence, pairs)
         if code.startswith(HOSTAGES_TAKEN_OR_FREED):
-            hostages = [(s, t) for s, t in pairs if _own_hostages(s, t)]
-            pairs = [p for p in pairs if p not in hostages] + _placed_abroad(sentence, hostages)
+            pairs = [_placed_abroad(sentence, [p])[0] if _own_hostages(*p) else p for p in pairs]
             pairs = [(s, t) for s, t in pairs if not _own_hostages(s, t)]
             if not pairs:
                 return None

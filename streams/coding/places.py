@@ -170,9 +170,14 @@ def _from_dateline(context: Context, dateline: str | None) -> Located | None:
     """ "SEOUL" or "SINGAPORE/SEOUL": the first place the dateline names."""
     if not dateline:
         return None
-    written = dateline.split("/")[0].strip()
+    written = first_dateline_place(dateline)
     place = context.resolve(written.title())
     return Located(place, written, "dateline") if place is not None else None
+
+
+def first_dateline_place(dateline: str) -> str:
+    """The first place a dateline names, as written: "SINGAPORE/SEOUL" -> "SINGAPORE"."""
+    return dateline.split("/")[0].strip()
 
 
 def aimed_at(context: Context, code: str, anchors: Sequence[Word]) -> Located | None:

@@ -1839,7 +1839,7 @@ def _after_cause(verb: Word, causes: frozenset[str]) -> bool:
     for clause in clauses:  # "... have been killed and several are missing after ..."
         if not any(c.lower_ in ("after", "as", "when") for c in clause.children):
             continue
-        if not ACCIDENT_VERBS.isdisjoint(lemmas_of(clause.lower_)):
+        if accident(clause):
             return True
         subject = _subject_word(clause)
         named = [subject, *(c for c in subject.children if c.dep_ == "compound")] if subject else []
@@ -1865,7 +1865,14 @@ def voted_for(verb: Word) -> bool:
     return verb.dep_ == "xcomp" and "vote" in lemmas_of(verb.head.lower_)
 
 
+def accident(verb: Word) -> bool:
+    """The verb tells an accident: "crashed", "capsized", "collapsed"."""
+    return not ACCIDENT_VERBS.isdisjoint(lemmas_of(verb.lower_))
+
+
 ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink"})
+"""Verbs of an accident, whose toll ("..., killing 176", "was killed when his helicopter
+crashed") no one inflicted."""
 
 
 def prompted_by(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
@@ -1956,7 +1963,7 @@ def premises_owner(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     )
 
 
-OWNED_PREMISES = frozenset({"base", "embassy", "consulate", "mission", "headquarters", "office"})
+OWNED_PREMISES = MISSIONS | {"base", "mission", "headquarters", "office"}
 
 
 def across_border(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
