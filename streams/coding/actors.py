@@ -496,10 +496,11 @@ class ActorRecognizer:
             if found is None:
                 i += 1
                 continue
-            if _made_by(tokens, found.end) and tokens[found.end + 1].lower in BACKING:
+            made = _made_by(tokens, found.end)
+            if made and tokens[found.end + 1].lower in BACKING:
                 backers.add(found.end + 2)  # "Iran - backed | militants"
             if not (
-                _made_by(tokens, found.end)
+                made
                 or _based_in_city(tokens, found)
                 or _names_water(tokens, found)
                 or _describes_thing(tokens, found)

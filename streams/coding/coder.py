@@ -680,6 +680,37 @@ class Coder:
     def _known_place(self, name: str) -> bool:
         return self.gazetteer.resolve(name) is not None
 
+    def _pattern_misread(
+        self, sentence: _Sentence, match: Match, word: Word | None, pairs: list[Pair]
+    ) -> bool:
+        """Patterns whose words mean something else here: "called" naming or telephoning
+        ("called the plan theft", "called Putin": no appeal); leaving a city or a vote to
+        leave (only leaving an international body, "leaving ECOWAS", reduces relations);
+        "admitted Belarus as its tenth member" (no fault owned); "launched a missile
+        attack" (an attack, no test); a health emergency (no rule by decree); a minister
+        entering Kyiv (only armed men entering a place take it)."""
+        tokens, pattern = sentence.tokens, match.pattern.id
+        if pattern == "020.call":
+            return word is not None and syntax.names_or_rings(word)
+        if pattern == "160.leave-bloc":
+            return not (
+                match.target is not None
+                and match.target.kind == "organisation"
+                and not self._known_place(match.target.text(tokens, sentence.text))
+                and not (word is not None and syntax.voted_for(word))
+            )
+        if pattern == "015.admit":
+            return _admitted_member(tokens, match)
+        if pattern == "150.test":
+            return any(t.lower in ATTACK_NOUNS for t in tokens[match.end : match.end + 3])
+        if pattern == "1724.emergency":
+            return tokens[match.end - 2].lower in NON_POLITICAL
+        if pattern == "192.enter":
+            return not (
+                _sources_in(pairs, ARMED_FORCES) and self._seizes_place(tokens, match, word)
+            )
+        return False
+
     def _seizes_place(self, tokens: list[Token], match: Match, verb: Word | None) -> bool:
         """The verb's object is a place the gazetteer knows ("seized Damascus", "seized
         Goma"), not a thing in one ("seized a Moscow theatre"); where the parse gives the
@@ -1023,7 +1054,7 @@ class Coder:
         if code[:2] in FORCE_ROOTS and (
             before & DISASTERS
             or (word is not None and syntax.caused_by(word, DISASTERS))
-            or (word is not None and word.dep_ == "advcl" and syntax.accident(word.head))
+            or (word is not None and syntax.accidental(word))
         ):
             return None  # "after an earthquake killed 800 people", "a jet crashed, killing
             # 176": no one attacked them
@@ -1175,33 +1206,12 @@ class Coder:
             code = "175"  # "troops fired on demonstrators": violent repression
         if code[:2] in ("18", "19") and all(s and "suicide" in s.text.lower() for s, _ in pairs):
             code = "1831"  # "a suicide bomber killed 12 people"
-        leaving = match.end < len(tokens) and bool(tokens[match.end].lemmas & LEAVING)
-        if match.pattern.id == "100.order" and leaving:
+        if match.pattern.id == "100.order" and _to_leave(tokens, match):
             code = "166"  # "ordered U.S. inspectors to leave the country": expelled
         if match.pattern.id == "171.seize" and self._seizes_place(tokens, match, word):
             code = "192"  # "rebels seized Damascus": a city taken is territory occupied
-        if match.pattern.id == "020.call" and word is not None and syntax.names_or_rings(word):
-            return None  # "called the plan theft", "called Putin": no appeal
-        if match.pattern.id == "160.leave-bloc" and not (
-            match.target is not None
-            and match.target.kind == "organisation"
-            and not self._known_place(match.target.text(tokens, sentence.text))
-            and not (word is not None and syntax.voted_for(word))
-        ):
-            return None  # "leaving ECOWAS" reduces relations; leaving Kyiv or Brussels
-            # does not, and a vote to leave is a decision, not yet the act
-        if match.pattern.id == "015.admit" and _admitted_member(tokens, match):
-            return None  # "admitted Belarus as its tenth member": no admission of guilt
-        if match.pattern.id == "150.test" and any(
-            t.lower in ATTACK_NOUNS for t in tokens[match.end : match.end + 3]
-        ):
-            return None  # "launched a massive missile and drone attack": an attack, no test
-        if match.pattern.id == "1724.emergency" and tokens[match.end - 2].lower in NON_POLITICAL:
-            return None  # "declared mpox a global health emergency": no rule by decree
-        if match.pattern.id == "192.enter" and not (
-            _sources_in(pairs, ARMED_FORCES) and self._seizes_place(tokens, match, word)
-        ):
-            return None  # "rebels entered Damascus" took it; a minister entering Kyiv did not
+        if self._pattern_misread(sentence, match, word, pairs):
+            return None
         if match.pattern.id == "192.cross-into" and _sources_in(pairs, frozenset({"GOV"})):
             code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits
         if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
@@ -1254,11 +1264,11 @@ class Coder:
         if force:
             pairs = _victims_where(pairs, targets, where)
         if code.startswith("163"):
-            pairs = _placed_abroad(sentence, pairs)
+            pairs = [(s, _abroad(sentence, s, t)) for s, t in pairs]
         if code[:2] == "04":
             pairs = _hosts_of_visit(sentence, pairs)
         if code.startswith(HOSTAGES_TAKEN_OR_FREED):
-            pairs = [_placed_abroad(sentence, [p])[0] if _own_hostages(*p) else p for p in pairs]
+            pairs = [(s, _abroad(sentence, s, t) if _own_hostages(s, t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if not _own_hostages(s, t)]
             if not pairs:
                 return None
@@ -2404,6 +2414,11 @@ def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
     return [w for w in words if w is not None]
 
 
+def _to_leave(tokens: list[Token], match: Match) -> bool:
+    """The word after the match is "leave" (depart, quit, exit): "ordered X to | leave"."""
+    return match.end < len(tokens) and not tokens[match.end].lemmas.isdisjoint(LEAVING)
+
+
 def _admitted_member(tokens: list[Token], match: Match) -> bool:
     """ "Admitted" someone "as" a member: let in, no fault owned."""
     after = [t.lower for t in tokens[match.end : match.end + 6]]
@@ -2456,25 +2471,23 @@ def _hosts_of_visit(sentence: _Sentence, pairs: list[Pair]) -> list[Pair]:
     return [(placed(s, t), placed(t, s)) for s, t in pairs]
 
 
-def _placed_abroad(sentence: _Sentence, pairs: list[Pair]) -> list[Pair]:
+def _abroad(
+    sentence: _Sentence, source: CodedActor | None, target: CodedActor | None
+) -> CodedActor | None:
     """Sanctions fall on another country's people, and hostages are the captor's
-    enemy's: targets the text gives no country, guessed to be the source's (the nearest
-    named), are the other country's the sentence names ("the Biden administration
+    enemy's: a target the text gives no country, guessed to be the source's (the nearest
+    named), is the other country's the sentence names ("the Biden administration
     imposed sanctions on more than 200 people and companies accused of helping Russia",
     "Hamas freed 24 hostages and Israel released 39 prisoners")."""
-    others = [
+    if not (source and target and target.start is None and target.code[:3] == source.code[:3]):
+        return target
+    others = (
         m.code[:3]
         for m in sentence.mentions
-        if m.kind == "country" and not m.resolved and len(m.code) >= 3
-    ]
-    mended = []
-    for s, t in pairs:
-        if s and t and t.start is None and t.code[:3] == s.code[:3]:
-            abroad = next((c for c in others if c != s.code[:3]), None)
-            if abroad is not None:
-                t = replace(t, code=abroad + t.code[3:])
-        mended.append((s, t))
-    return mended
+        if m.kind == "country" and not m.resolved and m.code[:3] != source.code[:3]
+    )
+    abroad = next(others, None)
+    return replace(target, code=abroad + target.code[3:]) if abroad else target
 
 
 def _own_visited(source: CodedActor, target: CodedActor, code: str) -> bool:

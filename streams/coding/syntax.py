@@ -1832,15 +1832,8 @@ def caused_by(word: Word, causes: frozenset[str]) -> bool:
 
 def _after_cause(verb: Word, causes: frozenset[str]) -> bool:
     """A passive toll told with its cause: "six people have been killed after Typhoon
-    Mitag lashed South Korea", "was killed when his helicopter crashed"."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
-    for clause in clauses:  # "... have been killed and several are missing after ..."
-        if not any(c.lower_ in ("after", "as", "when") for c in clause.children):
-            continue
-        if accident(clause):
-            return True
+    Mitag lashed South Korea"."""
+    for clause in _toll_clauses(verb):
         subject = _subject_word(clause)
         named = [subject, *(c for c in subject.children if c.dep_ == "compound")] if subject else []
         if any(not causes.isdisjoint(lemmas_of(w.lower_)) for w in named):
@@ -1865,7 +1858,25 @@ def voted_for(verb: Word) -> bool:
     return verb.dep_ == "xcomp" and "vote" in lemmas_of(verb.head.lower_)
 
 
-def accident(verb: Word) -> bool:
+def accidental(word: Word) -> bool:
+    """The harm is an accident's toll: "a jet crashed, killing 176" (the harm in a
+    participle clause of the accident), "was killed when his helicopter crashed" (the
+    accident in a clause of the passive harm)."""
+    if word.dep_ == "advcl" and _accident(word.head):
+        return True
+    return any(_accident(clause) for clause in _toll_clauses(_governing_verb(word)))
+
+
+def _toll_clauses(verb: Word) -> list[Word]:
+    """The after/as/when clauses of a passive harm ("... have been killed and several
+    are missing after ...", the clause may hang on a conjoined verb)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
+    return [c for c in clauses if any(m.lower_ in ("after", "as", "when") for m in c.children)]
+
+
+def _accident(verb: Word) -> bool:
     """The verb tells an accident: "crashed", "capsized", "collapsed"."""
     return not ACCIDENT_VERBS.isdisjoint(lemmas_of(verb.lower_))
 
