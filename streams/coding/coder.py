@@ -1206,8 +1206,11 @@ class Coder:
             code = "175"  # "troops fired on demonstrators": violent repression
         if code[:2] in ("18", "19") and all(s and "suicide" in s.text.lower() for s, _ in pairs):
             code = "1831"  # "a suicide bomber killed 12 people"
-        if match.pattern.id == "100.order" and _to_leave(tokens, match):
+        if match.pattern.id == ORDER_GIVEN and _to_leave(tokens, match):
             code = "166"  # "ordered U.S. inspectors to leave the country": expelled
+        if match.pattern.id == "139.deadline" and _sent_away(sentence, match, pairs):
+            code = "166"  # "gave him 24 hours to leave the country": an expulsion, where
+            # "gave Saddam Hussein 48 hours to leave Iraq" is an ultimatum
         if match.pattern.id == "171.seize" and self._seizes_place(tokens, match, word):
             code = "192"  # "rebels seized Damascus": a city taken is territory occupied
         if self._pattern_misread(sentence, match, word, pairs):
@@ -1435,6 +1438,7 @@ class Coder:
         if found.sources:
             force = match.pattern.code[:2] in FORCE_ROOTS
             protest = match.pattern.code[:2] == "14"  # "rallied outside a French base"
+            meeting = match.pattern.code[:2] == "04"
             mourning = match.pattern.code.startswith(("018", "055"))  # "sorry for the
             # deaths of Afghan civilians": the victims are whom it is said to
             shows_force = match.pattern.code[:2] == "15" or (  # massed on the border: faces it
@@ -1456,6 +1460,7 @@ class Coder:
                 and not syntax.in_circumstance(sentence.parse, tokens, t, word)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
+                and not (meeting and syntax.helped_by_topic(sentence.parse, tokens, t, word))
                 and (mourning or not syntax.harmed(sentence.parse, tokens, t))
                 and not syntax.reacting(sentence.parse, tokens, t, word)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
@@ -2417,6 +2422,19 @@ def _anchors(sentence: _Sentence, match: Match) -> list[Word]:
 def _to_leave(tokens: list[Token], match: Match) -> bool:
     """The word after the match is "leave" (depart, quit, exit): "ordered X to | leave"."""
     return match.end < len(tokens) and not tokens[match.end].lemmas.isdisjoint(LEAVING)
+
+
+def _sent_away(
+    sentence: _Sentence, match: Match, pairs: list[tuple[CodedActor | None, CodedActor | None]]
+) -> bool:
+    """A deadline to leave "the country" or the giver's own: someone sent away."""
+    if not _to_leave(sentence.tokens, match):
+        return False
+    after = match.end + 1
+    if [t.lower for t in sentence.tokens[after : after + 2]] == ["the", "country"]:
+        return True
+    givers = {s.code[:3] for s, _ in pairs if s}
+    return any(m.start == after and m.code[:3] in givers for m in sentence.mentions)
 
 
 def _admitted_member(tokens: list[Token], match: Match) -> bool:

@@ -1241,6 +1241,8 @@ def in_background(word: Word) -> bool:
             return True  # "which had expelled ...", "that it has controlled since 1990"
         if current.dep_ == "acl" and current.tag_ == "VBN" and not _root_misparsed(current):
             return True  # "arms seized last year"
+        if current.dep_ == "acl" and current.lower_ in ATTEMPTING:
+            return True  # "killed 47 militants trying to cross into the country": who they were
         if (
             current.dep_ in ("advcl", "pcomp", "pobj")
             and any(
@@ -1266,6 +1268,9 @@ def in_background(word: Word) -> bool:
         ):
             return True  # "in retaliation for the U.S. killing of a top Iranian general"
     return False
+
+
+ATTEMPTING = frozenset({"trying", "attempting", "seeking"})
 
 
 def _as_description(noun: Word) -> bool:
@@ -2173,6 +2178,17 @@ def describes_object(doc: Parse, tokens: list[Token], mention: Mention, anchor: 
         if ancestor.dep_ in ("acl", "relcl") and ancestor.head in (obj, *_owners_of(obj)):
             return below.dep_ != "agent"
     return False
+
+
+def helped_by_topic(doc: Parse, tokens: list[Token], mention: Mention, anchor: Word) -> bool:
+    """The mention is whom a thing talked of is for ("a summit expected to pledge air
+    defence systems for Ukraine", "a meeting on aid for Gaza"): a beneficiary of the
+    matter, no party to the meeting."""
+    word = word_at(doc, tokens[mention.start])
+    if word is None or word.dep_ != "pobj" or word.head.lower_ != "for":
+        return False
+    owner = word.head.head
+    return owner != anchor and owner.tag_.startswith("NN")
 
 
 def _owners_of(noun: Word) -> list[Word]:
@@ -3254,14 +3270,14 @@ def discussed(word: Word) -> bool:
 
 
 def talked_about(word: Word) -> bool:
-    """A noun act that talks are about ("held talks with Witkoff on the next phase of
+    """An act that talks are about ("held talks with Witkoff on the next phase of
     the Gaza ceasefire"): their matter, not an act of the talkers."""
     noun = _noun_head(word)
     for _ in range(3):  # "on the next phase of the Gaza ceasefire"
         if noun.dep_ != "pobj" or noun.head.lower_ != "of":
             break
         noun = noun.head.head
-    about = noun.head if noun.dep_ == "pobj" else None
+    about = noun.head if noun.dep_ in ("pobj", "pcomp") else None  # "talks on disarming"
     if about is None or about.lower_ not in ("on", "about", "over"):
         return False
     talks = [about.head, *(c for c in about.head.children if c.dep_ == "dobj")]  # "held talks"
