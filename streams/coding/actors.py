@@ -1254,6 +1254,7 @@ def _place_roles(
             or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
             or _including(tokens, mention, named)
+            or (_sent_by(tokens, mention, named) if mention.code.endswith("MIL") else None)
             or (here[0] if here else nearest[2])
         )
         if speaker is not None and speaker.code[3:6] == mention.code[len(UNPLACED) :]:
@@ -1294,6 +1295,13 @@ def _place_roles(
             and _joined(tokens, before, mention)
         ):
             country = partner.code[:3]  # "1,000 soldiers and police officers": one side
+        if (
+            before is not None
+            and not before.code.startswith(UNPLACED)
+            and before.code[3:6] == mention.code[len(UNPLACED) :] == "MIL"
+            and _joined(tokens, before, mention)
+        ):
+            country = before.code[:3]  # "British warplanes and warships": both British
         if country:
             code = group or country + mention.code[len(UNPLACED) :]
             placed.append(Mention(mention.start, mention.end, code, mention.kind, True))
@@ -1701,6 +1709,25 @@ def _belonging_to(
     if role.end >= len(tokens) or tokens[role.end].lower not in ("of", "in"):
         return None
     return _country_at(tokens, named, role.end + 1)
+
+
+def _sent_by(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:
+    """The country that sent or deployed the forces ("North Korea has sent about 3,000
+    troops to Russia ... the war in Ukraine"): its own, whatever place the sentence names."""
+    i = role.start - 1
+    while i > 0 and (tokens[i].lower in AMOUNT_WORDS or tokens[i].text[:1].isdigit()):
+        i -= 1
+    if i <= 0 or tokens[i].lemmas.isdisjoint(SENDING):
+        return None
+    before = i - 1 - (tokens[i - 1].lower in ("has", "have", "had"))
+    return next((m.code[:3] for _, m in named if m.end == before + 1), None)
+
+
+SENDING = frozenset({"send", "deploy", "dispatch"})
+AMOUNT_WORDS = frozenset(
+    {"about", "some", "more", "additional", "extra", "around", "nearly", "of"}
+    | {"hundreds", "thousands", "dozens", "tens"}
+)
 
 
 def _country_at(tokens: list[Token], named: list[tuple[int, Mention]], i: int) -> str | None:

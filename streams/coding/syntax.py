@@ -2912,7 +2912,7 @@ def _reported(noun: Word, verb: Word) -> bool:
         return False
     if (
         noun.dep_ == "pobj"
-        and noun.head.lower_ in ALONGSIDE
+        and (noun.head.lower_ in ALONGSIDE or (noun.head.lower_ == "in" and _with_partner(noun)))
         and any(
             not MEETING_NOUNS.isdisjoint(lemmas_of(w.lower_)) for w in [noun, *_rounds_of(noun)]
         )
@@ -2923,6 +2923,12 @@ def _reported(noun: Word, verb: Word) -> bool:
     if matter(noun):
         return True  # "issued a warrant over the deportation of children": not the issuer's
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
+
+
+def _with_partner(noun: Word) -> bool:
+    """ "in a call with Netanyahu": the meeting has a partner, so it is the subject's own
+    (not "acted as go-betweens in talks between Israel and the PLO")."""
+    return any(c.lower_ == "with" for c in noun.children)
 
 
 MATTER_PREPOSITIONS = frozenset(
