@@ -389,6 +389,7 @@ class ActorRecognizer:
             | frozenset(self._roles)
             | frozenset(SUBJECT_PRONOUNS)
             | OBJECT_PRONOUNS
+            | {"them"}
             | frozenset(_GROUPS_BY_FIRST)
             | frozenset(_SIDES_BY_FIRST)
         )
@@ -653,6 +654,10 @@ class ActorRecognizer:
         if tokens[i].lower in OBJECT_PRONOUNS:
             code = _other_person(tokens, i, before, memory)
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
+        if tokens[i].lower == "them":
+            codes = _others(tokens, i, before)
+            kind = "group" if len(codes) > 1 else "pronoun"
+            return Mention(i, i + 1, "+".join(codes), kind, resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
         if pronoun:
             opens = not before and _opens_sentence(tokens, i)
@@ -918,6 +923,33 @@ def _other_person(
     if found is None and len(before) >= 2 and before[0].kind == "person":
         return before[0].code
     return found
+
+
+ADDRESSING = frozenset(
+    {"accuse", "urge", "ask", "warn", "tell", "invite", "thank", "blame", "charge", "order"}
+    | {"press", "encourage", "call_on", "implore", "exhort"}
+)
+"""Verbs whose object is someone addressed, so a "them" after them stands for actors."""
+
+
+def _others(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
+    """Whom "them" stands for: the actors this sentence named after its first, where they
+    are not the doer of the verb it follows ("issued arrest warrants for two Taliban
+    leaders, accusing them of ...": the leaders; "Israel and Hamas ..., urging them":
+    both). None from earlier sentences: "them" there is too often not an actor."""
+    if not i or tokens[i - 1].lemmas.isdisjoint(ADDRESSING):
+        return []  # "denounced the raids, while officials welcomed them": the raids
+    others = before[1:]
+    if others and _doer_before(tokens, others[-1], i):
+        others = others[:-1]
+    if not others:
+        return []
+    group = [others[-1]]
+    for earlier in reversed(before[:-1] if group[0] is before[-1] else []):
+        if not _joined(tokens, earlier, group[0]):
+            break
+        group.insert(0, earlier)
+    return list(dict.fromkeys(m.code for m in group))
 
 
 def _doer_before(tokens: list[Token], mention: Mention, i: int) -> bool:
