@@ -1855,7 +1855,7 @@ def _drop_same_act(
             events.pop(key, None)
 
 
-STATESMEN = frozenset({"GOV", "LEG", "ELI"})
+STATESMEN = frozenset({"GOV", "LEG", "ELI", "PTY"})
 """Sectors that clash in words, not arms."""
 ORDER_GIVEN = "100.order"
 """The pattern of an order to another side, a demand (see syntax.ordered_of_another)."""
