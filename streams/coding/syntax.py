@@ -2367,6 +2367,7 @@ APPEAL_VERBS = frozenset(
         "demand",
         "request",
         "press",
+        "pressure",
         "push",
         "allow",
         "permit",
@@ -2386,7 +2387,7 @@ APPEAL_VERBS = frozenset(
 the prisoners" codes the appeal, not a release."""
 REQUEST_NOUNS = frozenset(
     {"request", "requests", "call", "calls", "appeal", "appeals", "demand", "demands"}
-    | {"invitation", "plea", "pleas", "ultimatum"}
+    | {"invitation", "plea", "pleas", "ultimatum", "pressure"}
 )
 """Nouns whose infinitive is an act asked for, not done ("a request to hold talks")."""
 THREAT_VERBS = frozenset({"threaten"})
