@@ -1841,7 +1841,8 @@ def _drop_same_act(
     its other anchors ("..., killing three people": the same 190, the strike's toll)."""
     specific: set[tuple[int, str, str, str]] = set()
     for key, words in anchors.items():
-        if not key[2].endswith("0"):
+        if not key[2].endswith("0") and key[2] != VISIT:  # "flew to Seoul for a summit
+            # with Park": the visit and the meeting are two acts
             specific.update((syntax.verb_offset(w), key[0], key[1], key[2][:2]) for w in words)
     for key, words in list(anchors.items()):
         if not key[2].endswith("0"):
@@ -1945,6 +1946,9 @@ def _drop_purposes(
                     events.pop(deployment, None)  # "deployed troops to X to help the
                     # government fight ...": aid given, no show of force
         main = kinds.get((verb, key[0], _side(key[1]), key[2][:2])) if verb is not None else None
+        if main is not None and main[2] == "042" and key[2] in MUTUAL_CODES:
+            continue  # "crossed into South Korea for a summit with Moon": the visit and
+            # the meeting it was for
         if main in events and key in events and main != key:
             generic = main[2].endswith("0") and not key[2].endswith("0")
             dropped = main if generic else key
@@ -3116,7 +3120,23 @@ def _in_third_country(sentence: _Sentence, pairs: list[Pair]) -> bool:
 
 def _in_own_country(sentence: _Sentence, pairs: list[Pair]) -> bool:
     """A summit placed in one side's country ("in Pyongyang"): no third location."""
-    return not _meeting_places(sentence).isdisjoint(_sides(pairs))
+    return not (_meeting_places(sentence) | _destinations(sentence)).isdisjoint(_sides(pairs))
+
+
+def _destinations(sentence: _Sentence) -> set[str]:
+    """The countries the sentence's subject travelled to ("flew to Seoul for a summit
+    with President Park", "crossed into South Korea"): where the meeting is."""
+    tokens = sentence.tokens
+    return {
+        m.code[:3]
+        for m in sentence.mentions
+        if m.start >= 2
+        and tokens[m.start - 1].lower in ("to", "into")
+        and not tokens[m.start - 2].lemmas.isdisjoint(TRAVELLING)
+    }
+
+
+TRAVELLING = frozenset({"fly", "travel", "go", "head", "cross", "come", "arrive", "return"})
 
 
 def _sides(pairs: list[Pair]) -> set[str]:

@@ -1436,7 +1436,9 @@ def casualty(word: Word) -> bool:
     return not CASUALTIES.isdisjoint(lemmas_of(word.lower_))
 
 
-CASUALTIES = frozenset({"kill", "wound", "injure", "hurt", "shoot", "stab", "burn"})
+CASUALTIES = frozenset(
+    {"kill", "wound", "injure", "hurt", "shoot", "stab", "burn", "assassinate", "murder"}
+)
 CAUSES = frozenset({"when", "as", "after"})
 
 
