@@ -1622,6 +1622,8 @@ class Coder:
         mutual = mutual and (code in MUTUAL_CODES or signed)
         for one in sources:
             for other in targets:
+                if other.text == IMPLIED and other.code[:3] != one.code[:3]:
+                    continue  # an implied target is the source's own side
                 src, tgt = _at_home(one, other, code)
                 if _can_pair(one, other, code) and (src, tgt) not in pairs:
                     pairs.append((src, tgt))
@@ -2355,23 +2357,28 @@ def _implied_target(
     verb only describes them: `describing`) protest against their government, make
     their demands of it (10x) and yield to it (035x, 08x); rebels who lay down their
     arms or pull back (087x) do so towards their government; a leader resigns, or
-    refuses to, towards the country's people."""
-    country = sources[0].code[:3]
+    refuses to, towards the country's people. Each source's own country: "US and British
+    activists staged a protest" is each against its own government (see _pairs)."""
+    countries = list(dict.fromkeys(s.code[:3] for s in sources))
+
+    def own(role: str) -> list[CodedActor]:
+        return [CodedActor(country + role, IMPLIED, None, None) for country in countries]
+
     street = all(s.code[3:6] in STREET for s in sources)
     if street and (code.startswith("035") or code[:2] == "08"):  # "agreed to postpone
-        return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]  # the rally"
+        return sources, own("GOV")  # the rally"
     if code.startswith("087") and all(s.code[3:6] == "REB" for s in sources):
-        return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]  # "laid down arms"
+        return sources, own("GOV")  # "laid down arms"
     if code == "170" and all(s.code[3:6] in ("MIL", "") for s in sources):
-        return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]  # "seized power"
-    if (code.startswith(HOME_RULE) or code in YIELDING) and not country.startswith("IGO"):
-        return sources, [CodedActor(country + "CVL", IMPLIED, None, None)]
+        return sources, own("GOV")  # "seized power"
+    if (code.startswith(HOME_RULE) or code in YIELDING) and not countries[0].startswith("IGO"):
+        return sources, own("CVL")
     demonstrating = code in ("113", "114") and not describing and street
     demanding = code[:2] == "10" and not describing and street  # "demanded early elections"
     if (code[:2] == "14" or demonstrating or demanding) and all(
         s.code[3:6] not in ("GOV", "") for s in sources
     ):
-        return sources, [CodedActor(country + "GOV", IMPLIED, None, None)]
+        return sources, own("GOV")
     return sources, []
 
 

@@ -1299,12 +1299,14 @@ def _meanwhile(clause: Word) -> bool:
     Not "as Tokyo and Manila deepen ties" (a trend), "as it ..." (no actor named), nor
     "as long as", "won the stage as the Tour crossed into Spain"."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    came = clause.head.lower_ in ("came", "comes")  # "the release came as Israel announced
+    # it would free 150 prisoners": the news the sentence leads up to
     return (
         mark is not None
         and mark.i > 0
-        and (mark.doc[mark.i - 1].text == "," or _dated_before(mark))
+        and (mark.doc[mark.i - 1].text == "," or _dated_before(mark) or came)
         and clause.dep_ == "advcl"
-        and clause.tag_ == "VBD"
+        and clause.tag_ in (("VBD", "VBZ", "VBP") if came else ("VBD",))
         and (subject := _subject_word(clause)) is not None
         and (subject.tag_ != "PRP" or subject.lower_ in ("he", "she"))
     )
