@@ -1594,9 +1594,14 @@ class Coder:
         elif (
             reciprocal
             and _several(sources)
-            and (not targets or {t.code for t in targets} <= {a.code for a in sources})
+            and (
+                not targets
+                or {t.code for t in targets} <= {a.code for a in sources}
+                or _modifiers_only(sentence, target_mentions)
+            )
         ):
-            targets = sources
+            targets = sources  # "the two sides signed the first phase of a Gaza ceasefire
+            # deal": with each other, Gaza says where
         elif reciprocal and not sources and _several(targets):
             sources = targets
         elif sources and not any(_can_pair(s, t, code) for s in sources for t in targets):
@@ -2398,6 +2403,26 @@ Sudan"); property seized or destroyed is the place's country's ("destroyed a pow
 in Kharkiv"); force threatened in a place is threatened against its country ("threatened
 more attacks in Kenya"); a curfew imposed or lifted on a place falls on its people
 ("lifted the curfew on Hebron"), not the imposer's."""
+
+
+def _modifiers_only(sentence: _Sentence, mentions: list[Mention]) -> bool:
+    """Every mention only modifies the noun of a prepositional phrase ("the first phase
+    of a Gaza ceasefire deal"), naming no party; not the object ("recognised a
+    Palestinian state")."""
+    if sentence.parse is None or not mentions:
+        return False
+    words = [syntax.word_at(sentence.parse, sentence.tokens[m.start]) for m in mentions]
+    return all(
+        w is not None and w.dep_ in ("compound", "amod") and _modifiers_noun(w).dep_ == "pobj"
+        for w in words
+    )
+
+
+def _modifiers_noun(word: Word) -> Word:
+    """The noun a chain of modifiers hangs on ("Gaza" in "a Gaza ceasefire deal": deal)."""
+    while word.dep_ in ("compound", "amod") and word.head != word:
+        word = word.head
+    return word
 
 
 def _own_side(sources: list[Mention], targets: list[Mention]) -> bool:
