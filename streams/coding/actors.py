@@ -914,7 +914,8 @@ def _other_person(
         return None  # "her government"
     persons = [m for m in before[1:] if m.kind == "person"]
     if persons and _doer_before(tokens, persons[-1], i):
-        persons = persons[:-1]  # "and Trump quickly recognised him": not Trump
+        doer = persons[-1].code  # "and Trump quickly recognised him": not Trump, nor
+        persons = [m for m in persons if m.code != doer]  # Trump named earlier
     if persons:
         return persons[-1].code
     taken = {m.code for m in before}
@@ -923,6 +924,17 @@ def _other_person(
     if found is None and len(before) >= 2 and before[0].kind == "person":
         return before[0].code
     return found
+
+
+CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
+def _captives(tokens: list[Token], mention: Mention) -> bool:
+    """The mention names captives, or is "of" them ("the families of six hostages")."""
+    if tokens[mention.end - 1].lower in CAPTIVES:
+        return True
+    after = [t.lower for t in tokens[mention.end : mention.end + 4]]
+    return bool(after) and after[0] == "of" and not CAPTIVES.isdisjoint(after)
 
 
 ADDRESSING = frozenset(
@@ -1279,6 +1291,9 @@ def _place_roles(
             default=(0, False, memory.home or _dateline_home(memory, mention)),
         )
         here = places or (local if mention.code[len(UNPLACED) :] in LOCAL_ROLES else [])
+        if _captives(tokens, mention):
+            here = []  # "the families of six hostages found dead in Gaza": held there,
+            # not from there
         if mention.start in backed and mention.code[len(UNPLACED) :] in BACKED_ROLES and not here:
             continue
         country = (

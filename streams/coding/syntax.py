@@ -657,7 +657,8 @@ def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
 def _instrument_owner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """Whose the instrument of a passive without a `by` is: "were hit with U.S.
     sanctions" names the United States as the one who hit, "were killed in Israeli air
-    strikes" Israel as the one who killed, "in a clash with Chinese troops" the troops."""
+    strikes" Israel as the one who killed, "in a clash with Chinese troops" the troops,
+    "in a drone strike that officials blamed on Israel" Israel."""
     for prep in verb.children:
         if prep.dep_ != "prep" or (tool := _pobj(prep)) is None:
             continue
@@ -667,7 +668,7 @@ def _instrument_owner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
             # in a clash with Chinese troops": by them
         if prep.lower_ == "with" or _strike(prep) is not None:
             owners = [c for c in tool.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-            return _first(map(finder.phrase, owners))
+            return _first(map(finder.phrase, owners)) or _first(_ascribed_to(tool, finder))
     return []
 
 
@@ -3492,11 +3493,21 @@ from ("attacks on Israeli troops from Jordan"), not who acted."""
 
 def _ascribed_to(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
     """Who an act noun is blamed on or attributed to: "a drone attack blamed on the
-    RSF", "a bombing attributed to the Islamic State" are theirs."""
+    RSF", "a bombing attributed to the Islamic State" are theirs; so is "killed in a
+    drone strike in Beirut on Tuesday that officials blamed on Israel", where the parse
+    hangs the relative clause on the verb the noun's phrase belongs to."""
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "pobj":
+        clauses += [
+            c
+            for c in noun.head.head.children
+            if c.dep_ in ("advcl", "relcl")
+            and any(m.lower_ in ("that", "which") for m in c.children)
+        ]
     return [
         finder.phrase(doer)
-        for clause in noun.children
-        if clause.dep_ == "acl" and clause.lower_ in ASCRIBED
+        for clause in clauses
+        if clause.lower_ in ASCRIBED
         for prep in clause.children
         if prep.lower_ in ("on", "to") and (doer := _pobj(prep)) is not None
     ]
