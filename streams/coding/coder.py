@@ -688,7 +688,8 @@ class Coder:
         leave (only leaving an international body, "leaving ECOWAS", reduces relations);
         "admitted Belarus as its tenth member" (no fault owned); "launched a missile
         attack" (an attack, no test); a health emergency (no rule by decree); a minister
-        entering Kyiv (only armed men entering a place take it)."""
+        entering Kyiv (only armed men entering a place take it); "sent the wrong signal to
+        separatist forces" (the forces are whom it is sent to, not the troops sent)."""
         tokens, pattern = sentence.tokens, match.pattern.id
         if pattern == "020.call":
             return word is not None and syntax.names_or_rings(word)
@@ -709,6 +710,9 @@ class Coder:
             return not (
                 _sources_in(pairs, ARMED_FORCES) and self._seizes_place(tokens, match, word)
             )
+        if pattern == "154.troops":
+            forces = sentence.word(match.end - 1)
+            return forces is not None and forces.dep_ == "pobj" and forces.head.lower_ != "of"
         return False
 
     def _seizes_place(self, tokens: list[Token], match: Match, verb: Word | None) -> bool:

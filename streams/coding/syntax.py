@@ -105,7 +105,9 @@ def mend(doc: Parse) -> Parse:
       act": "called" is the accuser's second act, not part of the accusation).
       Coordinated verbs share their form, so a past-tense verb joined to an infinitive
       or a gerund that has no subject or auxiliary of its own goes to the nearest
-      finite verb above it.
+      finite verb above it. Likewise a past-tense verb joined to a passive that a verb
+      of saying reports ("said the plane was shot down by Russian air defences, and
+      demanded that Moscow admit guilt") is the speaker's.
     - It joins the speakers of a closing speech frame to the last noun before them
       ("... to allow international inspections, Britain and the United States said"):
       a reporting verb with no subject takes the conjoined names right before it, after
@@ -181,6 +183,10 @@ def _mend_perfect_participles(doc: Parse) -> None:
 
 def _mend_conjoined_verbs(doc: Parse) -> None:
     for word in doc:
+        if word.dep_ == "conj" and word.tag_ == "VBD" and _reported_passive(word.head):
+            if not any(c.dep_ in SUBJECT_LINKS for c in word.children):
+                word.attach(word.head.head)  # "said the plane was shot down by ..., and
+            continue  # demanded that Moscow admit guilt": the speaker demanded
         if word.dep_ != "conj" or word.tag_ != "VBD" or word.head.tag_ not in ("VB", "VBG"):
             continue
         if any(c.dep_ in SUBJECT_LINKS or c.tag_ == "MD" for c in word.head.children):
@@ -192,6 +198,16 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
             above = above.head
         if _finite(above) and above.i < word.i:
             word.attach(above)
+
+
+def _reported_passive(verb: Word) -> bool:
+    """A passive participle told by a verb of saying ("said the plane was shot down")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ccomp"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
+    )
 
 
 def _mend_speakers(doc: Parse) -> None:
