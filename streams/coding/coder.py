@@ -1901,6 +1901,7 @@ def _share_targets(
         if event is None or event.complete or event.source is None:
             continue
         if key[2][:2] in FORCE_ROOTS:
+            _share_invaded(document, events, anchors, key, acts)
             continue  # "shot down two jets and captured a pilot" would make the capture
             # the act whose toll the downing is (see _drop_consequences)
         joined = {syntax.conjoined_to(word) for word in words}
@@ -1916,6 +1917,28 @@ def _share_targets(
         del events[key]
         events.setdefault(aimed.key, aimed)
         anchors.setdefault(aimed.key, []).extend(anchors.pop(key))
+
+
+def _share_invaded(
+    document: Document,
+    events: dict[tuple[str, str, str], CodedEvent],
+    anchors: dict[tuple[str, str, str], list[Word]],
+    key: tuple[str, str, str],
+    acts: dict[tuple[int, str], CodedEvent],
+) -> None:
+    """A use of force told by a participle of the source's own use of force against a
+    country is aimed at that country ("Russia invaded Ukraine, launching missile strikes
+    on cities across the country")."""
+    told = {syntax.participle_act(word) for word in anchors[key]}
+    head = told.pop() if len(told) == 1 else None
+    act = acts.get((head, key[0])) if head is not None else None
+    if act is None or act.target is None or act.root_code not in FORCE_ROOTS:
+        return
+    if len(act.target.code) != 3:
+        return  # a country, not the people or forces the act hit
+    aimed = _aimed(document, events.pop(key), act.target)
+    events.setdefault(aimed.key, aimed)
+    anchors.setdefault(aimed.key, []).extend(anchors.pop(key))
 
 
 UNSHARED_ROOTS = frozenset({"01", "02", "04", "10"})
@@ -3047,9 +3070,13 @@ THE_MOVE_JUDGED = re.compile(
 """What comes before a noun or adjective of judgement said of such an act ("called the
 plan theft")."""
 A_MOVE_JUDGED_BY = re.compile(
-    r",\s+(?:in\s+)?an?\s+(?:\w+\s+)?" + MOVE_NOUNS + r"\s+(?:that\s+|which\s+)?$", re.IGNORECASE
+    r",\s+(?:in\s+)?an?\s+(?:\w+\s+)?"
+    + MOVE_NOUNS
+    + r"\s+(?:that\s+|which\s+)?(?:(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+and\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
-"""The words before the judge of an act the sentence has just told: "..., a move"."""
+"""The words before the judge of an act the sentence has just told: "..., a move", or
+"..., a move Kyiv and" before the second of two judges ("Kyiv and the West")."""
 JUDGEMENTS = ("111", "051", "12")
 
 

@@ -127,6 +127,9 @@ def mend(doc: Parse) -> Parse:
       Israeli shelling", "in Israeli tank shelling", as if the Israelis were killed while
       shelling): with no subject or object of its own, the gerund is the preposition's
       object and the word before it its modifier.
+    - It reads a participle after a comma as an adjective of its object ("invaded Ukraine
+      on Thursday, launching missile strikes on cities", as if strikes that launch): the
+      participle is a clause of the verb before, the noun its object.
     - It reads the subject of a clause summing up the act ("..., a move Kyiv and the West
       condemned as illegal") as an apposition of the act noun and the verb as a
       participle: the names become the subject of the clause, which tells an act.
@@ -156,6 +159,7 @@ def mend(doc: Parse) -> Parse:
     _mend_conjoined_participles(doc)
     _mend_judged_objects(doc)
     _mend_force_gerunds(doc)
+    _mend_participle_adjectives(doc)
     _mend_summing_clauses(doc)
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
@@ -277,6 +281,20 @@ def _mend_force_gerunds(doc: Parse) -> None:
         gerund.tag_ = "NN"
         gerund.attach(before.head, "pobj")
         before.attach(gerund, "amod" if before.tag_ == "JJ" else "compound")
+
+
+def _mend_participle_adjectives(doc: Parse) -> None:
+    for word in doc:
+        noun = word.head
+        if word.tag_ != "VBG" or word.dep_ != "amod" or not word.i or word.i > noun.i:
+            continue
+        if doc[word.i - 1].text != "," or noun.dep_ not in ("dep", "appos", "npadvmod"):
+            continue
+        verb = noun.head
+        if not verb.tag_.startswith("VB") or verb.i > word.i:
+            continue
+        word.attach(verb, "advcl")
+        noun.attach(word, "dobj")
 
 
 def _mend_summing_clauses(doc: Parse) -> None:
@@ -1448,6 +1466,12 @@ def participle_of(word: Word) -> int | None:
     if word.dep_ != "advcl" or word.tag_ != "VBG" or not word.head.tag_.startswith("VB"):
         return None
     return word.head.idx
+
+
+def participle_act(word: Word) -> int | None:
+    """The offset of the verb whose act the participle clause the word sits in tells
+    more of ("invaded Ukraine, launching missile strikes": invaded); else None."""
+    return participle_of(_governing_verb(word))
 
 
 def casualty(word: Word) -> bool:
