@@ -3240,6 +3240,7 @@ PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", 
 IMPOSING = frozenset(
     {"seek", "impose", "slap", "threaten", "propose", "adopt", "approve", "announce"}
     | {"demand", "urge", "push", "consider", "weigh", "extend", "tighten", "expand"}
+    | {"reimpose", "re-impose", "trigger", "restore", "renew"}
 )
 
 
@@ -3250,6 +3251,8 @@ def _penalised(verb: Word, objects: list[Word]) -> Iterator[Word]:
     if IMPOSING.isdisjoint(lemmas_of(verb.lower_)):
         return
     asked = [_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    asked += [_pobj(c) for o in objects for c in o.children if c.lower_ == "of"]  # "triggered
+    # the return of U.N. sanctions on Iran"
     for noun in [*objects, *(w for w in asked if w is not None)]:  # "push for sanctions"
         if noun.lower_ in PENALTIES:
             for prep in noun.children:
