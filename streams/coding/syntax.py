@@ -130,6 +130,9 @@ def mend(doc: Parse) -> Parse:
     - It reads a participle after a comma as an adjective of its object ("invaded Ukraine
       on Thursday, launching missile strikes on cities", as if strikes that launch): the
       participle is a clause of the verb before, the noun its object.
+    - It joins a participle after a comma to a participle describing a noun ("fired at
+      protesters disputing the results, killing at least 30 people", as if the
+      protesters killed): it is a clause of the verb the described noun belongs to.
     - It reads the subject of a clause summing up the act ("..., a move Kyiv and the West
       condemned as illegal") as an apposition of the act noun and the verb as a
       participle: the names become the subject of the clause, which tells an act.
@@ -160,6 +163,7 @@ def mend(doc: Parse) -> Parse:
     _mend_judged_objects(doc)
     _mend_force_gerunds(doc)
     _mend_participle_adjectives(doc)
+    _mend_participle_conjuncts(doc)
     _mend_summing_clauses(doc)
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
@@ -295,6 +299,18 @@ def _mend_participle_adjectives(doc: Parse) -> None:
             continue
         word.attach(verb, "advcl")
         noun.attach(word, "dobj")
+
+
+def _mend_participle_conjuncts(doc: Parse) -> None:
+    for word in doc:
+        head = word.head
+        if word.tag_ != "VBG" or word.dep_ != "conj" or head.dep_ != "acl" or head.tag_ != "VBG":
+            continue
+        if doc[word.i - 1].text != "," or any(c.dep_ == "cc" for c in head.children):
+            continue
+        verb = _governing_verb(head.head)
+        if verb.tag_.startswith("VB") and verb.i < head.i:
+            word.attach(verb, "advcl")
 
 
 def _mend_summing_clauses(doc: Parse) -> None:
