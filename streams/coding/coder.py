@@ -33,8 +33,21 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.21"
-"""0.7.21: from real news of many outlets and fresh wire sets: indictments 173, pleading
+CODER_VERSION = "0.7.22"
+"""0.7.22: from ten fresh wire and news sets: what talks are on (a gerund too) no act,
+attempts that describe the killed no act, 'rulers' a government, suspects handed over
+063, a deadline to leave the country an expulsion, a summit's beneficiary no party,
+forces joined to a country's forces and forces a country sent its own, stopping attacks
+de-escalates, 'a call with' 041, 'them' after verbs of address, extended detention 173,
+political parties (PTY), pressure a demand, a resolution ordering a demand, a visit and
+the meeting it was for both kept, 'came as' no background, each protester's own
+government, assurances received, modifiers of an agreement's noun no party, strikes
+blamed in a relative clause, advancing into territory 192, confronting with claims 112,
+captives not placed where held, mends for a speaker's second verb after a reported
+passive and for participles read as adjectives or joined to a described noun, invasions
+told with a participle, failed summits that met, annexation treaties 192, two judges of
+'a move', sanctions reimposed or triggered aimed where they are 'on'.
+0.7.21: from real news of many outlets and fresh wire sets: indictments 173, pleading
 guilty no appeal, tolls told with a natural cause or a crash no attack, a Korean family
 name after another name no official, a visit to one's own troops abroad a visit to the
 country, the dateline places people, police, clergy and armed men no country places,
