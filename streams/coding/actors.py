@@ -951,17 +951,15 @@ def _others(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
     both). None from earlier sentences: "them" there is too often not an actor."""
     if not i or tokens[i - 1].lemmas.isdisjoint(ADDRESSING):
         return []  # "denounced the raids, while officials welcomed them": the raids
-    others = before[1:]
-    if others and _doer_before(tokens, others[-1], i):
-        others = others[:-1]
-    if not others:
+    last = len(before) - 1
+    if last >= 1 and _doer_before(tokens, before[last], i):
+        last -= 1
+    if last < 1:
         return []
-    group = [others[-1]]
-    for earlier in reversed(before[:-1] if group[0] is before[-1] else []):
-        if not _joined(tokens, earlier, group[0]):
-            break
-        group.insert(0, earlier)
-    return list(dict.fromkeys(m.code for m in group))
+    first = last  # back over the members joined to it: "Israeli and Hamas negotiators"
+    while first > 1 and _joined(tokens, before[first - 1], before[first]):
+        first -= 1
+    return list(dict.fromkeys(m.code for m in before[first : last + 1]))
 
 
 def _doer_before(tokens: list[Token], mention: Mention, i: int) -> bool:

@@ -1993,7 +1993,7 @@ def _drop_purposes(
                     events.pop(deployment, None)  # "deployed troops to X to help the
                     # government fight ...": aid given, no show of force
         main = kinds.get((verb, key[0], _side(key[1]), key[2][:2])) if verb is not None else None
-        if main is not None and main[2] == "042" and key[2] in MUTUAL_CODES:
+        if main is not None and main[2] == VISIT and key[2] in MUTUAL_CODES:
             continue  # "crossed into South Korea for a summit with Moon": the visit and
             # the meeting it was for
         if main in events and key in events and main != key:
@@ -2500,9 +2500,7 @@ def _to_leave(tokens: list[Token], match: Match) -> bool:
     return match.end < len(tokens) and not tokens[match.end].lemmas.isdisjoint(LEAVING)
 
 
-def _sent_away(
-    sentence: _Sentence, match: Match, pairs: list[tuple[CodedActor | None, CodedActor | None]]
-) -> bool:
+def _sent_away(sentence: _Sentence, match: Match, pairs: list[Pair]) -> bool:
     """A deadline to leave "the country" or the giver's own: someone sent away."""
     if not _to_leave(sentence.tokens, match):
         return False
