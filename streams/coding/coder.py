@@ -46,7 +46,8 @@ blamed in a relative clause, advancing into territory 192, confronting with clai
 captives not placed where held, mends for a speaker's second verb after a reported
 passive and for participles read as adjectives or joined to a described noun, invasions
 told with a participle, failed summits that met, annexation treaties 192, two judges of
-'a move', sanctions reimposed or triggered aimed where they are 'on', police called in 153.
+'a move', sanctions reimposed or triggered aimed where they are 'on', police called in 153,
+force not ruled out a threat, security guarantees sought an appeal.
 0.7.21: from real news of many outlets and fresh wire sets: indictments 173, pleading
 guilty no appeal, tolls told with a natural cause or a crash no attack, a Korean family
 name after another name no official, a visit to one's own troops abroad a visit to the

@@ -2611,12 +2611,20 @@ def _anticipated(verb: Word) -> bool:
 def unasserted(word: Word) -> bool:
     """The pattern word is what a rejected or blocked plan would do ("blocked a plan to
     use frozen assets to fund Ukraine": the rejection is the act, not the funding), what
-    someone opposes doing ("oppose sending more weapons to Ukraine"), or
+    someone opposes doing ("oppose sending more weapons to Ukraine") or rules out (or
+    will not), or
     what a report or rumour says ("declined to comment on a report that Russia and
     Ukraine were preparing to send delegations": unconfirmed)."""
     verb = _governing_verb(word)
     if verb.dep_ in ("xcomp", "dobj", "pcomp") and "oppose" in lemmas_of(verb.head.lower_):
         return True  # "oppose sending more weapons to Ukraine": not sent
+    for _ in range(3):  # "refused to rule out using military force to take control of
+        # the canal": neither done nor, when ruled out, threatened by this act
+        if verb.dep_ not in ("xcomp", "advcl", "pcomp", "dobj") or verb.head == verb:
+            break
+        verb = verb.head
+        if "rule" in lemmas_of(verb.lower_) and any(c.lower_ == "out" for c in verb.children):
+            return True
     clause = _content_clause(word)
     if clause is None:
         return False
