@@ -2611,15 +2611,15 @@ def _anticipated(verb: Word) -> bool:
 def unasserted(word: Word) -> bool:
     """The pattern word is what a rejected or blocked plan would do ("blocked a plan to
     use frozen assets to fund Ukraine": the rejection is the act, not the funding), what
-    someone opposes doing ("oppose sending more weapons to Ukraine") or rules out (or
-    will not), or
-    what a report or rumour says ("declined to comment on a report that Russia and
+    someone opposes doing ("oppose sending more weapons to Ukraine") or what is ruled out
+    ("ruled out sending troops"; "refused to rule out using force to take the canal"
+    threatens the force, see 138.not-rule-out, but takes nothing), or what a report or
+    rumour says ("declined to comment on a report that Russia and
     Ukraine were preparing to send delegations": unconfirmed)."""
     verb = _governing_verb(word)
     if verb.dep_ in ("xcomp", "dobj", "pcomp") and "oppose" in lemmas_of(verb.head.lower_):
         return True  # "oppose sending more weapons to Ukraine": not sent
-    for _ in range(3):  # "refused to rule out using military force to take control of
-        # the canal": neither done nor, when ruled out, threatened by this act
+    for _ in range(3):  # up to the verb of ruling out
         if verb.dep_ not in ("xcomp", "advcl", "pcomp", "dobj") or verb.head == verb:
             break
         verb = verb.head
