@@ -1260,7 +1260,7 @@ def _place_roles(
         for j, m in named
         if after_place_word(tokens, m.start)
         and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
-        and not (m.end < len(tokens) and tokens[m.end].lower in BORDERS)  # shared
+        and not _names_border(tokens, m)  # shared
         and j not in attackers  # "killed in Israeli air strikes": no place
     ]
     if not places and not named and place_country is not None:
@@ -1283,8 +1283,10 @@ def _place_roles(
         if mention.start and tokens[mention.start - 1].lower in STRANGERS:
             continue  # "foreign journalists visiting East Timor" are no East Timorese
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
-            (  # not the attacker's: "wounded in Pakistani shelling"
-                (abs(j - k), j > k, m.code[:3]) for j, m in named if j not in attackers
+            (  # not the attacker's: "wounded in Pakistani shelling"; nor a border's
+                (abs(j - k), j > k, m.code[:3])
+                for j, m in named
+                if j not in attackers and not _names_border(tokens, m)
             ),
             default=(0, False, memory.home or _dateline_home(memory, mention)),
         )
@@ -1841,6 +1843,10 @@ WEAPON_WORDS = frozenset(
 BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 """After a country's word they name a line two countries share: "militants near the
 Afghan border" may be on either side, so the border places no one."""
+
+
+def _names_border(tokens: list[Token], mention: Mention) -> bool:
+    return mention.end < len(tokens) and tokens[mention.end].lower in BORDERS
 
 
 def after_place_word(tokens: list[Token], start: int) -> bool:

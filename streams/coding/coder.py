@@ -47,7 +47,8 @@ captives not placed where held, mends for a speaker's second verb after a report
 passive and for participles read as adjectives or joined to a described noun, invasions
 told with a participle, failed summits that met, annexation treaties 192, two judges of
 'a move', sanctions reimposed or triggered aimed where they are 'on', police called in 153,
-force not ruled out a threat, security guarantees sought an appeal.
+force not ruled out a threat, security guarantees sought an appeal, a border placing no
+one, pulling back from a border towards its country.
 0.7.21: from real news of many outlets and fresh wire sets: indictments 173, pleading
 guilty no appeal, tolls told with a natural cause or a crash no attack, a Korean family
 name after another name no official, a visit to one's own troops abroad a visit to the
@@ -1462,6 +1463,8 @@ class Coder:
             shows_force = match.pattern.code[:2] == "15" or (  # massed on the border: faces it
                 _drills(tokens, match) and not _partnered(tokens, match)
             )
+            shows_force = shows_force or match.pattern.code.startswith("087")  # "lower the
+            # readiness of troops near the Kosovo border": towards Kosovo
             targets = [
                 t
                 for t in targets
