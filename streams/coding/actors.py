@@ -1280,6 +1280,7 @@ def _place_roles(
         if not mention.code.startswith(UNPLACED):
             placed.append(mention)
             continue
+        role = mention.code[len(UNPLACED) :]
         if mention.start and tokens[mention.start - 1].lower in STRANGERS:
             continue  # "foreign journalists visiting East Timor" are no East Timorese
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
@@ -1290,21 +1291,21 @@ def _place_roles(
             ),
             default=(0, False, memory.home or _dateline_home(memory, mention)),
         )
-        here = places or (local if mention.code[len(UNPLACED) :] in LOCAL_ROLES else [])
+        here = places or (local if role in LOCAL_ROLES else [])
         if _captives(tokens, mention):
             here = []  # "the families of six hostages found dead in Gaza": held there,
             # not from there
-        if mention.start in backed and mention.code[len(UNPLACED) :] in BACKED_ROLES and not here:
+        if mention.start in backed and role in BACKED_ROLES and not here:
             continue
         country = (
             _described_as(tokens, mention, named)
             or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
             or _including(tokens, mention, named)
-            or (_sent_by(tokens, mention, named) if mention.code.endswith("MIL") else None)
+            or (_sent_by(tokens, mention, named) if role == "MIL" else None)
             or (here[0] if here else nearest[2])
         )
-        if speaker is not None and speaker.code[3:6] == mention.code[len(UNPLACED) :]:
+        if speaker is not None and speaker.code[3:6] == role:
             country = speaker.code[:3]  # "The Israeli military said ... on soldiers": its own
         at = mention.start - 1
         while at > 0 and tokens[at].lower in OWNED_MODIFIERS:
@@ -1335,22 +1336,13 @@ def _place_roles(
         if before is not None and _facing_government(tokens, before, mention):
             country = before.code[:3]  # "Sudan's government and southern rebels": Sudan's
         partner = placed[-1] if before and placed and placed[-1].start == before.start else None
-        if (
-            partner
-            and before is not None
-            and before.code.startswith(UNPLACED)
-            and _joined(tokens, before, mention)
-        ):
-            country = partner.code[:3]  # "1,000 soldiers and police officers": one side
-        if (
-            before is not None
-            and not before.code.startswith(UNPLACED)
-            and before.code[3:6] == mention.code[len(UNPLACED) :] == "MIL"
-            and _joined(tokens, before, mention)
-        ):
-            country = before.code[:3]  # "British warplanes and warships": both British
+        if before is not None and _joined(tokens, before, mention):
+            if partner and before.code.startswith(UNPLACED):
+                country = partner.code[:3]  # "1,000 soldiers and police officers": one side
+            elif not before.code.startswith(UNPLACED) and before.code[3:6] == "MIL" == role:
+                country = before.code[:3]  # "British warplanes and warships": both British
         if country:
-            code = group or country + mention.code[len(UNPLACED) :]
+            code = group or country + role
             placed.append(Mention(mention.start, mention.end, code, mention.kind, True))
             if mention.kind == "person":
                 memory.surnames[tokens[mention.end - 1].text] = code
@@ -1771,9 +1763,8 @@ def _sent_by(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]
 
 
 SENDING = frozenset({"send", "deploy", "dispatch"})
-AMOUNT_WORDS = frozenset(
-    {"about", "some", "more", "additional", "extra", "around", "nearly", "of"}
-    | {"hundreds", "thousands", "dozens", "tens"}
+AMOUNT_WORDS = QUANTITIES | frozenset(
+    {"tens", "of", "about", "some", "more", "additional", "extra", "around", "nearly"}
 )
 
 

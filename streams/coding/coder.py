@@ -1460,11 +1460,11 @@ class Coder:
             meeting = match.pattern.code[:2] == "04"
             mourning = match.pattern.code.startswith(("018", "055"))  # "sorry for the
             # deaths of Afghan civilians": the victims are whom it is said to
-            shows_force = match.pattern.code[:2] == "15" or (  # massed on the border: faces it
-                _drills(tokens, match) and not _partnered(tokens, match)
+            shows_force = (  # massed on the border, or pulled back from it: facing it
+                match.pattern.code[:2] == "15"
+                or match.pattern.code.startswith("087")
+                or (_drills(tokens, match) and not _partnered(tokens, match))
             )
-            shows_force = shows_force or match.pattern.code.startswith("087")  # "lower the
-            # readiness of troops near the Kosovo border": towards Kosovo
             targets = [
                 t
                 for t in targets
@@ -1904,9 +1904,13 @@ def _share_targets(
     same source has one, is aimed at that target too ("India recalled its ambassador to
     Pakistan and cut off rail and bus links"). Not a statement, appeal, consultation or
     demand, whose addressee or counterpart the sentence names when there is one
-    ("praised Berlin's decision and urged other allies to follow"), nor a use of
-    force. An appeal or demand joined to a criticism is made of whom it criticises
-    ("condemned the attack and called for an immediate cessation of hostilities")."""
+    ("praised Berlin's decision and urged other allies to follow"). An appeal or demand
+    joined to a criticism is made of whom it criticises ("condemned the attack and
+    called for an immediate cessation of hostilities"). A use of force shares no target
+    with a conjoined act ("shot down two jets and captured a pilot" would make the
+    capture the act whose toll the downing is, see _drop_consequences), only with the
+    source's use of force against a country that its participle clause tells more of
+    ("Russia invaded Ukraine, launching missile strikes on cities across the country")."""
     acts: dict[tuple[int, str], CodedEvent] = {}
     for key, words in anchors.items():
         event = events.get(key)
@@ -1917,15 +1921,14 @@ def _share_targets(
         event = events.get(key)
         if event is None or event.complete or event.source is None:
             continue
-        if key[2][:2] in FORCE_ROOTS:
-            _share_invaded(document, events, anchors, key, acts)
-            continue  # "shot down two jets and captured a pilot" would make the capture
-            # the act whose toll the downing is (see _drop_consequences)
-        joined = {syntax.conjoined_to(word) for word in words}
-        head = joined.pop() if len(joined) == 1 else None
+        force = key[2][:2] in FORCE_ROOTS
+        heads = {(syntax.participle_act if force else syntax.conjoined_to)(w) for w in words}
+        head = heads.pop() if len(heads) == 1 else None
         act = acts.get((head, key[0])) if head is not None else None
         if act is None or act.target is None:
             continue
+        if force and (act.root_code not in FORCE_ROOTS or len(act.target.code) != 3):
+            continue  # a country invaded, not the people or forces the act hit
         if key[2][:2] in UNSHARED_ROOTS and not (
             key[2][:2] in CALLS_ON_CRITICISED and act.root_code == "11"
         ):
@@ -1934,28 +1937,6 @@ def _share_targets(
         del events[key]
         events.setdefault(aimed.key, aimed)
         anchors.setdefault(aimed.key, []).extend(anchors.pop(key))
-
-
-def _share_invaded(
-    document: Document,
-    events: dict[tuple[str, str, str], CodedEvent],
-    anchors: dict[tuple[str, str, str], list[Word]],
-    key: tuple[str, str, str],
-    acts: dict[tuple[int, str], CodedEvent],
-) -> None:
-    """A use of force told by a participle of the source's own use of force against a
-    country is aimed at that country ("Russia invaded Ukraine, launching missile strikes
-    on cities across the country")."""
-    told = {syntax.participle_act(word) for word in anchors[key]}
-    head = told.pop() if len(told) == 1 else None
-    act = acts.get((head, key[0])) if head is not None else None
-    if act is None or act.target is None or act.root_code not in FORCE_ROOTS:
-        return
-    if len(act.target.code) != 3:
-        return  # a country, not the people or forces the act hit
-    aimed = _aimed(document, events.pop(key), act.target)
-    events.setdefault(aimed.key, aimed)
-    anchors.setdefault(aimed.key, []).extend(anchors.pop(key))
 
 
 UNSHARED_ROOTS = frozenset({"01", "02", "04", "10"})
@@ -2544,15 +2525,7 @@ def _hosts_of_visit(sentence: _Sentence, pairs: list[Pair]) -> list[Pair]:
     """Someone met during a visit to a country, whose own country the text does not give
     (guessed from the nearest named), is the host's: "The US commander in Iraq held
     talks with President Michel Suleiman during a surprise visit to Beirut"."""
-    tokens = sentence.tokens
-    hosts = [
-        m.code[:3]
-        for m in sentence.mentions
-        if m.kind == "country"
-        and m.start >= 2
-        and tokens[m.start - 1].lower == "to"
-        and tokens[m.start - 2].lower in ("visit", "trip", "tour")
-    ]
+    hosts = [m.code[:3] for m in _gone_to(sentence, VISITS) if m.kind == "country"]
     if not hosts:
         return pairs
     host = hosts[0]
@@ -3204,17 +3177,24 @@ def _in_own_country(sentence: _Sentence, pairs: list[Pair]) -> bool:
 def _destinations(sentence: _Sentence) -> set[str]:
     """The countries the sentence's subject travelled to ("flew to Seoul for a summit
     with President Park", "crossed into South Korea"): where the meeting is."""
+    return {m.code[:3] for m in _gone_to(sentence, TRAVELLING)}
+
+
+def _gone_to(sentence: _Sentence, going: frozenset[str]) -> list[Mention]:
+    """The mentions right after a word of `going` and "to" or "into" ("flew to Seoul",
+    "a visit to Beirut")."""
     tokens = sentence.tokens
-    return {
-        m.code[:3]
+    return [
+        m
         for m in sentence.mentions
         if m.start >= 2
         and tokens[m.start - 1].lower in ("to", "into")
-        and not tokens[m.start - 2].lemmas.isdisjoint(TRAVELLING)
-    }
+        and not tokens[m.start - 2].lemmas.isdisjoint(going)
+    ]
 
 
 TRAVELLING = frozenset({"fly", "travel", "go", "head", "cross", "come", "arrive", "return"})
+VISITS = frozenset({"visit", "trip", "tour"})
 
 
 def _sides(pairs: list[Pair]) -> set[str]:

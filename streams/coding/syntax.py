@@ -497,12 +497,8 @@ def roles(
             sources = finder.phrase(sender)  # "a protest from Tokyo"
             if sources and not targets and subject is not None and not passive:
                 targets = finder.phrase(subject)  # "X received a phone call from Biden"
-        by = [
-            finder.phrase(p)
-            for c in noun.children
-            if c.lower_ == "by" and not (noun.dep_ == "dobj" and _after_matter(c))
-            if (p := _pobj(c))
-        ] + [  # "atrocities committed by Dutch troops", "drone attacks claimed by the Houthis"
+        by = _by_phrases(noun, finder) + [  # "atrocities committed by Dutch troops",
+            # "drone attacks claimed by the Houthis"
             finder.phrase(agent)
             for c in noun.children
             if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := passive_agent(c)) is not None
@@ -527,7 +523,7 @@ def roles(
             return Roles(sources, targets, False, True, clause, convened and _intended(verb))
     if anchor == verb and anchor.tag_.startswith("NN"):  # a noun standing alone: "...,
         # the first visit by a Chinese foreign minister to the United States"
-        by = [finder.phrase(p) for c in anchor.children if c.lower_ == "by" if (p := _pobj(c))]
+        by = _by_phrases(anchor, finder)
     sources = sources or _first(by)  # "an attack on a patrol by Kosovo Albanians"
     if passive:
         sources = sources or (finder.phrase(agent) if agent is not None else [])
@@ -760,6 +756,17 @@ def _headline_partners(subject: Word, finder: "_MentionFinder") -> list[Mention]
         if [w.text for w in between] == [","] and (found := finder.core(word)) is not None:
             partners.append(found)
     return partners
+
+
+def _by_phrases(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
+    """The actors of the noun's own "by" phrases ("an attack on a patrol by Kosovo
+    Albanians"), not one after the matter it is about (see _after_matter)."""
+    return [
+        finder.phrase(p)
+        for c in noun.children
+        if c.lower_ == "by" and not (noun.dep_ == "dobj" and _after_matter(c))
+        if (p := _pobj(c))
+    ]
 
 
 def _after_matter(by: Word) -> bool:
