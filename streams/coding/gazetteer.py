@@ -118,7 +118,7 @@ class Gazetteer:
 
     def _entries(self, name: str) -> list[_Entry]:
         k = key(name)
-        held = self._cities.get(k, ())
+        held = self._cities.get(k, ()) if not _acronym(name) else ()
         cities = (held,) if isinstance(held, Place) else held
         return [*self._index.get(k, []), *(_Entry(p, key(p.name) == k, 2) for p in cities)]
 
@@ -174,6 +174,13 @@ class Gazetteer:
 
 
 @functools.cache
+def _acronym(name: str) -> bool:
+    """Two or three capitals ("UN", "U.N.", "EU"): an organisation's letters, not a town
+    that shares them (Un, a town in Gujarat). Datelines in capitals name longer cities."""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     """Build the gazetteer once per process from the data files, read line by line;
     every bad line raises `DictionaryError` naming it."""
