@@ -2659,7 +2659,7 @@ def _leader(tokens: list[Token], mention: Mention) -> bool:
     Haniyeh"), or a group's titled person the dictionaries do not know ("Hamas founder
     Sheikh Ahmed Yassin"): killing them is an assassination (186)."""
     words = {t.lower for t in tokens[mention.start : mention.end]}
-    if mention.kind == "person":
+    if mention.kind == "person" or _named_after(tokens, mention.end):
         return not LEADER_TITLES.isdisjoint(words)
     after = tokens[mention.end : mention.end + 2]
     return (
@@ -2668,6 +2668,18 @@ def _leader(tokens: list[Token], mention: Mention) -> bool:
         and after[0].lower in LEADER_TITLES
         and after[1].text[:1].isupper()
     )
+
+
+def _named_after(tokens: list[Token], end: int) -> bool:
+    """A name apposed after a title: "the country's prime minister, Agathe
+    Uwilingiyimana, ...": two or more capitalised words between commas (or ending the
+    sentence), so ", Israel said" names no one."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return False
+    i = end + 1
+    while i < len(tokens) and tokens[i].text[:1].isupper():
+        i += 1
+    return i - end > 2 and (i == len(tokens) or tokens[i].text in (",", ".", ";"))
 
 
 def _drills(tokens: list[Token], match: Match) -> bool:
