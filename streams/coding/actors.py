@@ -1276,7 +1276,18 @@ def _place_roles(
         else []
     )
     placed = []
+    placed_as: dict[str, str] = {}  # an unplaced code -> the code it was last placed with
     for k, mention in enumerate(mentions):
+        if mention.kind in ("pronoun", "group") and UNPLACED in mention.code:  # "them":
+            # whom it stands for, as they were placed ("Netanyahu and his former defence
+            # minister, accusing them of war crimes in Gaza": Israel's, not Gaza's)
+            members = [placed_as.get(c, c) for c in mention.code.split("+")]
+            known = [c for c in members if not c.startswith(UNPLACED)]
+            if known:
+                kind = "group" if len(known) > 1 else "pronoun"
+                placed.append(replace(mention, code="+".join(known), kind=kind))
+            if known or mention.kind == "group":
+                continue
         if not mention.code.startswith(UNPLACED):
             placed.append(mention)
             continue
@@ -1344,6 +1355,7 @@ def _place_roles(
         if country:
             code = group or country + role
             placed.append(Mention(mention.start, mention.end, code, mention.kind, True))
+            placed_as[mention.code] = code
             if mention.kind == "person":
                 memory.surnames[tokens[mention.end - 1].text] = code
     return placed
@@ -2062,8 +2074,12 @@ def _facing_government(tokens: list[Token], before: Mention, role: Mention) -> b
 
 
 def _joined(tokens: list[Token], first: Mention, second: Mention) -> bool:
-    """Only "and", commas or "the" stand between two mentions: one compound actor."""
-    return all(t.lower in ("and", ",", "the") for t in tokens[first.end : second.start])
+    """Only "and", commas, "the" or a possessive with the words it owns stand between
+    two mentions: one compound actor ("Netanyahu and his former defence minister")."""
+    return all(t.lower in JOINING for t in tokens[first.end : second.start])
+
+
+JOINING = frozenset({"and", ",", "the", "his", "her", "its", "their"}) | OWNED_MODIFIERS
 
 
 FIXED_GROUPS = {"koreas": ("KOR", "PRK")}
