@@ -2349,6 +2349,9 @@ def _ends_in_background(sentence: _Sentence, match: Match) -> bool:
     if match.end - match.start < 2:
         return False
     last = sentence.word(match.end - 1)
+    if last is not None and last.dep_ in ("nsubj", "nsubjpass"):  # "suspended peace talks
+        # with the ELN after a bombing killed five soldiers": the subject of a clause after
+        return any(c.dep_ == "mark" and c.lower_ in EARLIER for c in last.head.children)
     for _ in range(3):  # "after eight days of air strikes": through the "of" phrase
         if last is None or last.dep_ != "pobj":
             return False
