@@ -2816,10 +2816,11 @@ def _completed(
     condemnation (_condemning), a vow of retaliation (_retaliating), a judgement of "the
     move" (_judging_move), a call for a release (_freeing), a complaint lodged with an
     international body (_complaining), a claim of responsibility (_claiming), ambassadors
-    recalled from no one named (_recalling)."""
+    recalled from no one named (_recalling); an attack by no one named that the
+    sentence says someone claimed (_claimed)."""
     answered = _answering(document, event, before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
-    answered = _claiming(document, answered, before, here)
+    answered = _claimed(document, _claiming(document, answered, before, here), here)
     return [
         recalled
         for vowed in _retaliating(document, answered, before, here)
@@ -2882,8 +2883,9 @@ def _claiming(
     """A claim of responsibility that names no one is aimed at whom the act it claims
     struck: the claimant's act the sentence tells after it ("Hamas claimed
     responsibility for the triple suicide bombing in Jerusalem": Israel), else the last
-    use of force the article told with no maker named ("A car bomb exploded outside a
-    police station in Mogadishu ... Al-Shabaab claimed responsibility": the police)."""
+    use of force the article told with no maker named, in an earlier sentence or
+    earlier in this one ("A car bomb exploded outside a police station in Mogadishu ...
+    Al-Shabaab claimed responsibility": the police)."""
     if not event.code.startswith("015") or event.source is None or event.target is not None:
         return event
     claimant = event.source.code[:3]
@@ -2897,8 +2899,35 @@ def _claiming(
     ]
     if claimed:
         return _aimed(document, event, claimed[0].target)
-    unclaimed = [e for e in before if e.source is None and e.target and e.root_code in FORCE_ROOTS]
+    told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
+    unclaimed = [e for e in told if e.source is None and e.target and e.root_code in FORCE_ROOTS]
     return _retargeted(document, event, unclaimed[-1].target) if unclaimed else event
+
+
+def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
+    """An attack the sentence tells without its maker, then a claim of responsibility:
+    the claimant made it ("Drones struck two Saudi oil facilities, and Yemen's Houthi
+    movement claimed responsibility"). The first such act only: "a roadside bomb killed
+    four soldiers" is one act, the bombing."""
+
+    def unmade(e: CodedEvent) -> bool:
+        return e.source is None and e.target is not None and e.root_code in FORCE_ROOTS
+
+    if not unmade(event) or any(unmade(e) and e.verb_start < event.verb_start for e in here):
+        return event
+    assert event.target is not None
+    claimants = [
+        e.source
+        for e in here
+        if e.code.startswith("015") and e.source is not None and e.verb_start > event.verb_start
+    ]
+    if not claimants:
+        return event
+    source = claimants[0]
+    key = event_id(
+        document.id, event.sentence, source.code, event.target.code, event.code, event.verb_start
+    )
+    return replace(event, source=source, event_id=key)
 
 
 def _complaining(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
