@@ -3914,6 +3914,11 @@ class _MentionFinder:
         covering = next((m for m, s, e in inside if s <= word.idx < e), None)
         if covering is not None:
             return covering
+        if word.lower_ in BODY_NOUNS:  # "Yemen's Houthi movement": the movement, whose
+            # name the country's only places
+            named = [m for m, s, _ in inside if m.kind == "organisation" and s < word.idx]
+            if named:
+                return named[-1]
         for owner in (c for c in word.children if c.dep_ == "poss"):
             # its owner's, wherever in the owner's phrase: "Sweden's NATO bid", "Japan
             # PM's Taiwan remarks"
@@ -3922,6 +3927,10 @@ class _MentionFinder:
             if owning:
                 return owning[-1]
         return max(inside, key=lambda item: item[1])[0]  # the last before the head noun
+
+
+BODY_NOUNS = frozenset({"movement", "group", "militia", "organisation", "organization"})
+BODY_NOUNS |= {"faction", "party", "network", "alliance"}
 
 
 def _talks_partner(noun: Word) -> Word | None:
