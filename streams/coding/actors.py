@@ -798,11 +798,14 @@ class ActorRecognizer:
         "Chinese military" and "commanders". The second role's code wins ("government
         forces" MIL, "military government" GOV) unless it is a title any sector has
         ("rebel commanders" REB). "Pakistan-based militants" are Pakistan's, as
-        "Pakistani militants" are."""
+        "Pakistani militants" are (armed groups take the country they operate in); a
+        "U.S.-based cleric" or a "London-based opposition group" only lives there."""
+        based = i + 1 < len(tokens) and tokens[i].text == "-" and tokens[i + 1].lower == "based"
+        if based:
+            role = self._role_after(tokens, i + 2)
+            return role if role and role[1][-3:] in BACKED_ROLES else None
         if i < len(tokens) and tokens[i].lower == "'s":
             i += 1
-        elif i + 1 < len(tokens) and tokens[i].text == "-" and tokens[i + 1].lower == "based":
-            i += 2
         for skip in range(4):
             j = i + skip
             if j > len(tokens):
@@ -1672,17 +1675,12 @@ BACKED_ROLES = frozenset({"REB", "UAF", "CRM"})
 
 
 def _based_in_city(tokens: list[Token], mention: Mention) -> bool:
-    """A city glued to "-based" says where a group sits, not that its state acts: "a
-    London-based rights group" is no British government. A country so glued places the
-    group ("Pakistan-based militant groups"). A capital stands for its government (a
-    country mention with a role), which "based" does not."""
+    """A place glued to "-based" says where someone sits, not that its state acts: "a
+    London-based rights group" is no British government, a "U.S.-based cleric" no
+    American. A country so glued to armed men places them ("Pakistan-based militant
+    groups": see ActorRecognizer._role_after)."""
     end = mention.end
-    return (
-        (mention.kind != "country" or len(mention.code) != 3)
-        and end + 1 < len(tokens)
-        and tokens[end].text == "-"
-        and tokens[end + 1].lower == "based"
-    )
+    return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].lower == "based"
 
 
 SAID = frozenset({"said", "says", "told", "added", "stated", "reported"})

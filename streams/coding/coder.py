@@ -3682,6 +3682,8 @@ def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:
     before = tokens[mention.start - 1].lower
     if before == "the" and mention.start > 1:
         before = tokens[mention.start - 2].lower
+    if before == "based" and tokens[mention.start - 2].text == "-":
+        return False  # "the U.S.-based activist": who is based, not where
     return before in BEFORE_PLACE
 
 

@@ -123,12 +123,12 @@ class PatternMatcher:
         for a passive-order match), best first: more pattern words, then fewer gaps."""
         in_mention = set()
         starts: dict[int, Mention] = {}
-        units = list(range(len(tokens)))  # tokens of one mention share a unit number
-        for mention in mentions:
+        units = _word_units(tokens)  # a hyphenated word is one unit ("London-based"),
+        for mention in mentions:  # and so is each mention
             in_mention.update(range(mention.start, mention.end))
             starts[mention.start] = mention
             for j in range(mention.start, mention.end):
-                units[j] = mention.start
+                units[j] = units[mention.start]
         found: list[Match] = []
         present: set[str] = set().union(*(t.lemmas for t in tokens)) if tokens else set()
         heads = {mention.end - 1 for mention in mentions}
@@ -164,6 +164,17 @@ class PatternMatcher:
         # stable: file order breaks ties; a passive-order reading yields to the noun's own
         found.sort(key=lambda m: (-m.words, m.gaps, m.passive_noun is not None))
         return found
+
+
+def _word_units(tokens: list[Token]) -> list[int]:
+    """A unit number per token for counting a gap: the parts of a word the tokenizer
+    split at its hyphens ("London", "-", "based") share one."""
+    units = list(range(len(tokens)))
+    for j in range(1, len(tokens) - 1):
+        glued = tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
+        if tokens[j].text == "-" and glued:
+            units[j] = units[j + 1] = units[j - 1]
+    return units
 
 
 def _verb_start(verb: Element, tokens: list[Token], end: int) -> int:
