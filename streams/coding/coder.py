@@ -1402,6 +1402,10 @@ class Coder:
             found = replace(
                 found, targets=_facing(match.pattern.code, found.sources, found.targets)
             )
+        if found is not None and not (found.sources or found.targets) and _reciprocal(match):
+            theirs = _their_meeting(sentence, match, word)
+            if theirs:  # "Kim Jong Un committed to ... in return for security guarantees
+                return theirs, [], False  # from Trump at their summit in Singapore"
         if (
             found
             and not (found.sources or found.targets)
@@ -3476,6 +3480,21 @@ def _named_partner(tokens: list[Token], mention: Mention) -> bool:
     ("the two sides")."""
     before = tokens[mention.start - 1].lower if mention.start > 0 else ""
     return mention.kind == "group" or before in ("with", "between", "among")
+
+
+def _their_meeting(sentence: _Sentence, match: Match, word: Word | None) -> list[Mention]:
+    """The sides of "their summit", "their talks": the actors the sentence named before,
+    when there are two or more and none is a place."""
+    if word is None or sentence.parse is None:
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children):
+        return []
+    before = [m for m in sentence.mentions if m.end <= match.start and m.kind != "pronoun"]
+    if len({m.code for m in before}) < 2:
+        return []
+    if any(syntax.in_place(sentence.parse, sentence.tokens, m) for m in before):
+        return []
+    return before
 
 
 def _reciprocal(match: Match) -> bool:
