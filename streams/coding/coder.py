@@ -3879,6 +3879,15 @@ def _event_date(
         return published, "day", "publication", None
     position = sentence.tokens[match.start].start
     nearest = min(found, key=lambda f: abs(f.position - position))
+    if (
+        intent
+        and sentence.parse is not None
+        and syntax.dates_past_verb(sentence.parse, nearest.position)
+    ):
+        # "agreed on Friday to restore ties": the Friday of the agreement, not the next
+        nearest = next(
+            f for f in sentence.dates_for(published, "past") if f.position == nearest.position
+        )
     explicit = any(ch.isdigit() for ch in nearest.expression) or nearest.precision != "day"
     basis = "explicit" if explicit and "ago" not in nearest.expression else "relative"
     return nearest.date, nearest.precision, basis, nearest.expression

@@ -2188,6 +2188,18 @@ def date_rank(doc: Parse, word: Word, start: int) -> int | None:
     return None
 
 
+def dates_past_verb(doc: Parse, start: int) -> bool:
+    """The date expression starting at character `start` modifies a verb in the past
+    tense ("agreed on Friday to ..."): it looks back, whatever the act intended."""
+    span = doc.char_span(start, start + 1)
+    if span is None or not len(span):
+        return False
+    word = span[0]
+    while word.head != word and not word.tag_.startswith("VB"):
+        word = word.head
+    return word.tag_ == "VBD"
+
+
 def _possessor_of(word: Word) -> Word | None:
     """The noun a possessive the word belongs to modifies ("election" for "last" in
     "last month's election"), or None."""
