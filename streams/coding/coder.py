@@ -1378,6 +1378,9 @@ class Coder:
             if word is None or syntax.verbless(word)  # a misparse: word order decides
             else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
         )
+        sides = _sides_between(sentence, match)
+        if sides:  # "Egypt and the US announced a ceasefire between Israel and Hamas": the
+            return sides, [], bool(found and found.intended)  # truce is theirs
         if match.passive_noun is not None:  # "sanctions were imposed on X by Y": the parse
             # alone, no word order ("... had left and ties had been cut": not his doing)
             if word is None or found is None or not found.passive:
@@ -3480,6 +3483,18 @@ def _named_partner(tokens: list[Token], mention: Mention) -> bool:
     ("the two sides")."""
     before = tokens[mention.start - 1].lower if mention.start > 0 else ""
     return mention.kind == "group" or before in ("with", "between", "among")
+
+
+def _sides_between(sentence: _Sentence, match: Match) -> list[Mention]:
+    """The sides a reciprocal act's noun names "between" ("a ceasefire between Israel and
+    Hamas"), two or more, whoever the sentence says announced or brokered it."""
+    noun = sentence.word(match.end - 1)
+    if noun is not None and noun.lower_ == "between":  # "talks between"
+        noun = noun.head
+    if noun is None or not _reciprocal(match) or not noun.tag_.startswith("NN"):
+        return []
+    sides = syntax.named_after(noun, ("between",), sentence.tokens, sentence.mentions)
+    return sides if len({m.code for m in sides}) > 1 else []
 
 
 def _their_meeting(sentence: _Sentence, match: Match, word: Word | None) -> list[Mention]:
