@@ -8,6 +8,7 @@ a gap and fills an `@` slot.
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from streams.coding.actors import Mention
 from streams.coding.dictionaries import VerbPattern
@@ -18,6 +19,8 @@ GAP_UNITS = 7
 pattern may reach further than the word-order coder's five ("called on India and Pakistan
 on Wednesday to exercise restraint")."""
 CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!", "—"})
+LISTING = frozenset({",", "and", "or"})
+"""Between the members of a list of actors, which a gap counts as one unit."""
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
@@ -129,6 +132,11 @@ class PatternMatcher:
             starts[mention.start] = mention
             for j in range(mention.start, mention.end):
                 units[j] = units[mention.start]
+        for first, second in pairwise(mentions):
+            between = tokens[first.end : second.start]
+            if all(t.lower in LISTING for t in between):  # "Iran, Iraq and North Korea"
+                for j in range(first.end, second.end):
+                    units[j] = units[first.start]
         found: list[Match] = []
         present: set[str] = set().union(*(t.lemmas for t in tokens)) if tokens else set()
         heads = {mention.end - 1 for mention in mentions}
