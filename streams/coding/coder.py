@@ -2461,8 +2461,21 @@ def _modifiers_noun(word: Word) -> Word:
 
 
 def _own_side(sources: list[Mention], targets: list[Mention]) -> bool:
-    """Every target (if any) is of a source's own country."""
-    return all(any(t.code[:3] == s.code[:3] for s in sources) for t in targets)
+    """Every target (if any) is of a source's own country and, with a role, on the same
+    side of it: the state's bodies are one side ("denied that its troops ..."), its
+    opposition or rebels another ("an accusation the government denied": the
+    opposition's)."""
+    return all(
+        any(t.code[:3] == s.code[:3] and _state_side(t) == _state_side(s) for s in sources)
+        for t in targets
+    )
+
+
+def _state_side(mention: Mention) -> bool:
+    return mention.code[3:6] in STATE_SIDE
+
+
+STATE_SIDE = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 
 
 def _takes_place_target(code: str) -> bool:
