@@ -1473,12 +1473,13 @@ def _shared_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]
     return shared
 
 
-WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "peninsula", "basin"})
+WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "peninsula", "basin", "county"})
 
 
 def _names_water(tokens: list[Token], found: Mention) -> bool:
     """True when the mention is part of a geographic name ("the Indian Ocean", "the
-    Persian Gulf", "the Korean Peninsula", "the Sea of Japan"): a place, no actor."""
+    Persian Gulf", "the Korean Peninsula", "the Sea of Japan", "Nassau County" in New
+    York): a place, no actor."""
     end, start = found.end, found.start
     if end < len(tokens) and tokens[end].lower in WATERS and tokens[end].text[:1].isupper():
         return True
