@@ -704,7 +704,8 @@ class Coder:
         "admitted Belarus as its tenth member" (no fault owned); "launched a missile
         attack" (an attack, no test); a health emergency (no rule by decree); a minister
         entering Kyiv (only armed men entering a place take it); "sent the wrong signal to
-        separatist forces" (the forces are whom it is sent to, not the troops sent)."""
+        separatist forces" (the forces are whom it is sent to, not the troops sent);
+        "stormed the school, ending a siege by Chechen rebels" (another's siege, broken)."""
         tokens, pattern = sentence.tokens, match.pattern.id
         if pattern == "020.call":
             return word is not None and syntax.names_or_rings(word)
@@ -728,6 +729,9 @@ class Coder:
         if pattern == "154.troops":
             forces = sentence.word(match.end - 1)
             return forces is not None and forces.dep_ == "pobj" and forces.head.lower_ != "of"
+        if pattern == "0872.blockade":
+            siege = sentence.word(match.end - 1)
+            return siege is not None and any(c.lower_ == "by" for c in siege.children)
         return False
 
     def _seizes_place(self, tokens: list[Token], match: Match, verb: Word | None) -> bool:
