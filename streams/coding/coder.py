@@ -2429,7 +2429,7 @@ def _implied_target(
 WITHDRAWALS = ("087", "0356", "166")
 PLACE_TARGETED = (
     frozenset({"017", "042", "055", "07", "087", "09", "0256", "0356", "1056", "138"})
-    | {"166", "171"}
+    | {"14", "166", "171"}
     | places.CURFEWS
 )
 """Visits, wreaths, apologies, aid and inquiries go to the country of the place ("visited
