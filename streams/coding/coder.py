@@ -705,7 +705,8 @@ class Coder:
         attack" (an attack, no test); a health emergency (no rule by decree); a minister
         entering Kyiv (only armed men entering a place take it); "sent the wrong signal to
         separatist forces" (the forces are whom it is sent to, not the troops sent);
-        "stormed the school, ending a siege by Chechen rebels" (another's siege, broken)."""
+        "stormed the school, ending a siege by Chechen rebels" (another's siege, broken);
+        "sent F-16 jets to strike Cambodian targets" (jets sent into action, no arms given)."""
         tokens, pattern = sentence.tokens, match.pattern.id
         if pattern == "020.call":
             return word is not None and syntax.names_or_rings(word)
@@ -729,6 +730,13 @@ class Coder:
         if pattern == "154.troops":
             forces = sentence.word(match.end - 1)
             return forces is not None and forces.dep_ == "pobj" and forces.head.lower_ != "of"
+        if pattern in ("072.weapons", "072.weapon") and "send" in tokens[match.start].lemmas:
+            after = tokens[match.end : match.end + 2]
+            return (
+                len(after) == 2
+                and after[0].lower == "to"
+                and not after[1].lemmas.isdisjoint(STRIKING)
+            )
         if pattern == "0872.blockade":
             siege = sentence.word(match.end - 1)
             return siege is not None and any(c.lower_ == "by" for c in siege.children)
@@ -1224,9 +1232,11 @@ class Coder:
         if code in ("190", "193") and gunmen:
             code = "180"  # "gunmen killed / opened fire on tourists", "gunmen stormed the
             # offices of a magazine": unconventional violence
-        crowds = code[:2] == "19" and all(_named_as(t, CROWDS) for _, t in pairs)
+        violent = code[:2] == "19" or (code[:2] == "18" and code != "180")  # not executions
+        crowds = violent and all(_named_as(t, CROWDS) for _, t in pairs)
         if crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
-            code = "175"  # "troops fired on demonstrators": violent repression
+            code = "175"  # "troops fired on demonstrators", "police shot dead several
+            # protesters": violent repression
         if code[:2] in ("18", "19") and all(s and "suicide" in s.text.lower() for s, _ in pairs):
             code = "1831"  # "a suicide bomber killed 12 people"
         if match.pattern.id == ORDER_GIVEN and _to_leave(tokens, match):
@@ -2296,6 +2306,8 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
     )
 
 
+STRIKING = frozenset({"strike", "attack", "bomb", "hit", "shell", "target", "pound", "raid"})
+"""Verbs of force after "to" that make weapons sent a strike force, not arms given."""
 DEFIANCE = "128"
 """Defying norms or law: said by another, a charge against the defier."""
 
