@@ -1312,7 +1312,8 @@ def _place_roles(
         if mention.start in backed and role in BACKED_ROLES and not here:
             continue
         country = (
-            _described_as(tokens, mention, named)
+            (_fled_from(tokens, mention, named) if role == "CVL" else None)
+            or _described_as(tokens, mention, named)
             or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
             or _including(tokens, mention, named)
@@ -1759,6 +1760,20 @@ def _belonging_to(
     if role.end >= len(tokens) or tokens[role.end].lower not in ("of", "in"):
         return None
     return _country_at(tokens, named, role.end + 1)
+
+
+def _fled_from(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:
+    """The country people flee ("refugees fleeing Kosovo", "civilians who fled Sudan"):
+    theirs, wherever they are now."""
+    i = role.end
+    while i < len(tokens) and tokens[i].lower in ("who", "that", "had", "have"):
+        i += 1
+    if i >= len(tokens) or tokens[i].lower not in FLEEING:
+        return None
+    return _country_at(tokens, named, i + 1)
+
+
+FLEEING = frozenset({"fleeing", "fled", "escaping", "escaped"})
 
 
 def _sent_by(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:
