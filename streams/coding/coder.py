@@ -854,6 +854,8 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and _object_of_coded_verb(sentence, match, word):
                 continue  # "Russia backed Iraq's call for an end to sanctions": the backing
+            if word is not None and _proposed_act(sentence, word):
+                continue  # "is considering a proposal to resume talks": the considering
             if word is not None and match.end - match.start == 1 and syntax.characterised(word):
                 continue  # "police said the march was peaceful": no second march
             if (
@@ -1892,7 +1894,10 @@ def _drop_same_act(
     for key, words in anchors.items():
         if not key[2].endswith("0") and key[2] != VISIT:  # "flew to Seoul for a summit
             # with Park": the visit and the meeting are two acts
-            specific.update((syntax.verb_offset(w), key[0], key[1], key[2][:2]) for w in words)
+            roots = (key[2][:2], "19") if key[2] == ASSASSINATION else (key[2][:2],)
+            specific.update(  # "an Israeli strike killed Hassan Nasrallah": one act, 186
+                (syntax.verb_offset(w), key[0], key[1], root) for w in words for root in roots
+            )
     for key, words in list(anchors.items()):
         if not key[2].endswith("0"):
             continue
@@ -1912,6 +1917,7 @@ ORDER_GIVEN = "100.order"
 ENVOY_RECALLED = "161.recall"
 ENVOY_SUMMONED = "110.summon"
 HOSTING = "043"
+ASSASSINATION = "186"
 VISIT = "042"
 ATTACK_CLAIMED = "015.claim-attack"
 
@@ -2308,6 +2314,25 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
 
 STRIKING = frozenset({"strike", "attack", "bomb", "hit", "shell", "target", "pound", "raid"})
 """Verbs of force after "to" that make weapons sent a strike force, not arms given."""
+
+
+def _proposed_act(sentence: _Sentence, word: Word) -> bool:
+    """The act a proposal, offer or plan names ("considering a proposal to resume talks
+    with Pakistan") when a coded verb other than accepting takes that proposal: the
+    verb's act is the news; the proposed one is no one's intent yet."""
+    named = next((a for a in (word, *word.ancestors) if a.dep_ == "acl"), None)
+    if named is None:
+        return False
+    noun = named.head
+    if noun.lower_ not in PROPOSALS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return ACCEPTING.isdisjoint(lemmas_of(verb.lower_)) and any(_coded_at(sentence, verb))
+
+
+PROPOSALS = frozenset({"proposal", "proposals", "offer", "offers", "plan", "plans", "idea"})
+PROPOSALS |= {"suggestion", "suggestions", "request", "requests", "invitation", "initiative"}
+ACCEPTING = frozenset({"agree", "accept"})
 DEFIANCE = "128"
 """Defying norms or law: said by another, a charge against the defier."""
 
@@ -2694,10 +2719,14 @@ LEADER_TITLES = frozenset(
 
 
 def _leader(tokens: list[Token], mention: Mention) -> bool:
-    """A named person the text gives a leading title ("Hamas political leader Ismail
-    Haniyeh"), or a group's titled person the dictionaries do not know ("Hamas founder
-    Sheikh Ahmed Yassin"): killing them is an assassination (186)."""
+    """A person the dictionaries name (they hold only prominent people), a named person
+    the text gives a leading title ("Hamas political leader Ismail Haniyeh", "the
+    country's prime minister, Agathe Uwilingiyimana"), or a group's titled person the
+    dictionaries do not know ("Hamas founder Sheikh Ahmed Yassin"): killing them is an
+    assassination (186)."""
     words = {t.lower for t in tokens[mention.start : mention.end]}
+    if mention.kind == "person" and not mention.resolved:
+        return True  # a person the dictionary names ("killed Osama bin Laden")
     if mention.kind == "person" or _named_after(tokens, mention.end):
         return not LEADER_TITLES.isdisjoint(words)
     after = tokens[mention.end : mention.end + 2]
