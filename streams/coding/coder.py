@@ -3776,6 +3776,8 @@ def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:
         before = tokens[mention.start - 2].lower
     if before == "based" and tokens[mention.start - 2].text == "-":
         return False  # "the U.S.-based activist": who is based, not where
+    if before == "from" and mention.kind == "organisation":
+        return False  # "inspectors from the International Atomic Energy Agency": its own
     return before in BEFORE_PLACE
 
 
