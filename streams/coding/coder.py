@@ -1069,15 +1069,20 @@ class Coder:
         before = _window_before(tokens, match.start, sentence.mentions)
         code = match.pattern.code
         word = sentence.word(match.start)
+        declined = False  # "said it would not hold talks": one side refuses
         if not match.negative and (
             _not_done(tokens, match.start, before)
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
             or syntax.none_of(sentence.word(match.end - 1))
             or (word is not None and syntax.failed(word))
         ):
-            if not (code[:2] in FORCE_ROOTS and word is not None and syntax.says_not(word)):
+            if code[:2] in FORCE_ROOTS and word is not None and syntax.says_not(word):
+                code = "016"  # "Moscow said it had not targeted Poland": it denies the attack
+            elif word is not None and syntax.will_not(word) and _refused_act(code):
+                code = _refused_act(code)  # "said it would not lift sanctions" (1244)
+                declined = True
+            else:
                 return None
-            code = "016"  # "Moscow said it had not targeted Poland": it denies the attack
         if code.startswith("084") and word is not None and syntax.releases_thing(word):
             return None  # "released a report on China's military"
         if match.pattern.id == "084.release" and word is not None and syntax.releases_named(word):
@@ -1190,7 +1195,7 @@ class Coder:
         if mediating:
             code = "045"  # "Egyptian mediators held meetings with Israeli delegates"
         intended = code[:2] == "03"  # "Hanoi was ready to hold talks with China": its intent
-        mutual = not (mediating or refused or intended)
+        mutual = not (mediating or refused or declined or intended)
         pairs = self._pairs(sentence, match, sources, targets, mutual=mutual)
         if not pairs:
             return None
@@ -1758,7 +1763,12 @@ def _refused(code: str, before: set[str]) -> str | None:
     """The rejection an act refused to be done stands for ("refused to meet"); None for
     one that failed or is denied, which is no event at all. "rejected talks" has
     patterns of its own (125)."""
-    if not _refusing(before) or code[:2] >= "10":
+    return _refused_act(code) if _refusing(before) else None
+
+
+def _refused_act(code: str) -> str | None:
+    """The rejection CAMEO numbers for a cooperative act (04-08) refused; None for others."""
+    if code[:2] >= "10":
         return None
     for prefix in (code[:4], code[:3], code[:2]):
         if prefix in REFUSED_ACTS:

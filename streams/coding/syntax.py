@@ -2188,6 +2188,20 @@ def date_rank(doc: Parse, word: Word, start: int) -> int | None:
     return None
 
 
+def will_not(word: Word) -> bool:
+    """The verb is negated with a future or conditional auxiliary ("would not lift",
+    "will not attend", "won't send"): a refusal, not a mere act undone. The word is the
+    verb or its object, not a noun in another phrase ("... would not return the man,
+    during a meeting with Trump": the meeting is no refusal)."""
+    verb = word if word.tag_.startswith("VB") else word.head
+    if verb != word and (word.dep_ != "dobj" or not verb.tag_.startswith("VB")):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in children
+    )
+
+
 def dates_past_verb(doc: Parse, start: int) -> bool:
     """The date expression starting at character `start` modifies a verb in the past
     tense ("agreed on Friday to ..."): it looks back, whatever the act intended."""
