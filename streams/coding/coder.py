@@ -706,7 +706,9 @@ class Coder:
         entering Kyiv (only armed men entering a place take it); "sent the wrong signal to
         separatist forces" (the forces are whom it is sent to, not the troops sent);
         "stormed the school, ending a siege by Chechen rebels" (another's siege, broken);
-        "sent F-16 jets to strike Cambodian targets" (jets sent into action, no arms given)."""
+        "sent F-16 jets to strike Cambodian targets" (jets sent into action, no arms given),
+        nor weapons a country's forces send at home; only troops leaving a country
+        withdraw from it ("the last Syrian troops left Lebanon"), not a visitor."""
         tokens, pattern = sentence.tokens, match.pattern.id
         if pattern == "020.call":
             return word is not None and syntax.names_or_rings(word)
@@ -730,6 +732,12 @@ class Coder:
         if pattern == "154.troops":
             forces = sentence.word(match.end - 1)
             return forces is not None and forces.dep_ == "pobj" and forces.head.lower_ != "of"
+        if pattern == "0874.leave":
+            return not _sources_in(pairs, frozenset({"MIL"}))  # troops leaving withdraw
+        if pattern in ("072.weapons", "072.weapon") and all(
+            s and t and s.code[:3] == t.code[:3] for s, t in pairs
+        ):
+            return True  # "sending tanks onto the streets of Ankara": its own, no aid
         if pattern in ("072.weapons", "072.weapon") and "send" in tokens[match.start].lemmas:
             after = tokens[match.end : match.end + 2]
             return (
