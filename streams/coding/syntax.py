@@ -191,8 +191,12 @@ def _mend_perfect_participles(doc: Parse) -> None:
 
 def _mend_conjoined_verbs(doc: Parse) -> None:
     for word in doc:
-        if word.dep_ == "conj" and word.tag_ == "VBD" and _reported_passive(word.head):
+        active = word.tag_ == "VBD" or (  # "said 105 of its soldiers had been killed and
+            word.tag_ == "VBN" and any(c.dep_ == "dobj" for c in word.children)
+        )  # accused Azerbaijan of ...": a participle with an object is no passive
+        if word.dep_ == "conj" and active and _reported_passive(word.head):
             if not any(c.dep_ in SUBJECT_LINKS for c in word.children):
+                word.tag_ = "VBD"
                 word.attach(word.head.head)  # "said the plane was shot down by ..., and
             continue  # demanded that Moscow admit guilt": the speaker demanded
         if word.dep_ != "conj" or word.tag_ != "VBD" or word.head.tag_ not in ("VB", "VBG"):
@@ -3719,6 +3723,16 @@ def verdict_roles(
                 verb = verb.head
         elif adjective.dep_ == "oprd":
             verb = adjective.head  # "called it unacceptable"
+        elif (
+            adjective.dep_ == "dobj"
+            and adjective.lower_ in MISTAKES
+            and "make" in lemmas_of(adjective.head.lower_)
+        ):
+            verb = adjective.head  # "said Iran had made a very big mistake": the speaker
+            judged, judge = _subject_word(verb), _speaker(verb)  # judges the maker
+            if judged is None or judge is None:
+                return None
+            return _judge_and_judged(judge, judged, tokens, mentions)
         elif adjective.dep_ == "dobj" and not CALLING.isdisjoint(lemmas_of(adjective.head.lower_)):
             verb = adjective.head  # "called the plan theft", misread as one noun: the
             # plan is judged
@@ -3741,6 +3755,9 @@ def verdict_roles(
     if judged is None or judge is None:
         return None
     return _judge_and_judged(judge, judged, tokens, mentions)
+
+
+MISTAKES = frozenset({"mistake", "mistakes", "blunder", "blunders", "error", "errors"})
 
 
 def _judging_summed(
