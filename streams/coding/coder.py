@@ -1259,6 +1259,11 @@ class Coder:
         if match.pattern.id == "139.deadline" and _sent_away(sentence, match, pairs):
             code = "166"  # "gave him 24 hours to leave the country": an expulsion, where
             # "gave Saddam Hussein 48 hours to leave Iraq" is an ultimatum
+        if match.pattern.id == "160.suspend-member" and all(
+            s and t and s.code[:3] == t.code[:3] for s, t in pairs
+        ):
+            code = "172"  # "suspended parliament": a restriction at home (administrative
+            # sanctions), where suspending a member from a bloc reduces relations
         if match.pattern.id == "171.seize" and self._seizes_place(tokens, match, word):
             code = "192"  # "rebels seized Damascus": a city taken is territory occupied
         if self._pattern_misread(sentence, match, word, pairs):
