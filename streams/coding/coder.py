@@ -707,7 +707,8 @@ class Coder:
         separatist forces" (the forces are whom it is sent to, not the troops sent);
         "stormed the school, ending a siege by Chechen rebels" (another's siege, broken);
         "sent F-16 jets to strike Cambodian targets" (jets sent into action, no arms given),
-        nor weapons a country's forces send at home; only troops leaving a country
+        nor weapons a country's forces send at home; a vow to respond to allegations
+        threatens nothing; only troops leaving a country
         withdraw from it ("the last Syrian troops left Lebanon"), not a visitor."""
         tokens, pattern = sentence.tokens, match.pattern.id
         if pattern == "020.call":
@@ -732,6 +733,9 @@ class Coder:
         if pattern == "154.troops":
             forces = sentence.word(match.end - 1)
             return forces is not None and forces.dep_ == "pobj" and forces.head.lower_ != "of"
+        if pattern == "138.retaliate" and "respond" in tokens[match.end - 1].lemmas:
+            after = [t.lower for t in tokens[match.end : match.end + 3] if t.lower != "the"]
+            return after[:1] == ["to"] and after[1:2] != [] and after[1] in CHARGES
         if pattern == "0874.leave":
             return not _sources_in(pairs, frozenset({"MIL"}))  # troops leaving withdraw
         if pattern in ("072.weapons", "072.weapon") and all(
@@ -2335,6 +2339,10 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
     )
 
 
+CHARGES = frozenset({"allegations", "allegation", "accusations", "accusation", "charges"})
+CHARGES |= {"claims", "criticism", "questions", "question", "report", "reports", "letter"}
+CHARGES |= {"request", "requests", "remarks", "comments", "statement", "queries", "query"}
+"""What a vow to respond to answers in words ("vowed to respond to the allegations")."""
 STRIKING = frozenset({"strike", "attack", "bomb", "hit", "shell", "target", "pound", "raid"})
 """Verbs of force after "to" that make weapons sent a strike force, not arms given."""
 
