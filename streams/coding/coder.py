@@ -1947,6 +1947,7 @@ HOSTING = "043"
 ASSASSINATION = "186"
 VISIT = "042"
 ATTACK_CLAIMED = "015.claim-attack"
+BLAMED = "112.blame"
 
 
 def _share_targets(
@@ -3001,10 +3002,12 @@ def _claiming(
 
 
 def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
-    """An attack the sentence tells without its maker, then a claim of responsibility:
-    the claimant made it ("Drones struck two Saudi oil facilities, and Yemen's Houthi
-    movement claimed responsibility"). The first such act only: "a roadside bomb killed
-    four soldiers" is one act, the bombing."""
+    """An attack the sentence tells without its maker, then a claim of responsibility or
+    a blame: the claimant, or whom it is blamed on, made it ("Drones struck two Saudi oil
+    facilities, and Yemen's Houthi movement claimed responsibility"; "Two car bombs
+    exploded at Somalia's education ministry ..., in an attack that President Hassan
+    Sheikh Mohamud blamed on al Shabaab militants"). The first such act only: "a
+    roadside bomb killed four soldiers" is one act, the bombing."""
 
     def unmade(e: CodedEvent) -> bool:
         return e.source is None and e.target is not None and e.root_code in FORCE_ROOTS
@@ -3013,12 +3016,14 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
         return event
     assert event.target is not None
     claimants = [
-        e.source
+        e.source if e.code.startswith("015") else e.target
         for e in here
-        if e.code.startswith("015") and e.source is not None and e.verb_start > event.verb_start
+        if e.verb_start > event.verb_start
+        and (e.code.startswith("015") or e.pattern_id == BLAMED)
+        and (e.source if e.code.startswith("015") else e.target) is not None
     ]
-    if not claimants:
-        return event
+    if len({c.code for c in claimants}) != 1:
+        return event  # none, or disputed: "Kiev and pro-Russian separatists blamed each other"
     source = claimants[0]
     key = event_id(
         document.id, event.sentence, source.code, event.target.code, event.code, event.verb_start
