@@ -191,7 +191,27 @@ def aimed_at(context: Context, code: str, anchors: Sequence[Word]) -> Located | 
                 return found
             if word.dep_ == "dobj":
                 return None
+        town = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+        found = _named_before(context, town, anchor.doc) if town is not None else None
+        if found is not None:
+            return found
     return None
+
+
+def _named_before(context: Context, word: Word, doc: Parse) -> Located | None:
+    """ "The city", "the town", "the capital" as the object: the last city the sentence
+    named before it ("laid a wreath at the Hiroshima Peace Memorial, becoming the first
+    sitting U.S. president to visit the city")."""
+    if word.lower_ not in TOWN_NOUNS or not any(c.lower_ == "the" for c in word.children):
+        return None
+    for earlier in reversed(doc[: word.i]):
+        found = _name_at(context, earlier, doc) if earlier.tag_ in NAME_TAGS else None
+        if found is not None and found.place.precision == "city":
+            return found
+    return None
+
+
+TOWN_NOUNS = frozenset({"city", "town", "capital", "village"})
 
 
 def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]:
