@@ -1329,7 +1329,11 @@ class Coder:
             pairs = _hosts_of_visit(sentence, pairs)
         if code.startswith(HOSTAGES_TAKEN_OR_FREED):
             pairs = [(s, _abroad(sentence, s, t) if _own_hostages(s, t) else t) for s, t in pairs]
-            pairs = [(s, t) for s, t in pairs if not _own_hostages(s, t)]
+            held = not tokens[match.start].lemmas.isdisjoint({"hold", "keep"})
+            if not code.startswith("181") or held:  # seized at home, they are the place's
+                # people ("Chechen rebels seized 2,000 hostages in a hospital in the Russian
+                # town"); held there, they may be anyone's ("holding hostages in Gaza")
+                pairs = [(s, t) for s, t in pairs if not _own_hostages(s, t)]
             if not pairs:
                 return None
         location = where if self.geolocate else None
@@ -2139,7 +2143,8 @@ def _flying(actor: CodedActor | None) -> bool:
 
 def _own_hostages(source: CodedActor | None, target: CodedActor | None) -> bool:
     """Hostages the sentence places in their captor's country ("Hamas freed 24 hostages"
-    in a sentence about Gaza) are not the captor's people: their side is unknown."""
+    in a sentence about Gaza) are not the captor's people: freed, their side is unknown
+    (taken, they are the people of the place where they were seized)."""
     return (
         source is not None
         and target is not None
