@@ -502,10 +502,14 @@ def roles(
             if sources and not targets and subject is not None and not passive:
                 targets = finder.phrase(subject)  # "X received a phone call from Biden"
         by = _by_phrases(noun, finder) + [  # "atrocities committed by Dutch troops",
-            # "drone attacks claimed by the Houthis"
+            # "drone attacks claimed by the Houthis"; not "a ceasefire brokered by U.N.
+            # envoy Kofi Annan": a mediator is no party
             finder.phrase(agent)
             for c in noun.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := passive_agent(c)) is not None
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and MEDIATING.isdisjoint(lemmas_of(c.lower_))
+            and (agent := passive_agent(c)) is not None
         ]
         by += _ascribed_to(noun, finder)  # "a drone attack blamed on the RSF"
         hit = noun.head if noun.dep_ == "nsubj" else None
@@ -1964,17 +1968,17 @@ crashed") no one inflicted."""
 
 
 def prompted_by(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
-    """The mention says who prompted the act ("agreed to resign under pressure from the
-    United States", "at the request of Maputo"), no one it is aimed at."""
+    """The mention says who prompted or brokered the act ("agreed to resign under
+    pressure from the United States", "at the request of Maputo", "a ceasefire brokered
+    by U.S. envoy Richard Holbrooke"), no one it is aimed at."""
     word = _phrase_head(word_at(doc, tokens[mention.start]))
     while word is not None and word.dep_ == "conj":
         word = word.head  # "from Caribbean leaders and the United States"
-    return (
-        word is not None
-        and word.dep_ == "pobj"
-        and word.head.lower_ in ("from", "of")
-        and word.head.head.lower_ in PROMPTS
-    )
+    if word is None or word.dep_ != "pobj":
+        return False
+    if word.head.lower_ == "by" and word.head.head.dep_ == "acl":
+        return not MEDIATING.isdisjoint(lemmas_of(word.head.head.lower_))
+    return word.head.lower_ in ("from", "of") and word.head.head.lower_ in PROMPTS
 
 
 PROMPTS = frozenset({"pressure", "request", "urging", "behest", "insistence"})
@@ -3757,6 +3761,7 @@ def verdict_roles(
     return _judge_and_judged(judge, judged, tokens, mentions)
 
 
+MEDIATING = frozenset({"broker", "mediate", "facilitate"})
 MISTAKES = frozenset({"mistake", "mistakes", "blunder", "blunders", "error", "errors"})
 
 
