@@ -33,8 +33,26 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.22"
-"""0.7.22: from ten fresh wire and news sets: what talks are on (a gerund too) no act,
+CODER_VERSION = "0.7.23"
+"""0.7.23: from ten fresh wire, news and codebook-style sets: acronyms no towns ('UN' no
+Un in India), a titled leader named in an apposition or any person the dictionaries name
+assassinated when killed (and the strike that killed him the same act), 'them' standing
+for 'X and his minister' as placed, a pattern ending in an 'after' clause's subject no
+act, attacks claimed or blamed in the sentence the claimant's or the blamed's, '<country>'s
+<name> movement' the movement, '-based' no nationality but for armed men, hyphenated
+words and lists of actors one unit of a gap, returning ambassadors 050, 'their summit' a
+meeting of those named before, an intent dated on a past-tense verb dated back, a
+ceasefire 'between' two sides theirs and a broker no party, a government's denial
+answering its opposition, 'County' a place, another's siege ended no easing, a protest
+abroad aimed at the host country, police shooting protesters dead repression, jets sent
+to strike no aid, declining to say 011, people fleeing a country its people, proposals
+no intent, people 'from' an organisation its own, a cooperative act someone will not do
+refused (12x), troops leaving a country withdrawing, weapons sent at home no aid, a
+participle with an object after a reported passive the speaker's, mistakes made judged,
+parliament suspended at home 172, a vow to respond a threat unless it answers words,
+'the city' an act is aimed at the last city named, hostages seized at home the place's
+people.
+0.7.22: from ten fresh wire and news sets: what talks are on (a gerund too) no act,
 attempts that describe the killed no act, 'rulers' a government, suspects handed over
 063, a deadline to leave the country an expulsion, a summit's beneficiary no party,
 forces joined to a country's forces and forces a country sent its own, stopping attacks
