@@ -173,7 +173,6 @@ class Gazetteer:
         return max(entries, key=weight).place
 
 
-@functools.cache
 def _acronym(name: str) -> bool:
     """Two or three capitals ("UN", "U.N.", "EU"): an organisation's letters, not a town
     that shares them (Un, a town in Gujarat). Datelines in capitals name longer cities."""
@@ -181,6 +180,7 @@ def _acronym(name: str) -> bool:
     return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
+@functools.cache
 def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     """Build the gazetteer once per process from the data files, read line by line;
     every bad line raises `DictionaryError` naming it."""
