@@ -502,7 +502,7 @@ class ActorRecognizer:
                 backers.add(found.end + 2)  # "Iran - backed | militants"
             if not (
                 made
-                or _based_in_city(tokens, found)
+                or _based_in(tokens, found.end)
                 or _names_water(tokens, found)
                 or _describes_thing(tokens, found)
                 or _formed(tokens, found)
@@ -800,8 +800,7 @@ class ActorRecognizer:
         ("rebel commanders" REB). "Pakistan-based militants" are Pakistan's, as
         "Pakistani militants" are (armed groups take the country they operate in); a
         "U.S.-based cleric" or a "London-based opposition group" only lives there."""
-        based = i + 1 < len(tokens) and tokens[i].text == "-" and tokens[i + 1].lower == "based"
-        if based:
+        if _based_in(tokens, i):
             role = self._role_after(tokens, i + 2)
             return role if role and role[1][-3:] in BACKED_ROLES else None
         if i < len(tokens) and tokens[i].lower == "'s":
@@ -1676,15 +1675,6 @@ militant groups"): see _place_roles."""
 BACKED_ROLES = frozenset({"REB", "UAF", "CRM"})
 
 
-def _based_in_city(tokens: list[Token], mention: Mention) -> bool:
-    """A place glued to "-based" says where someone sits, not that its state acts: "a
-    London-based rights group" is no British government, a "U.S.-based cleric" no
-    American. A country so glued to armed men places them ("Pakistan-based militant
-    groups": see ActorRecognizer._role_after)."""
-    end = mention.end
-    return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].lower == "based"
-
-
 SAID = frozenset({"said", "says", "told", "added", "stated", "reported"})
 """A mention right before these is the sentence's speaker: a role there is the article's
 country, not the nearest one named ("Chad ended its pact with France, the foreign
@@ -1838,7 +1828,11 @@ def _struck(tokens: list[Token], start: int) -> bool:
 
 
 def _based_in(tokens: list[Token], end: int) -> bool:
-    """ "UK-based": the country is where someone sits, not whose the roles are."""
+    """The mention ending at `end` is glued to "-based": a place that says where someone
+    sits, not whose they are ("a London-based rights group" is no British government,
+    "a U.S.-based cleric" no American, "a UK-based monitor" places no roles). Only armed
+    men take the country so glued ("Pakistan-based militants": see
+    ActorRecognizer._role_after)."""
     return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].lower == "based"
 
 

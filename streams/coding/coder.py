@@ -724,10 +724,9 @@ class Coder:
         entering Kyiv (only armed men entering a place take it); "sent the wrong signal to
         separatist forces" (the forces are whom it is sent to, not the troops sent);
         "stormed the school, ending a siege by Chechen rebels" (another's siege, broken);
-        "sent F-16 jets to strike Cambodian targets" (jets sent into action, no arms given),
-        nor weapons a country's forces send at home; a vow to respond to allegations
-        threatens nothing; only troops leaving a country
-        withdraw from it ("the last Syrian troops left Lebanon"), not a visitor."""
+        "sent F-16 jets to strike Cambodian targets" and weapons a country's forces send
+        at home (no arms given); a vow to respond to allegations (no threat); a visitor
+        leaving a country (only troops leaving withdraw)."""
         tokens, pattern = sentence.tokens, match.pattern.id
         if pattern == "020.call":
             return word is not None and syntax.names_or_rings(word)
@@ -753,20 +752,14 @@ class Coder:
             return forces is not None and forces.dep_ == "pobj" and forces.head.lower_ != "of"
         if pattern == "138.retaliate" and "respond" in tokens[match.end - 1].lemmas:
             after = [t.lower for t in tokens[match.end : match.end + 3] if t.lower != "the"]
-            return after[:1] == ["to"] and after[1:2] != [] and after[1] in CHARGES
+            return len(after) > 1 and after[0] == "to" and after[1] in CHARGES
         if pattern == "0874.leave":
             return not _sources_in(pairs, frozenset({"MIL"}))  # troops leaving withdraw
-        if pattern in ("072.weapons", "072.weapon") and all(
-            s and t and s.code[:3] == t.code[:3] for s, t in pairs
-        ):
-            return True  # "sending tanks onto the streets of Ankara": its own, no aid
-        if pattern in ("072.weapons", "072.weapon") and "send" in tokens[match.start].lemmas:
-            after = tokens[match.end : match.end + 2]
-            return (
-                len(after) == 2
-                and after[0].lower == "to"
-                and not after[1].lemmas.isdisjoint(STRIKING)
-            )
+        if pattern in ("072.weapons", "072.weapon"):
+            sent = "send" in tokens[match.start].lemmas
+            after = tokens[match.end : match.end + 2] if sent else []
+            to_strike = len(after) == 2 and after[0].lower == "to"
+            return _one_country(pairs) or (to_strike and not after[1].lemmas.isdisjoint(STRIKING))
         if pattern == "0872.blockade":
             siege = sentence.word(match.end - 1)
             return siege is not None and any(c.lower_ == "by" for c in siege.children)
@@ -1281,9 +1274,7 @@ class Coder:
         if match.pattern.id == "139.deadline" and _sent_away(sentence, match, pairs):
             code = "166"  # "gave him 24 hours to leave the country": an expulsion, where
             # "gave Saddam Hussein 48 hours to leave Iraq" is an ultimatum
-        if match.pattern.id == "160.suspend-member" and all(
-            s and t and s.code[:3] == t.code[:3] for s, t in pairs
-        ):
+        if match.pattern.id == "160.suspend-member" and _one_country(pairs):
             code = "172"  # "suspended parliament": a restriction at home (administrative
             # sanctions), where suspending a member from a bloc reduces relations
         if match.pattern.id == "171.seize" and self._seizes_place(tokens, match, word):
@@ -2556,6 +2547,11 @@ def _modifiers_noun(word: Word) -> Word:
     return word
 
 
+def _one_country(pairs: list[Pair]) -> bool:
+    """Every pair is complete and within one country."""
+    return all(s and t and s.code[:3] == t.code[:3] for s, t in pairs)
+
+
 def _own_side(sources: list[Mention], targets: list[Mention]) -> bool:
     """Every target (if any) is of a source's own country and, with a role, on the same
     side of it: the state's bodies are one side ("denied that its troops ..."), its
@@ -2937,7 +2933,7 @@ def _completed(
     move" (_judging_move), a call for a release (_freeing), a complaint lodged with an
     international body (_complaining), a claim of responsibility (_claiming), ambassadors
     recalled from no one named (_recalling); an attack by no one named that the
-    sentence says someone claimed (_claimed)."""
+    sentence says someone claimed or is to blame for (_claimed)."""
     answered = _answering(document, event, before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claimed(document, _claiming(document, answered, before, here), here)
@@ -3037,21 +3033,19 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
 
     if not unmade(event) or any(unmade(e) and e.verb_start < event.verb_start for e in here):
         return event
-    assert event.target is not None
-    claimants = [
-        e.source if e.code.startswith("015") else e.target
-        for e in here
-        if e.verb_start > event.verb_start
-        and (e.code.startswith("015") or e.pattern_id == BLAMED)
-        and (e.source if e.code.startswith("015") else e.target) is not None
-    ]
-    if len({c.code for c in claimants}) != 1:
+    makers = [m for e in here if e.verb_start > event.verb_start and (m := _maker_named(e))]
+    if len({m.code for m in makers}) != 1:
         return event  # none, or disputed: "Kiev and pro-Russian separatists blamed each other"
-    source = claimants[0]
-    key = event_id(
-        document.id, event.sentence, source.code, event.target.code, event.code, event.verb_start
-    )
-    return replace(event, source=source, event_id=key)
+    assert event.target is not None
+    return _between(document, event, makers[0], event.target)
+
+
+def _maker_named(event: CodedEvent) -> CodedActor | None:
+    """Whom a claim of responsibility (its claimant) or a blame (the blamed) names as the
+    maker of an act; None for other events."""
+    if event.code.startswith("015"):
+        return event.source
+    return event.target if event.pattern_id == BLAMED else None
 
 
 def _complaining(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
@@ -3310,10 +3304,17 @@ def _retargeted(document: Document, event: CodedEvent, actor: CodedActor | None)
 def _aimed(document: Document, event: CodedEvent, target: CodedActor) -> CodedEvent:
     """The event with `target` and the id that target gives it."""
     assert event.source is not None
+    return _between(document, event, event.source, target)
+
+
+def _between(
+    document: Document, event: CodedEvent, source: CodedActor, target: CodedActor
+) -> CodedEvent:
+    """The event between `source` and `target`, with the id they give it."""
     key = event_id(
-        document.id, event.sentence, event.source.code, target.code, event.code, event.verb_start
+        document.id, event.sentence, source.code, target.code, event.code, event.verb_start
     )
-    return replace(event, target=target, event_id=key)
+    return replace(event, source=source, target=target, event_id=key)
 
 
 def _met_abroad(where: places.Located | None, pairs: list[Pair], sentence: _Sentence) -> bool:
