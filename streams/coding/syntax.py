@@ -155,7 +155,12 @@ def mend(doc: Parse) -> Parse:
       phrases after it, and the "called" clause its description.
     - It reads a hyphenated participle after "had" as an adjective of the object ("the
       air force had air-dropped urgent medical aid", as if "had" were the verb): the
-      participle becomes the verb, "had" its auxiliary."""
+      participle becomes the verb, "had" its auxiliary.
+    - It reads a participle describing the subject as the main verb and the real verb,
+      a passive, as its conjunct ("The civilians imprisoned for acting against Moscow
+      were released by Putin", as if the civilians imprisoned): with no "and" or comma
+      between them, the passive becomes the sentence's verb, the subject its passive
+      subject and the participle that subject's description."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -171,7 +176,31 @@ def mend(doc: Parse) -> Parse:
     _mend_denied_tail(doc)
     _mend_so_called(doc)
     _mend_perfect_participles(doc)
+    _mend_reduced_relatives(doc)
     return doc
+
+
+def _mend_reduced_relatives(doc: Parse) -> None:
+    for verb in doc:
+        if verb.head != verb or verb.tag_ != "VBD":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        passive = next(
+            (c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.tag_ == "VBN"), None
+        )
+        if subject is None or passive is None or subject.i + 1 != verb.i:
+            continue
+        if not any(c.dep_ == "auxpass" for c in passive.children) or _subject_word(passive):
+            continue
+        between = doc[verb.i + 1 : passive.i]
+        if any(w.lower_ in ("and", "but", "or", ",", ";") for w in between):
+            continue
+        passive.attach(passive, "ROOT")
+        for child in [c for c in verb.children if c.i > passive.i]:
+            child.attach(passive)  # the closing punctuation
+        subject.attach(passive, "nsubjpass")
+        verb.tag_ = "VBN"
+        verb.attach(subject, "acl")
 
 
 def _mend_perfect_participles(doc: Parse) -> None:
