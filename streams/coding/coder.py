@@ -48,7 +48,8 @@ abroad aimed at the host country, police shooting protesters dead repression, je
 to strike no aid, declining to say 011, people fleeing a country its people, proposals
 no intent, people 'from' an organisation its own, a cooperative act someone will not do
 refused (12x), troops leaving a country withdrawing, weapons sent at home no aid, a
-participle with an object after a reported passive the speaker's, mistakes made judged,
+participle with an object after a reported passive the speaker's, a participle
+describing the subject no main verb before a passive, mistakes made judged,
 parliament suspended at home 172, a vow to respond a threat unless it answers words,
 'the city' an act is aimed at the last city named, hostages seized at home the place's
 people.
