@@ -1857,7 +1857,12 @@ Afghan border" may be on either side, so the border places no one."""
 
 
 def _names_border(tokens: list[Token], mention: Mention) -> bool:
-    return mention.end < len(tokens) and tokens[mention.end].lower in BORDERS
+    """The mention names a border ("the Afghan border", "Ukraine's border"), which lies
+    between two countries and places no one."""
+    end = mention.end
+    if end + 1 < len(tokens) and tokens[end].lower in ("'s", "’s"):
+        end += 1
+    return end < len(tokens) and tokens[end].lower in BORDERS
 
 
 def after_place_word(tokens: list[Token], start: int) -> bool:
