@@ -1930,16 +1930,24 @@ def _drop_same_act(
     """One reading per act: where two patterns read one verb's act between the same
     sides under one root ("a glide bomb struck a building": the bombing, 195, and the
     strike, 190), the plain code gives way to the specific one. The plain event keeps
-    its other anchors ("..., killing three people": the same 190, the strike's toll)."""
+    its other anchors ("..., killing three people": the same 190, the strike's toll). An
+    assassination (186) is the one act of the force (19x) that carried it out."""
     specific: set[tuple[int, str, str, str]] = set()
     for key, words in anchors.items():
         if not key[2].endswith("0") and key[2] != VISIT:  # "flew to Seoul for a summit
             # with Park": the visit and the meeting are two acts
-            roots = (key[2][:2], "19") if key[2] == ASSASSINATION else (key[2][:2],)
-            specific.update(  # "an Israeli strike killed Hassan Nasrallah": one act, 186
-                (syntax.verb_offset(w), key[0], key[1], root) for w in words for root in roots
-            )
+            specific.update((syntax.verb_offset(w), key[0], key[1], key[2][:2]) for w in words)
+    killed = {  # "a U.S. drone strike killed Iranian general Qassem Soleimani": one act,
+        (syntax.verb_offset(w), key[0], key[1])  # the assassination (186), whatever
+        for key, words in anchors.items()  # force the strike names (19x)
+        if key[2] == ASSASSINATION
+        for w in words
+    }
     for key, words in list(anchors.items()):
+        if key[2][:2] == "19" and all((syntax.verb_offset(w), *key[:2]) in killed for w in words):
+            del anchors[key]
+            events.pop(key, None)
+            continue
         if not key[2].endswith("0"):
             continue
         sides = (key[0], key[1], key[2][:2])
