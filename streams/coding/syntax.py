@@ -1716,9 +1716,14 @@ SOCIAL_ILLS = frozenset(
         "disinformation",
         "racism",
         "discrimination",
+        "practice",
+        "influence",
+        "propaganda",
+        "impunity",
     }
 )
-"""What is fought that no one is: "cooperate in fighting cross-border crime"."""
+"""What is fought that no one is: "cooperate in fighting cross-border crime",
+"combating the 'predatory' practices of China and Russia"."""
 
 
 def fights_ill(verb: Word) -> bool:
