@@ -53,7 +53,8 @@ describing the subject no main verb before a passive, mistakes made judged,
 parliament suspended at home 172, a vow to respond a threat unless it answers words,
 'the city' an act is aimed at the last city named, hostages seized at home the place's
 people, a country's possessive border no place, returning to base 087, dismantling
-weapons 0873, an assassination the one act of the strike that carried it out.
+weapons 0873, an assassination the one act of the strike that carried it out, the
+modal 'will' no will for talks, combating practices or influence no fight.
 0.7.22: from ten fresh wire and news sets: what talks are on (a gerund too) no act,
 attempts that describe the killed no act, 'rulers' a government, suspects handed over
 063, a deadline to leave the country an expulsion, a summit's beneficiary no party,
