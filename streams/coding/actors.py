@@ -502,7 +502,7 @@ class ActorRecognizer:
                 backers.add(found.end + 2)  # "Iran - backed | militants"
             if not (
                 made
-                or _based_in(tokens, found.end)
+                or based_in(tokens, found.end)
                 or _names_water(tokens, found)
                 or _describes_thing(tokens, found)
                 or _formed(tokens, found)
@@ -800,7 +800,7 @@ class ActorRecognizer:
         ("rebel commanders" REB). "Pakistan-based militants" are Pakistan's, as
         "Pakistani militants" are (armed groups take the country they operate in); a
         "U.S.-based cleric" or a "London-based opposition group" only lives there."""
-        if _based_in(tokens, i):
+        if based_in(tokens, i):
             role = self._role_after(tokens, i + 2)
             return role if role and role[1][-3:] in BACKED_ROLES else None
         if i < len(tokens) and tokens[i].lower == "'s":
@@ -1250,20 +1250,23 @@ def _place_roles(
         for j, m in enumerate(mentions)
         if not m.code.startswith((UNPLACED, "IGO"))
         and m.kind not in ("group", "pronoun")
-        and not _based_in(tokens, m.end)  # "a UK-based monitor": says where it sits
+        and not based_in(tokens, m.end)  # "a UK-based monitor": says where it sits
     ]
     speaker = next(  # "The Israeli military said ...", opening the sentence
         (m for j, m in named if j == 0 and m.end < len(tokens) and tokens[m.end].lower in SAID),
         None,
     )
-    attackers = {j for j, m in named if _owns_strike(tokens, m.end)}  # "Israeli strikes"
+    placing_no_one = {  # "killed in Israeli air strikes": the attacker's, no place; nor
+        j  # a border, which two countries share ("near the Afghan border")
+        for j, m in named
+        if _owns_strike(tokens, m.end) or _names_border(tokens, m)
+    }
     places = [
         m.code[:3]
         for j, m in named
         if after_place_word(tokens, m.start)
         and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
-        and not _names_border(tokens, m)  # shared
-        and j not in attackers  # "killed in Israeli air strikes": no place
+        and j not in placing_no_one
     ]
     if not places and not named and place_country is not None:
         places = _named_places(tokens, mentions, place_country)  # weaker than a country
@@ -1298,9 +1301,7 @@ def _place_roles(
             continue  # "foreign journalists visiting East Timor" are no East Timorese
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
             (  # not the attacker's: "wounded in Pakistani shelling"; nor a border's
-                (abs(j - k), j > k, m.code[:3])
-                for j, m in named
-                if j not in attackers and not _names_border(tokens, m)
+                (abs(j - k), j > k, m.code[:3]) for j, m in named if j not in placing_no_one
             ),
             default=(0, False, memory.home or _dateline_home(memory, mention)),
         )
@@ -1827,7 +1828,7 @@ def _struck(tokens: list[Token], start: int) -> bool:
     )
 
 
-def _based_in(tokens: list[Token], end: int) -> bool:
+def based_in(tokens: list[Token], end: int) -> bool:
     """The mention ending at `end` is glued to "-based": a place that says where someone
     sits, not whose they are ("a London-based rights group" is no British government,
     "a U.S.-based cleric" no American, "a UK-based monitor" places no roles). Only armed

@@ -23,6 +23,7 @@ from streams.coding.actors import (
     ArticleMemory,
     Mention,
     after_place_word,
+    based_in,
 )
 from streams.coding.dates import MONTHS, WEEKDAYS, FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
@@ -1679,7 +1680,10 @@ class Coder:
             and (
                 not targets
                 or {t.code for t in targets} <= {a.code for a in sources}
-                or _modifiers_only(sentence, target_mentions)
+                or (
+                    sentence.parse is not None
+                    and syntax.modifiers_only(sentence.parse, sentence.tokens, target_mentions)
+                )
             )
         ):
             targets = sources  # "the two sides signed the first phase of a Gaza ceasefire
@@ -2538,26 +2542,6 @@ more attacks in Kenya"); a curfew imposed or lifted on a place falls on its peop
 ("lifted the curfew on Hebron"), not the imposer's."""
 
 
-def _modifiers_only(sentence: _Sentence, mentions: list[Mention]) -> bool:
-    """Every mention only modifies the noun of a prepositional phrase ("the first phase
-    of a Gaza ceasefire deal"), naming no party; not the object ("recognised a
-    Palestinian state")."""
-    if sentence.parse is None or not mentions:
-        return False
-    words = [syntax.word_at(sentence.parse, sentence.tokens[m.start]) for m in mentions]
-    return all(
-        w is not None and w.dep_ in ("compound", "amod") and _modifiers_noun(w).dep_ == "pobj"
-        for w in words
-    )
-
-
-def _modifiers_noun(word: Word) -> Word:
-    """The noun a chain of modifiers hangs on ("Gaza" in "a Gaza ceasefire deal": deal)."""
-    while word.dep_ in ("compound", "amod") and word.head != word:
-        word = word.head
-    return word
-
-
 def _one_country(pairs: list[Pair]) -> bool:
     """Every pair is complete and within one country."""
     return all(s and t and s.code[:3] == t.code[:3] for s, t in pairs)
@@ -2578,7 +2562,7 @@ def _state_side(mention: Mention) -> bool:
     return mention.code[3:6] in STATE_SIDE
 
 
-STATE_SIDE = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
+STATE_SIDE = STATE_AGENTS | {"", "ELI"}
 
 
 def _takes_place_target(code: str) -> bool:
@@ -3845,7 +3829,7 @@ def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:
     before = tokens[mention.start - 1].lower
     if before == "the" and mention.start > 1:
         before = tokens[mention.start - 2].lower
-    if before == "based" and tokens[mention.start - 2].text == "-":
+    if mention.start >= 2 and based_in(tokens, mention.start - 2):
         return False  # "the U.S.-based activist": who is based, not where
     if before == "from" and mention.kind == "organisation":
         return False  # "inspectors from the International Atomic Energy Agency": its own

@@ -537,7 +537,7 @@ def roles(
             for c in noun.children
             if c.dep_ == "acl"
             and c.tag_ == "VBN"
-            and MEDIATING.isdisjoint(lemmas_of(c.lower_))
+            and not _brokering(c)
             and (agent := passive_agent(c)) is not None
         ]
         by += _ascribed_to(noun, finder)  # "a drone attack blamed on the RSF"
@@ -949,6 +949,17 @@ def _rounds_of(noun: Word) -> list[Word]:
     if noun.lower_ not in SERIES_NOUNS:
         return []
     return [w for c in noun.children if c.lower_ == "of" if (w := _pobj(c)) is not None]
+
+
+def modifiers_only(doc: Parse, tokens: list[Token], mentions: list[Mention]) -> bool:
+    """Every mention only modifies the noun of a prepositional phrase ("the first phase
+    of a Gaza ceasefire deal"), naming no party; not the object ("recognised a
+    Palestinian state")."""
+    words = [word_at(doc, tokens[m.start]) for m in mentions]
+    return bool(words) and all(
+        w is not None and w.dep_ in ("compound", "amod") and _noun_head(w).dep_ == "pobj"
+        for w in words
+    )
 
 
 def _noun_head(word: Word) -> Word:
@@ -2011,7 +2022,7 @@ def prompted_by(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     if word is None or word.dep_ != "pobj":
         return False
     if word.head.lower_ == "by" and word.head.head.dep_ == "acl":
-        return not MEDIATING.isdisjoint(lemmas_of(word.head.head.lower_))
+        return _brokering(word.head.head)
     return word.head.lower_ in ("from", "of") and word.head.head.lower_ in PROMPTS
 
 
@@ -2216,13 +2227,13 @@ def date_rank(doc: Parse, word: Word, start: int) -> int | None:
     pattern word: 0 when it sits in the act's clause ("met on Tuesday"), 1 when it
     dates the speech that reports the act ("said on Tuesday it had fired"), None when
     it belongs to another clause ("following a summit in February")."""
-    span = doc.char_span(start, start + 1)
-    if span is None or not len(span):
+    first = _word_at_char(doc, start)
+    if first is None:
         return None
-    owner = _possessor_of(span[0])
+    owner = _possessor_of(first)
     if owner is not None:  # "last month's election" dates the election, not an act
         return 0 if owner == word else None
-    act, date = _clause_of(word), _clause_of(span[0])
+    act, date = _clause_of(word), _clause_of(first)
     if date == act:
         return 0
     if (act.dep_ in SPEECH_LINKS or _purpose(act)) and _clause_of(act.head) == date:
@@ -2240,20 +2251,25 @@ def will_not(word: Word) -> bool:
         return False
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in children
+        c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES | {"wo"} for c in children
     )
 
 
 def dates_past_verb(doc: Parse, start: int) -> bool:
     """The date expression starting at character `start` modifies a verb in the past
     tense ("agreed on Friday to ..."): it looks back, whatever the act intended."""
-    span = doc.char_span(start, start + 1)
-    if span is None or not len(span):
+    word = _word_at_char(doc, start)
+    if word is None:
         return False
-    word = span[0]
     while word.head != word and not word.tag_.startswith("VB"):
         word = word.head
     return word.tag_ == "VBD"
+
+
+def _word_at_char(doc: Parse, start: int) -> Word | None:
+    """The word that starts at character `start`, if any."""
+    span = doc.char_span(start, start + 1)
+    return span[0] if span is not None and len(span) else None
 
 
 def _possessor_of(word: Word) -> Word | None:
@@ -3796,6 +3812,13 @@ def verdict_roles(
 
 
 MEDIATING = frozenset({"broker", "mediate", "facilitate"})
+
+
+def _brokering(verb: Word) -> bool:
+    """ "brokered", "mediated": whoever the verb names did not take part."""
+    return not MEDIATING.isdisjoint(lemmas_of(verb.lower_))
+
+
 MISTAKES = frozenset({"mistake", "mistakes", "blunder", "blunders", "error", "errors"})
 
 
