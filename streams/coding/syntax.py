@@ -24,7 +24,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from streams.coding.actors import BORDERS, CALLING, MOVES, NAME_WORD, STRIKE_NOUNS, Mention
+from streams.coding.actors import (
+    BORDERS,
+    CALLING,
+    MOVES,
+    NAME_WORD,
+    SENDING,
+    STRIKE_NOUNS,
+    Mention,
+)
 from streams.coding.dates import WEEKDAYS
 from streams.coding.tokens import Token, lemmas_of
 from streams.coding.tree import Parse, Span, Word
@@ -107,7 +115,9 @@ def mend(doc: Parse) -> Parse:
       or a gerund that has no subject or auxiliary of its own goes to the nearest
       finite verb above it. Likewise a past-tense verb joined to a passive that a verb
       of saying reports ("said the plane was shot down by Russian air defences, and
-      demanded that Moscow admit guilt") is the speaker's.
+      demanded that Moscow admit guilt"), or to a judgement of an act it reports ("said
+      the strike was an act of aggression and suspended an agreement"), is the
+      speaker's.
     - It joins the speakers of a closing speech frame to the last noun before them
       ("... to allow international inspections, Britain and the United States said"):
       a reporting verb with no subject takes the conjoined names right before it, after
@@ -160,7 +170,12 @@ def mend(doc: Parse) -> Parse:
       a passive, as its conjunct ("The civilians imprisoned for acting against Moscow
       were released by Putin", as if the civilians imprisoned): with no "and" or comma
       between them, the passive becomes the sentence's verb, the subject its passive
-      subject and the participle that subject's description."""
+      subject and the participle that subject's description.
+    - It reads the verb of a sentence with a long subject as a participle describing
+      the subject's last noun ("The United States and more than 20 other countries
+      expelled over 100 Russian diplomats", as if countries that were expelled): in a
+      sentence whose root is a noun, a participle of that noun (or of its conjunct)
+      with a direct object and no auxiliary is the verb, the root noun its subject."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -177,7 +192,27 @@ def mend(doc: Parse) -> Parse:
     _mend_so_called(doc)
     _mend_perfect_participles(doc)
     _mend_reduced_relatives(doc)
+    _mend_verbless_subjects(doc)
     return doc
+
+
+def _mend_verbless_subjects(doc: Parse) -> None:
+    for verb in doc:
+        noun = verb.head
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.i > verb.i:
+            continue
+        subject = noun.head if noun.dep_ == "conj" else noun
+        if subject.head != subject or not subject.tag_.startswith("NN"):
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children) or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        ):
+            continue
+        verb.tag_ = "VBD"
+        verb.attach(verb, "ROOT")
+        for child in [c for c in subject.children if c.i > verb.i]:
+            child.attach(verb)  # the closing punctuation
+        subject.attach(verb, "nsubj")
 
 
 def _mend_reduced_relatives(doc: Parse) -> None:
@@ -223,7 +258,8 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
         active = word.tag_ == "VBD" or (  # "said 105 of its soldiers had been killed and
             word.tag_ == "VBN" and any(c.dep_ == "dobj" for c in word.children)
         )  # accused Azerbaijan of ...": a participle with an object is no passive
-        if word.dep_ == "conj" and active and _reported_passive(word.head):
+        reported = _reported_passive(word.head) or _judged_act(word.head)
+        if word.dep_ == "conj" and active and reported:
             if not any(c.dep_ in SUBJECT_LINKS for c in word.children):
                 word.tag_ = "VBD"
                 word.attach(word.head.head)  # "said the plane was shot down by ..., and
@@ -239,6 +275,22 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
             above = above.head
         if _finite(above) and above.i < word.i:
             word.attach(above)
+
+
+def _judged_act(verb: Word) -> bool:
+    """A copula a verb of saying reports, judging an act ("said the strike was an act
+    of aggression", "said the sanctions were illegal")."""
+    subject = _subject_word(verb)
+    return (
+        verb.dep_ == "ccomp"
+        and "be" in lemmas_of(verb.lower_)
+        and subject is not None
+        and subject.lower_ in ACT_NOUNS | STRIKE_NOUNS | JUDGED_ACTS
+        and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
+    )
+
+
+JUDGED_ACTS = frozenset({"sanctions", "test", "launch", "sale", "visit", "exercises", "drills"})
 
 
 def _reported_passive(verb: Word) -> bool:
@@ -1161,16 +1213,35 @@ media: "state media" may speak for the state."""
 def _own_object(source: Mention, target: Mention, word: Word) -> bool:
     """_own for mentions: a journalist named as a person is no agent of the state,
     though the state's media may be ("Saudi agents had killed journalist Jamal
-    Khashoggi")."""
+    Khashoggi"); a role known only from context is the subject's own when called
+    "its" or "their"."""
     if target.kind == "person" and target.code[3:6] == "MED":
         return False
+    if target.resolved and _owned(word):
+        return True  # "Bolivia expelled Venezuelan diplomats and recalled its ambassador
+        # from Mexico": Bolivia's ambassador, whatever country was named last
     return _own(source.code, target.code, word)
 
 
 def _own(source: str, target: str, word: Word) -> bool:
-    """The object is the source itself or its own agent: its warships, or "its forces"
-    withdrawn ("Belgrade refused to withdraw its forces from Kosovo")."""
-    return _same_side(source, target) or (source[:3] == target[:3] and _owned(word))
+    """The object is the source itself or its own agent: its warships, "its forces"
+    withdrawn ("Belgrade refused to withdraw its forces from Kosovo"), or its people
+    sent abroad ("Cuba sent 200 doctors to Italy": Italy is helped, not the doctors)."""
+    return _same_side(source, target) or (
+        source[:3] == target[:3] and (_owned(word) or _sent_abroad(word))
+    )
+
+
+def _sent_abroad(word: Word) -> bool:
+    """The object of a sending verb that says where to ("sent doctors to Italy")."""
+    verb = word.head
+    return (
+        word.dep_ == "dobj"
+        and not SENDING.isdisjoint(lemmas_of(verb.lower_))
+        and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and _pobj(c) for c in verb.children
+        )
+    )
 
 
 def _same_side(a: str, b: str) -> bool:
@@ -3748,7 +3819,7 @@ def verdict_roles(
     if adjective.dep_ == "amod" and adjective.head.lower_ in ACT_NOUNS:
         adjective = adjective.head  # "was a provocative act": the noun takes the place
     of = adjective.head if adjective.dep_ == "pobj" and adjective.head.lower_ == "of" else None
-    if of is not None and of.head.lower_ in ACT_NOUNS and of.head.dep_ in ("dobj", "oprd"):
+    if of is not None and of.head.lower_ in ACT_NOUNS and of.head.dep_ in ("dobj", "oprd", "attr"):
         adjective = of.head  # "a move Taipei called an act of aggression"
     if adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
