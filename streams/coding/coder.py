@@ -895,6 +895,13 @@ class Coder:
                 continue  # "said Netanyahu must resign": asked of him, not done
             if word is not None and syntax.readied_for(word):
                 continue  # "trained Philippine troops to fight Abu Sayyaf": a purpose
+            last = sentence.word(match.end - 1)
+            if (
+                match.pattern.code[:2] in FORCE_ROOTS
+                and last is not None
+                and syntax.rehearsed(last)
+            ):
+                continue  # "bombers practised strikes on Poland": a drill, see 150.rehearse
             if word is not None and match.pattern.code[:2] <= "08" and syntax.agreed_content(word):
                 continue  # "signed agreements normalising relations": the signing, as a
                 # treaty annexing regions is the annexation
@@ -3093,7 +3100,7 @@ def _retaliating(
     blamed Israel for the strike and vowed revenge"), else at the makers of the last act
     the article told against the vower's country, in an earlier sentence or earlier in
     this one ("the United States ... expelled Russian diplomats"; "The United States and
-    Britain carried out strikes ...": both)."""
+    Britain carried out strikes ...": both), else of the last hostile act against anyone."""
     answering = event.root_code in (*FORCE_ROOTS, "13", "16")
     if not answering or event.source is None or event.target is not None:
         return [event]
@@ -3108,11 +3115,19 @@ def _retaliating(
     if blamed:  # named in this sentence: the target keeps its offsets
         return [_aimed(document, event, target) for target in dict.fromkeys(blamed)]
     told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
-    against = [
-        e
-        for e in told
-        if e.source and e.target and e.target.code[:3] == vower and e.source.code[:3] != vower
-    ]
+    against = (
+        [
+            e
+            for e in told
+            if e.source and e.target and e.target.code[:3] == vower and e.source.code[:3] != vower
+        ]
+        or [  # "Putin ... ordered troops to deploy there. The United States said it would
+            # impose sanctions in response": a response to a hostile act against someone else
+            e
+            for e in told
+            if e.source and e.target and e.root_code >= "13" and e.source.code[:3] != vower
+        ]
+    )
     return _aimed_at_last(document, event, against)
 
 

@@ -293,6 +293,9 @@ def _judged_act(verb: Word) -> bool:
 JUDGED_ACTS = frozenset({"sanctions", "test", "launch", "sale", "visit", "exercises", "drills"})
 
 
+SIMULATING = frozenset({"simulate", "rehearse", "practise", "practice", "mimic"})
+
+
 def _reported_passive(verb: Word) -> bool:
     """A passive participle told by a verb of saying ("said the plane was shot down")."""
     return (
@@ -1752,6 +1755,18 @@ def readied_for(word: Word) -> bool:
 
 
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
+
+
+def rehearsed(word: Word) -> bool:
+    """An act only simulated or rehearsed ("a drill simulating an attack on the test
+    site", "bombers practised strikes on Poland", "a mock attack", "a rehearsal for an
+    invasion"): a show of force at most, no attack."""
+    noun = _noun_head(word)
+    if any(c.lower_ in ("mock", "simulated") for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return noun.head.head.lower_ in ("rehearsal", "rehearsals")
+    return noun.dep_ == "dobj" and not SIMULATING.isdisjoint(lemmas_of(noun.head.lower_))
 
 
 def agreed_content(word: Word) -> bool:
@@ -3396,6 +3411,10 @@ def _objects(
     # speech by the U.S. ambassador": whose the object is
     yield from after
     if depth < 3:
+        for drill in objects:  # "a drill simulating an attack on North Korea's test site"
+            for clause in drill.children:
+                if clause.dep_ == "acl" and not SIMULATING.isdisjoint(lemmas_of(clause.lower_)):
+                    yield from _objects(clause, skip, depth + 1)
         for word in (verb, *objects):
             for clause in word.children:
                 # an infinitive ("calls to ease the embargo on X"), not "an agreement
