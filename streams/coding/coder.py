@@ -1161,6 +1161,7 @@ class Coder:
             targets = [m for m in targets if not self._venue_before(sentence, match, m)]
         elif code == VISIT and not targets:  # "his Moscow visit": where the visit went
             targets = [m for m in sentence.mentions if self._venue_before(sentence, match, m)]
+            targets = targets or _summed_visit(sentence, word)
         if code == "075" and not sources:
             sources = _asylum_host(sentence, match)
         if code == "0871" and len({m.code for m in sources}) > 1:
@@ -1199,9 +1200,10 @@ class Coder:
             ]
         if code.startswith(PARTNERED) and sentence.parse is not None:  # not the foe
             targets = [t for t in targets if not syntax.opposed(sentence.parse, tokens, t)]
-        rallying = code == "020" and _rallies_against(sentence, word, wanted, targets)
-        if rallying:
-            code = "113"  # "called on Muslim countries to impose sanctions on Israel"
+        rallied = _rallied_against(sentence, word, wanted, targets) if code == "020" else []
+        if rallied:
+            code, targets = "113", rallied  # "called on Muslim countries to impose sanctions
+            # on Israel", "urged Turks to boycott French goods"
         if (
             code == "053"
             and match.target
@@ -1256,7 +1258,7 @@ class Coder:
         if code == "0256" and _sides_in(pairs, STREET, side=1):
             code = "0252"  # "urged protesters to show restraint": easing dissent
         street = _sources_in(pairs, STREET)
-        if code in ("113", "114") and street and not rallying:  # not "called for a boycott"
+        if code in ("113", "114") and street and not rallied:  # not "called for a boycott"
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
         if code[:3] == "141" and not street and "protest" in tokens[match.start].lemmas:
             code = "114"  # "summoned the envoy to protest against ceasefire violations"
@@ -2325,17 +2327,33 @@ def _infinitive_of(tokens: list[Token], start: int) -> int | None:
     return None
 
 
-def _rallies_against(
+def _rallied_against(
     sentence: _Sentence, appeal: Word | None, wanted: str | None, targets: list[Mention]
-) -> bool:
-    """An appeal to others to act against the target (sanctions, force): CAMEO's rallying
-    opposition (113), not an appeal to the target itself ("urged Iran to halt ...")."""
+) -> list[Mention]:
+    """Whom an appeal to others to act against someone (sanctions, force, a boycott)
+    rallies them against, CAMEO's rallying opposition (113): the appeal's own targets
+    when it addresses none of them ("called on Muslim countries to impose sanctions on
+    Israel"), else the targets of the act asked of the addressees ("urged Turks to
+    boycott French goods": France). None for an appeal to the target itself ("urged Iran
+    to halt ...")."""
     if appeal is None or wanted is None or not targets:
-        return False
+        return []
     if wanted[:2] not in COERCIVE_ROOTS and wanted != "113" and not wanted.startswith("143"):
-        return False  # "to unite against Israel", "to boycott American goods"
+        return []  # "to unite against Israel", "to boycott American goods"
     assert sentence.parse is not None  # `appeal` came from it
-    return not any(syntax.addressed(sentence.parse, sentence.tokens, t, appeal) for t in targets)
+    addressed = [t for t in targets if syntax.addressed(sentence.parse, sentence.tokens, t, appeal)]
+    if not addressed:
+        return targets
+    at = syntax.verb_offset(appeal)
+    for match in sentence.matches:
+        word = sentence.word(match.start)
+        if word is None or word == appeal or syntax.requested_by(word) != at:
+            continue
+        found = syntax.roles(word, sentence.tokens, sentence.mentions)
+        aimed = [t for t in found.targets if t not in addressed]
+        if aimed:
+            return aimed
+    return []
 
 
 HOME_RULE = ("172", "132", "081", "0351", "034", "083", "123", "1241", "151", "153")
@@ -2574,6 +2592,20 @@ STATE_SIDE = STATE_AGENTS | {"", "ELI"}
 
 def _takes_place_target(code: str) -> bool:
     return code[:2] in FORCE_ROOTS or code.startswith(tuple(PLACE_TARGETED))
+
+
+def _summed_visit(sentence: _Sentence, visit: Word | None) -> list[Mention]:
+    """The place named right before a visit noun that sums up the act ("welcomed Obama
+    to Havana, the first visit by a sitting U.S. president"): the visit went there."""
+    if visit is None or visit.left_edge.i < 2 or visit.doc[visit.left_edge.i - 1].text != ",":
+        return []
+    place = visit.doc[visit.left_edge.i - 2]
+    end = place.idx + len(place.text)
+    return [
+        m
+        for m in sentence.mentions
+        if m.kind == "country" and sentence.tokens[m.end - 1].end == end
+    ]
 
 
 def _aim(
