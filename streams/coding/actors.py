@@ -1141,11 +1141,17 @@ def _act_named(
     """ "It" that a calling verb names ("China declared an air zone, and Japan called it
     a dangerous escalation") is an act told before, standing for whoever did it: the
     last actor this sentence names before it other than the caller (the subject right
-    before the verb, else the sentence's first actor), else the sentence before's."""
+    before the verb, else the sentence's first actor) and other than a place, else the
+    sentence before's."""
     if tokens[i].lower != "it" or not i or CALLING.isdisjoint(tokens[i - 1].lemmas):
         return None
     caller = next((m for m in before if m.end == i - 1), before[0] if before else None)
-    others = [m for m in before if caller is None or m.code[:3] != caller.code[:3]]
+    others = [
+        m
+        for m in before
+        if (caller is None or m.code[:3] != caller.code[:3])
+        and not after_place_word(tokens, m.start)  # "shot down a Russian warplane near the
+    ]  # Syrian border, and Putin called it a stab in the back": not Syria's doing
     return others[-1].code if others else memory.last_opener
 
 

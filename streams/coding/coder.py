@@ -1162,6 +1162,14 @@ class Coder:
         elif code == VISIT and not targets:  # "his Moscow visit": where the visit went
             targets = [m for m in sentence.mentions if self._venue_before(sentence, match, m)]
             targets = targets or _summed_visit(sentence, word)
+        elif code.startswith("161") and not targets:  # "closed the Chinese consulate in
+            targets = [  # Houston": its owner, where the place is the closer's own
+                m
+                for m in sentence.mentions
+                if match.start <= m.start < match.end
+                and not m.resolved
+                and all(m.code[:3] != s.code[:3] for s in sources)
+            ]
         if code == "075" and not sources:
             sources = _asylum_host(sentence, match)
         if code == "0871" and len({m.code for m in sources}) > 1:
@@ -3277,11 +3285,12 @@ def _judging_move(
 ) -> list[CodedEvent]:
     """A judgement of "the move", "the agreement" or "the measures" that names no one
     ("Moscow called the plan theft", "China criticised the agreement") is aimed at the
-    makers of the last act the article told before it, other than the judge's own
-    country; one that sums up the act its own sentence has just told ("ordered China to
-    close its consulate in Houston, a move Beijing condemned as ...") at that act's
-    makers. (A bare "the move" or "the plan" is already read as its maker's mention,
-    see actors._the_move; this also takes other nouns, adjectives and every maker.)"""
+    makers of the last act the article told before it (in an earlier sentence or earlier
+    in this one), other than the judge's own country; one that sums up the act its own
+    sentence has just told ("ordered China to close its consulate in Houston, a move
+    Beijing condemned as ...") at that act's makers. (A bare "the move" or "the plan" is
+    already read as its maker's mention, see actors._the_move; this also takes other
+    nouns, adjectives and every maker.)"""
     if not event.code.startswith(JUDGEMENTS) or event.source is None or event.target:
         return [event]
     judge = event.source.code[:3]
@@ -3299,7 +3308,14 @@ def _judging_move(
     )
     if not named:
         return [event]
-    told = [e for e in before if e.complete and e.source and e.source.code[:3] != judge]
+    earlier = [  # "ordered China to close its consulate, and Beijing called the move an
+        e  # outrageous provocation"; a judgement is no move
+        for e in here
+        if e.verb_end <= event.verb_start and not e.code.startswith(JUDGEMENTS)
+    ]
+    told = [
+        e for e in [*before, *earlier] if e.complete and e.source and e.source.code[:3] != judge
+    ]
     return _aimed_at_last(document, event, told)
 
 

@@ -608,6 +608,8 @@ def roles(
                 sources = finder.phrase(subject)  # "Iran reaffirmed its support for ..."
             if not sources and subject is not None and not passive and _answered_with(noun):
                 sources = finder.phrase(subject)  # "Israel responded with artillery strikes"
+            if not sources and subject is not None and not passive and _vowed(noun):
+                sources = finder.phrase(subject)  # "China vowed countermeasures against ..."
             if not sources and subject is not None and _drawn(noun):
                 targets = targets or finder.phrase(subject)  # "..., sparking protests"
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
@@ -3150,6 +3152,15 @@ def _answered_with(noun: Word) -> bool:
         and preposition.lower_ == "with"
         and not ANSWERING_VERBS.isdisjoint(lemmas_of(preposition.head.lower_))
     )
+
+
+VOWING = frozenset({"vow", "threaten", "promise", "pledge"})
+
+
+def _vowed(noun: Word) -> bool:
+    """What someone vows or threatens is theirs to do: "vowed firm countermeasures",
+    "threatened retaliation"."""
+    return noun.dep_ == "dobj" and not VOWING.isdisjoint(lemmas_of(noun.head.lower_))
 
 
 def _reported(noun: Word, verb: Word) -> bool:
