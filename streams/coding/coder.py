@@ -1172,6 +1172,10 @@ class Coder:
             ]
         if code == "075" and not sources:
             sources = _asylum_host(sentence, match)
+        taken = _own_country_taken(sentence, match, sources) if code.startswith("192") else None
+        if taken is not None:  # "Zimbabwe's military took control of the country": a coup
+            code, targets = "170", [replace(taken, code=taken.code + "GOV")]  # as "seized
+            # power" (see _implied_target)
         if code == "0871" and len({m.code for m in sources}) > 1:
             targets = [t for t in targets if t.code[3:6] not in syntax.PEOPLE_ROLES]  # "Israel
             # and Hamas agreed to a truce and the release of hostages": a truce between them
@@ -1284,10 +1288,12 @@ class Coder:
             code = "180"  # "gunmen killed / opened fire on tourists", "gunmen stormed the
             # offices of a magazine": unconventional violence
         violent = code[:2] == "19" or (code[:2] == "18" and code != "180")  # not executions
-        crowds = violent and all(_named_as(t, CROWDS) for _, t in pairs)
+        crowds = violent and (
+            all(_named_as(t, CROWDS) for _, t in pairs) or _protesting(tokens, targets)
+        )
         if crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "175"  # "troops fired on demonstrators", "police shot dead several
-            # protesters": violent repression
+            # protesters", "fired on students protesting against ...": violent repression
         if code[:2] in ("18", "19") and all(s and "suicide" in s.text.lower() for s, _ in pairs):
             code = "1831"  # "a suicide bomber killed 12 people"
         if match.pattern.id == ORDER_GIVEN and _to_leave(tokens, match):
@@ -2204,6 +2210,17 @@ def _named_as(actor: CodedActor | None, words: frozenset[str]) -> bool:
     return actor is not None and actor.text.rsplit(" ", 1)[-1].lower() in words
 
 
+def _protesting(tokens: list[Token], targets: list[Mention]) -> bool:
+    """People the sentence says were protesting ("students protesting against pension
+    reforms", "workers demonstrating in the capital")."""
+    return bool(targets) and all(
+        m.end < len(tokens) and tokens[m.end].lower in PROTESTING for m in targets
+    )
+
+
+PROTESTING = frozenset({"protesting", "demonstrating", "marching", "rallying"})
+
+
 def _intent_applies(code: str, sentence: _Sentence) -> bool:
     """A cooperative act announced for later is an intent (03x), a protest, a show of
     force or violence a threat (13x). Cutting relations or restricting (16x, 17x) is a
@@ -2600,6 +2617,17 @@ STATE_SIDE = STATE_AGENTS | {"", "ELI"}
 
 def _takes_place_target(code: str) -> bool:
     return code[:2] in FORCE_ROOTS or code.startswith(tuple(PLACE_TARGETED))
+
+
+def _own_country_taken(sentence: _Sentence, match: Match, sources: list[Mention]) -> Mention | None:
+    """The armed forces' own country, when they take control "of" it."""
+    tokens, after = sentence.tokens, match.end + 1
+    if not sources or match.end >= len(tokens) or tokens[match.end].lower != "of":
+        return None
+    if any(s.code[3:6] != "MIL" for s in sources):
+        return None
+    own = sources[0].code[:3]
+    return next((m for m in sentence.mentions if m.start == after and m.code == own), None)
 
 
 def _summed_visit(sentence: _Sentence, visit: Word | None) -> list[Mention]:

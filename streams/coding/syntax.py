@@ -143,6 +143,13 @@ def mend(doc: Parse) -> Parse:
     - It joins a participle after a comma to a participle describing a noun ("fired at
       protesters disputing the results, killing at least 30 people", as if the
       protesters killed): it is a clause of the verb the described noun belongs to.
+    - It hangs a participle of harm after a comma on a relative clause about those fired
+      on ("opened fire on protesters who stormed parliament ..., killing several
+      people", as if the protesters killed): the participle is the firing verb's.
+    - It joins a clause after ", and" to a time clause before it ("voted to remove
+      Castillo hours after he tried to dissolve Congress, and police detained him", as
+      if the arrest came before the vote): a past-tense verb with a subject of its own
+      is the main verb's conjunct.
     - It reads the subject of a clause summing up the act ("..., a move Kyiv and the West
       condemned as illegal") as an apposition of the act noun and the verb as a
       participle: the names become the subject of the clause, which tells an act.
@@ -184,6 +191,8 @@ def mend(doc: Parse) -> Parse:
     _mend_force_gerunds(doc)
     _mend_participle_adjectives(doc)
     _mend_participle_conjuncts(doc)
+    _mend_harm_participles(doc)
+    _mend_clause_conjuncts(doc)
     _mend_summing_clauses(doc)
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
@@ -399,6 +408,40 @@ def _mend_participle_conjuncts(doc: Parse) -> None:
         verb = _governing_verb(head.head)
         if verb.tag_.startswith("VB") and verb.i < head.i:
             word.attach(verb, "advcl")
+
+
+def _mend_harm_participles(doc: Parse) -> None:
+    for word in doc:
+        clause = word.head
+        if word.tag_ != "VBG" or word.dep_ != "advcl" or doc[word.i - 1].text != ",":
+            continue
+        if HARMING.isdisjoint(lemmas_of(word.lower_)) or clause.dep_ not in ("relcl", "acl"):
+            continue
+        verb = _governing_verb(clause.head)
+        fired = any(c.dep_ == "dobj" and c.lower_ in ("fire", "shots") for c in verb.children)
+        if verb.i < clause.i and (fired or not FIRING.isdisjoint(lemmas_of(verb.lower_))):
+            word.attach(verb)
+
+
+HARMING = frozenset({"kill", "wound", "injure", "maim"})
+FIRING = frozenset({"shoot", "shell", "bomb", "strike", "attack", "raid"})
+
+
+def _mend_clause_conjuncts(doc: Parse) -> None:
+    for word in doc:
+        clause = word.head
+        if word.dep_ != "conj" or word.tag_ != "VBD" or clause.dep_ != "advcl":
+            continue
+        if _subject_word(word) is None or clause.head.i > clause.i or word.left_edge.i < 2:
+            continue
+        joint = doc[word.left_edge.i - 2 : word.left_edge.i]
+        if [w.lower_ for w in joint] != [",", "and"]:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
+            word.attach(clause.head)
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "as", "when", "while", "because"})
 
 
 def _mend_summing_clauses(doc: Parse) -> None:
