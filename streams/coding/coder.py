@@ -1728,8 +1728,9 @@ class Coder:
                 around = syntax.untargeted(word, code, sentence.tokens, sentence.mentions)
                 targets = self._members(sentence, around)  # the own side cannot pair
         elif not sources and targets and _arrested(sentence, match):
+            keeper = "JUD" if match.pattern.id == SENTENCED else "COP"  # a court sentences
             sources = [
-                CodedActor(_arresting_country(sentence, targets) + "COP", IMPLIED, None, None)
+                CodedActor(_arresting_country(sentence, targets) + keeper, IMPLIED, None, None)
             ]
         pairs: list[Pair] = []
         signed = code == "057" and "symmetric" in match.pattern.flags  # not "ratified"
@@ -2950,6 +2951,12 @@ def _facing(code: str, sources: Sequence[Side], targets: list[Side]) -> list[Sid
     if code[:2] != "15" and not code.startswith(WITHDRAWALS):
         return targets
     return [t for t in targets if not any(_own_force(s, t) for s in sources)]
+
+
+SENTENCED = "173.sentence"
+"""Sentencing someone (to prison, to death) detains them: CAMEO codes a guilty verdict
+on an individual who is therefore detained as 173, keeping 116 for rulings against
+bodies."""
 
 
 def _arrested(sentence: _Sentence, match: Match) -> bool:
