@@ -692,12 +692,15 @@ def roles(
         ):
             subject, _, _ = _subject(_governing_verb(subject))  # "signed a decree annexing"
             sources = finder.phrase(subject) if subject is not None else []
+        bound = anchor != verb and _bound_for_place(anchor, finder)  # "delivers remarks to
+        # U.S. troops in an unannounced visit to Bagram Air Base": the visit went there
         targets = targets or _first(  # not "the USS Gerald R. Ford" the US sends: its own
             found
             for word in _before_spelled_place(
                 _objects(verb, anchor, spelled=spelled), spelled, finder
             )
-            if (found := finder.phrase(word))
+            if not bound
+            and (found := finder.phrase(word))
             and not all(any(_own_object(s, t, word) for s in sources) for t in found)
         )
         if not targets:
@@ -795,6 +798,18 @@ def _before_spelled_place(
         if _unnamed_place(word, spelled, finder):
             return
         yield word
+
+
+def _bound_for_place(noun: Word, finder: "_MentionFinder") -> bool:
+    """A noun going "to" a proper name no actor stands for: a place, whose country the
+    act is aimed at (see coder._aimed_pairs), not whatever the verb's objects name."""
+    return any(
+        prep.lower_ == "to"
+        and (place := _pobj(prep)) is not None
+        and place.tag_ == "NNP"
+        and not finder.phrase(place)
+        for prep in noun.children
+    )
 
 
 def _unnamed_place(word: Word, spelled: frozenset[str], finder: "_MentionFinder") -> bool:
