@@ -1176,6 +1176,9 @@ class Coder:
         if taken is not None:  # "Zimbabwe's military took control of the country": a coup
             code, targets = "170", [replace(taken, code=taken.code + "GOV")]  # as "seized
             # power" (see _implied_target)
+        if match.pattern.id in RETALIATIONS and _trade_war(tokens):  # "imposed tariffs on
+            # Chinese imports, and China said it was forced to retaliate": in kind, tariffs
+            code = "1312" if intended or code.startswith("13") else "163"
         if code == "0871" and len({m.code for m in sources}) > 1:
             targets = [t for t in targets if t.code[3:6] not in syntax.PEOPLE_ROLES]  # "Israel
             # and Hamas agreed to a truce and the release of hostages": a truce between them
@@ -3102,15 +3105,21 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
     a blame: the claimant, or whom it is blamed on, made it ("Drones struck two Saudi oil
     facilities, and Yemen's Houthi movement claimed responsibility"; "Two car bombs
     exploded at Somalia's education ministry ..., in an attack that President Hassan
-    Sheikh Mohamud blamed on al Shabaab militants"). The first such act only: "a
-    roadside bomb killed four soldiers" is one act, the bombing."""
+    Sheikh Mohamud blamed on al Shabaab militants"); a claim anywhere in the sentence
+    before any blame. The first such act only: "a roadside bomb killed four soldiers" is
+    one act, the bombing."""
 
     def unmade(e: CodedEvent) -> bool:
         return e.source is None and e.target is not None and e.root_code in FORCE_ROOTS
 
     if not unmade(event) or any(unmade(e) and e.verb_start < event.verb_start for e in here):
         return event
-    makers = [m for e in here if e.verb_start > event.verb_start and (m := _maker_named(e))]
+    claimants = [e.source for e in here if e.code.startswith("015") and e.source]
+    makers = claimants or [  # "the Houthis claimed responsibility for drone attacks ...,
+        m  # but Pompeo ... blamed Iran": the claim names the maker, the blame accuses
+        for e in here
+        if e.verb_start > event.verb_start and (m := _maker_named(e))
+    ]
     if len({m.code for m in makers}) != 1:
         return event  # none, or disputed: "Kiev and pro-Russian separatists blamed each other"
     assert event.target is not None
@@ -3652,6 +3661,17 @@ def _names_told_force(sentence: _Sentence, match: Match, word: Word | None) -> b
 
 
 RETALIATION_NOUN = "190.retaliate"
+RETALIATIONS = frozenset({RETALIATION_NOUN, "138.retaliate"})
+"""Bare retaliation, done or vowed: in a trade war (see _trade_war) sanctions (163) or
+a threat of them (1312)."""
+
+
+def _trade_war(tokens: list[Token]) -> bool:
+    """The sentence is about tariffs or sanctions: a bare retaliation answers in kind."""
+    return any(t.lower in TRADE_MEASURES for t in tokens)
+
+
+TRADE_MEASURES = frozenset({"tariff", "tariffs", "duties", "sanctions", "embargo", "levies"})
 
 
 def _before(tokens: list[Token], match: Match, nouns: frozenset[str]) -> bool:

@@ -146,6 +146,9 @@ def mend(doc: Parse) -> Parse:
     - It hangs a participle of harm after a comma on a relative clause about those fired
       on ("opened fire on protesters who stormed parliament ..., killing several
       people", as if the protesters killed): the participle is the firing verb's.
+    - It hangs a judging participle after a comma on the clause a verb of saying
+      reports ("said North Korea had sent balloons carrying trash, calling it a
+      low-grade act", as if the North called it so): the speaker judges.
     - It joins a clause after ", and" to a time clause before it ("voted to remove
       Castillo hours after he tried to dissolve Congress, and police detained him", as
       if the arrest came before the vote): a past-tense verb with a subject of its own
@@ -192,6 +195,7 @@ def mend(doc: Parse) -> Parse:
     _mend_participle_adjectives(doc)
     _mend_participle_conjuncts(doc)
     _mend_harm_participles(doc)
+    _mend_judging_participles(doc)
     _mend_clause_conjuncts(doc)
     _mend_summing_clauses(doc)
     _mend_said_of_move(doc)
@@ -273,6 +277,10 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
                 word.tag_ = "VBD"
                 word.attach(word.head.head)  # "said the plane was shot down by ..., and
             continue  # demanded that Moscow admit guilt": the speaker demanded
+        speaker = _speakers_act(word) if word.dep_ == "conj" and active else None
+        if speaker is not None:  # "said there was no evidence the attack came from Yemen
+            word.attach(speaker)  # and blamed Iran": an attack blames no one
+            continue
         if word.dep_ != "conj" or word.tag_ != "VBD" or word.head.tag_ not in ("VB", "VBG"):
             continue
         if any(c.dep_ in SUBJECT_LINKS or c.tag_ == "MD" for c in word.head.children):
@@ -284,6 +292,30 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
             above = above.head
         if _finite(above) and above.i < word.i:
             word.attach(above)
+
+
+def _speakers_act(word: Word) -> Word | None:
+    """The verb of saying above a conjunct that only a speaker can do (blame, accuse,
+    condemn) joined to a clause whose subject is an act or a weapon ("the attack came
+    from Yemen and blamed Iran"), when the conjunct has no subject of its own."""
+    clause = word.head
+    subject = _subject_word(clause)
+    if PEOPLE_ACTS.isdisjoint(lemmas_of(word.lower_)) or _subject_word(word) is not None:
+        return None
+    if subject is None or subject.lower_ not in ACT_NOUNS | STRIKE_NOUNS | JUDGED_ACTS | ARMS:
+        return None
+    above = clause.head
+    for _ in range(4):
+        if not REPORTING_VERBS.isdisjoint(lemmas_of(above.lower_)) and above.i < word.i:
+            return above
+        if above.head == above:
+            return None
+        above = above.head
+    return None
+
+
+ARMS = frozenset({"rocket", "rockets", "missile", "missiles", "drone", "drones", "bomb"})
+PEOPLE_ACTS = frozenset({"blame", "accuse", "condemn", "denounce", "vow", "warn", "urge"})
 
 
 def _judged_act(verb: Word) -> bool:
@@ -425,6 +457,17 @@ def _mend_harm_participles(doc: Parse) -> None:
 
 HARMING = frozenset({"kill", "wound", "injure", "maim"})
 FIRING = frozenset({"shoot", "shell", "bomb", "strike", "attack", "raid"})
+
+
+def _mend_judging_participles(doc: Parse) -> None:
+    for word in doc:
+        clause = word.head
+        if word.tag_ != "VBG" or word.dep_ != "advcl" or doc[word.i - 1].text != ",":
+            continue
+        if (CALLING | JUDGING).isdisjoint(lemmas_of(word.lower_)) or clause.dep_ != "ccomp":
+            continue
+        if not REPORTING_VERBS.isdisjoint(lemmas_of(clause.head.lower_)):
+            word.attach(clause.head)
 
 
 def _mend_clause_conjuncts(doc: Parse) -> None:
