@@ -389,7 +389,7 @@ class ActorRecognizer:
             | frozenset(self._roles)
             | frozenset(SUBJECT_PRONOUNS)
             | OBJECT_PRONOUNS
-            | {"them"}
+            | {"them", "that", "this"}  # "that account", "this move": see _the_move
             | frozenset(_GROUPS_BY_FIRST)
             | frozenset(_SIDES_BY_FIRST)
         )
@@ -1128,9 +1128,12 @@ def _plural_role(tokens: list[Token], mention: Mention) -> bool:
     return len(mention.code) > 3 and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
-MOVES = frozenset({"move", "decision", "step", "announcement", "plan", "launch", "test"})
+MOVES = frozenset(
+    {"move", "decision", "step", "announcement", "plan", "launch", "test", "visit", "trip"}
+)
 CLAIMS = frozenset(
     {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}
+    | {"account"}
 )
 """Words that stand for whoever said them: "Asmara dismissed the claim"."""
 
@@ -1168,9 +1171,10 @@ CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "te
 
 
 def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> bool:
-    """ "The move", "the decision" (or "the claim", with CLAIMS): an act the sentence
-    before told, standing for whoever made it; not "the decision by X", "the plan of X"."""
-    if i + 1 >= len(tokens) or tokens[i].lower != "the":
+    """ "The move", "the decision", "this visit" (or "the claim", "that account", with
+    CLAIMS): an act the sentence before told, standing for whoever made it; not "the
+    decision by X", "the plan of X"."""
+    if i + 1 >= len(tokens) or tokens[i].lower not in ("the", "that", "this"):
         return False
     if tokens[i + 1].lower not in nouns:
         return False

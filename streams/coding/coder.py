@@ -1619,6 +1619,9 @@ class Coder:
         source, target = self._actors_for(sentence, match, passive)
         if source and not passive and _underwent(sentence.tokens, source, match):
             source = None  # "two Iraqis were killed in the attack": they suffered it
+        if source and not passive and word is not None and _suffered(sentence, source, word):
+            source = None  # "A senior Hamas leader, Saleh al-Arouri, was killed in a drone
+            # strike": the subject of the passive above the act suffered it
         if target and "fallback" in match.pattern.flags:
             tokens = sentence.tokens
             far = target.start > match.end + 1  # "told Xi", "said to Xi"; not "said, with
@@ -4059,6 +4062,14 @@ def _acting(
         and (not syntax.matter(word) or _within(sentence, s, found.clause))
         and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
     ]
+
+
+def _suffered(sentence: _Sentence, actor: Mention, act: Word) -> bool:
+    """The actor's phrase is the subject of a passive verb the act hangs under."""
+    word = sentence.word(actor.start)
+    while word is not None and word.dep_ in ("compound", "amod", "nmod", "poss", "appos"):
+        word = word.head
+    return word is not None and word.dep_ == "nsubjpass" and word.head in act.ancestors
 
 
 def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:

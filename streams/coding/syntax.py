@@ -315,7 +315,9 @@ def _speakers_act(word: Word) -> Word | None:
 
 
 ARMS = frozenset({"rocket", "rockets", "missile", "missiles", "drone", "drones", "bomb"})
-PEOPLE_ACTS = frozenset({"blame", "accuse", "condemn", "denounce", "vow", "warn", "urge"})
+PEOPLE_ACTS = frozenset(
+    {"blame", "accuse", "condemn", "denounce", "vow", "warn", "urge", "announce", "order"}
+)
 
 
 def _judged_act(verb: Word) -> bool:
