@@ -1130,6 +1130,7 @@ def _plural_role(tokens: list[Token], mention: Mention) -> bool:
 
 MOVES = frozenset(
     {"move", "decision", "step", "announcement", "plan", "launch", "test", "visit", "trip"}
+    | {"mutiny", "rebellion", "uprising", "coup"}
 )
 CLAIMS = frozenset(
     {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}

@@ -2942,7 +2942,8 @@ def alleged(word: Word) -> bool:
     """The pattern word is what someone is accused of ("accused Eritrea of sending troops
     to support rebels", "blamed Kyiv for the attack"): an allegation, coded as the
     accusation alone; so is what someone "was behind" ("said India was behind the
-    bombing"), and what an act's pretext names."""
+    bombing"), what an act's pretext names, and what a suspicion holds ("on suspicion
+    that it was carrying oil to Syria")."""
     behind = word.head if word.dep_ == "pobj" and word.head.lower_ == "behind" else None
     if behind is not None and "be" in lemmas_of(behind.head.lower_):
         return True
@@ -2962,12 +2963,16 @@ def alleged(word: Word) -> bool:
                 return True  # "under the pretext of fighting drug cartels": a claimed reason
             accuser = head.head.head if head.head.dep_ == "dobj" else head.head  # "the army of"
             return not (ACCUSING_VERBS | PUNISHING_VERBS).isdisjoint(lemmas_of(accuser.lower_))
+        if current.dep_ in ("acl", "ccomp") and head.lower_ in SUSPICIONS:
+            return True  # "seized a tanker on suspicion that it was carrying oil to Syria in
+            # breach of EU sanctions": suspected, not done
         if current.dep_ not in ("xcomp", "conj", "advcl") or head == current:
             return False
         current = head
     return False
 
 
+SUSPICIONS = frozenset({"suspicion", "suspicions", "allegation", "allegations", "grounds"})
 PRETEXTS = frozenset({"pretext", "pretexts", "guise", "excuse"})
 """Their "of" tells a reason someone claims, not an act: "under the pretext of fighting
 drug cartels"."""
