@@ -1179,6 +1179,8 @@ class Coder:
         if match.pattern.id in RETALIATIONS and _trade_war(tokens):  # "imposed tariffs on
             # Chinese imports, and China said it was forced to retaliate": in kind, tariffs
             code = "1312" if intended or code.startswith("13") else "163"
+        if code[:2] == "01" and targets and all(t.code[3:6] == "MED" for t in targets):
+            targets = []  # "Zelensky told the BBC that ...": an interview, no one addressed
         if code == "0871" and len({m.code for m in sources}) > 1:
             targets = [t for t in targets if t.code[3:6] not in syntax.PEOPLE_ROLES]  # "Israel
             # and Hamas agreed to a truce and the release of hostages": a truce between them
@@ -3732,13 +3734,19 @@ def _sides_between(sentence: _Sentence, match: Match) -> list[Mention]:
 
 
 def _their_meeting(sentence: _Sentence, match: Match, word: Word | None) -> list[Mention]:
-    """The sides of "their summit", "their talks": the actors the sentence named before,
-    when there are two or more and none is a place."""
+    """The sides of "their summit", "their talks": the actors the sentence named before
+    (not what they disagreed "over"), when there are two or more and none is a place."""
     if word is None or sentence.parse is None:
         return []
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children):
         return []
-    before = [m for m in sentence.mentions if m.end <= match.start and m.kind != "pronoun"]
+    before = [
+        m
+        for m in sentence.mentions
+        if m.end <= match.start
+        and m.kind != "pronoun"
+        and not syntax.disputed_over(sentence.parse, sentence.tokens, m)
+    ]
     if len({m.code for m in before}) < 2:
         return []
     if any(syntax.in_place(sentence.parse, sentence.tokens, m) for m in before):

@@ -2277,6 +2277,13 @@ def in_place(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     return prep is not None and prep.lower_ in LOCATIVE and prep.head.lower_ not in MEMBERSHIPS
 
 
+def disputed_over(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """True when a mention is what a dispute or choice is about ("sided with Putin over
+    U.S. intelligence agencies"), not a party to it."""
+    prep = _preposition_over(doc, tokens, mention)
+    return prep is not None and prep.lower_ in ("over", "against", "about")
+
+
 def premises_owner(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention owns the premises a phrase of place names ("outside a French military
     base", "at the Russian embassy"): a protest there is aimed at the owner."""
