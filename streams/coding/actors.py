@@ -1145,11 +1145,13 @@ def _act_named(
     """ "It" that a calling verb names ("China declared an air zone, and Japan called it
     a dangerous escalation") is an act told before, standing for whoever did it: the
     last actor this sentence names before it other than the caller (the subject right
-    before the verb, else the sentence's first actor) and other than a place, else the
-    sentence before's."""
+    before the verb or before the "said," that opens it, else the sentence's first
+    actor) and other than a place, else the sentence before's."""
     if tokens[i].lower != "it" or not i or CALLING.isdisjoint(tokens[i - 1].lemmas):
         return None
-    caller = next((m for m in before if m.end == i - 1), before[0] if before else None)
+    framed = i >= 4 and tokens[i - 2].text == "," and tokens[i - 3].lower in SAID
+    called_at = i - 3 if framed else i - 1  # "..., the Philippine military said, calling it"
+    caller = next((m for m in before if m.end == called_at), before[0] if before else None)
     others = [
         m
         for m in before

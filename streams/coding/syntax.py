@@ -148,7 +148,9 @@ def mend(doc: Parse) -> Parse:
       people", as if the protesters killed): the participle is the firing verb's.
     - It hangs a judging participle after a comma on the clause a verb of saying
       reports ("said North Korea had sent balloons carrying trash, calling it a
-      low-grade act", as if the North called it so): the speaker judges.
+      low-grade act", as if the North called it so), or on the clause before a speech
+      frame ("boarded Philippine boats, the Philippine military said, calling it an act
+      of piracy"): the speaker judges.
     - It joins a clause after ", and" to a time clause before it ("voted to remove
       Castillo hours after he tried to dissolve Congress, and police detained him", as
       if the arrest came before the vote): a past-tense verb with a subject of its own
@@ -466,10 +468,23 @@ def _mend_judging_participles(doc: Parse) -> None:
         clause = word.head
         if word.tag_ != "VBG" or word.dep_ != "advcl" or doc[word.i - 1].text != ",":
             continue
-        if (CALLING | JUDGING).isdisjoint(lemmas_of(word.lower_)) or clause.dep_ != "ccomp":
+        if (CALLING | JUDGING).isdisjoint(lemmas_of(word.lower_)):
             continue
-        if not REPORTING_VERBS.isdisjoint(lemmas_of(clause.head.lower_)):
-            word.attach(clause.head)
+        if clause.dep_ == "ccomp" and not REPORTING_VERBS.isdisjoint(lemmas_of(clause.head.lower_)):
+            word.attach(clause.head)  # "said North Korea had sent balloons, calling it ..."
+            continue
+        frame = next(  # "boarded Philippine boats, the Philippine military said, calling it"
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "parataxis"
+                and word.i - 2 <= c.right_edge.i < word.i
+                and not REPORTING_VERBS.isdisjoint(lemmas_of(c.lower_))
+            ),
+            None,
+        )
+        if frame is not None:
+            word.attach(frame)
 
 
 def _mend_clause_conjuncts(doc: Parse) -> None:
