@@ -40,6 +40,11 @@ DATELINE = re.compile(
 )
 
 
+DATELINE_SITES = frozenset({"UNITED NATIONS"})
+"""Datelines that name no town a gazetteer holds: "UNITED NATIONS - President Donald Trump
+threatened ..." is filed from the U.N. headquarters, not said by the U.N."""
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: str
@@ -63,12 +68,14 @@ def take_dateline(
 ) -> tuple[Dateline | None, str]:
     """Split `SEOUL, June 1 (Yonhap) -- Text` into its dateline and the text. A place
     with neither date nor outlet (`HANOI - Text`) is a dateline only where `known_place`
-    knows every place it names: "NATO - the alliance said" is no dateline."""
+    knows every place it names (or it is one of DATELINE_SITES): "NATO - the alliance
+    said" is no dateline."""
     match = DATELINE.match(paragraph)
     if not match:
         return None, paragraph
-    if not (match["date"] or match["outlet"]) and not (
-        known_place and all(known_place(p.strip()) for p in match["place"].split("/"))
+    places = [p.strip() for p in match["place"].split("/")]
+    if not (match["date"] or match["outlet"]) and not all(
+        p in DATELINE_SITES or (known_place and known_place(p)) for p in places
     ):
         return None, paragraph
     line = Dateline(match["place"].strip(), (match["outlet"] or "").strip(), match["date"])

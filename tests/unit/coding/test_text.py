@@ -37,6 +37,12 @@ def test_bare_dateline_only_where_every_place_is_known() -> None:
     assert take_dateline("HANOI - A second summit ended.")[0] is None  # nothing known
 
 
+def test_united_nations_dateline_is_a_site_not_a_speaker() -> None:
+    dateline, rest = take_dateline("UNITED NATIONS - President Donald Trump threatened.")
+    assert dateline is not None and dateline.place == "UNITED NATIONS"
+    assert rest == "President Donald Trump threatened."
+
+
 def test_ap_dateline_with_the_country_after_the_city() -> None:
     dateline, rest = take_dateline("DOHA, Qatar (AP) — Hamas said it had accepted.")
     assert dateline is not None and (dateline.place, dateline.outlet) == ("DOHA", "AP")
