@@ -151,6 +151,10 @@ def mend(doc: Parse) -> Parse:
       low-grade act", as if the North called it so), or on the clause before a speech
       frame ("boarded Philippine boats, the Philippine military said, calling it an act
       of piracy"): the speaker judges.
+    - It hangs a participle after a comma on a passive complement ("would not allow
+      the country to be pressured into accepting migrants, rejecting a new EU plan", as
+      if the country rejected it while pressured): the participle is the clause's
+      above, whose subject acts.
     - It joins a clause after ", and" to a time clause before it ("voted to remove
       Castillo hours after he tried to dissolve Congress, and police detained him", as
       if the arrest came before the vote): a past-tense verb with a subject of its own
@@ -198,6 +202,7 @@ def mend(doc: Parse) -> Parse:
     _mend_participle_conjuncts(doc)
     _mend_harm_participles(doc)
     _mend_judging_participles(doc)
+    _mend_passive_participles(doc)
     _mend_clause_conjuncts(doc)
     _mend_summing_clauses(doc)
     _mend_said_of_move(doc)
@@ -485,6 +490,21 @@ def _mend_judging_participles(doc: Parse) -> None:
         )
         if frame is not None:
             word.attach(frame)
+
+
+def _mend_passive_participles(doc: Parse) -> None:
+    for word in doc:
+        passive = word.head
+        if word.tag_ != "VBG" or word.dep_ != "advcl" or doc[word.i - 1].text != ",":
+            continue
+        if passive.dep_ not in ("ccomp", "xcomp") or not _is_passive_verb(passive):
+            continue
+        if _subject_word(passive.head) is not None and passive.head.i < word.i:
+            word.attach(passive.head)
+
+
+def _is_passive_verb(verb: Word) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _mend_clause_conjuncts(doc: Parse) -> None:
