@@ -34,8 +34,25 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.23"
-"""0.7.23: from ten fresh wire, news and codebook-style sets: acronyms no towns ('UN' no
+CODER_VERSION = "0.7.24"
+"""0.7.24: from thirteen fresh wire, news, paragraph and codebook-style sets: a verbless
+long subject's participle with an object the verb, a country's people sent abroad its
+aid, 'its' role known from context the subject's own, 'was an act of aggression' and a
+verb joined to it the speaker's, troops ordered in 154, a response to an act against
+another aimed at its maker, rehearsed or simulated attacks a show of force, a visit
+summing up the place before it, boycotts asked of one's own people rallying against
+the boycotted, 'the move' judged in the same sentence, vowed countermeasures the
+vower's, a consulate closed at home aimed at its owner, a firing's toll after a
+relative clause the firing's, protesting people repressed 175, house arrest 173, an
+army taking its country a coup 170, clauses after ', and' no background, sentencing a
+person 173 (CAMEO's note on 116), a visit to a named place aimed at its country,
+ridicule 111, people held 173, speakers' charges and judgements after reported acts,
+claims before blames, trade retaliation in kind, the victim of a passive no striker,
+'the visit', 'that account' and 'the mutiny' their makers, suspected acts no acts,
+companies and broadcasters as their country's, 'their summit' without what they sided
+over, the UNITED NATIONS dateline, 'said X was responsible' 112, participles on passive
+complements the clause above's, isolating 160, face-to-face talks 046.
+0.7.23: from ten fresh wire, news and codebook-style sets: acronyms no towns ('UN' no
 Un in India), a titled leader named in an apposition or any person the dictionaries name
 assassinated when killed (and the strike that killed him the same act), 'them' standing
 for 'X and his minister' as placed, a pattern ending in an 'after' clause's subject no
