@@ -245,7 +245,7 @@ def _mend_reduced_relatives(doc: Parse) -> None:
         )
         if subject is None or passive is None or subject.i + 1 != verb.i:
             continue
-        if not any(c.dep_ == "auxpass" for c in passive.children) or _subject_word(passive):
+        if not _is_passive_verb(passive) or _subject_word(passive):
             continue
         between = doc[verb.i + 1 : passive.i]
         if any(w.lower_ in ("and", "but", "or", ",", ";") for w in between):
@@ -309,7 +309,7 @@ def _speakers_act(word: Word) -> Word | None:
     subject = _subject_word(clause)
     if PEOPLE_ACTS.isdisjoint(lemmas_of(word.lower_)) or _subject_word(word) is not None:
         return None
-    if subject is None or subject.lower_ not in ACT_NOUNS | STRIKE_NOUNS | JUDGED_ACTS | ARMS:
+    if subject is None or subject.lower_ not in ACTS_TOLD | ARMS:
         return None
     above = clause.head
     for _ in range(4):
@@ -335,25 +335,22 @@ def _judged_act(verb: Word) -> bool:
         verb.dep_ == "ccomp"
         and "be" in lemmas_of(verb.lower_)
         and subject is not None
-        and subject.lower_ in ACT_NOUNS | STRIKE_NOUNS | JUDGED_ACTS
+        and subject.lower_ in ACTS_TOLD
         and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
     )
-
-
-JUDGED_ACTS = frozenset({"sanctions", "test", "launch", "sale", "visit", "exercises", "drills"})
-
-
-SIMULATING = frozenset({"simulate", "rehearse", "practise", "practice", "mimic"})
 
 
 def _reported_passive(verb: Word) -> bool:
     """A passive participle told by a verb of saying ("said the plane was shot down")."""
     return (
-        verb.tag_ == "VBN"
+        _is_passive_verb(verb)
         and verb.dep_ == "ccomp"
-        and any(c.dep_ == "auxpass" for c in verb.children)
         and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
     )
+
+
+def _is_passive_verb(verb: Word) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _mend_speakers(doc: Parse) -> None:
@@ -451,11 +448,15 @@ def _mend_participle_conjuncts(doc: Parse) -> None:
             word.attach(verb, "advcl")
 
 
+def _comma_participles(doc: Parse) -> Iterator[Word]:
+    """Participles after a comma that the parse hangs on a clause as its adverbial: the
+    misplaced attachments the next three mends correct."""
+    return (w for w in doc if w.tag_ == "VBG" and w.dep_ == "advcl" and doc[w.i - 1].text == ",")
+
+
 def _mend_harm_participles(doc: Parse) -> None:
-    for word in doc:
+    for word in _comma_participles(doc):
         clause = word.head
-        if word.tag_ != "VBG" or word.dep_ != "advcl" or doc[word.i - 1].text != ",":
-            continue
         if HARMING.isdisjoint(lemmas_of(word.lower_)) or clause.dep_ not in ("relcl", "acl"):
             continue
         verb = _governing_verb(clause.head)
@@ -469,10 +470,8 @@ FIRING = frozenset({"shoot", "shell", "bomb", "strike", "attack", "raid"})
 
 
 def _mend_judging_participles(doc: Parse) -> None:
-    for word in doc:
+    for word in _comma_participles(doc):
         clause = word.head
-        if word.tag_ != "VBG" or word.dep_ != "advcl" or doc[word.i - 1].text != ",":
-            continue
         if (CALLING | JUDGING).isdisjoint(lemmas_of(word.lower_)):
             continue
         if clause.dep_ == "ccomp" and not REPORTING_VERBS.isdisjoint(lemmas_of(clause.head.lower_)):
@@ -493,18 +492,12 @@ def _mend_judging_participles(doc: Parse) -> None:
 
 
 def _mend_passive_participles(doc: Parse) -> None:
-    for word in doc:
+    for word in _comma_participles(doc):
         passive = word.head
-        if word.tag_ != "VBG" or word.dep_ != "advcl" or doc[word.i - 1].text != ",":
-            continue
         if passive.dep_ not in ("ccomp", "xcomp") or not _is_passive_verb(passive):
             continue
         if _subject_word(passive.head) is not None and passive.head.i < word.i:
             word.attach(passive.head)
-
-
-def _is_passive_verb(verb: Word) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _mend_clause_conjuncts(doc: Parse) -> None:
@@ -1897,6 +1890,9 @@ def readied_for(word: Word) -> bool:
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
 
 
+SIMULATING = frozenset({"simulate", "rehearse", "practise", "practice", "mimic"})
+
+
 def rehearsed(word: Word) -> bool:
     """An act only simulated or rehearsed ("a drill simulating an attack on the test
     site", "bombers practised strikes on Poland", "a mock attack", "a rehearsal for an
@@ -2606,6 +2602,14 @@ ACT_NOUNS = frozenset(
 )
 """Nouns that name an act and nothing more: a verdict adjective on one judges the act
 ("called the test an unacceptable threat", "said the launch was a regrettable act")."""
+
+ACTS_TOLD = (
+    ACT_NOUNS
+    | STRIKE_NOUNS
+    | {"sanctions", "test", "launch", "sale", "visit", "exercises", "drills"}
+)
+"""Nouns of acts a speaker may report and judge: a clause with one as its subject tells
+the act, and a verb joined to it that only people do is the speaker's."""
 
 
 def naming(word: Word) -> bool:
