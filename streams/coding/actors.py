@@ -389,7 +389,7 @@ class ActorRecognizer:
             | frozenset(self._roles)
             | frozenset(SUBJECT_PRONOUNS)
             | OBJECT_PRONOUNS
-            | {"them", "that", "this"}  # "that account", "this move": see _the_move
+            | {"them"}
             | frozenset(_GROUPS_BY_FIRST)
             | frozenset(_SIDES_BY_FIRST)
         )
@@ -488,7 +488,8 @@ class ActorRecognizer:
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            if not (token.lower in self._starts or token.text in memory.surnames):
+            starts = token.lower in self._starts or token.text in memory.surnames
+            if not (starts or (token.lower in ("this", "that") and _the_move(tokens, i, ACTS))):
                 if self._backed_by_country(token):
                     backers.add(i + 1)  # "Iran-backed | militant groups"
                 i += 1
@@ -1137,6 +1138,9 @@ CLAIMS = frozenset(
     | {"account"}
 )
 """Words that stand for whoever said them: "Asmara dismissed the claim"."""
+ACTS = MOVES | CLAIMS
+"""What "this" or "that" may open as a mention ("that account", "this move"): only then
+is the word worth composing, as it is common."""
 
 
 def _act_named(

@@ -1638,7 +1638,13 @@ class Coder:
         source, target = self._actors_for(sentence, match, passive)
         if source and not passive and _underwent(sentence.tokens, source, match):
             source = None  # "two Iraqis were killed in the attack": they suffered it
-        if source and not passive and word is not None and _suffered(sentence, source, word):
+        if (
+            source
+            and not passive
+            and word is not None
+            and sentence.parse is not None
+            and (syntax.suffered(sentence.parse, sentence.tokens, source, word))
+        ):
             source = None  # "A senior Hamas leader, Saleh al-Arouri, was killed in a drone
             # strike": the subject of the passive above the act suffered it
         if target and "fallback" in match.pattern.flags:
@@ -3221,19 +3227,12 @@ def _retaliating(
     if blamed:  # named in this sentence: the target keeps its offsets
         return [_aimed(document, event, target) for target in dict.fromkeys(blamed)]
     told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
-    against = (
-        [
-            e
-            for e in told
-            if e.source and e.target and e.target.code[:3] == vower and e.source.code[:3] != vower
-        ]
-        or [  # "Putin ... ordered troops to deploy there. The United States said it would
-            # impose sanctions in response": a response to a hostile act against someone else
-            e
-            for e in told
-            if e.source and e.target and e.root_code >= "13" and e.source.code[:3] != vower
-        ]
-    )
+    others = [e for e in told if e.source and e.target and e.source.code[:3] != vower]
+    # else the last hostile act against anyone ("Putin ... ordered troops to deploy
+    # there. The United States said it would impose sanctions in response")
+    against = [e for e in others if e.target and e.target.code[:3] == vower] or [
+        e for e in others if e.root_code >= "13"
+    ]
     return _aimed_at_last(document, event, against)
 
 
@@ -4087,14 +4086,6 @@ def _acting(
         and (not syntax.matter(word) or _within(sentence, s, found.clause))
         and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
     ]
-
-
-def _suffered(sentence: _Sentence, actor: Mention, act: Word) -> bool:
-    """The actor's phrase is the subject of a passive verb the act hangs under."""
-    word = sentence.word(actor.start)
-    while word is not None and word.dep_ in ("compound", "amod", "nmod", "poss", "appos"):
-        word = word.head
-    return word is not None and word.dep_ == "nsubjpass" and word.head in act.ancestors
 
 
 def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:

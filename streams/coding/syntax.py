@@ -2153,6 +2153,16 @@ def _phrase_head(word: Word | None) -> Word | None:
     return word
 
 
+def suffered(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
+    """The mention's phrase (or the phrase it is apposed to) is the subject of a passive
+    verb the act hangs under: "A senior Hamas leader, Saleh al-Arouri, was killed in a
+    drone strike" (the leader suffered the strike)."""
+    word = _phrase_head(word_at(doc, tokens[mention.start]))
+    while word is not None and word.dep_ == "appos":
+        word = _phrase_head(word.head)
+    return word is not None and word.dep_ == "nsubjpass" and word.head in act.ancestors
+
+
 def caused_by(word: Word, causes: frozenset[str]) -> bool:
     """True when the act's subject is one of `causes`, or a relative clause's pronoun
     stands for one: "a plane crash killed 68", "the crash of a plane in the city of
