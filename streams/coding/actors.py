@@ -1131,7 +1131,7 @@ def _plural_role(tokens: list[Token], mention: Mention) -> bool:
 
 MOVES = frozenset(
     {"move", "decision", "step", "announcement", "plan", "launch", "test", "visit", "trip"}
-    | {"mutiny", "rebellion", "uprising", "coup"}
+    | {"mutiny", "rebellion", "uprising", "coup", "incursion", "invasion", "offensive"}
 )
 CLAIMS = frozenset(
     {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}

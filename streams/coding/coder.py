@@ -1304,11 +1304,12 @@ class Coder:
         if match.pattern.id == "190.murder" and any(_leader(tokens, t) for t in targets):
             code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
         gunmen = _sources_in(pairs, {"UAF"}) and (
-            _sides_in(pairs, PEOPLE, side=1) or match.pattern.id == "190.storm"
+            _sides_in(pairs, PEOPLE, side=1)
+            or (match.pattern.id in RAIDS and not _sides_in(pairs, ARMED, side=1))
         )
         if code in ("190", "193") and gunmen:
             code = "180"  # "gunmen killed / opened fire on tourists", "gunmen stormed the
-            # offices of a magazine": unconventional violence
+            # offices of a magazine", "attacked the U.S. consulate": unconventional violence
         violent = code[:2] == "19" or (code[:2] == "18" and code != "180")  # not executions
         crowds = violent and (
             all(_named_as(t, CROWDS) for _, t in pairs) or _protesting(tokens, targets)
@@ -2950,6 +2951,9 @@ def _sides_in(pairs: list[Pair], roles: frozenset[str], side: int) -> bool:
 
 PEOPLE = syntax.PEOPLE_ROLES - {"REB"}
 """A country's people who are no armed party."""
+ARMED = frozenset({"MIL", "REB", "UAF"})
+RAIDS = frozenset({"190.storm", "190.attack"})
+"""Raids that unidentified gunmen make on anything but armed men are terror (180)."""
 
 
 def _own_force(source: CodedActor | Mention, target: CodedActor | Mention) -> bool:
@@ -3042,7 +3046,7 @@ def _completed(
     international body (_complaining), a claim of responsibility (_claiming), ambassadors
     recalled from no one named (_recalling); an attack by no one named that the
     sentence says someone claimed or is to blame for (_claimed)."""
-    answered = _answering(document, event, before)
+    answered = _displeased(document, _answering(document, event, before), before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claimed(document, _claiming(document, answered, before, here), here)
     return [
@@ -3052,6 +3056,33 @@ def _completed(
         for judged in _judging_move(document, condemned, before, here)
         for recalled in _recalling(document, judged, here)
     ]
+
+
+def _displeased(document: Document, event: CodedEvent, before: list[CodedEvent]) -> CodedEvent:
+    """Displeasure or outrage that names nothing, said right after an act against the
+    speaker's country, is aimed at that act's maker ("The U.S. military shot down a
+    suspected Chinese spy balloon ... China's foreign ministry expressed strong
+    dissatisfaction")."""
+    if event.pattern_id not in DISPLEASURE or event.source is None or event.target:
+        return event
+    if not before or ABOUT.match(event.sentence, event.verb_end):
+        return event
+    speaker = event.source.code[:3]
+    last = before[-1].sentence
+    against = [
+        e
+        for e in before
+        if e.sentence == last
+        and e.source
+        and e.target
+        and e.target.code[:3] == speaker
+        and e.source.code[:3] != speaker
+    ]
+    return _retargeted(document, event, against[-1].source) if against else event
+
+
+DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"})
+ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
 
 
 def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) -> list[CodedEvent]:
@@ -3246,7 +3277,9 @@ RETALIATION = re.compile(
 def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEvent]) -> CodedEvent:
     """A denial that names no accuser ("Moscow denied any involvement") answers the last
     accusation against its source that the article told before it ("Ukraine accused
-    ... and said Russia had supplied the missile system")."""
+    ... and said Russia had supplied the missile system"), else a statement of someone
+    else's, if that is the last thing told ("Saudi Arabia said the weapons used in the
+    attack were Iranian. Tehran denied any involvement")."""
     if not event.code.startswith("016") or event.source is None or event.target is not None:
         return event
     accused = event.source.code[:3]
@@ -3255,9 +3288,12 @@ def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEven
         for e in before
         if e.code.startswith("112") and e.source and e.target and e.target.code[:3] == accused
     ]
-    if not charges:
-        return event
-    return _retargeted(document, event, charges[-1].source)
+    if charges:
+        return _retargeted(document, event, charges[-1].source)
+    others = [e for e in before if e.source and e.source.code[:3] != accused]
+    if others and others[-1].code.startswith("01") and others[-1].sentence != event.sentence:
+        return _retargeted(document, event, others[-1].source)
+    return event
 
 
 ATTACKS = (
@@ -3667,18 +3703,19 @@ def _reads_past_other_act(sentence: _Sentence, match: Match) -> bool:
 def _names_told_force(sentence: _Sentence, match: Match, word: Word | None) -> bool:
     """A noun of retaliation after a use of force told earlier in the sentence ("fired
     80 missiles ..., in what Putin said was retaliation for ...", "struck ... in
-    retaliation") names that act, not another."""
-    return (
-        match.pattern.id == RETALIATION_NOUN
-        and word is not None
-        and word.tag_.startswith("NN")
-        and any(
-            m.start < match.start
-            and m.pattern.code[:2] in FORCE_ROOTS
-            and m.pattern.id != match.pattern.id
-            for m in sentence.matches
-        )
-    )
+    retaliation") names that act, not another; so does a participle after any act
+    told before it ("ordered the United States to close its consulate in Chengdu,
+    retaliating for Washington's order ...")."""
+    if match.pattern.id != RETALIATION_NOUN or word is None:
+        return False
+    told = [
+        m.pattern.code
+        for m in sentence.matches
+        if m.start < match.start and m.pattern.id != match.pattern.id
+    ]
+    if word.tag_.startswith("NN"):
+        return any(code[:2] in FORCE_ROOTS for code in told)
+    return word.tag_ == "VBG" and word.dep_ == "advcl" and any(code >= "11" for code in told)
 
 
 RETALIATION_NOUN = "190.retaliate"

@@ -304,11 +304,15 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
 def _speakers_act(word: Word) -> Word | None:
     """The verb of saying above a conjunct that only a speaker can do (blame, accuse,
     condemn) joined to a clause whose subject is an act or a weapon ("the attack came
-    from Yemen and blamed Iran"), when the conjunct has no subject of its own."""
+    from Yemen and blamed Iran", "five of the missiles landed in its zone and lodged a
+    protest"), when the conjunct has no subject of its own."""
     clause = word.head
     subject = _subject_word(clause)
     if PEOPLE_ACTS.isdisjoint(lemmas_of(word.lower_)) or _subject_word(word) is not None:
         return None
+    if subject is not None and subject.tag_ == "CD":  # "five of the missiles"
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = _pobj(of) if of is not None else subject
     if subject is None or subject.lower_ not in ACTS_TOLD | ARMS:
         return None
     above = clause.head
@@ -324,6 +328,7 @@ def _speakers_act(word: Word) -> Word | None:
 ARMS = frozenset({"rocket", "rockets", "missile", "missiles", "drone", "drones", "bomb"})
 PEOPLE_ACTS = frozenset(
     {"blame", "accuse", "condemn", "denounce", "vow", "warn", "urge", "announce", "order"}
+    | {"lodge", "summon"}
 )
 
 
