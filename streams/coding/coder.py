@@ -3040,12 +3040,13 @@ def _completed(
     document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> list[CodedEvent]:
     """A one-sided answer to an act told earlier in the article (`before`; `here`: the
-    sentence's own events), aimed at that act's maker: a denial (_answering), a
-    condemnation (_condemning), a vow of retaliation (_retaliating), a judgement of "the
-    move" (_judging_move), a call for a release (_freeing), a complaint lodged with an
-    international body (_complaining), a claim of responsibility (_claiming), ambassadors
-    recalled from no one named (_recalling); an attack by no one named that the
-    sentence says someone claimed or is to blame for (_claimed)."""
+    sentence's own events), aimed at that act's maker: a denial (_answering), displeasure
+    (_displeased), a condemnation (_condemning), a vow of retaliation (_retaliating), a
+    judgement of "the move" (_judging_move), a call for a release or withdrawal
+    (_freeing), a complaint lodged with an international body (_complaining), a claim of
+    responsibility (_claiming), ambassadors recalled from no one named (_recalling); an
+    attack by no one named that the sentence says someone claimed or is to blame for
+    (_claimed)."""
     answered = _displeased(document, _answering(document, event, before), before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claimed(document, _claiming(document, answered, before, here), here)
@@ -3109,16 +3110,19 @@ def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) ->
 def _freeing(
     document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> CodedEvent:
-    """A call or demand for a release that names no one ("and Washington demanded their
-    immediate release") is made of whoever took the captives: the maker of the last
-    capture, abduction or arrest told in the sentence or before it."""
-    if not event.code.startswith(RELEASE_CALLS) or event.source is None or event.target:
+    """A call or demand to undo an act that names no one ("and Washington demanded their
+    immediate release", "the Security Council demanded their immediate withdrawal") is
+    made of whoever did it: the maker of the last capture, abduction or arrest (for a
+    release) or the last invasion or attack (for a withdrawal) told in the sentence or
+    before it."""
+    undone = next((acts for calls, acts in UNDOING.items() if event.code.startswith(calls)), None)
+    if undone is None or event.source is None or event.target:
         return event
     caller = event.source.code[:3]
     takings = [
         e
         for e in [*before, *here]
-        if e.code.startswith(CAPTURES) and e.source and e.source.code[:3] != caller
+        if e.code.startswith(undone) and e.source and e.source.code[:3] != caller
     ]
     if not takings:
         return event
@@ -3128,8 +3132,8 @@ def _freeing(
     return _retargeted(document, event, taker.source)
 
 
-RELEASE_CALLS = ("0253", "1053")
-CAPTURES = ("181", "173")
+UNDOING = {("0253", "1053"): ("181", "173"), ("0256", "1056"): ("19",)}
+"""Calls to undo an act (a release, a withdrawal) and the acts they would undo."""
 
 
 def _claiming(
@@ -3239,8 +3243,8 @@ def _retaliating(
     """A vow to retaliate or a warning of consequences, or fire or sanctions returned,
     that names no one ("Moscow vowed to retaliate", "Iran warned of everlasting
     consequences", "and South Korea returned fire", "and Beijing retaliated with
-    its own sanctions") is aimed at whom the vower blames in the same sentence ("Iran
-    blamed Israel for the strike and vowed revenge"), else at the makers of the last act
+    its own sanctions") is aimed at whom the vower blames or judges in the same sentence
+    ("Iran blamed Israel for the strike and vowed revenge"), else at the makers of the last act
     the article told against the vower's country, in an earlier sentence or earlier in
     this one ("the United States ... expelled Russian diplomats"; "The United States and
     Britain carried out strikes ...": both), else of the last hostile act against anyone."""
@@ -3250,13 +3254,21 @@ def _retaliating(
     if not RETALIATION.search(event.sentence, event.verb_start):
         return [event]
     vower = event.source.code[:3]
-    blamed = [
-        e.target
-        for e in here
-        if e.code.startswith("112") and e.source and e.source.code[:3] == vower and e.target
+    judgements = [
+        e for e in here if e.root_code == "11" and e.source and e.source.code[:3] == vower
     ]
+    blamed = [e.target for e in judgements if e.target]
     if blamed:  # named in this sentence: the target keeps its offsets
         return [_aimed(document, event, target) for target in dict.fromkeys(blamed)]
+    judged = [  # "Moscow called the plan theft and warned of retaliation": the plan's makers
+        completed.target
+        for e in judgements
+        for condemned in _condemning(document, e, before, here)
+        for completed in _judging_move(document, condemned, before, here)
+        if completed.target
+    ]
+    if judged:
+        return [_retargeted(document, event, target) for target in dict.fromkeys(judged)]
     told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
     others = [e for e in told if e.source and e.target and e.source.code[:3] != vower]
     # else the last hostile act against anyone ("Putin ... ordered troops to deploy
@@ -3365,7 +3377,9 @@ THE_MOVE = re.compile(
 """A judgement's verb and its object when it judges an act told before it without
 naming whose ("welcomed the agreement", "rejected the decision")."""
 THE_MOVE_JUDGED = re.compile(
-    r"\bthe\s+(?:\w+\s+)?" + MOVE_NOUNS + r"\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?[\"“‘']?$",
+    r"\bthe\s+(?:\w+\s+)?"
+    + MOVE_NOUNS
+    + r"\s+(?:as\s+|(?:was|is|were|are)\s+)?(?:an?\s+)?(?:\w+\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
 """What comes before a noun or adjective of judgement said of such an act ("called the
@@ -3410,12 +3424,16 @@ def _judging_move(
     if not named:
         return [event]
     earlier = [  # "ordered China to close its consulate, and Beijing called the move an
-        e  # outrageous provocation"; a judgement is no move
-        for e in here
-        if e.verb_end <= event.verb_start and not e.code.startswith(JUDGEMENTS)
+        e  # outrageous provocation"; a judgement is no move; "launched a rocket ..., and
+        for e in here  # Obama said the launch was a violation": a move with no target
+        if e.verb_end <= event.verb_start
+        and not e.code.startswith(JUDGEMENTS)
+        and (e.complete or not e.code.startswith("01"))
     ]
     told = [
-        e for e in [*before, *earlier] if e.complete and e.source and e.source.code[:3] != judge
+        e
+        for e in [*[e for e in before if e.complete], *earlier]
+        if e.source and e.source.code[:3] != judge
     ]
     return _aimed_at_last(document, event, told)
 
