@@ -916,9 +916,11 @@ def _other_person(
     if tokens[i].lower == "her" and after not in AFTER_OBJECT:
         return None  # "her government"
     persons = [m for m in before[1:] if m.kind == "person"]
-    if persons and _doer_before(tokens, persons[-1], i):
-        doer = persons[-1].code  # "and Trump quickly recognised him": not Trump, nor
-        persons = [m for m in persons if m.code != doer]  # Trump named earlier
+    doers = [m for m in before[1:] if m.kind in ("person", "pronoun")]
+    if doers and _doer_before(tokens, doers[-1], i):
+        doer = doers[-1].code  # "and Trump quickly recognised him": not Trump, nor Trump
+        persons = [m for m in persons if m.code != doer]  # named earlier; "Biden said he
+        # had warned him": not Biden
     if persons:
         return persons[-1].code
     taken = {m.code for m in before}

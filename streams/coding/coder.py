@@ -829,6 +829,7 @@ class Coder:
             for sentence in sentences:
                 before = list(events.values())
                 here = self._code_sentence(document, article, sentence)
+                here += _swapped(document, sentence, here)
                 found = [
                     completed
                     for event in here
@@ -3084,6 +3085,46 @@ def _displeased(document: Document, event: CodedEvent, before: list[CodedEvent])
 
 DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"})
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
+
+
+def _swapped(document: Document, sentence: _Sentence, here: list[CodedEvent]) -> list[CodedEvent]:
+    """A release "in exchange for" the releaser's own people is a swap: the other side
+    frees them ("Russia freed U.S. basketball star Brittney Griner in exchange for
+    Russian arms dealer Viktor Bout": the United States freed Bout)."""
+    swaps = []
+    for event in here:
+        if not event.code.startswith("084") or event.source is None or event.target is None:
+            continue
+        exchange = EXCHANGE.search(sentence.text, event.verb_end)
+        if exchange is None:
+            continue
+        freed = next(
+            (
+                m
+                for m in sentence.mentions
+                if sentence.tokens[m.start].start >= exchange.end()
+                and m.code[:3] == event.source.code[:3]
+            ),
+            None,
+        )
+        if freed is None or sentence.tokens[freed.start].start - exchange.end() > EXCHANGE_REACH:
+            continue
+        start, end = sentence.tokens[freed.start].start, sentence.tokens[freed.end - 1].end
+        holder = replace(event.target, code=event.target.code[:3])
+        swaps.append(
+            _between(
+                document,
+                event,
+                holder,
+                CodedActor(freed.code, sentence.text[start:end], start, end),
+            )
+        )
+    return swaps
+
+
+EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|swapped\s+for)\b", re.IGNORECASE)
+EXCHANGE_REACH = 40
+"""How far after "in exchange for" the people freed in return may be named (characters)."""
 
 
 def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) -> list[CodedEvent]:
