@@ -829,6 +829,7 @@ class Coder:
             for sentence in sentences:
                 before = list(events.values())
                 here = self._code_sentence(document, article, sentence)
+                here = [_across(document, sentence, e) for e in here]
                 here += _swapped(document, sentence, here)
                 found = [
                     completed
@@ -3085,6 +3086,28 @@ def _displeased(document: Document, event: CodedEvent, before: list[CodedEvent])
 
 DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"})
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
+
+
+def _across(document: Document, sentence: _Sentence, event: CodedEvent) -> CodedEvent:
+    """Forces sent "across the border" to no one named cross into the country the
+    sentence named before them, other than their own ("Georgian troops launched an
+    offensive ..., and Russia sent tanks across the border": into Georgia)."""
+    if event.pattern_id != "192.cross" or event.source is None:
+        return event
+    own = event.source.code[:3]
+    if event.target is not None and event.target.code[:3] != own:
+        return event  # not "Kinshasa sent troops": its own troops
+    crossed = [
+        m
+        for m in sentence.mentions
+        if sentence.tokens[m.end - 1].end <= event.verb_start
+        and m.code[:3] != own
+        and not m.code.startswith("IGO")
+    ]
+    if not crossed:
+        return event
+    country = crossed[-1].code[:3]
+    return _aimed(document, event, CodedActor(country, IMPLIED, None, None))
 
 
 def _swapped(document: Document, sentence: _Sentence, here: list[CodedEvent]) -> list[CodedEvent]:
