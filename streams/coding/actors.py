@@ -668,6 +668,9 @@ class ActorRecognizer:
             if pronoun != "person":
                 candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
                 candidates = [m for m in candidates if not self._of_a_thing(tokens, m)]
+                if _addressed(tokens, i) and candidates and _doer_before(tokens, candidates[-1], i):
+                    doer = candidates[-1].code  # "and Armenia accused it of ethnic
+                    candidates = [m for m in candidates if m.code != doer]  # cleansing"
                 code = _last_thing(tokens, candidates, memory, pronoun)
             elif opens and memory.opening_person:
                 code = memory.opening_person
@@ -947,6 +950,19 @@ ADDRESSING = frozenset(
     | {"press", "encourage", "call_on", "implore", "exhort"}
 )
 """Verbs whose object is someone addressed, so a "them" after them stands for actors."""
+
+
+def _addressed(tokens: list[Token], i: int) -> bool:
+    """The pronoun at `i` is the object of a verb addressing it ("accused it of"), not
+    the subject of what follows ("warned it would respond")."""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else "."
+    return i > 0 and not ADDRESSING.isdisjoint(tokens[i - 1].lemmas) and after not in FINITE_AFTER
+
+
+FINITE_AFTER = frozenset(
+    {"would", "will", "was", "is", "had", "has", "could", "might", "must", "should", "may"}
+    | {"can", "did", "does", "were", "are"}
+)
 
 
 def _others(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:

@@ -1195,6 +1195,8 @@ class Coder:
         if taken is not None:  # "Zimbabwe's military took control of the country": a coup
             code, targets = "170", [replace(taken, code=taken.code + "GOV")]  # as "seized
             # power" (see _implied_target)
+        if match.pattern.id == "170.oust" and not all(s.code[3:6] in ARMED for s in sources):
+            return None  # "parliament ousted the prime minister": a vote, no coup
         if match.pattern.id in RETALIATIONS and _trade_war(tokens):  # "imposed tariffs on
             # Chinese imports, and China said it was forced to retaliate": in kind, tariffs
             code = "1312" if intended or code.startswith("13") else "163"

@@ -191,7 +191,12 @@ def mend(doc: Parse) -> Parse:
       the subject's last noun ("The United States and more than 20 other countries
       expelled over 100 Russian diplomats", as if countries that were expelled): in a
       sentence whose root is a noun, a participle of that noun (or of its conjunct)
-      with a direct object and no auxiliary is the verb, the root noun its subject."""
+      with a direct object and no auxiliary is the verb, the root noun its subject.
+    - It reads the object of a reported verb as a second subject of the closing speech
+      frame ("A U.S. drone strike in Kabul killed al Qaeda leader Ayman al-Zawahiri,
+      President Joe Biden said", as if al-Zawahiri said it too): a name right after a
+      reported past-tense verb with no object, when the frame has its own speaker
+      after it, is that verb's object."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -213,7 +218,22 @@ def mend(doc: Parse) -> Parse:
     _mend_perfect_participles(doc)
     _mend_reduced_relatives(doc)
     _mend_verbless_subjects(doc)
+    _mend_object_before_frame(doc)
     return doc
+
+
+def _mend_object_before_frame(doc: Parse) -> None:
+    for name in doc:
+        frame = name.head
+        if name.dep_ != "nsubj" or REPORTING_VERBS.isdisjoint(lemmas_of(frame.lower_)):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > name.i for c in frame.children):
+            continue  # the frame's own speaker comes after: "..., President Biden said"
+        verb = doc[name.left_edge.i - 1] if name.left_edge.i else None
+        if verb is None or verb.head != frame or verb.dep_ != "ccomp" or verb.tag_ != "VBD":
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            name.attach(verb, "dobj")
 
 
 def _mend_verbless_subjects(doc: Parse) -> None:
