@@ -887,12 +887,18 @@ def _the_country(
     if end > len(tokens) or tokens[end - 1].lower not in COUNTRY_NOUNS:
         return None
     named = [  # not an armed group's country: "links to Islamic State ... the country"
-        m.code[:3]
+        m
         for m in before
         if m.kind in ("country", "person") and not m.code.startswith(("IGO", UNPLACED))
     ]
+    if named and i and tokens[i - 1].lower in ("to", "into", "from", "against"):
+        doer = named[-1]  # "the United States suspended economic aid to the country": not
+        if doer.end < len(tokens) and tokens[doer.end].text.islower():  # the United States
+            named = [m for m in named if m.code[:3] != doer.code[:3]]
+            if not named:
+                return None
     if named:
-        return end, named[-1]
+        return end, named[-1].code[:3]
     last = memory.last_thing
     return (end, last[:3]) if last and not last.startswith("IGO") else None
 
@@ -1296,13 +1302,14 @@ def _place_roles(
         for j, m in named
         if _owns_strike(tokens, m.end) or _names_border(tokens, m)
     }
-    places = [
-        m.code[:3]
+    placing = [
+        m
         for j, m in named
         if after_place_word(tokens, m.start)
         and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
         and j not in placing_no_one
     ]
+    places = [m.code[:3] for m in placing]
     if not places and not named and place_country is not None:
         places = _named_places(tokens, mentions, place_country)  # weaker than a country
     local = (  # looked up only when a role that a named place may place is unplaced
@@ -1346,6 +1353,7 @@ def _place_roles(
             # not from there
         if mention.start in backed and role in BACKED_ROLES and not here:
             continue
+        located = _located(tokens, mention, placing) if here else None
         country = (
             (_fled_from(tokens, mention, named) if role == "CVL" else None)
             or _described_as(tokens, mention, named)
@@ -1353,6 +1361,7 @@ def _place_roles(
             or _belonging_to(tokens, mention, named)
             or _including(tokens, mention, named)
             or (_sent_by(tokens, mention, named) if role == "MIL" else None)
+            or located
             or (here[0] if here else nearest[2])
         )
         if speaker is not None and speaker.code[3:6] == role:
@@ -1383,7 +1392,7 @@ def _place_roles(
         head = _posted_head(tokens, mentions, k)
         if head is not None:
             country = head.code[:3]  # "The US commander in Iraq, General X": American
-        if before is not None and _facing_government(tokens, before, mention):
+        if before is not None and _facing_government(tokens, before, mention) and not located:
             country = before.code[:3]  # "Sudan's government and southern rebels": Sudan's
         partner = placed[-1] if before and placed and placed[-1].start == before.start else None
         if before is not None and _joined(tokens, before, mention):
@@ -1715,6 +1724,17 @@ SAID = frozenset({"said", "says", "told", "added", "stated", "reported"})
 """A mention right before these is the sentence's speaker: a role there is the article's
 country, not the nearest one named ("Chad ended its pact with France, the foreign
 ministry said"), and it joins no group ("..., French officials said")."""
+
+
+def _located(tokens: list[Token], mention: Mention, places: list[Mention]) -> str | None:
+    """The country of a place named "in" a few words after the role, where the sentence
+    names other places too: "struck a plant in Khartoum and guerrilla training camps in
+    Afghanistan" places the guerrillas in Afghanistan, not Sudan."""
+    for m in places:
+        gap = [t.lower for t in tokens[mention.end : m.start]]
+        if m.start >= mention.end and 1 <= len(gap) <= 3 and gap[-1] in ("in", "inside"):
+            return m.code[:3] if all(w.isalpha() for w in gap) else None
+    return None
 
 
 def _including(
