@@ -301,7 +301,8 @@ class ArticleMemory:
                 self.last_thing = mention.code
             if len(mention.code) >= 6 and mention.code[:3] != "IGO":
                 self.by_role[mention.code[3:6]] = mention.code
-                if not mention.resolved:
+                if not mention.resolved or mention.kind == "role":  # "the defense ministry
+                    # said ... The ministry demanded": the one placed before
                     self.by_title.update(
                         (t.lower, mention.code) for t in tokens[mention.start : mention.end]
                     )

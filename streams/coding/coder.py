@@ -3064,11 +3064,13 @@ def _completed(
 
 
 def _displeased(document: Document, event: CodedEvent, before: list[CodedEvent]) -> CodedEvent:
-    """Displeasure or outrage that names nothing, said right after an act against the
-    speaker's country, is aimed at that act's maker ("The U.S. military shot down a
-    suspected Chinese spy balloon ... China's foreign ministry expressed strong
-    dissatisfaction")."""
-    if event.pattern_id not in DISPLEASURE or event.source is None or event.target:
+    """Displeasure, outrage, a warning or a demand that names no one, said right after
+    an act against the speaker's country, is aimed at that act's maker ("The U.S.
+    military shot down a suspected Chinese spy balloon ... China's foreign ministry
+    expressed strong dissatisfaction"; "Iran admitted that its military had shot down a
+    Ukrainian passenger jet ... Zelenskiy demanded a full admission of guilt")."""
+    reacting = event.pattern_id in REACTIONS or event.root_code == "10"
+    if not reacting or event.source is None or event.target:
         return event
     if not before or ABOUT.match(event.sentence, event.verb_end):
         return event
@@ -3086,7 +3088,7 @@ def _displeased(document: Document, event: CodedEvent, before: list[CodedEvent])
     return _retargeted(document, event, against[-1].source) if against else event
 
 
-DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"})
+REACTIONS = frozenset({"110.dissatisfaction", "111.outrage", "130.warn"})
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
 
 
@@ -3430,7 +3432,7 @@ DRAWN = re.compile(
 )
 """The words before a reaction an act drew ("..., drawing swift condemnation")."""
 MOVE_NOUNS = (
-    r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal"
+    r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal|vote"
     r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
     r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?)\b"
 )
