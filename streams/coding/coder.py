@@ -829,7 +829,7 @@ class Coder:
             for sentence in sentences:
                 before = list(events.values())
                 here = self._code_sentence(document, article, sentence)
-                here = [_across(document, sentence, e) for e in here]
+                here = _summed_attack(document, [_across(document, sentence, e) for e in here])
                 here += _swapped(document, sentence, here)
                 found = [
                     completed
@@ -3090,6 +3090,39 @@ def _displeased(document: Document, event: CodedEvent, before: list[CodedEvent])
 
 REACTIONS = frozenset({"110.dissatisfaction", "111.outrage", "130.warn"})
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
+
+
+def _summed_attack(document: Document, here: list[CodedEvent]) -> list[CodedEvent]:
+    """ "... in an attack claimed by X" sums up the use of force the sentence has just told
+    by no one or by unidentified men: X made that act, and the noun is no second attack
+    ("A suicide bomber killed 40 Indian paramilitary police ... in an attack claimed by
+    the Pakistan-based militant group Jaish-e-Mohammad")."""
+    for noun in here:
+        if noun.pattern_id != "190.attack" or noun.source is None:
+            continue
+        if noun.source.code[3:6] == "UAF" or not IN_AN.search(noun.sentence, 0, noun.verb_start):
+            continue
+        told = [
+            e
+            for e in here
+            if e.verb_start < noun.verb_start
+            and e.root_code in FORCE_ROOTS
+            and (e.source is None or e.source.code[3:6] == "UAF")
+            and e.target is not None
+        ]
+        if not told:
+            continue
+        maker, act = noun.source, told[0]  # the first act only: "a car bomb killed 12
+        return [  # soldiers" is one act, the bombing
+            _between(document, e, maker, e.target) if e is act and e.target else e
+            for e in here
+            if e is not noun
+        ]
+    return here
+
+
+IN_AN = re.compile(r"\bin\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""The words before a noun that sums up an act just told: "..., in an attack"."""
 
 
 def _across(document: Document, sentence: _Sentence, event: CodedEvent) -> CodedEvent:
