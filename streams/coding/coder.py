@@ -3493,6 +3493,8 @@ A_MOVE_JUDGED_BY = re.compile(
 )
 """The words before the judge of an act the sentence has just told: "..., a move", or
 "..., a move Kyiv and" before the second of two judges ("Kyiv and the West")."""
+IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
+"""The words before the judge of an act the sentence has just told: "..., in what"."""
 JUDGEMENTS = ("111", "051", "12")
 
 
@@ -3516,6 +3518,13 @@ def _judging_move(
             e
             for e in here
             if e.complete and e.source and e.source.code[:3] != judge and e.verb_end <= opening
+        ]
+        return _aimed_at_last(document, event, told)
+    if opening is not None and IN_WHAT.search(event.sentence[:opening]):
+        told = [  # "China fired missiles into waters off Taiwan ... in what Taipei called
+            e  # an act of intimidation": the act just told, with or without a target
+            for e in here
+            if e.source and e.source.code[:3] != judge and e.verb_end <= opening
         ]
         return _aimed_at_last(document, event, told)
     named = THE_MOVE.match(event.sentence, event.verb_start) or (

@@ -2624,10 +2624,15 @@ def names_what(word: Word) -> bool:
     """A verb of naming whose object is "what" ("strikes on what it called terrorist
     infrastructure"), or a word of what it names ("denounced what it called a terrorist
     attack by Ukraine"): it describes another act or its object, and is no act of its
-    own. A verb with a view of its own stays ("in what Baku hailed as historic")."""
+    own. A verb with a view of its own stays ("in what Baku hailed as historic"), and so
+    does a word of judgement another side names ("in what Taipei called an act of
+    intimidation")."""
     verb = _governing_verb(word)
     if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return False
+    caller = _subject_word(verb)
+    if word != verb and caller is not None and caller.tag_ == "NNP":
+        return False  # "fired missiles ... in what Taipei called an act of intimidation"
     return word != verb or not CALLING.isdisjoint(lemmas_of(verb.lower_))
 
 
