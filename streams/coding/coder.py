@@ -1156,6 +1156,8 @@ class Coder:
             code = _refused(code, before)  # "refused to meet" rejects a meeting (125)
             if code is None:
                 return None  # "failed to agree", "denied meeting him", "refused to condemn"
+        if word is not None and _protested_against(sentence, match, word):
+            return None  # "demonstrated in Gaza against the Israeli blockade": no new one
         if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
             return None  # "called the attack a terrorist act" is no appeal
         if code[:2] in ("02", "10") and word is not None and syntax.phone_call(word):
@@ -3826,6 +3828,17 @@ def _reads_past_other_act(sentence: _Sentence, match: Match) -> bool:
         and "fallback" not in other.pattern.flags
     )
     return any(noun is not None and syntax.describes(last, noun) for noun in nouns)
+
+
+def _protested_against(sentence: _Sentence, match: Match, word: Word) -> bool:
+    """A noun act that a protest or criticism earlier in the sentence is about
+    ("demonstrated in Gaza against the Israeli blockade", "summoned the U.S. ambassador
+    to protest against Pelosi's visit to Taiwan"): the grievance, not an act of the day."""
+    if not word.tag_.startswith("NN") or not syntax.matter(word):
+        return False
+    return any(
+        m.start < match.start and m.pattern.code[:2] in ("11", "14") for m in sentence.matches
+    )
 
 
 def _names_told_force(sentence: _Sentence, match: Match, word: Word | None) -> bool:
