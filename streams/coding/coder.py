@@ -1252,6 +1252,12 @@ class Coder:
             code = "022"  # "urged its allies to support it": support for itself, an appeal
         if "received" in match.pattern.flags:
             sources, targets = targets, sources  # "Ukraine received tanks from Germany"
+            if code[:2] == "13" and word is not None:  # "said Riyadh would face revenge":
+                if any(
+                    m.start < match.start and m.pattern.code[:2] == "13" for m in sentence.matches
+                ):
+                    return None  # the speaker's threat, unless "warned that ..." told it
+                sources = syntax.claimants(word, tokens, sentence.mentions)
         if not targets and code[:2] in FORCE_ROOTS | {"15"} and word is not None:
             targets = syntax.speakers_own(word, tokens, sentence.mentions, sources)
         if code.startswith("182") and targets and not sources:
@@ -3384,7 +3390,8 @@ def _retaliating(
 
 RETALIATION = re.compile(
     r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response|return\w* fire|consequences"
-    r"|countermeasures|(?:fight|hit|strike|struck)\w* back)\b",
+    r"|countermeasures|(?:fight|hit|strike|struck)\w* back"
+    r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price)\b",
     re.I,
 )
 
