@@ -1172,11 +1172,17 @@ def _act_named(
     tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
 ) -> str | None:
     """ "It" that a calling verb names ("China declared an air zone, and Japan called it
-    a dangerous escalation") is an act told before, standing for whoever did it: the
+    a dangerous escalation") or a judging verb judges "as" something ("rejected it as a
+    conspiracy") is an act told before, standing for whoever did it: the
     last actor this sentence names before it other than the caller (the subject right
     before the verb or before the "said," that opens it, else the sentence's first
     actor) and other than a place, else the sentence before's."""
-    if tokens[i].lower != "it" or not i or CALLING.isdisjoint(tokens[i - 1].lemmas):
+    if tokens[i].lower != "it" or not i:
+        return None
+    judged_as = i + 1 < len(tokens) and tokens[i + 1].lower == "as"  # "rejected it as a
+    if CALLING.isdisjoint(tokens[i - 1].lemmas) and not (  # conspiracy"
+        judged_as and not JUDGING_AS.isdisjoint(tokens[i - 1].lemmas)
+    ):
         return None
     framed = i >= 4 and tokens[i - 2].text == "," and tokens[i - 3].lower in SAID
     called_at = i - 3 if framed else i - 1  # "..., the Philippine military said, calling it"
@@ -1186,12 +1192,22 @@ def _act_named(
         for m in before
         if (caller is None or m.code[:3] != caller.code[:3])
         and not after_place_word(tokens, m.start)  # "shot down a Russian warplane near the
-    ]  # Syrian border, and Putin called it a stab in the back": not Syria's doing
+        # Syrian border, and Putin called it a stab in the back": not Syria's doing
+        and not (m.start and tokens[m.start - 1].lower in COMPANIONS)  # "unveiled a plan
+    ]  # alongside Netanyahu, and Abbas rejected it": Trump's plan
     return others[-1].code if others else memory.last_opener
+
+
+COMPANIONS = frozenset({"alongside", "beside", "with"})
 
 
 CALLING = frozenset({"call", "describe", "term", "brand", "label", "dub"})
 """Verbs that name something ("called it an escalation"); syntax reads them too."""
+JUDGING_AS = frozenset(
+    {"reject", "dismiss", "denounce", "condemn", "criticise", "criticize", "slam", "decry"}
+    | {"welcome", "hail", "praise"}
+)
+"""Verbs that judge an act "as" something ("rejected it as a conspiracy")."""
 
 
 def _crowd_before(tokens: list[Token], i: int) -> bool:

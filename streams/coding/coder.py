@@ -1166,6 +1166,8 @@ class Coder:
             return None  # "called a referendum on a draft constitution"
         if word is not None and syntax.names_what(word):
             return None  # "strikes on what it called terrorist infrastructure"
+        if code == "016" and _territorial_claim(sentence, match):
+            code = "120"  # "rejected China's maritime claims": a claim to land, no charge
         if code[:2] == "12" and word is not None and syntax.answers_claim(word):
             code = "016"  # "..., a charge Beijing rejected": it denies what it is accused of
         wanted = None
@@ -3835,6 +3837,16 @@ def _reads_past_other_act(sentence: _Sentence, match: Match) -> bool:
         and "fallback" not in other.pattern.flags
     )
     return any(noun is not None and syntax.describes(last, noun) for noun in nouns)
+
+
+def _territorial_claim(sentence: _Sentence, match: Match) -> bool:
+    """The claim a denial rejects is one to land or sea ("China's maritime claims in the
+    South China Sea", "territorial claims"), not a charge."""
+    noun = sentence.word(match.end - 1)
+    return noun is not None and any(c.lower_ in TERRITORIAL for c in noun.children)
+
+
+TERRITORIAL = frozenset({"territorial", "maritime", "sovereignty", "land", "border", "historic"})
 
 
 def _protested_against(sentence: _Sentence, match: Match, word: Word) -> bool:

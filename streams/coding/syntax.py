@@ -196,7 +196,10 @@ def mend(doc: Parse) -> Parse:
       frame ("A U.S. drone strike in Kabul killed al Qaeda leader Ayman al-Zawahiri,
       President Joe Biden said", as if al-Zawahiri said it too): a name right after a
       reported past-tense verb with no object, when the frame has its own speaker
-      after it, is that verb's object."""
+      after it, is that verb's object.
+    - It hangs the infinitive after a gerund on the verb above ("accused Russia of
+      planning to blow up the dam", as if the accusing were done to blow it up): the
+      infinitive is the gerund's complement."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -219,7 +222,19 @@ def mend(doc: Parse) -> Parse:
     _mend_reduced_relatives(doc)
     _mend_verbless_subjects(doc)
     _mend_object_before_frame(doc)
+    _mend_gerund_infinitives(doc)
     return doc
+
+
+def _mend_gerund_infinitives(doc: Parse) -> None:
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.i < 2:
+            continue
+        to, gerund = doc[verb.i - 1], doc[verb.i - 2]
+        if to.lower_ != "to" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+            continue
+        if not any(c.dep_ == "xcomp" for c in gerund.children):
+            verb.attach(gerund, "xcomp")
 
 
 def _mend_object_before_frame(doc: Parse) -> None:
