@@ -12,7 +12,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TypeVar
 
 from streams.coding import parser, places, syntax
@@ -3506,7 +3506,7 @@ A_MOVE_JUDGED_BY = re.compile(
 "..., a move Kyiv and" before the second of two judges ("Kyiv and the West")."""
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 """The words before the judge of an act the sentence has just told: "..., in what"."""
-JUDGEMENTS = ("111", "051", "12")
+JUDGEMENTS = ("111", "110", "051", "12")
 
 
 def _judging_move(
@@ -3852,12 +3852,36 @@ TERRITORIAL = frozenset({"territorial", "maritime", "sovereignty", "land", "bord
 def _protested_against(sentence: _Sentence, match: Match, word: Word) -> bool:
     """A noun act that a protest or criticism earlier in the sentence is about
     ("demonstrated in Gaza against the Israeli blockade", "summoned the U.S. ambassador
-    to protest against Pelosi's visit to Taiwan"): the grievance, not an act of the day."""
-    if not word.tag_.startswith("NN") or not syntax.matter(word):
+    to protest against Pelosi's visit to Taiwan"), or that a judgement or punishment is
+    "for" (a sanction's): the grievance, not an act of the day."""
+    if not word.tag_.startswith("NN"):
         return False
-    return any(
-        m.start < match.start and m.pattern.code[:2] in ("11", "14") for m in sentence.matches
-    )
+    if syntax.matter(word):
+        roots = GRIEVED
+    elif _for_reason(word):
+        roots = PUNISHING  # "imposed a trade embargo on Iraq for its invasion of Kuwait"
+        if any(m.pattern.code.startswith("015") for m in sentence.matches):
+            return False  # "claimed responsibility for attacks on Israeli troops": done
+    else:
+        return False
+    return any(m.start < match.start and m.pattern.code[:2] in roots for m in sentence.matches)
+
+
+def _for_reason(word: Word) -> bool:
+    """The noun sits in a "for" phrase of the verb above it ("for its invasion of
+    Kuwait", "for its role in the invasion of Ukraine")."""
+    for ancestor in islice(word.ancestors, 4):
+        if ancestor.tag_.startswith("VB"):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "for":
+            return True
+    return False
+
+
+GRIEVED = frozenset({"11", "14"})
+PUNISHING = frozenset({"16", "17"})
+"""What protests or criticism are about, and what sanctions or other punishments are for
+(not blame: an attack blamed on X is X's, see _claimed)."""
 
 
 def _names_told_force(sentence: _Sentence, match: Match, word: Word | None) -> bool:
