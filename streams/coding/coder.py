@@ -34,8 +34,25 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.24"
-"""0.7.24: from thirteen fresh wire, news, paragraph and codebook-style sets: a verbless
+CODER_VERSION = "0.7.25"
+"""0.7.25: from sixteen fresh wire, news, paragraph and codebook-style sets: a
+retaliating participle the motive of the act before it, 'the incursion' its maker, a
+denial answering the statement before it, displeasure, warnings and demands right after
+an act against the speaker's country aimed at its maker, verdict nouns (embarrassment,
+annexation, intimidation), a summons joined to 'five of the missiles' the speaker's,
+gunmen's raids 180, 'to end' for settlements, demands for 'their withdrawal' of the
+invader, a move judged in its own sentence without a target, warnings of retaliation
+138 aimed at the judged, prisoner swaps both ways, 'him' after a pronoun subject,
+troops sent across the border into the country named before, promising a country 030,
+sunk boats 190, 'Tamil Tiger' the LTTE, the object before a closing speech frame, coups
+by 'ousted', anti-terrorist operations, 'accused it' the thing before, 'aid to the
+country' not the giver's, 'handed X over to' the tribunal, roles placed by the place
+right after them, 'the vote', 'the ministry' placed before, 'insist' a demand only with
+'must', 'in an attack claimed by X' X's, 'in what X called' a judgement, border
+reopenings between two countries, the act protested against or sanctioned for no act of
+the day, 'would face revenge' the speaker's threat, exacting a price, territorial claims
+rejected 120, 'rejected it as', the infinitive after 'of planning', opposing 'the test'.
+0.7.24: from thirteen fresh wire, news, paragraph and codebook-style sets: a verbless
 long subject's participle with an object the verb, a country's people sent abroad its
 aid, 'its' role known from context the subject's own, 'was an act of aggression' and a
 verb joined to it the speaker's, troops ordered in 154, a response to an act against
