@@ -3645,8 +3645,14 @@ def _objects(
                 )
                 if infinitive and clause != skip:
                     for wanted in (clause, *clause.conjuncts):  # "to unite and mobilize"
-                        yield from _objects(wanted, skip, depth + 1)
-        signed = not SIGNING_VERBS.isdisjoint(lemmas_of(verb.lower_))
+                        if word.lower_ in AGREEMENT_NOUNS:  # "an agreement to eliminate
+                            # Syria's chemical weapons": about Syria; a partner is "with"
+                            yield from _with_partners(wanted)
+                        else:
+                            yield from _objects(wanted, skip, depth + 1)
+        signed = not SIGNING_VERBS.isdisjoint(lemmas_of(verb.lower_)) or any(
+            c.dep_ == "dobj" and c.lower_ in AGREEMENT_NOUNS for c in verb.children
+        )  # "reached an agreement on Monday to curb Iran's missile programme"
         for clause in verb.children:  # a purpose: "sent a carrier to deter Iran"
             if _purpose(clause):
                 if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
@@ -3655,10 +3661,16 @@ def _objects(
                 for wanted in (clause, *clause.conjuncts):
                     if signed:  # "signed agreements to normalise relations with Israel":
                         # the partner, not whom the deal is about ("to free the hostages")
-                        nouns = [wanted, *(c for c in wanted.children if c.dep_ == "dobj")]
-                        yield from _prepositional_objects(nouns, wanted, frozenset(), only="with")
+                        yield from _with_partners(wanted)
                     else:
                         yield from _objects(wanted, skip, depth + 1)
+
+
+def _with_partners(clause: Word) -> Iterator[Word]:
+    """Whom an agreement's clause says it is made "with" ("to normalise relations with
+    Israel"), not whom it is about."""
+    nouns = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+    yield from _prepositional_objects(nouns, clause, frozenset(), only="with")
 
 
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty"})
