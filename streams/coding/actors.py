@@ -881,7 +881,10 @@ def _the_country(
     tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
 ) -> tuple[int, str] | None:
     """ "The country", "the nation", "the kingdom", "the island nation": the country
-    named last, in this sentence or before; with its end."""
+    named last, in this sentence or before; with its end. After "to", "into", "from" or
+    "against" not the subject of the verb before it ("the United States suspended
+    economic aid to the country"), and nothing when that subject is all the sentence
+    named."""
     if i + 1 >= len(tokens) or tokens[i].lower != "the":
         return None
     end = i + 3 if tokens[i + 1].lower in DESCRIPTIONS else i + 2

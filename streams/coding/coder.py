@@ -846,8 +846,7 @@ class Coder:
             for sentence in sentences:
                 before = list(events.values())
                 here = self._code_sentence(document, article, sentence)
-                here = _summed_attack(document, [_across(document, sentence, e) for e in here])
-                here += _swapped(document, sentence, here)
+                here = _read_together(document, sentence, here)
                 found = [
                     completed
                     for event in here
@@ -909,7 +908,7 @@ class Coder:
             if _before(sentence.tokens, match, SHELTERS):
                 continue  # "sent millions to bomb shelters": a place, no bombing
             word = sentence.word(match.start)
-            if _names_told_force(sentence, match, word):
+            if _names_told_act(sentence, match, word):
                 continue  # "fired missiles ..., in what Putin said was retaliation"
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
@@ -3071,14 +3070,14 @@ def _completed(
     document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> list[CodedEvent]:
     """A one-sided answer to an act told earlier in the article (`before`; `here`: the
-    sentence's own events), aimed at that act's maker: a denial (_answering), displeasure
-    (_displeased), a condemnation (_condemning), a vow of retaliation (_retaliating), a
-    judgement of "the move" (_judging_move), a call for a release or withdrawal
-    (_freeing), a complaint lodged with an international body (_complaining), a claim of
-    responsibility (_claiming), ambassadors recalled from no one named (_recalling); an
-    attack by no one named that the sentence says someone claimed or is to blame for
-    (_claimed)."""
-    answered = _displeased(document, _answering(document, event, before), before)
+    sentence's own events), aimed at that act's maker: a denial (_answering), a reaction
+    naming no one (_reacting_to_last), a condemnation (_condemning), a vow of retaliation
+    (_retaliating), a judgement of "the move" (_judging_move), a call for a release or
+    withdrawal (_freeing), a complaint lodged with an international body (_complaining),
+    a claim of responsibility (_claiming), ambassadors recalled from no one named
+    (_recalling); an attack by no one named that the sentence says someone claimed or is
+    to blame for (_claimed)."""
+    answered = _reacting_to_last(document, _answering(document, event, before), before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claimed(document, _claiming(document, answered, before, here), here)
     return [
@@ -3090,7 +3089,9 @@ def _completed(
     ]
 
 
-def _displeased(document: Document, event: CodedEvent, before: list[CodedEvent]) -> CodedEvent:
+def _reacting_to_last(
+    document: Document, event: CodedEvent, before: list[CodedEvent]
+) -> CodedEvent:
     """Displeasure, outrage, a warning or a demand that names no one, said right after
     an act against the speaker's country, is aimed at that act's maker ("The U.S.
     military shot down a suspected Chinese spy balloon ... China's foreign ministry
@@ -3117,6 +3118,16 @@ def _displeased(document: Document, event: CodedEvent, before: list[CodedEvent])
 
 REACTIONS = frozenset({"110.dissatisfaction", "111.outrage", "130.warn"})
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
+
+
+def _read_together(
+    document: Document, sentence: _Sentence, here: list[CodedEvent]
+) -> list[CodedEvent]:
+    """The sentence's events read against each other and its words: forces sent across
+    the border (_across), an attack summed up and claimed (_summed_attack), prisoners
+    swapped (_swapped)."""
+    here = _summed_attack(document, [_across(document, sentence, e) for e in here])
+    return here + _swapped(document, sentence, here)
 
 
 def _summed_attack(document: Document, here: list[CodedEvent]) -> list[CodedEvent]:
@@ -3869,8 +3880,8 @@ TERRITORIAL = frozenset({"territorial", "maritime", "sovereignty", "land", "bord
 def _protested_against(sentence: _Sentence, match: Match, word: Word) -> bool:
     """A noun act that a protest or criticism earlier in the sentence is about
     ("demonstrated in Gaza against the Israeli blockade", "summoned the U.S. ambassador
-    to protest against Pelosi's visit to Taiwan"), or that a judgement or punishment is
-    "for" (a sanction's): the grievance, not an act of the day."""
+    to protest against Pelosi's visit to Taiwan"), or that a sanction or other
+    punishment is "for": the grievance, not an act of the day."""
     if not word.tag_.startswith("NN"):
         return False
     if syntax.matter(word):
@@ -3901,7 +3912,7 @@ PUNISHING = frozenset({"16", "17"})
 (not blame: an attack blamed on X is X's, see _claimed)."""
 
 
-def _names_told_force(sentence: _Sentence, match: Match, word: Word | None) -> bool:
+def _names_told_act(sentence: _Sentence, match: Match, word: Word | None) -> bool:
     """A noun of retaliation after a use of force told earlier in the sentence ("fired
     80 missiles ..., in what Putin said was retaliation for ...", "struck ... in
     retaliation") names that act, not another; so does a participle after any act
