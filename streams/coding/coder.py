@@ -3186,12 +3186,12 @@ def _across(document: Document, sentence: _Sentence, event: CodedEvent) -> Coded
 
 
 def _swapped(document: Document, sentence: _Sentence, here: list[CodedEvent]) -> list[CodedEvent]:
-    """A release "in exchange for" the releaser's own people is a swap: the other side
-    frees them ("Russia freed U.S. basketball star Brittney Griner in exchange for
+    """A release, done or promised, "in exchange for" the releaser's own people is a swap:
+    the other side frees them ("Russia freed U.S. basketball star Brittney Griner in exchange for
     Russian arms dealer Viktor Bout": the United States freed Bout)."""
     swaps = []
     for event in here:
-        if not event.code.startswith("084") or event.source is None or event.target is None:
+        if not event.code.startswith(RELEASES) or event.source is None or event.target is None:
             continue
         exchange = EXCHANGE.search(sentence.text, event.verb_end)
         if exchange is None:
@@ -3220,6 +3220,8 @@ def _swapped(document: Document, sentence: _Sentence, here: list[CodedEvent]) ->
     return swaps
 
 
+RELEASES = ("084", "0353")
+"""Releases done or promised ("will free five detained U.S. citizens")."""
 EXCHANGE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|swapped\s+for)\b", re.IGNORECASE)
 EXCHANGE_REACH = 40
 """How far after "in exchange for" the people freed in return may be named (characters)."""
