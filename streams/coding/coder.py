@@ -3421,7 +3421,8 @@ def _retaliating(
 
 
 RETALIATION = re.compile(
-    r"\b(?:retaliat\w*|revenge|avenge\w*|respond\w*|response|return\w* fire|consequences"
+    r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire"
+    r"|consequences"
     r"|countermeasures|(?:fight|hit|strike|struck)\w* back"
     r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price)\b",
     re.I,

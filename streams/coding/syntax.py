@@ -3111,10 +3111,18 @@ DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "rule"})
 
 
 def warned_against(word: Word) -> bool:
-    """The pattern word is the act someone was warned against ("warned Israel against
-    attacking Lebanon"): it has not happened."""
+    """The pattern word is the act someone was warned against or warned to do ("warned
+    Israel against attacking Lebanon", "warned China to stop supplying Russia"): it has
+    not happened."""
     verb = _governing_verb(word)
     against = verb.head
+    current = verb
+    for _ in range(3):  # "warned China to stop supplying Russia with components"
+        if current.dep_ != "xcomp" or current.head == current:
+            break
+        if not WARNING_VERBS.isdisjoint(lemmas_of(current.head.lower_)):
+            return True
+        current = current.head
     return (
         verb.dep_ == "pcomp"
         and against.lower_ == "against"
