@@ -1452,11 +1452,17 @@ def _named_places(
     tokens: list[Token], mentions: list[Mention], place_country: Callable[[str], str | None]
 ) -> list[str]:
     """The countries of places the dictionaries do not hold, named right after a word of
-    place ("in Istanbul", "at the Hague")."""
+    place ("in Istanbul", "at the Hague"), after a place noun's "of" ("the central square
+    of Kharkiv") or as what force struck ("shelled Kharkiv")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     for i in range(1, len(tokens)):
-        if i in covered or not NAME_WORD.match(tokens[i].text) or not after_place_word(tokens, i):
+        if i in covered or not NAME_WORD.match(tokens[i].text):
+            continue
+        before = tokens[i - 1]
+        of_place = before.lower == "of" and i > 1 and tokens[i - 2].lower in PLACE_NOUNS
+        struck = not STRIKING.isdisjoint(before.lemmas)
+        if not (after_place_word(tokens, i) or of_place or struck):
             continue
         end = i
         while end < len(tokens) and end - i < 3 and NAME_WORD.match(tokens[end].text):
@@ -1465,6 +1471,14 @@ def _named_places(
         if country:
             found.append(country)
     return found
+
+
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "square", "centre", "center", "outskirts", "port"}
+    | {"capital", "region", "province", "district", "suburbs", "streets"}
+)
+STRIKING = frozenset({"shell", "bomb", "bombard", "pound", "strike", "hit", "attack", "raid"})
+"""Verbs of force whose object, when a town's name, is where the force fell."""
 
 
 REGIONS = frozenset({"AFR", "WST", "ASA", "LAM", "ARB", "PGS"})
