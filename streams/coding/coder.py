@@ -3077,6 +3077,8 @@ def _completed(
     a claim of responsibility (_claiming), ambassadors recalled from no one named
     (_recalling); an attack by no one named that the sentence says someone claimed or is
     to blame for (_claimed)."""
+    if _strikes_told(event, before):
+        return []  # "A Houthi spokesman said the group would respond to the strikes"
     answered = _reacting_to_last(document, _answering(document, event, before), before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claimed(document, _claiming(document, answered, before, here), here)
@@ -3087,6 +3089,16 @@ def _completed(
         for judged in _judging_move(document, condemned, before, here)
         for recalled in _recalling(document, judged, here)
     ]
+
+
+def _strikes_told(event: CodedEvent, before: list[CodedEvent]) -> bool:
+    """ "The strikes" read as a walkout (143) after the article has told a use of force:
+    they are those attacks, named again, not workers striking."""
+    return (
+        event.pattern_id == "143.strike"
+        and event.sentence[: event.verb_start].rstrip().lower().endswith("the")
+        and any(e.root_code in FORCE_ROOTS for e in before)
+    )
 
 
 def _reacting_to_last(
