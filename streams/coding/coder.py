@@ -4098,7 +4098,7 @@ def _any_distinct(codes: set[str]) -> bool:
 
 CROWDS = frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters"}
-    | {"stone-throwers"}
+    | {"stone-throwers", "students", "voters"}
 )
 """Last words of the names of people on the street: force against them is repression."""
 DEPLOYED = frozenset(
