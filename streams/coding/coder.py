@@ -51,7 +51,12 @@ right after them, 'the vote', 'the ministry' placed before, 'insist' a demand on
 'must', 'in an attack claimed by X' X's, 'in what X called' a judgement, border
 reopenings between two countries, the act protested against or sanctioned for no act of
 the day, 'would face revenge' the speaker's threat, exacting a price, territorial claims
-rejected 120, 'rejected it as', the infinitive after 'of planning', opposing 'the test'.
+rejected 120, 'rejected it as', the infinitive after 'of planning', opposing 'the test';
+then, from five sets written after that (w81-w85): a country an agreement is about no
+party to it, promised swaps, what someone is warned to do not done, promised punishment
+a threat, people killed where force fell placed by the town after 'of' or as what was
+struck, 'would respond to the strikes' a threat and 'the strikes' no walkout, force
+against students or voters 175.
 0.7.24: from thirteen fresh wire, news, paragraph and codebook-style sets: a verbless
 long subject's participle with an object the verb, a country's people sent abroad its
 aid, 'its' role known from context the subject's own, 'was an act of aggression' and a
