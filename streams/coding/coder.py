@@ -3204,8 +3204,8 @@ def _across(document: Document, sentence: _Sentence, event: CodedEvent) -> Coded
 
 def _swapped(document: Document, sentence: _Sentence, here: list[CodedEvent]) -> list[CodedEvent]:
     """A release, done or promised, "in exchange for" the releaser's own people is a swap:
-    the other side frees them ("Russia freed U.S. basketball star Brittney Griner in exchange for
-    Russian arms dealer Viktor Bout": the United States freed Bout)."""
+    the other side frees them ("Russia freed U.S. basketball star Brittney Griner in
+    exchange for Russian arms dealer Viktor Bout": the United States freed Bout)."""
     swaps = []
     for event in here:
         if not event.code.startswith(RELEASES) or event.source is None or event.target is None:
@@ -4105,7 +4105,8 @@ CROWDS = frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters"}
     | {"stone-throwers", "students", "voters"}
 )
-"""Last words of the names of people on the street: force against them is repression."""
+"""Last words of the names of people on the street, in a school or at the polls: force
+against them is repression."""
 DEPLOYED = frozenset(
     {"troops", "soldiers", "forces", "police", "officers", "peacekeepers", "marines"}
     | {"paratroopers", "contingent", "gendarmes", "personnel"}
