@@ -56,7 +56,8 @@ then, from five sets written after that (w81-w85): a country an agreement is abo
 party to it, promised swaps, what someone is warned to do not done, promised punishment
 a threat, people killed where force fell placed by the town after 'of' or as what was
 struck, 'would respond to the strikes' a threat and 'the strikes' no walkout, force
-against students or voters 175.
+against students or voters 175, ambassadors recalled beside another side's cut in
+relations recalled from its target.
 0.7.24: from thirteen fresh wire, news, paragraph and codebook-style sets: a verbless
 long subject's participle with an object the verb, a country's people sent abroad its
 aid, 'its' role known from context the subject's own, 'was an act of aggression' and a
@@ -3248,7 +3249,8 @@ def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) ->
     """Ambassadors recalled (relations cut, 161) from nowhere the clause names are
     recalled from whom the same actor's other act in the sentence is aimed at: "...,
     drawing an angry rebuke from Israel, which recalled its ambassadors" (from Spain,
-    Ireland and Norway, whom the rebuke is aimed at)."""
+    Ireland and Norway, whom the rebuke is aimed at); else from whom another side's cut
+    in relations in the sentence is aimed at."""
     if not event.code.startswith("161") or event.source is None or event.target is not None:
         return [event]
     source = event.source.code[:3]
@@ -3261,6 +3263,15 @@ def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) ->
         and e.target.code[:3] != source
         and e.event_id != event.event_id
     ]
+    if not aimed:  # "Bolivia cut diplomatic ties with Israel ..., while Chile and
+        aimed = [  # Colombia recalled their ambassadors": from whom the other cut ties
+            e.target
+            for e in here
+            if e.code.startswith("16")
+            and e.target is not None
+            and e.target.code[:3] != source
+            and e.event_id != event.event_id
+        ]
     targets = {t.code: t for t in aimed}
     return [_retargeted(document, event, t) for t in targets.values()] or [event]
 
