@@ -1835,15 +1835,22 @@ class Coder:
         members: dict[str, CodedActor] = {}
         group = [m for mention in mentions for m in _group_of(sentence, mention)]
         for member in group:
-            text = member.text(sentence.tokens, sentence.text)
             if member.kind == "group":
+                text = member.text(sentence.tokens, sentence.text)
                 for code in member.code.split("+"):
                     members.setdefault(code, CodedActor(code, text, None, None))
                 continue
-            start = None if member.resolved else sentence.tokens[member.start].start
-            end = None if member.resolved else sentence.tokens[member.end - 1].end
-            members.setdefault(member.code, CodedActor(member.code, text, start, end))
+            members.setdefault(member.code, _coded_actor(sentence, member))
         return list(members.values())
+
+
+def _coded_actor(sentence: _Sentence, mention: Mention) -> CodedActor:
+    """The actor one mention names, with its offsets unless it was resolved from context."""
+    text = mention.text(sentence.tokens, sentence.text)
+    if mention.resolved:
+        return CodedActor(mention.code, text, None, None)
+    start, end = sentence.tokens[mention.start].start, sentence.tokens[mention.end - 1].end
+    return CodedActor(mention.code, text, start, end)
 
 
 def _group_of(sentence: _Sentence, mention: Mention) -> list[Mention]:
@@ -3214,27 +3221,19 @@ def _swapped(document: Document, sentence: _Sentence, here: list[CodedEvent]) ->
         exchange = EXCHANGE.search(sentence.text, event.verb_end)
         if exchange is None:
             continue
+        reach = range(exchange.end(), exchange.end() + EXCHANGE_REACH + 1)
         freed = next(
             (
                 m
                 for m in sentence.mentions
-                if sentence.tokens[m.start].start >= exchange.end()
-                and m.code[:3] == event.source.code[:3]
+                if sentence.tokens[m.start].start in reach and m.code[:3] == event.source.code[:3]
             ),
             None,
         )
-        if freed is None or sentence.tokens[freed.start].start - exchange.end() > EXCHANGE_REACH:
+        if freed is None:
             continue
-        start, end = sentence.tokens[freed.start].start, sentence.tokens[freed.end - 1].end
         holder = replace(event.target, code=event.target.code[:3])
-        swaps.append(
-            _between(
-                document,
-                event,
-                holder,
-                CodedActor(freed.code, sentence.text[start:end], start, end),
-            )
-        )
+        swaps.append(_between(document, event, holder, _coded_actor(sentence, freed)))
     return swaps
 
 
