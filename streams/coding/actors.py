@@ -653,6 +653,8 @@ class ActorRecognizer:
         named_act = _act_named(tokens, i, before, memory)
         if named_act:  # "China declared an air zone, and Japan called it an escalation"
             return Mention(i, i + 1, named_act, "country", resolved=True)
+        if _judged_again(tokens, i):
+            return None  # "Syria welcomed the deal, and the rebels rejected it": the deal
         if tokens[i].lower in OBJECT_PRONOUNS:
             code = _other_person(tokens, i, before, memory)
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
@@ -1202,6 +1204,22 @@ def _act_named(
 
 
 COMPANIONS = frozenset({"alongside", "beside", "with"})
+
+
+JUDGED_THINGS = MOVES | {"deal", "agreement", "accord", "treaty", "pact", "proposal"}
+
+
+def _judged_again(tokens: list[Token], i: int) -> bool:
+    """ "It" judged after the sentence has judged a deal or a move ("Syria welcomed the
+    deal, and the rebels' military command rejected it"): the same thing, no actor."""
+    if tokens[i].lower != "it" or not i or JUDGING_AS.isdisjoint(tokens[i - 1].lemmas):
+        return False
+    return any(
+        not JUDGING_AS.isdisjoint(tokens[j].lemmas)
+        and tokens[j + 1].lower in ("the", "this", "that")
+        and tokens[j + 2].lower in JUDGED_THINGS
+        for j in range(i - 3)
+    )
 
 
 CALLING = frozenset({"call", "describe", "term", "brand", "label", "dub"})

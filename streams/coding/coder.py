@@ -3562,6 +3562,9 @@ A_MOVE_JUDGED_BY = re.compile(
 )
 """The words before the judge of an act the sentence has just told: "..., a move", or
 "..., a move Kyiv and" before the second of two judges ("Kyiv and the West")."""
+IT_JUDGED = re.compile(r"\w+\s+it\b(?!\s+(?:was|is|would|will|had|has)\b)", re.IGNORECASE)
+"""A judgement of "it" after the sentence has judged the move ("Syria welcomed the deal,
+and the rebels rejected it"): the same move."""
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 """The words before the judge of an act the sentence has just told: "..., in what"."""
 JUDGEMENTS = ("111", "110", "051", "12")
@@ -3596,9 +3599,16 @@ def _judging_move(
             if e.source and e.source.code[:3] != judge and e.verb_end <= opening
         ]
         return _aimed_at_last(document, event, told)
-    named = THE_MOVE.match(event.sentence, event.verb_start) or (
-        event.pattern_id.startswith("111.verdict")
-        and THE_MOVE_JUDGED.search(event.sentence[: event.verb_start])
+    named = (
+        THE_MOVE.match(event.sentence, event.verb_start)
+        or (
+            IT_JUDGED.match(event.sentence, event.verb_start)
+            and THE_MOVE.search(event.sentence[: event.verb_start])
+        )
+        or (
+            event.pattern_id.startswith("111.verdict")
+            and THE_MOVE_JUDGED.search(event.sentence[: event.verb_start])
+        )
     )
     if not named:
         return [event]
