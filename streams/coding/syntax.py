@@ -659,7 +659,12 @@ def _mend_so_called(doc: Parse) -> None:
         if call.dep_ != "ccomp" or CALLING.isdisjoint(lemmas_of(call.lower_)):
             continue
         what = [c for c in call.children if c.dep_ == "dobj" and c.lower_ == "what"]
-        named = [c for c in call.children if c.dep_ in ("oprd", "attr") and c.i > call.i]
+        named = [  # the parse may take the name for a second object: "struck what New
+            c  # Delhi called | a militant training camp"
+            for c in call.children
+            if (c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.lower_ != "what"))
+            and c.i > call.i
+        ]
         verb = call.head
         if not what or len(named) != 1 or any(c.dep_ == "dobj" for c in verb.children):
             continue
@@ -855,6 +860,8 @@ def roles(
         targets = _in_what(verb, finder)  # "..., in what Baku hailed as a historic event"
     if not targets:
         targets = _summed_up(verb, finder)  # "..., a move Taipei condemned as intimidation"
+    if not targets:
+        targets = _answered_after(verb, finder)  # "would retaliate after U.S. warships struck"
     unnamed = (  # "it will ...", "his country would not ..."; not "a bomber killed ..."
         subject is None
         or subject.tag_ in ("PRP", "WP", "EX", "DT")
@@ -3371,6 +3378,27 @@ def _answered_with(noun: Word) -> bool:
     )
 
 
+def _answered_after(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """Whoever did what the verb answers, told in its clause of "after" ("said their
+    forces would retaliate after U.S. and British warships struck targets in Yemen"):
+    the answer is aimed at them."""
+    answering = [
+        w
+        for w in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))  # "vowed to respond"
+        if not ANSWERING_VERBS.isdisjoint(lemmas_of(w.lower_)) and not w.lower_.startswith("hit")
+    ]
+    if not answering:
+        return []
+    for clause in sorted({c for w in (verb, *answering) for c in w.children}, key=lambda c: c.i):
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in clause.children
+        ):
+            subject, passive, agent = _subject(clause)
+            doer = agent if passive else subject
+            return finder.phrase(doer) if doer is not None else []
+    return []
+
+
 VOWING = frozenset({"vow", "threaten", "promise", "pledge"})
 
 
@@ -3615,7 +3643,9 @@ def _objects(
         ]
         yield from _prepositional_objects([verb, *topics], verb, frozenset(), only="with")
         return
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip]
+    objects = [  # not "..., the first military action by Western powers": the act summed up
+        c for c in verb.children if c.dep_ in ("dobj", "dative") and c != skip and not _sums_up(c)
+    ]
     if not objects:  # "captured and killed Gaddafi": one object for both verbs
         objects = _shared_object(verb)
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
