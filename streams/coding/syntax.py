@@ -1365,11 +1365,11 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
 
 def _sums_up(noun: Word) -> bool:
     """ "..., a move": a noun that sums up the act its sentence has told; the parse may
-    read it as the verb's second object."""
+    read it as the verb's (second) object."""
     if noun.lower_ not in ACT_NOUNS:
         return False
-    if noun.dep_ == "dobj":
-        return any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children) and any(
+    if noun.dep_ == "dobj":  # after an object, or the target of "fired on ..."
+        return any(c.dep_ in ("dobj", "prep") and c.i < noun.i for c in noun.head.children) and any(
             c.dep_ == "punct" and c.text == "," and c.i == noun.left_edge.i - 1
             for c in noun.head.children
         )
