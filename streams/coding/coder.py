@@ -3536,7 +3536,8 @@ DRAWN = re.compile(
 MOVE_NOUNS = (
     r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal|vote"
     r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
-    r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?)\b"
+    r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?"
+    r"|takeover|coup|putsch)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"

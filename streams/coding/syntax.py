@@ -2637,6 +2637,13 @@ def _owners_of(noun: Word) -> list[Word]:
     return [o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
+def _whole_of(share: Word) -> Word | None:
+    """The noun of a share's `of` phrase: "most of the European Union"."""
+    if share.lower_ not in PARTITIVES:
+        return None
+    return next((_pobj(c) for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+
+
 PARTITIVES = frozenset(
     {"most", "some", "all", "part", "many", "much", "half", "rest", "bulk", "majority", "any"}
 )
@@ -4354,8 +4361,9 @@ class _MentionFinder:
         return any(m is mention and s <= word.idx < e for m, s, e in self.spans)
 
     def _each(self, word: Word | None) -> list[Mention | None]:
-        """The mention of `word` and of each word joined to it ("A and B")."""
-        return [self.core(w) for w in _joined(word)]
+        """The mention of `word` and of each word joined to it ("A and B"); of a share,
+        its whole's ("the United States and most of the European Union")."""
+        return [self.core(_whole_of(w) or w) for w in _joined(word)]
 
     def _included(self, word: Word) -> Mention | None:
         """The actor an "including" phrase names ("14 prisoners, including a U.S.
