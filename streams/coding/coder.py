@@ -1274,6 +1274,12 @@ class Coder:
             and any(s.code[:3] == match.target.code[:3] for s in sources)
         ):
             code = "022"  # "urged its allies to support it": support for itself, an appeal
+            targets = [  # to those asked: "asked the European Union to back the Palestinian bid"
+                m
+                for m in sentence.mentions
+                if match.start < m.start < match.target.start
+                and m.code[:3] != match.target.code[:3]
+            ][:1]
         if "received" in match.pattern.flags:
             sources, targets = targets, sources  # "Ukraine received tanks from Germany"
             if code[:2] == "13" and word is not None:  # "said Riyadh would face revenge":

@@ -1744,6 +1744,8 @@ def hypothetical(word: Word) -> bool:
     able = word.head.head if word.dep_ == "pcomp" else word.head
     if word.dep_ in ("pcomp", "xcomp") and able.lower_ in ABLE:
         return True  # "Iran is capable of striking Israel": an ability, no act
+    if word.dep_ in ("xcomp", "dobj") and not CONSIDERING.isdisjoint(lemmas_of(word.head.lower_)):
+        return True  # "is considering imposing a curfew", "weighing sanctions": an option
     word = _noun_head(word)  # "a ground offensive would ...": the offensive
     noun = word.tag_.startswith("NN") and word.dep_ in ("nsubj", "nsubjpass")
     gerund = word.tag_ == "VBG" and word.dep_ in ("csubj", "nsubj")  # "sending troops would"
@@ -1766,6 +1768,7 @@ def in_condition(word: Word) -> bool:
 
 
 CONDITIONAL = frozenset({"could", "would", "might", "may"})
+CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate"})
 ABLE = frozenset({"capable", "able", "unable", "incapable"})
 
 
