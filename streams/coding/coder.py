@@ -3255,7 +3255,8 @@ def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) ->
     recalled from whom the same actor's other act in the sentence is aimed at: "...,
     drawing an angry rebuke from Israel, which recalled its ambassadors" (from Spain,
     Ireland and Norway, whom the rebuke is aimed at); else from whom another side's cut
-    in relations in the sentence is aimed at."""
+    in relations in the sentence is aimed at; else from the government of those whose
+    act in the sentence was against the recaller's country."""
     if not event.code.startswith("161") or event.source is None or event.target is not None:
         return [event]
     source = event.source.code[:3]
@@ -3276,6 +3277,15 @@ def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) ->
             and e.target is not None
             and e.target.code[:3] != source
             and e.event_id != event.event_id
+        ]
+    if not aimed:  # "Egyptian protesters stormed the Israeli embassy ..., and Israel flew
+        aimed = [  # its ambassador home": from the government of those who acted against it
+            replace(e.source, code=e.source.code[:3] + "GOV")
+            for e in here
+            if e.source is not None
+            and e.target is not None
+            and e.target.code[:3] == source
+            and e.source.code[:3] != source
         ]
     targets = {t.code: t for t in aimed}
     return [_retargeted(document, event, t) for t in targets.values()] or [event]

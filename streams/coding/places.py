@@ -259,6 +259,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
                 elif (
                     attack
                     and head is anchor
+                    and anchor.lower_ not in syntax.ARMS  # "U.S. cruise missiles": whose
                     and child.dep_ == "compound"
                     and child.tag_ in NAME_TAGS
                 ):

@@ -2319,17 +2319,20 @@ def prompting(word: Word) -> bool:
 
 def in_circumstance(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
     """True when a mention sits in a phrase of circumstance ("amid clashes between the
-    army and Fano militias", "after talks with X") or in a clause of time or cause other
-    than the act's own ("on his visit to the region since the Gaza war began"): what
-    surrounded the act, not whom it was aimed at."""
+    army and Fano militias", "after talks with X", "despite NATO air strikes") or in a
+    clause of time or cause other than the act's own ("on his visit to the region since
+    the Gaza war began"): what surrounded the act, not whom it was aimed at."""
     word = word_at(doc, tokens[mention.start])
     for ancestor in word.ancestors if word is not None else ():
         if ancestor.tag_.startswith("VB"):
             own = ancestor == act or ancestor in act.ancestors
             return not own and _background_clause(ancestor)
-        if ancestor.dep_ == "prep" and ancestor.lower_ in BACKGROUND_MARKERS:
-            return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ in BACKGROUND_MARKERS | CONCESSIVE:
+            return True  # "overran the enclave despite NATO air strikes on their tanks"
     return False
+
+
+CONCESSIVE = frozenset({"despite", "notwithstanding"})
 
 
 def asked_from(verb: Word) -> bool:
@@ -3950,7 +3953,7 @@ def _prepositional_objects(
             if prep.dep_ not in ("prep", "dative", "prt") or (only and prep.lower_ != only):
                 continue
             for obj in prep.children:
-                if obj.dep_ != "pobj":
+                if obj.dep_ != "pobj" or _as_third_party(word, prep, obj):
                     continue
                 if prep.lower_ in spelled:
                     preference = -1  # "arrived in Moscow" for "arrive in"
@@ -3972,6 +3975,23 @@ def _prepositional_objects(
                     continue
                 found.append((preference, rank, obj.i, obj))
     return [obj for *_, obj in sorted(found, key=lambda f: f[:3])]
+
+
+def _as_third_party(word: Word, prep: Word, obj: Word) -> bool:
+    """ "With Turkey and the United Nations as guarantors": those the deal is made in the
+    presence of, not with; the parse hangs the "as" on the word or on the named."""
+    if prep.lower_ != "with":
+        return False
+    roles = [
+        _pobj(c) for w in (word, obj) for c in w.children if c.dep_ == "prep" and c.lower_ == "as"
+    ]
+    return any(r is not None and r.lower_ in THIRD_PARTIES for r in roles)
+
+
+THIRD_PARTIES = frozenset(
+    {"guarantor", "guarantors", "mediator", "mediators", "observer", "observers", "witness"}
+    | {"witnesses", "broker", "brokers", "sponsor", "sponsors", "facilitator", "facilitators"}
+)
 
 
 def _on_topic(word: Word, verb: Word) -> bool:
