@@ -1161,6 +1161,7 @@ def _plural_role(tokens: list[Token], mention: Mention) -> bool:
 
 MOVES = frozenset(
     {"move", "decision", "step", "announcement", "plan", "launch", "test", "visit", "trip"}
+    | {"vote"}
     | {"mutiny", "rebellion", "uprising", "coup", "incursion", "invasion", "offensive"}
 )
 CLAIMS = frozenset(

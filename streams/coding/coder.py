@@ -3466,7 +3466,7 @@ def _retaliating(
 RETALIATION = re.compile(
     r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire"
     r"|consequences"
-    r"|countermeasures|(?:fight|hit|strike|struck)\w* back"
+    r"|counter-?measures|(?:fight|hit|strike|struck)\w* back"
     r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price)\b",
     re.I,
 )
@@ -3553,7 +3553,7 @@ MOVE_NOUNS = (
     r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal|vote"
     r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
     r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?"
-    r"|takeover|coup|putsch)\b"
+    r"|takeover|coup|putsch|threats?)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
@@ -3636,9 +3636,13 @@ def _judging_move(
         and not e.code.startswith(JUDGEMENTS)
         and (e.complete or not e.code.startswith("01"))
     ]
-    told = [
-        e
-        for e in [*[e for e in before if e.complete], *earlier]
+    last = before[-1].sentence if before else None
+    told = [  # the sentence before's act may name no target: "Putin ... threatened to use
+        e  # nuclear weapons ... Western leaders called the threat reckless"
+        for e in [
+            *(e for e in before if e.complete or (e.sentence == last and e.root_code != "01")),
+            *earlier,
+        ]
         if e.source and e.source.code[:3] != judge
     ]
     return _aimed_at_last(document, event, told)

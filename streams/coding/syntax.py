@@ -1541,6 +1541,13 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
         governs = current != verb or noun  # "plans talks": the noun's verb intends it
         if governs and not intending.isdisjoint(lemmas_of(current.lower_)):
             return True
+        if (
+            governs
+            and not occasion
+            and "commit" in lemmas_of(current.lower_)
+            and _committed_to(current)
+        ):
+            return True  # "committed to complete denuclearisation"; not "committed crimes"
         if complemented and current.lower_ in FORESEEN | WILLING:
             return True  # "is due to visit", "is set to meet"; not "set off a bomb, wounding"
         if current.dep_ == "acl" and current.head.lower_ in PLAN_NOUNS:
@@ -1553,6 +1560,16 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
         complemented = current.dep_ == "xcomp"
         current = current.head
     return False
+
+
+def _committed_to(verb: Word) -> bool:
+    """ "Committed to" an act ("to providing aid", "to complete denuclearisation"), the
+    parse's preposition or infinitive: a pledge."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "to")
+        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
 
 
 def _headline_future(verb: Word) -> bool:
