@@ -1537,7 +1537,10 @@ class Coder:
             envoy = sentence.word(match.passive_noun)
             if owners and not doers and match.pattern.id == ENVOY_RECALLED and envoy is not None:
                 # "The US ambassador to Syria was recalled": his country recalls him
-                posted = syntax.named_after(envoy, ("to", "in"), sentence.tokens, sentence.mentions)
+                posted = syntax.named_after(
+                    envoy, ("to", "in"), sentence.tokens, sentence.mentions
+                ) or syntax.named_after(word, ("from",), sentence.tokens, sentence.mentions)
+                # "Syria's ambassador was recalled from Washington"
                 return owners, [m for m in posted if m not in owners], found.intended
             if owners and not doers and match.pattern.id == ENVOY_SUMMONED:
                 # "China's ambassador was summoned to the foreign ministry in Tokyo"
@@ -3553,7 +3556,7 @@ MOVE_NOUNS = (
     r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal|vote"
     r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
     r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?"
-    r"|takeover|coup|putsch|threats?)\b"
+    r"|takeover|coup|putsch|threats?|attacks?|bombings?|raids?)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"

@@ -222,6 +222,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
     in other branches of the sentence are not the event's. `own_only`: the event's own
     words only."""
     attack, visit = code[:2] in ATTACK_ROOTS, code in VISIT_CODES
+    intent = code[:2] == "03"
     aiming = _aiming_prepositions(code)
     current, own = anchor, True
     for _ in range(6):
@@ -250,9 +251,10 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
             for child in head.children:
                 if child.dep_ == "prep" and head.lower_ in SCOPES and not own_only:
                     continue  # "agreed to a ceasefire in Gaza": aimed at Gaza, not held there
-                if child.dep_ == "prep":
+                if child.dep_ == "prep" and not (intent and _at_meeting(child)):
+                    # an intent stated "at their summit in Singapore" is not aimed there
                     named = child.lower_ in syntax.LOCATIVE or (own and child.lower_ in aiming)
-                    yield from _phrase_names(child, names=named)
+                    yield from _phrase_names(child, names=named, stated=intent)
                 elif (attack or (own and visit)) and child.dep_ == "dobj":
                     # "shelled Donetsk", "visited Pyongyang"; "shelled Kharkiv, killing ..."
                     yield from _noun_names(child)
@@ -271,6 +273,16 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
         if syntax.in_background(verb):
             return
         current, own = verb.head, False
+
+
+def _at_meeting(prep: Word) -> bool:
+    """ "At their summit", "during talks": the meeting an intent was stated at."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        prep.lower_ in ("at", "during")
+        and noun is not None
+        and not syntax.MEETING_NOUNS.isdisjoint(syntax.lemmas_of(noun.lower_))
+    )
 
 
 def _aiming_prepositions(code: str) -> frozenset[str]:
@@ -296,21 +308,24 @@ BACKGROUND_LINKS = frozenset({"relcl", "acl"})
 placed where its noun's clause is, nor the other way round."""
 
 
-def _phrase_names(prep: Word, names: bool = True) -> Iterator[Word]:
+def _phrase_names(prep: Word, names: bool = True, stated: bool = False) -> Iterator[Word]:
     """The proper nouns a prepositional phrase places the event at, outermost first:
     "at the Shangri-La Hotel in Singapore" gives Hotel, then Singapore. With
     `names=False` (a phrase not of place: "with", "through", "during") only the phrases
     of place inside it count: "through its embassy in Beijing" gives Beijing; "near the
-    border with Turkey" gives nothing (Turkey is beside the place, not the place)."""
+    border with Turkey" gives nothing (Turkey is beside the place, not the place).
+    `stated`: the event is an intent, which the meeting it was stated at does not place."""
     occasion = prep.lower_ in OCCASIONS
     for pobj in prep.children:
         if pobj.dep_ == "pobj":
-            yield from _noun_names(pobj, names, occasion)
+            yield from _noun_names(pobj, names, occasion, stated)
         elif prep.lower_ == "out" and pobj.lower_ == "of":
-            yield from _phrase_names(pobj, names)  # "out of Kherson"
+            yield from _phrase_names(pobj, names, stated)  # "out of Kherson"
 
 
-def _noun_names(noun: Word, names: bool = True, occasion: bool = False) -> Iterator[Word]:
+def _noun_names(
+    noun: Word, names: bool = True, occasion: bool = False, stated: bool = False
+) -> Iterator[Word]:
     """`occasion`: the noun is the occasion of the act ("during a visit to Nairobi"), so
     where a trip went is where the act was."""
     if names and noun.tag_ in NAME_TAGS:
@@ -318,15 +333,15 @@ def _noun_names(noun: Word, names: bool = True, occasion: bool = False) -> Itera
     if noun.lower_ in SCOPES:
         return  # "a ceasefire in Gaza": where it applies, not where it was agreed
     for child in noun.children:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and not (stated and _at_meeting(child)):
             named = (
                 child.lower_ in syntax.LOCATIVE
                 or (child.lower_ == "of" and noun.lower_ in PLACE_NOUNS)
                 or (child.lower_ == "to" and occasion and noun.lower_ in TRIPS)
             )
-            yield from _phrase_names(child, names=named)
+            yield from _phrase_names(child, names=named, stated=stated)
         elif child.dep_ == "conj" and child.tag_.startswith("NN"):
-            yield from _noun_names(child, names)  # "between A and B in Sweden"
+            yield from _noun_names(child, names, stated=stated)  # "between A and B in Sweden"
     if names and (noun.tag_ in NAME_TAGS or noun.lower_ in PLACE_NOUNS):
         for child in noun.children:  # "Haiti's capital", "Colombia's Catatumbo region"
             named = child.dep_ == "poss" or (child.dep_ == "compound" and noun.tag_ == "NN")
