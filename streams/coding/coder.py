@@ -1280,6 +1280,8 @@ class Coder:
                 if match.start < m.start < match.target.start
                 and m.code[:3] != match.target.code[:3]
             ][:1]
+        if "foreign" in match.pattern.flags:  # not "burst through the Gaza border fence"
+            targets = [t for t in targets if t.code[:3] not in {s.code[:3] for s in sources}]
         if "received" in match.pattern.flags:
             sources, targets = targets, sources  # "Ukraine received tanks from Germany"
             if code[:2] == "13" and word is not None:  # "said Riyadh would face revenge":
@@ -3158,10 +3160,43 @@ def _read_together(
     document: Document, sentence: _Sentence, here: list[CodedEvent]
 ) -> list[CodedEvent]:
     """The sentence's events read against each other and its words: forces sent across
-    the border (_across), an attack summed up and claimed (_summed_attack), prisoners
-    swapped (_swapped)."""
+    the border (_across), an attack summed up and claimed (_summed_attack), victims of
+    an attack abroad (_victims_abroad), prisoners swapped (_swapped)."""
     here = _summed_attack(document, [_across(document, sentence, e) for e in here])
+    here = _victims_abroad(document, here)
     return here + _swapped(document, sentence, here)
+
+
+def _victims_abroad(document: Document, here: list[CodedEvent]) -> list[CodedEvent]:
+    """People an attacker harms whose country the sentence does not say took the
+    attacker's own; after an attack the sentence has told on another country, they are
+    that country's ("Hamas fighters burst through Israel's border fence, killing
+    hundreds of people")."""
+    read = []
+    for event in here:
+        source, target = event.source, event.target
+        unplaced = (
+            event.root_code in FORCE_ROOTS
+            and source is not None
+            and target is not None
+            and target.start is None
+            and target.code == source.code[:3] + "CVL"
+        )
+        abroad = [
+            e.target.code[:3]
+            for e in here
+            if unplaced
+            and e.verb_start < event.verb_start
+            and e.root_code in FORCE_ROOTS
+            and e.source == source
+            and e.target is not None
+            and e.target.code[:3] != source.code[:3]
+        ]
+        if abroad and target is not None:
+            target = replace(target, code=abroad[0] + "CVL")
+            event = _retargeted(document, event, target)
+        read.append(event)
+    return read
 
 
 def _summed_attack(document: Document, here: list[CodedEvent]) -> list[CodedEvent]:
@@ -3468,7 +3503,7 @@ def _retaliating(
 
 RETALIATION = re.compile(
     r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire"
-    r"|consequences"
+    r"|consequences|reserv\w* (?:the |all |its )?(?:right|options)"
     r"|counter-?measures|(?:fight|hit|strike|struck)\w* back"
     r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price)\b",
     re.I,
@@ -3556,7 +3591,7 @@ MOVE_NOUNS = (
     r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal|vote"
     r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
     r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?"
-    r"|takeover|coup|putsch|threats?|attacks?|bombings?|raids?)\b"
+    r"|takeover|coup|putsch|threats?|attacks?|strikes?|bombings?|raids?)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
@@ -3569,7 +3604,7 @@ naming whose ("welcomed the agreement", "rejected the decision")."""
 THE_MOVE_JUDGED = re.compile(
     r"\bthe\s+(?:\w+\s+)?"
     + MOVE_NOUNS
-    + r"\s+(?:as\s+|(?:was|is|were|are)\s+)?(?:an?\s+)?(?:\w+\s+)?[\"“‘']?$",
+    + r"\s+(?:as\s+|(?:was|is|were|are)\s+)?(?:an?\s+)?(?:\w+\s+)?(?:act\s+of\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
 """What comes before a noun or adjective of judgement said of such an act ("called the

@@ -115,6 +115,7 @@ PATTERN_FLAGS = {
     "verbal",
     "disputed",
     "verdict",
+    "foreign",
 }
 
 
