@@ -451,6 +451,12 @@ class ActorRecognizer:
                 continue
             if entry.kind == "context" and not (entry.requires & (seen | memory.seen_roots)):
                 continue
+            if (
+                entry.kind == "country"
+                and entry.code.endswith("GOV")
+                and _names_accord(tokens, end)
+            ):
+                continue  # "the Paris climate agreement", "the Minsk accords": a city's name
             if entry.kind == "person" and end - i == 1 and _first_name(tokens, end):
                 continue  # "Ahmed Mansour" is not Abiy Ahmed
             if (
@@ -1205,6 +1211,19 @@ def _act_named(
 
 
 COMPANIONS = frozenset({"alongside", "beside", "with"})
+
+
+ACCORDS = frozenset(
+    {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention"}
+    | {"conventions", "process", "format"}
+)
+
+
+def _names_accord(tokens: list[Token], end: int) -> bool:
+    """The words after a capital name an agreement, a process or a format ("Paris
+    climate agreement", "Minsk accords", "the Astana process"): named after the city where
+    it was made, it names none of its parties."""
+    return any(t.lower in ACCORDS for t in tokens[end : end + 2])
 
 
 JUDGED_THINGS = MOVES | {"deal", "agreement", "accord", "treaty", "pact", "proposal"}

@@ -3099,13 +3099,14 @@ def _completed(
     (_retaliating), a judgement of "the move" (_judging_move), a call for a release or
     withdrawal (_freeing), a complaint lodged with an international body (_complaining),
     a claim of responsibility (_claiming), ambassadors recalled from no one named
-    (_recalling); an attack by no one named that the sentence says someone claimed or is
-    to blame for (_claimed)."""
+    (_recalling), weapons shot down (_intercepting); an attack by no one named that the
+    sentence says someone claimed or is to blame for (_claimed)."""
     if _strikes_told(event, before):
         return []  # "A Houthi spokesman said the group would respond to the strikes"
     answered = _reacting_to_last(document, _answering(document, event, before), before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claimed(document, _claiming(document, answered, before, here), here)
+    answered = _intercepting(document, answered, before, here)
     return [
         recalled
         for vowed in _retaliating(document, answered, before, here)
@@ -3113,6 +3114,41 @@ def _completed(
         for judged in _judging_move(document, condemned, before, here)
         for recalled in _recalling(document, judged, here)
     ]
+
+
+def _intercepting(
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
+) -> CodedEvent:
+    """Missiles or drones shot down, or "them", with no owner named, after an attack on
+    the shooter's country the article told are that attack's weapons ("Russia launched
+    ... 158 missiles and drones. Ukraine said its air defences shot down most of them"):
+    aimed at its maker."""
+    if event.pattern_id not in INTERCEPTIONS or event.source is None or event.target:
+        return event
+    if not SHOT_WEAPONS.match(event.sentence, event.verb_end):
+        return event
+    shooter = event.source.code[:3]
+    told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
+    against = [
+        e
+        for e in told
+        if e.root_code in FORCE_ROOTS
+        and e.source
+        and e.target
+        and e.target.code[:3] == shooter
+        and e.source.code[:3] != shooter
+    ]
+    return _retargeted(document, event, against[-1].source) if against else event
+
+
+INTERCEPTIONS = frozenset({"190.shoot-down", "190.intercept"})
+SHOT_WEAPONS = re.compile(
+    r"\s*(?:down\s+)?(?:(?:most|all|many|some|several|\d+|dozens)\s+of\s+)?"
+    r"(?:them|the\s+(?:\w+\s+)?(?:missiles|drones|rockets|projectiles))\b",
+    re.IGNORECASE,
+)
+"""What an interception downed, when the words name no owner: "them", "most of them",
+"all of the drones"."""
 
 
 def _strikes_told(event: CodedEvent, before: list[CodedEvent]) -> bool:
@@ -3503,7 +3539,7 @@ def _retaliating(
 
 RETALIATION = re.compile(
     r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire"
-    r"|consequences|reserv\w* (?:the |all |its )?(?:right|options)"
+    r"|consequences|(?:reserv|exercis)\w* (?:the |all |its )?(?:\w+ )?(?:right|options)"
     r"|counter-?measures|(?:fight|hit|strike|struck)\w* back"
     r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price)\b",
     re.I,
