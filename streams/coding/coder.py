@@ -4476,8 +4476,16 @@ def _acting(
 def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:
     """The actor is the subject of a passive verb between it and the pattern ("were
     killed in the attack", "had been wounded in a raid"), or the country of that subject
-    ("three U.S. service members were killed in a drone attack"): it suffered what
-    follows."""
+    ("three U.S. service members were killed in a drone attack"), or the subject of a
+    passive whose "were" an earlier one shares ("were killed and dozens wounded in"): it
+    suffered what follows."""
+    if (
+        actor.start > 0
+        and actor.end < match.start
+        and tokens[actor.end].lower in HARMED
+        and tokens[actor.start - 1].lower == "and"
+    ):
+        return True  # "were killed and dozens | wounded"
     start = actor.end
     while (
         start < min(actor.end + 2, match.start)
@@ -4494,6 +4502,7 @@ def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:
 
 
 PASSIVE_STARTS = BE_FORMS | {"had", "have", "has"}
+HARMED = frozenset({"wounded", "injured", "killed", "hurt", "missing", "dead"})
 
 
 def _is_passive(tokens: list[Token], start: int) -> bool:

@@ -2887,6 +2887,11 @@ def requested_by(
         asker = word.head.head  # "called for a boycott of Israeli goods"
         if asker.tag_.startswith("VB") and not verbs.isdisjoint(lemmas_of(asker.lower_)):
             return asker.idx
+    helped = word.head.head if word.dep_ == "pcomp" else None  # "asked Russia for help |
+    if helped is not None and helped.dep_ == "pobj" and helped.head.lower_ == "for":  # in
+        asker = helped.head.head  # fighting insurgents": the fighting is asked for
+        if asker.tag_.startswith("VB") and not verbs.isdisjoint(lemmas_of(asker.lower_)):
+            return asker.idx
     current = _governing_verb(word)
     while current.dep_ == "conj" and current.head.dep_ in ("xcomp", "ccomp"):
         current = current.head  # "urged X to step down and hand power to ...": both asked
@@ -3568,6 +3573,17 @@ PLAN_NOUNS = frozenset(
 the noun's owner or by whoever made the plan."""
 
 
+def _gapped_passive(verb: Word) -> bool:
+    """A participle joined to a passive that shares its "were" ("Three soldiers were
+    killed and dozens wounded"): passive too, its subject the one harmed."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
 def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     """The verb's subject, whether the clause is passive, and the passive's `by` object;
     a verb without a subject inherits it from the clause it depends on."""
@@ -3582,6 +3598,7 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
         if child is not None:
             # not "was expected to visit", "was forced to withdraw": the infinitive's own
             passive = passive or (child.dep_ in ("nsubjpass", "csubjpass") and not raised)
+            passive = passive or _gapped_passive(current)  # "were killed and dozens wounded"
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 if not INSTALLATIONS.isdisjoint(lemmas_of(current.head.lower_)):
                     return child, passive, agent  # "an attack on a U.S. base that wounded
