@@ -1223,6 +1223,8 @@ class Coder:
             # power" (see _implied_target)
         if match.pattern.id == "170.oust" and not all(s.code[3:6] in ARMED for s in sources):
             return None  # "parliament ousted the prime minister": a vote, no coup
+        if match.pattern.id == "170.oust" and word is not None and syntax.aim_of_act(word):
+            return None  # "invaded Panama to oust General Noriega": the invasion's aim
         if match.pattern.id in RETALIATIONS and _trade_war(tokens):  # "imposed tariffs on
             # Chinese imports, and China said it was forced to retaliate": in kind, tariffs
             code = "1312" if intended or code.startswith("13") else "163"

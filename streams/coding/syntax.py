@@ -1957,6 +1957,17 @@ def readied_for(word: Word) -> bool:
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
 
 
+def aim_of_act(word: Word) -> bool:
+    """The verb is the infinitive of purpose of another verb with an object ("invaded
+    Panama to oust General Noriega"): what that act was for, not yet done."""
+    return (
+        word.dep_ in ("advcl", "xcomp")
+        and _to_infinitive(word)
+        and word.head.tag_.startswith("VB")
+        and any(c.dep_ == "dobj" for c in word.head.children)
+    )
+
+
 SIMULATING = frozenset({"simulate", "rehearse", "practise", "practice", "mimic"})
 
 
