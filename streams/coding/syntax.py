@@ -199,7 +199,10 @@ def mend(doc: Parse) -> Parse:
       after it, is that verb's object.
     - It hangs the infinitive after a gerund on the verb above ("accused Russia of
       planning to blow up the dam", as if the accusing were done to blow it up): the
-      infinitive is the gerund's complement."""
+      infinitive is the gerund's complement.
+    - It reads "President Donald Trump and Ukraine's Volodymyr Zelenskiy" as one man
+      owned by Trump and Ukraine: where the "'s" follows the second name and a first
+      name follows it, the two people are joined and the country owns the second."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -223,7 +226,27 @@ def mend(doc: Parse) -> Parse:
     _mend_verbless_subjects(doc)
     _mend_object_before_frame(doc)
     _mend_gerund_infinitives(doc)
+    _mend_joined_owner(doc)
     return doc
+
+
+def _mend_joined_owner(doc: Parse) -> None:
+    for owner in doc:
+        head = owner.head
+        if owner.dep_ != "poss" or owner.tag_ != "NNP" or head.tag_ != "NNP":
+            continue
+        other = next((c for c in owner.children if c.dep_ == "conj" and c.tag_ == "NNP"), None)
+        case = next((c for c in owner.children if c.dep_ == "case"), None)
+        if other is None or case is None or case.i != other.i + 1:
+            continue
+        if not any(c.dep_ == "compound" and c.i > case.i for c in head.children):
+            continue  # "Trump and Ukraine's | Volodymyr Zelenskiy": two people
+        for title in [c for c in head.children if c.dep_ == "compound" and c.i < owner.i]:
+            title.attach(owner, "compound")
+        owner.attach(head.head, head.dep_)
+        head.attach(owner, "conj")
+        other.attach(head, "poss")
+        case.attach(other, "case")
 
 
 def _mend_gerund_infinitives(doc: Parse) -> None:
@@ -1557,6 +1580,8 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
 
         if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
             return False
+        if current.dep_ == "advcl" and current.tag_ == "VBD" and _subject_word(current):
+            return False  # "would withdraw ..., as Netanyahu arrived in Budapest": done
         complemented = current.dep_ == "xcomp"
         current = current.head
     return False
@@ -4121,7 +4146,14 @@ def _names_target(prep: Word, verb: Word) -> bool:
     word = prep.lower_
     if word == "at":
         return not AT_TARGET_VERBS.isdisjoint(lemmas_of(verb.lower_))
+    if word == "over" and not DISPUTING.isdisjoint(lemmas_of(verb.lower_)):
+        return False  # "Biden and Xi clashed over Taiwan": what they disputed
     return word in TARGET_PREPOSITIONS and word not in PLACE_PREPOSITIONS
+
+
+DISPUTING = frozenset(
+    {"clash", "spar", "quarrel", "feud", "argue", "wrangle", "bicker", "disagree", "differ"}
+)
 
 
 def _telling(verb: Word) -> Word | None:
