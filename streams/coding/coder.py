@@ -968,6 +968,8 @@ class Coder:
                 continue
             if word is not None and syntax.joins_clauses(word, sentence.word(match.end - 1)):
                 continue  # "met Saakashvili and demanded that ...": no "met ... demands"
+            if _reaches_inquiry_matter(sentence, match):
+                continue  # "launched an inquiry into the air strike": the inquiry's matter
             if word is not None and _spans_two_acts(sentence, match, word):
                 continue  # "take all necessary steps to defend its territory": no seizure
             if word is not None and _ends_in_condition(sentence, match, word):
@@ -1158,6 +1160,8 @@ class Coder:
                 declined = True
             else:
                 return None
+        if code == "090" and word is not None and syntax.into_force(word):
+            code = "093"  # "launched an inquiry into the air strike"
         if code.startswith("084") and word is not None and syntax.releases_thing(word):
             return None  # "released a report on China's military"
         if match.pattern.id == "084.release" and word is not None and syntax.releases_named(word):
@@ -2620,12 +2624,24 @@ def _occasion_of_act(sentence: _Sentence, word: Word) -> bool:
 
 
 def _coded_at(sentence: _Sentence, verb: Word) -> Iterator[Match]:
-    """The sentence's matches, other than a fallback's, whose first word is `verb`."""
+    """The sentence's matches, other than a fallback's, whose first word is `verb`; not
+    one reaching into what an inquiry is into ("launched an inquiry into the air
+    strike" is no launch of strikes)."""
     return (
         m
         for m in sentence.matches
-        if "fallback" not in m.pattern.flags and sentence.word(m.start) == verb
+        if "fallback" not in m.pattern.flags
+        and sentence.word(m.start) == verb
+        and not _reaches_inquiry_matter(sentence, m)
     )
+
+
+def _reaches_inquiry_matter(sentence: _Sentence, match: Match) -> bool:
+    """A pattern other than an inquiry's own ending on what an inquiry is into ("launched
+    an inquiry into the air strike" is no launch of strikes; "opened an investigation
+    into massacres" is an inquiry, 094)."""
+    last = sentence.word(match.end - 1)
+    return match.pattern.code[:2] != "09" and last is not None and syntax.investigated(last)
 
 
 def _implied_target(

@@ -3897,6 +3897,37 @@ def talked_about(word: Word) -> bool:
     return any(not (TOPIC_NOUNS | TOPIC_VERBS).isdisjoint(lemmas_of(w.lower_)) for w in talks)
 
 
+def investigated(word: Word) -> bool:
+    """The act an inquiry is into ("launched an inquiry into the air strike on a
+    school"): what is looked into, not an act of the inquirers."""
+    noun = _noun_head(word)
+    into = noun.head if noun.dep_ == "pobj" else None
+    if into is None or into.lower_ not in ("into", "of"):
+        return False
+    held = [into.head, *(c for c in into.head.children if c.dep_ == "dobj")]  # the parse
+    return any(not INQUIRIES.isdisjoint(lemmas_of(w.lower_)) for w in held)  # may hang
+    # "into" on "launched an inquiry"
+
+
+INQUIRIES = frozenset({"inquiry", "investigation", "probe", "enquiry", "investigate", "examine"})
+
+
+def into_force(inquiry: Word) -> bool:
+    """The inquiry is into a use of force ("an inquiry into the air strike"): an
+    investigation of military action (093)."""
+    inquiries = [inquiry, *(c for c in inquiry.children if c.dep_ == "dobj")]  # "launched an
+    if inquiry.dep_ == "dobj":  # inquiry into", however hung
+        inquiries.append(inquiry.head)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "of")
+        and (noun := _pobj(c)) is not None
+        and noun.lower_ in STRIKE_NOUNS
+        for word in inquiries
+        for c in word.children
+    )
+
+
 def verb_between(first: Word, last: Word | None) -> Word | None:
     """The verb whose object a pattern's last word is, when that verb is not the
     pattern's first word but one below it ("take all necessary steps to defend its
