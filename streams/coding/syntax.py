@@ -841,6 +841,7 @@ def roles(
                 _objects(verb, anchor, spelled=spelled), spelled, finder
             )
             if not bound
+            and not _shared_data(verb, word)
             and (found := finder.phrase(word))
             and not all(any(_own_object(s, t, word) for s in sources) for t in found)
         )
@@ -4095,6 +4096,16 @@ THIRD_PARTIES = frozenset(
 )
 
 
+def _shared_data(verb: Word, noun: Word) -> bool:
+    """Intelligence or data shared ("share North Korea missile data"): a country that
+    names it names what it is about or whose it is, never whom it is shared with."""
+    return noun.lower_ in INFORMATION and not SHARING.isdisjoint(lemmas_of(verb.lower_))
+
+
+INFORMATION = frozenset({"intelligence", "information", "data", "details", "evidence", "intel"})
+SHARING = frozenset({"share", "exchange", "swap"})
+
+
 def _on_topic(word: Word, verb: Word) -> bool:
     """The word is a topic noun, or the verb whose object is one (the parse may hang
     "on the location of ..." on "shared" in "shared intelligence with X on ...")."""
@@ -4288,8 +4299,12 @@ def verdict_roles(
         elif adjective.dep_ == "dobj" and not CALLING.isdisjoint(lemmas_of(adjective.head.lower_)):
             verb = adjective.head  # "called the plan theft", misread as one noun: the
             # plan is judged
-            judged = next((c for c in adjective.children if c.dep_ in ("compound", "nmod")), None)
+            judged = next((c for c in adjective.children if c.dep_ == "poss"), None) or next(
+                (c for c in adjective.children if c.dep_ in ("compound", "nmod")), None
+            )  # "calling Macron's comments colonialist": Macron's, misread as one noun
             judge = _subject_word(verb)
+            if judge is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                judge = _subject(verb)[0]  # "..., calling ...": the main clause's subject
             if judged is None and judge is not None and verb.dep_ == "relcl":
                 return _judging_summed(verb, judge, tokens, mentions)
             if judged is None or judge is None:
@@ -4297,8 +4312,12 @@ def verdict_roles(
             return _judge_and_judged(judge, judged, tokens, mentions)
         else:
             return None
-        judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        judged = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            (c for c in adjective.children if c.dep_ == "nsubj"), None
+        )  # "calling Trump's remarks | insulting", the remarks parsed as its subject
         judge = _subject_word(verb)
+        if judge is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            judge = _subject(verb)[0]  # "..., calling ...": the main clause's subject
         if judge is None and verb.dep_ == "conj":  # "said the drone was in international
             judge = _speaker(verb)  # airspace and called the attack unprovoked": the
             # parse joins "called" to "was"; the one who said so calls it so
