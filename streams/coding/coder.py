@@ -3567,9 +3567,9 @@ RETALIATION = re.compile(
 def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEvent]) -> CodedEvent:
     """A denial that names no accuser ("Moscow denied any involvement") answers the last
     accusation against its source that the article told before it ("Ukraine accused
-    ... and said Russia had supplied the missile system"), else a statement of someone
-    else's, if that is the last thing told ("Saudi Arabia said the weapons used in the
-    attack were Iranian. Tehran denied any involvement")."""
+    ... and said Russia had supplied the missile system"), else a statement or a warning
+    about it of someone else's, if that is the last thing told ("Saudi Arabia said the
+    weapons used in the attack were Iranian. Tehran denied any involvement")."""
     if not event.code.startswith("016") or event.source is None or event.target is not None:
         return event
     accused = event.source.code[:3]
@@ -3581,9 +3581,18 @@ def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEven
     if charges:
         return _retargeted(document, event, charges[-1].source)
     others = [e for e in before if e.source and e.source.code[:3] != accused]
-    if others and others[-1].code.startswith("01") and others[-1].sentence != event.sentence:
-        return _retargeted(document, event, others[-1].source)
+    last = others[-1] if others else None
+    if last is not None and last.sentence != event.sentence and _denied_saying(last, accused):
+        return _retargeted(document, event, last.source)
     return event
+
+
+def _denied_saying(event: CodedEvent, accused: str) -> bool:
+    """A statement, or a warning about the denier ("U.S. officials warned that Moscow
+    could launch an invasion. The Kremlin denied any plan to attack"), that a denial told
+    right after it answers."""
+    warning = event.code.startswith("13") and event.target is not None
+    return event.code.startswith("01") or (warning and event.target.code[:3] == accused)
 
 
 ATTACKS = (

@@ -1581,8 +1581,9 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
 
         if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
             return False
-        if current.dep_ == "advcl" and current.tag_ == "VBD" and _subject_word(current):
-            return False  # "would withdraw ..., as Netanyahu arrived in Budapest": done
+        if current.dep_ in ("advcl", "conj") and current.tag_ == "VBD" and _subject_word(current):
+            return False  # "would withdraw ..., as Netanyahu arrived in Budapest": done; so
+            # is "... would not change the trend, and the United States congratulated Lai"
         complemented = current.dep_ == "xcomp"
         current = current.head
     return False
