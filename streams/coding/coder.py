@@ -2811,18 +2811,18 @@ def _intercepting(
         return event
     if not SHOT_WEAPONS.match(event.sentence, event.verb_end):
         return event
-    shooter = event.source.code[:3]
     told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
-    against = [
+    attacks = [e for e in _acts_against(told, event.source.code[:3]) if e.root_code in FORCE_ROOTS]
+    return _retargeted(document, event, attacks[-1].source) if attacks else event
+
+
+def _acts_against(told: Iterable[CodedEvent], country: str) -> list[CodedEvent]:
+    """The events in `told` aimed at `country` by another's actor."""
+    return [
         e
         for e in told
-        if e.root_code in FORCE_ROOTS
-        and e.source
-        and e.target
-        and e.target.code[:3] == shooter
-        and e.source.code[:3] != shooter
+        if e.source and e.target and e.target.code[:3] == country and e.source.code[:3] != country
     ]
-    return _retargeted(document, event, against[-1].source) if against else event
 
 
 INTERCEPTIONS = frozenset({"190.shoot-down", "190.intercept"})
@@ -2858,17 +2858,8 @@ def _reacting_to_last(
         return event
     if not before or ABOUT.match(event.sentence, event.verb_end):
         return event
-    speaker = event.source.code[:3]
     last = before[-1].sentence
-    against = [
-        e
-        for e in before
-        if e.sentence == last
-        and e.source
-        and e.target
-        and e.target.code[:3] == speaker
-        and e.source.code[:3] != speaker
-    ]
+    against = _acts_against((e for e in before if e.sentence == last), event.source.code[:3])
     return _retargeted(document, event, against[-1].source) if against else event
 
 
@@ -2895,26 +2886,26 @@ def _victims_abroad(document: Document, here: list[CodedEvent]) -> list[CodedEve
     read = []
     for event in here:
         source, target = event.source, event.target
-        unplaced = (
-            event.root_code in FORCE_ROOTS
-            and source is not None
-            and target is not None
-            and target.start is None
-            and target.code == source.code[:3] + "CVL"
-        )
+        if (
+            event.root_code not in FORCE_ROOTS
+            or source is None
+            or target is None
+            or target.start is not None  # named in the sentence
+            or target.code != source.code[:3] + "CVL"
+        ):
+            read.append(event)
+            continue
         abroad = [
             e.target.code[:3]
             for e in here
-            if unplaced
-            and e.verb_start < event.verb_start
+            if e.verb_start < event.verb_start
             and e.root_code in FORCE_ROOTS
             and e.source == source
             and e.target is not None
             and e.target.code[:3] != source.code[:3]
         ]
-        if abroad and target is not None:
-            target = replace(target, code=abroad[0] + "CVL")
-            event = _retargeted(document, event, target)
+        if abroad:
+            event = _retargeted(document, event, replace(target, code=abroad[0] + "CVL"))
         read.append(event)
     return read
 
@@ -3039,11 +3030,8 @@ def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) ->
     if not aimed:  # "Egyptian protesters stormed the Israeli embassy ..., and Israel flew
         aimed = [  # its ambassador home": from the government of those who acted against it
             replace(e.source, code=e.source.code[:3] + "GOV")
-            for e in here
+            for e in _acts_against(here, source)
             if e.source is not None
-            and e.target is not None
-            and e.target.code[:3] == source
-            and e.source.code[:3] != source
         ]
     targets = {t.code: t for t in aimed}
     return [_retargeted(document, event, t) for t in targets.values()] or [event]
@@ -3215,9 +3203,7 @@ def _retaliating(
     others = [e for e in told if e.source and e.target and e.source.code[:3] != vower]
     # else the last hostile act against anyone ("Putin ... ordered troops to deploy
     # there. The United States said it would impose sanctions in response")
-    against = [e for e in others if e.target and e.target.code[:3] == vower] or [
-        e for e in others if e.root_code >= "13"
-    ]
+    against = _acts_against(told, vower) or [e for e in others if e.root_code >= "13"]
     return _aimed_at_last(document, event, against)
 
 

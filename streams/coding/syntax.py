@@ -3458,7 +3458,7 @@ def _answered_after(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     answering = [
         w
         for w in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))  # "vowed to respond"
-        if not ANSWERING_VERBS.isdisjoint(lemmas_of(w.lower_)) and not w.lower_.startswith("hit")
+        if not (ANSWERING_VERBS - {"hit"}).isdisjoint(lemmas_of(w.lower_))  # "hit" needs "back"
     ]
     if not answering:
         return []
@@ -3906,9 +3906,9 @@ def investigated(word: Word) -> bool:
     into = noun.head if noun.dep_ == "pobj" else None
     if into is None or into.lower_ not in ("into", "of"):
         return False
-    held = [into.head, *(c for c in into.head.children if c.dep_ == "dobj")]  # the parse
-    return any(not INQUIRIES.isdisjoint(lemmas_of(w.lower_)) for w in held)  # may hang
-    # "into" on "launched an inquiry"
+    # the parse may hang "into" on the verb of "launched an inquiry"
+    held = [into.head, *(c for c in into.head.children if c.dep_ == "dobj")]
+    return any(not INQUIRIES.isdisjoint(lemmas_of(w.lower_)) for w in held)
 
 
 INQUIRIES = frozenset({"inquiry", "investigation", "probe", "enquiry", "investigate", "examine"})
@@ -3917,8 +3917,9 @@ INQUIRIES = frozenset({"inquiry", "investigation", "probe", "enquiry", "investig
 def into_force(inquiry: Word) -> bool:
     """The inquiry is into a use of force ("an inquiry into the air strike"): an
     investigation of military action (093)."""
-    inquiries = [inquiry, *(c for c in inquiry.children if c.dep_ == "dobj")]  # "launched an
-    if inquiry.dep_ == "dobj":  # inquiry into", however hung
+    # "launched an inquiry into ...", however the parse hangs the "into"
+    inquiries = [inquiry, *(c for c in inquiry.children if c.dep_ == "dobj")]
+    if inquiry.dep_ == "dobj":
         inquiries.append(inquiry.head)
     return any(
         c.dep_ == "prep"
@@ -4303,9 +4304,7 @@ def verdict_roles(
             judged = next((c for c in adjective.children if c.dep_ == "poss"), None) or next(
                 (c for c in adjective.children if c.dep_ in ("compound", "nmod")), None
             )  # "calling Macron's comments colonialist": Macron's, misread as one noun
-            judge = _subject_word(verb)
-            if judge is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-                judge = _subject(verb)[0]  # "..., calling ...": the main clause's subject
+            judge = _judge(verb)
             if judged is None and judge is not None and verb.dep_ == "relcl":
                 return _judging_summed(verb, judge, tokens, mentions)
             if judged is None or judge is None:
@@ -4316,9 +4315,7 @@ def verdict_roles(
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
             (c for c in adjective.children if c.dep_ == "nsubj"), None
         )  # "calling Trump's remarks | insulting", the remarks parsed as its subject
-        judge = _subject_word(verb)
-        if judge is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            judge = _subject(verb)[0]  # "..., calling ...": the main clause's subject
+        judge = _judge(verb)
         if judge is None and verb.dep_ == "conj":  # "said the drone was in international
             judge = _speaker(verb)  # airspace and called the attack unprovoked": the
             # parse joins "called" to "was"; the one who said so calls it so
@@ -4327,6 +4324,15 @@ def verdict_roles(
     if judged is None or judge is None:
         return None
     return _judge_and_judged(judge, judged, tokens, mentions)
+
+
+def _judge(verb: Word) -> Word | None:
+    """Who calls something so: the verb's subject, or for a participle after a comma
+    ("rejected the charges, calling Trump's remarks insulting") the main clause's."""
+    judge = _subject_word(verb)
+    if judge is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return _subject(verb)[0]
+    return judge
 
 
 MEDIATING = frozenset({"broker", "mediate", "facilitate"})
