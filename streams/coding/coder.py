@@ -3814,7 +3814,9 @@ def _sides_between(sentence: _Sentence, match: Match) -> list[Mention]:
 
 def _their_meeting(sentence: _Sentence, match: Match, word: Word | None) -> list[Mention]:
     """The sides of "their summit", "their talks": the actors the sentence named before
-    (not what they disagreed "over"), when there are two or more and none is a place."""
+    (not what they disagreed "over", nor the parties of an act named: "condemned
+    Russia's invasion of Ukraine at their summit"), when there are two or more and none
+    is a place."""
     if word is None or sentence.parse is None:
         return []
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children):
@@ -3825,6 +3827,7 @@ def _their_meeting(sentence: _Sentence, match: Match, word: Word | None) -> list
         if m.end <= match.start
         and m.kind != "pronoun"
         and not syntax.disputed_over(sentence.parse, sentence.tokens, m)
+        and not syntax.in_act_named(sentence.parse, sentence.tokens, m)
     ]
     if len({m.code for m in before}) < 2:
         return []

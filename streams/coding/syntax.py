@@ -2114,7 +2114,9 @@ def denial_answers(
     told = act_told(verb)
     act = denied_act(verb, told) or told
     if act is not None:
-        struck = (_pobj(p) for p in act.children if p.lower_ in ("of", "on", "against", "at"))
+        struck = (  # "had interfered in the U.S. election": the U.S.
+            _pobj(p) for p in act.children if p.lower_ in ("of", "on", "against", "at", "in")
+        )
         victims = _first(finder.phrase(w) for w in struck if w is not None)
         if victims:
             return victims
@@ -2370,6 +2372,21 @@ def prompting(word: Word) -> bool:
     """ "At the request of the Malian government", "under pressure from Washington": the
     circumstance of the act the clause tells, asked before it, not an act of its own."""
     return word.lower_ in PROMPTS and word.dep_ == "pobj" and word.head.lower_ in ("at", "under")
+
+
+def in_act_named(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """True when a mention sits in the phrase of an act a noun names ("condemned
+    Russia's invasion of Ukraine"): a party to that act, not to the clause's own."""
+    word = word_at(doc, tokens[mention.start])
+    for ancestor in word.ancestors if word is not None else ():
+        if ancestor.tag_.startswith("VB"):
+            return False
+        if ancestor.lower_ in NAMED_ACTS:
+            return True
+    return False
+
+
+NAMED_ACTS = STRIKE_NOUNS | {"invasion", "occupation", "annexation", "aggression", "incursion"}
 
 
 def in_circumstance(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
