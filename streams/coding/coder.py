@@ -54,7 +54,10 @@ wounded who share a passive; help asked for in fighting; shadowing; an ousting t
 another act's aim; uprisings 190; 'A and X's B' two people; clashing 'over' a matter;
 answering with missiles; past clauses not under 'would'; what an inquiry is into
 (093); data shared among partners; verdicts in '..., calling'; olive branches; brawls;
-denials of a warning; frozen trade 163."""
+denials of a warning; frozen trade 163; then, from w108 (written after the version's
+CI): the parties of an act a noun names not the sides of 'their summit', promised
+sanctions 1312, denials of interference 'in' a country aimed at it, legal proceedings
+115."""
 
 Pair = tuple[CodedActor | None, CodedActor | None]
 """A source and a target; None where the text names no one (CAMEO's `---`)."""
