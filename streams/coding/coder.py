@@ -57,7 +57,361 @@ answering with missiles; past clauses not under 'would'; what an inquiry is into
 denials of a warning; frozen trade 163; then, from w108 (written after the version's
 CI): the parties of an act a noun names not the sides of 'their summit', promised
 sanctions 1312, denials of interference 'in' a country aimed at it, legal proceedings
-115."""
+115.
+0.7.25: from sixteen fresh wire, news, paragraph and codebook-style sets: a
+retaliating participle the motive of the act before it, 'the incursion' its maker, a
+denial answering the statement before it, displeasure, warnings and demands right after
+an act against the speaker's country aimed at its maker, verdict nouns (embarrassment,
+annexation, intimidation), a summons joined to 'five of the missiles' the speaker's,
+gunmen's raids 180, 'to end' for settlements, demands for 'their withdrawal' of the
+invader, a move judged in its own sentence without a target, warnings of retaliation
+138 aimed at the judged, prisoner swaps both ways, 'him' after a pronoun subject,
+troops sent across the border into the country named before, promising a country 030,
+sunk boats 190, 'Tamil Tiger' the LTTE, the object before a closing speech frame, coups
+by 'ousted', anti-terrorist operations, 'accused it' the thing before, 'aid to the
+country' not the giver's, 'handed X over to' the tribunal, roles placed by the place
+right after them, 'the vote', 'the ministry' placed before, 'insist' a demand only with
+'must', 'in an attack claimed by X' X's, 'in what X called' a judgement, border
+reopenings between two countries, the act protested against or sanctioned for no act of
+the day, 'would face revenge' the speaker's threat, exacting a price, territorial claims
+rejected 120, 'rejected it as', the infinitive after 'of planning', opposing 'the test';
+then, from five sets written after that (w81-w85): a country an agreement is about no
+party to it, promised swaps, what someone is warned to do not done, promised punishment
+a threat, people killed where force fell placed by the town after 'of' or as what was
+struck, 'would respond to the strikes' a threat and 'the strikes' no walkout, force
+against students or voters 175, ambassadors recalled beside another side's cut in
+relations recalled from its target.
+0.7.24: from thirteen fresh wire, news, paragraph and codebook-style sets: a verbless
+long subject's participle with an object the verb, a country's people sent abroad its
+aid, 'its' role known from context the subject's own, 'was an act of aggression' and a
+verb joined to it the speaker's, troops ordered in 154, a response to an act against
+another aimed at its maker, rehearsed or simulated attacks a show of force, a visit
+summing up the place before it, boycotts asked of one's own people rallying against
+the boycotted, 'the move' judged in the same sentence, vowed countermeasures the
+vower's, a consulate closed at home aimed at its owner, a firing's toll after a
+relative clause the firing's, protesting people repressed 175, house arrest 173, an
+army taking its country a coup 170, clauses after ', and' no background, sentencing a
+person 173 (CAMEO's note on 116), a visit to a named place aimed at its country,
+ridicule 111, people held 173, speakers' charges and judgements after reported acts,
+claims before blames, trade retaliation in kind, the victim of a passive no striker,
+'the visit', 'that account' and 'the mutiny' their makers, suspected acts no acts,
+companies and broadcasters as their country's, 'their summit' without what they sided
+over, the UNITED NATIONS dateline, 'said X was responsible' 112, participles on passive
+complements the clause above's, isolating 160, face-to-face talks 046.
+0.7.23: from ten fresh wire, news and codebook-style sets: acronyms no towns ('UN' no
+Un in India), a titled leader named in an apposition or any person the dictionaries name
+assassinated when killed (and the strike that killed him the same act), 'them' standing
+for 'X and his minister' as placed, a pattern ending in an 'after' clause's subject no
+act, attacks claimed or blamed in the sentence the claimant's or the blamed's, '<country>'s
+<name> movement' the movement, '-based' no nationality but for armed men, hyphenated
+words and lists of actors one unit of a gap, returning ambassadors 050, 'their summit' a
+meeting of those named before, an intent dated on a past-tense verb dated back, a
+ceasefire 'between' two sides theirs and a broker no party, a government's denial
+answering its opposition, 'County' a place, another's siege ended no easing, a protest
+abroad aimed at the host country, police shooting protesters dead repression, jets sent
+to strike no aid, declining to say 011, people fleeing a country its people, proposals
+no intent, people 'from' an organisation its own, a cooperative act someone will not do
+refused (12x), troops leaving a country withdrawing, weapons sent at home no aid, a
+participle with an object after a reported passive the speaker's, a participle
+describing the subject no main verb before a passive, mistakes made judged,
+parliament suspended at home 172, a vow to respond a threat unless it answers words,
+'the city' an act is aimed at the last city named, hostages seized at home the place's
+people, a country's possessive border no place, returning to base 087, dismantling
+weapons 0873, an assassination the one act of the strike that carried it out, the
+modal 'will' no will for talks, combating practices or influence no fight.
+0.7.22: from ten fresh wire and news sets: what talks are on (a gerund too) no act,
+attempts that describe the killed no act, 'rulers' a government, suspects handed over
+063, a deadline to leave the country an expulsion, a summit's beneficiary no party,
+forces joined to a country's forces and forces a country sent its own, stopping attacks
+de-escalates, 'a call with' 041, 'them' after verbs of address, extended detention 173,
+political parties (PTY), pressure a demand, a resolution ordering a demand, a visit and
+the meeting it was for both kept, 'came as' no background, each protester's own
+government, assurances received, modifiers of an agreement's noun no party, strikes
+blamed in a relative clause, advancing into territory 192, confronting with claims 112,
+captives not placed where held, mends for a speaker's second verb after a reported
+passive and for participles read as adjectives or joined to a described noun, invasions
+told with a participle, failed summits that met, annexation treaties 192, two judges of
+'a move', sanctions reimposed or triggered aimed where they are 'on', police called in 153,
+force not ruled out a threat, security guarantees sought an appeal, a border placing no
+one, pulling back from a border towards its country.
+0.7.21: from real news of many outlets and fresh wire sets: indictments 173, pleading
+guilty no appeal, tolls told with a natural cause or a crash no attack, a Korean family
+name after another name no official, a visit to one's own troops abroad a visit to the
+country, the dateline places people, police, clergy and armed men no country places,
+priests or journalists freed 0841, swipes and jabs 111, armed men entering a city
+occupy it, intercepting missiles or drones is force, who grants asylum ("in Qatar",
+"where", a 'by' the parse made a plain preposition), gangs named with their country
+against that country, deals reached 057, truces between their parties, 'called the plan
+"theft"' judged and no appeal, suspended constitutions 1724, a victims' country no
+attacker, backed militias placed by a place only, a lone visit noun's 'by' phrase,
+protests at a country's base, swaps brokered between sides, leaving a bloc 160, a
+"had air-dropped" mend, cease fire 087, sanctions and hostages placed abroad, a list cut
+where a member opens a clause, missile attacks no tests, economic cooperation topics,
+hosts of a visit, ambassadors recalled from the recaller's other target, orders with
+a day before "to", joint drills with each other, admitted members, impeachment motions.
+0.7.20: clauses summing up an act ("..., a move X denounced", "a deal Somalia called
+an act of aggression", "a move Russia warned would have consequences") also after an
+infinitive or a second object, their judge no target of a request, two more mends
+("..., a charge Kigali denies" and "a deal Somalia called ..." read as the second verb
+taking the first clause; "strikes that it said had killed"; "on Sunday and Israel freed"
+joined to the day); a warning that tells a conditional threat is that threat; "the
+West" and "Western leaders" WST; ceasefires begun or extended; people and pilots freed
+or handed back 0841; "mediated by", "greeted by" on a verb joined to an active one;
+armed groups in a country take it; "bomb shelters", crashes and the victims of a harm
+retaliated for are no attacks; warnings of consequences and countermeasures, vows to
+fight back, aimed at the last act against the speaker; "Ukraine's allies" not Ukraine;
+"his former defence minister" the person's; "its"/"their" no official; "including X"
+acts through X; breaking ties 161; agreeing to deploy 0312, not to use force 0356.
+0.7.19: "..., Reuters reports" frames the news (only a report noun makes hearsay);
+four more parse mends: a judgement put before its object ("condemned as unacceptable
+the Israeli raid", "rejected as baseless allegations by X"), a gerund of force after a
+demonym ("killed in Israeli shelling"), the subject of a clause summing up a move read
+as an apposition, and "launched what it called raids"; "engaged X in a gunbattle"
+fights X; "Israeli tank fire" names the attacker; captured presidents are detained
+(173); "Iranian naval forces" one actor; an envoy recalled with no one named is
+recalled by his country; sanctions relief eases sanctions; tanks sent across a border
+invade; a "UK-based" monitor places no one; what someone is jailed for is no act; asset
+freezes are sanctions; a summit in one side's country is 040, a meeting anywhere mutual,
+a city before a meeting noun its venue, before "visit" where it went; a future passive
+in a speaker's words is the speaker's promise; bases hosting troops host no visit and
+attacks on them aim at the troops; halted deliveries cut supplies; two specific acts of
+one root told as act and participle stay two; a claim given as a reason ("saying it had
+violated its airspace") is a charge; warplanes named by model are aircraft; "claimed
+the attack" is 015; "at the request of X" is no appeal; settlement building is no
+dispute settled; a harsh response vowed is a threat (138); an envoy summoned in the
+passive is summoned by whoever he is summoned to; a name apposed to a title placed
+abroad is the title holder's; "it" after a calling verb is an act told before;
+"thousands of Chinese" are people; a noun one is accused "of" is the charge; linking an
+attack to someone accuses them; export controls are sanctions.
+0.7.18: the syntax rules walk a plain parse (tree.py) read once from spaCy's arrays,
+tokens are named tuples (same events, faster); a clause describing an agreed ceasefire is
+no second reading of the agreement; a halt to operations or strikes is 087; a place name
+before an act noun is no owner of the act ("the Bali bombings"); a strike whose subject
+is an aircraft is 195; what a signed agreement provides for is not coded apart; calling
+a move "an outrageous provocation" names it; security guarantees promised 0334; those
+whose reaction an act drew are not its target; demands to readmit inspectors 1055;
+implicating accuses (112); suicide boat attacks 1831; aircraft joined in a subject 195;
+calling a referendum, an election or a halt convenes or declares it, no appeal; "ships
+carrying aid" no shipping of aid. 0.7.17:
+a protest held to protest against a policy, for rights or against a regime takes its
+purpose's fourth digit (1432, 1442, 1423); the act inside a denied charge or report,
+or under "without", or that a signed deal is to do is not coded; "a move X condemned"
+aimed at the main act's doer; "its" in a reported attack the speaker's; a city seized is
+territory occupied (192); "the Sea of Japan" no actor; hostages placed in their captors'
+own country nobody's; the act an appeal asks for its complement's first, never one in a
+background clause; appeal patterns reaching through another coded verb yield to it; an
+infinitive after a verb whose object does not act the subject's purpose, that object its
+target ("telephoned Bush to express condolences"); accusations of shelling or bombing
+1123, bomb tests 150, consultations 040, threats to attack 1384; lexicon for price caps,
+withdrawals from bodies, observers and peacekeepers withdrawn, food deliveries halted,
+constitutions amended, loans turned down, proposals for talks rejected. 0.7.16:
+appeals and demands joined to a criticism take its target; a warning's
+condition names its target; calls for a release made of the captors; a complaint lodged
+with an international body about the act's maker; a claim of responsibility aimed at
+whom the claimed act struck; returned fire, sanctions in retaliation and same-sentence
+vows answer the side that acted first; signing runs both ways; acts under "failed" or
+reached only over an "after ..." phrase not coded; cooperation someone could do
+intended (03x); "Pakistan-based" places a group; ethnic leaders and minorities placed
+where they live; factions named in an apposition act themselves; a government to be
+formed no actor; two verbs share a following object; a clause's subject after ", and"
+in no group; "him" not the subject of its own verb; lower-case context phrases ("the
+island") match; "House of Representatives" the U.S. Congress only where the U.S. is
+named; an "as" clause after the day tells news; sieges 191, nuclear tests 150, "never
+accept" 121, cessation of hostilities 0256/1056, troops landing 074, "challenged X to"
+020, warnings of military action 138, failing to agree 164 both ways, high
+commissioners 161, holding hostages 181, artillery fire exchanged 194, "would not
+resume talks" 125, seeking arrest warrants 1121, someone named freed 0841, "promised a
+response" 130, "hostile" 111; troops withdrawn 0874; ties suspended or frozen 161
+(threatened: 1313); a protest held to demand a change takes that sub-code (141x-145x);
+a person captured by rebels taken (181); nominations for a prize 051; "the group" also
+an armed group named earlier in the sentence; talks named in an object aimed at their
+"with" partner;
+0.7.15: three repairs of the parse (a past-tense verb joined to a gerund inside
+another clause, the speakers of a closing speech frame hung on the last noun, a
+subject's verb read as an adjective); a bare dateline ("HANOI - ") the gazetteer knows;
+an act done to do another of its kind matched by the other side's state; a vow of
+revenge aimed at whom the vower blames in the sentence; a target-less act joined to
+another of the same subject takes its target (not statements, appeals, consultations,
+demands or force); "it" after "but said" the sentence's opening subject; ", a move X
+condemned" judges the act the sentence told; an agreement's own clause names its other
+side; an order to another state a demand; a phone call no appeal; an act named with
+"no" not done; act nouns' by-phrases on the noun, and a noun subject of "hit" aimed at
+the object; a person captured arrested (173); "condemned the attack" aimed at an attack
+the same sentence told; leaders clashing 111; who pressed for an act no target of it;
+clashes 190, aerial attacks 195, cut
+diplomatic ties 161, a city recognised as a capital 054, economic measures 163 (1312
+under a condition), failed talks 164, air strikes suspended 087, orders to close a
+consulate 161, invitations accepted 036, things handed back 084, offers to mediate 039,
+pauses in an offensive 087, loans backed 071; investigators JUD;
+0.7.14: a verdict adjective on a noun that only names an act judges the act; an
+embassy attacked is its owner's; an appeal whose object says from whom it is wanted has
+no other addressee; "used/owned/operated by" names a holder, no actor; rulings that a
+state violated something 116; a ceasefire signed 057 and 0871; staff and employees the
+people of their owner; a pledge of aid naming no one, made on a visit or meeting the
+sentence tells, for the host; a drill's partner word within its clause; judgements of
+"the drills", "the exercises", "the deals" told before aimed at their makers; 66 more
+people; "sorry for" 055, visa-free travel suspended 160, rebukes and threats traded both
+ways, pulling out of a deal 160, arbitration 028/038/108, reprimand 111, "set foot in"
+042, attacks with artillery 194 or with drones and missiles 195, struck by missiles 195,
+welcoming a visitor in a city 043; "dispute" 110 only as a verb; a name after a role
+word capitalised;
+0.7.13: one-sided events of every member of a compound source, and of sentences that
+also hold a complete event, reach the article's completion; a judgement of "the
+agreement", "the sanctions", "the plan" told before is aimed at every maker of the last
+act, a welcome of "the strikes" or "them" at their makers, a vow of retaliation at every
+maker of the last act against the vower; "held X responsible" 112, "said/determined that
+X committed crimes against humanity" 1124, another's report that X violated a norm a
+charge against X; "called to congratulate" a telephone call; "called for X to ..."
+appeals to X; a role recognised "as Venezuela's president" Venezuela's; "its" own envoy
+no target; "House Speaker" one title; rockets "toward" a city aim at its country;
+sanctions "targeting" X after "a package of"; pacts announced or sealed 057; Arab states
+ARB, regional states then listed the listed ones; "meeting in" a place no meeting with
+the main clause's object; "they" no passive modifier's agent, "it" not one of two
+states named together; "if"/"unless" clauses hold no part of a pattern begun outside
+them; a quoted verdict on "this" judges what it was "said of"; martial law approved,
+blackouts imposed, relations frozen or put on pause, peacekeepers expelled, go-betweens,
+consular officials, troops pushed out of a town; arriving in a city that is no actor a
+trip to its country; destroying or wiping out an actor force, threatened when future;
+0.7.12: verb-noun patterns read noun first in the passive ("sanctions were imposed
+on X by Y", roles from the parse alone), whose plan a possessive plan noun is ("its
+decision to expel"), what a sum is in or of, nouns of judgement after a copula or "as",
+summits cancelled and talks not attended 125, forces sent to a border 154, pro-Russian
+forces rebels, Crimean and Kashmiri peoples, "shot dead when X stormed" by X, killed "in
+a clash with X" by X, an act noun with no doer of its own that another coded verb
+takes ("condemned the strikes") no act of the subject's, no act across a verb below an
+act verb ("take steps to defend its territory"), "both sides" without the one calling
+on them, a capitalised March or May a month, "received X in <place>" a hosting, aid
+convoys and airdrops, more conflict regions, an end to military operations ordered 087,
+the 21st century no history, condemnations of "the strikes" aimed at every maker of
+the last attack and one-sided events completed from the article before one is kept, an
+intent its subject's alone, "told X that Y was ready to ...", participation "in" a
+target, foreign-agents laws 1721, mourners civilians, troops invited 0234, aid accepted
+from X X's, vows of retaliation aimed at the last act against the vower, "called it an
+aggression" after an attack, "European countries" no EU, an agreement's purpose its
+signers' intent, hostages "including 13 Israelis" Israel's, attacks "blamed on X" X's,
+"in support of / solidarity with / protest against X" aimed at X, a past tense the
+parse hangs on the subject's noun the main verb;
+0.7.11: aid cut, frozen or suspended 162x (a threat when conditional), quotas lifted
+085, exchanges suspended 160, forces trained or armed 072 and what they are readied for
+no act, fights against crime or terror no attack, "military" before an act noun no
+actor, threats aimed at who must meet their condition, economic retaliation 1312, car
+bombers attackers, "he"/"she" a titled person, blame in a relative clause said now,
+video calls 041, remorse an apology, the act answered "with" the answerer's, participles
+before a noun no act, a headline's "X to visit" an intent, chemical agents released
+2041, terror at home aimed at the place, peacekeepers ordered out 1661, extremists
+attackers, Northern Ireland Britain's, no target past "ahead of"/"amid", bans on rallies
+lifted 0811, views held alike 019, inquiries aimed at their place, past-tense "as"
+clauses after a comma acts of the moment, "the two sides" past an unplaced role, a role
+"in" a country its, "both sides in X" X, one-actor sentences with an implied other side
+parsed, act nouns only described no act, more adjectives of judgement, territorial
+claims rejected 120, people allowed home released, military aid pledged in money 0332,
+a military's statement naming its own soldiers, force nouns that are only an occasion
+no act, the verb's act over the act noun it takes, investors their own subject,
+flowers laid 017, constitutional changes promised 0344, inspectors given access 0862,
+no pattern across two verbs joined by "and", a conjoined demand of whom its clause
+names, aid carried in delivered, "the Afghan border" placing no one and a show of force
+near it facing that country, remains handed over returned, those "killed in Israeli air
+strikes" killed by Israel from the air;
+0.7.10: peoples of one country ("Tamil rebels") that country's and regions' states
+("African states", "Western powers") CAMEO's region codes, foreign forces arriving or
+police sent abroad a deployment (074, an arrival with 0861 linked), forces sent "to
+help" aid, state forces firing on protesters repression (175), soldiers seizing power
+coercion (170), operations "against" X attacks, who is "guilty of" an act its doer and
+ceasefire violations by "A and B" each way, acts someone is "capable of" not done,
+street demands aimed at the own government, suicide bombers unidentified attackers
+(1831), continents no places, "struck what the army said were X" aimed at X, clauses
+hung on a base no subject, adjectives of judgement criticism (`verdict`), "hit with
+U.S. sanctions" the instrument's owner's act, high commissioners envoys, victims of the
+attacks a protest is about no target, "the island nation" the country named last, a
+joined clause with its own subject no target, apologies aimed at their place, an act
+noun's doer in its participle's by-phrase, a critic of the president the opposition, a
+pretext no act, penalties sought "against" X aimed at X, what is called "for" the act
+requested, an object "seized by" X taken from X;
+0.7.9: acts dated years before the article history, what a denial's clause tells
+denied and an admission or denial aimed at whom that act fell on, what someone opposes
+doing not done, countries joined by hyphens split ("US-South Korea"), a show of force
+answering the doer it came after, a reaction someone's act prompted answering that act,
+an act notified to a state aimed at it, an appeal joined to a verb with an object made to
+that object, "the move" of a joined clause its doer, "each ... the other" reciprocal,
+praise one-way, "A and B agreed" intent to cooperate, a refusal word only refusing what
+hangs from it, sanctions "targeting" and things "belonging to" X aimed at X, military
+strikes aimed at the place they hit, views "on" a topic no partner, pardons releases,
+"condemned the attack" aimed at the last attacker told before;
+0.7.8: "he" the person named before it in its sentence, and the teller rather than the
+one told, what must be done demanded, "each other" inside a pattern, fighting symmetric,
+a verb's second object acting through the verb, a role "of" an actor that actor's, acts
+in eras long past or depicted by a work history, what an act retaliates for background,
+questions and scores no events, talks' matter no act, "the launch" its maker, occasions
+no partner, headline pairs and "says open to", a noun's owner over its topic, meetings
+in a located third-country town 044, a denial answering the charge told before, an
+attack its doer says it did not make a denial, a state's ceasefire facing the rebels
+named; 0.7.7: a local role joined by "and" to a country's government is that country's,
+lodged representations a complaint, a suspended declaration and "would not negotiate
+with" coded, the object of a particle a target, by word order people who "were killed"
+in an act not its doers, a leader crossing into a country a visit; 0.7.6: people of
+1980s-2000s wire copy, a family name two people share chosen by the title and the day
+("President Clinton" in 1998), a title the text gives over a dictionary that has its
+holder retired, "ethnic X" a people of the place, political and ethnic words between a
+country and its role, "foreign" roles no one's, ", which W denied" W answering the
+speaker, an object put after its description, "hosted X for a summit" one hosting, calls
+for a ceasefire aimed at its place, warnings of famine pessimism, "the two Koreas", what
+is proposed not done, sport named by its game; 0.7.5: a verdict on a matter in a country
+is aimed at the country, disputed claims ("..., a charge W denied") are an accusation
+and its denial, a denial answers the charges' makers or the force's victims, imagined
+acts ("an attack could trigger ...") and what a blocked plan or a report says are not
+done, a decision's owner does what it decides, "his visit" is the one person named, "it"
+no plural role or place, a main verb after a relative clause is the main act, what the
+object is "by" is the target, a purpose is aimed at the object of what it serves,
+victims of a harm are no target, a state may coerce its own people and officials, one
+act told twice is one event, towns sealed off at home stand for their people, AP
+datelines, continents and indigenous peoples no countries; 0.7.4: talks between A and B
+are theirs (also in "a round of talks", and for a visitor who arrives "for talks"), one
+reading per act (the plain code gives way to the specific one at the same verb), a
+weapon noun acts through its verb, attacks by warplanes are air strikes, civilians,
+gunmen and the opposition placed where the sentence puts them, "its support" the
+subject's, curfews on a place fall on its people, troops offered are protection, rebels
+laying down arms or declaring a ceasefire do so towards their government, threatened
+strikes not done, "military strikes" name no actor, ultimatums with a deadline,
+assassinations of titled figures the dictionaries do not know, a demand a protest is
+made for the protest's own, "its forces" no target; 0.7.3: an attack's toll told with it
+is part of it (no second killing), a participle telling more of an act of its kind is
+that act, bombings anchored on their verb, armed non-state actors attacking a place at
+home attack their country, a state and its rebels two sides of a mutual act, namesakes
+told apart by "of <country>", peoples placed where they live ("Bosnian Serbs"), "North
+and South Korea" both, wanting or expecting to act oneself an intent, a "to" the pattern
+spells leads to its target, the main verb the parse hangs on a root noun still the main
+act, VBG participles before a noun no acts, riots against the government (145), the
+opposition yielding to it, a warning of one's own response aimed at whom it answers, a
+plain warning or rejection yielding to a specific one, what "told" a reporter reported
+not asked, acts denied or named in a "what ... called" clause not coded, "which" objects
+the noun they hang on, custody's keeper the torturer, "their countries" the subject's, a
+direction in a place name dropped, Kashmir; 0.7.2: a former office holder is an elite
+(ELI), a role from an organisation is the organisation's, areas and parts of a city are
+the city, casualties in the passive caused by a when-clause's actor, acts someone "is
+expected/due/set to" do are intended and theirs, restrictions on another state are
+sanctions, citizens who protested protest against their government, an act done to do
+another of its kind is one act, leaving an international body is 160, a parsed
+sentence's intent from its parse, concern voiced (012), mandates extended (074), a
+deposed leader an elite, releasing things frees no one, acts done to "each other" both
+ways, "its" roles the owner's, clerics (REL), blacklists (163), a denial of force aimed
+at a place answers its country, extradition to a country (063), charges of any crime
+(1121), Hong Kong (HKG), "him"/"her" resolved, nuclear use threatened (1385), "the
+claim" its speaker's, unidentified gunmen (UAF) whose killing of civilians is 180, "was
+behind" an accusation; 0.7.1: a role right after a role names the same people ("Indian
+and Chinese military commanders"), a role from named countries is theirs ("negotiators
+from A and B"), a held round of talks is negotiation; 0.7.0: victims of an attack abroad
+are that country's, an occasion agreed at is no intent, threats of force against a
+place's country, "X-led" forces are X's, shared family names by date, "including"
+phrases naming whose people; 0.6.0: acts refused coded as their rejection (12x), appeals
+to stop an act, disasters no attacks, drills around a country and withdrawals facing it,
+implied citizens for restrictions and reforms, the codebook's uncovered codes; 0.5.0:
+acts told twice in an article counted once, noun acts restating their verb dropped,
+allegations, denials and sparked acts, shows of force facing the border's other side,
+headline grammar, more regions and organisations; 0.4.0: threats, plans and requests as
+acts not done, noun acts' "from" senders, commas alone joining no group, some 60
+everyday wire verbs; 0.3.0: places as targets of visits and attacks, a country acting on
+its own people as its government, implied police for arrests; 0.2.0: roles from the
+dependency parse; 0.1.0: word order."""
 
 Pair = tuple[CodedActor | None, CodedActor | None]
 """A source and a target; None where the text names no one (CAMEO's `---`)."""
