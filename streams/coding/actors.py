@@ -1217,6 +1217,8 @@ ACCORDS = frozenset(
     {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention"}
     | {"conventions", "process", "format"}
 )
+"""What is named after the city it was made in; not "deal" or "pact", which a capital
+before them may own ("a Moscow deal")."""
 
 
 def _names_accord(tokens: list[Token], end: int) -> bool:
@@ -1226,7 +1228,11 @@ def _names_accord(tokens: list[Token], end: int) -> bool:
     return any(t.lower in ACCORDS for t in tokens[end : end + 2])
 
 
-JUDGED_THINGS = MOVES | {"deal", "agreement", "accord", "treaty", "pact", "proposal"}
+AGREEMENT_NOUNS = frozenset(
+    {"agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties"}
+    | {"pact", "pacts"}
+)
+JUDGED_THINGS = MOVES | AGREEMENT_NOUNS | {"proposal"}
 
 
 def _judged_again(tokens: list[Token], i: int) -> bool:
@@ -1512,11 +1518,20 @@ def _named_places(
 
 
 PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "square", "centre", "center", "outskirts", "port"}
-    | {"capital", "region", "province", "district", "suburbs", "streets"}
+    {"region", "province", "state", "district", "county", "territory"}
+    | {"regions", "provinces", "states", "districts", "counties", "territories"}
+    | {"city", "cities", "town", "towns", "village", "villages", "capital", "port", "island"}
+    | {"outskirts", "suburbs", "centre", "center", "streets", "heart", "square", "enclave"}
+    | {"stronghold", "area", "areas", "part", "parts", "neighbourhood", "neighbourhoods"}
+    | {"neighborhood", "neighborhoods"}
 )
-STRIKING = frozenset({"shell", "bomb", "bombard", "pound", "strike", "hit", "attack", "raid"})
-"""Verbs of force whose object, when a town's name, is where the force fell."""
+"""Their `of` names the place itself: "the city of Mosul", "the central square of
+Kharkiv", "residential areas of Kharkiv" (places reads them too)."""
+STRIKING = frozenset(
+    {"shell", "bomb", "bombard", "pound", "strike", "hit", "attack", "raid", "target"}
+)
+"""Verbs of force: their object, when a town's name, is where the force fell; after "to",
+they make weapons sent a strike force (coder)."""
 
 
 REGIONS = frozenset({"AFR", "WST", "ASA", "LAM", "ARB", "PGS"})

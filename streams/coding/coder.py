@@ -19,6 +19,7 @@ from streams.coding import parser, places, syntax
 from streams.coding.actors import (
     NAME_WORD,
     SAID,
+    STRIKING,
     ActorRecognizer,
     ArticleMemory,
     Mention,
@@ -2539,8 +2540,6 @@ CHARGES = frozenset({"allegations", "allegation", "accusations", "accusation", "
 CHARGES |= {"claims", "criticism", "questions", "question", "report", "reports", "letter"}
 CHARGES |= {"request", "requests", "remarks", "comments", "statement", "queries", "query"}
 """What a vow to respond to answers in words ("vowed to respond to the allegations")."""
-STRIKING = frozenset({"strike", "attack", "bomb", "hit", "shell", "target", "pound", "raid"})
-"""Verbs of force after "to" that make weapons sent a strike force, not arms given."""
 
 
 def _proposed_act(sentence: _Sentence, word: Word) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from streams.coding import syntax
-from streams.coding.actors import QUARTERS
+from streams.coding.actors import PLACE_NOUNS, QUARTERS
 from streams.coding.dates import MONTHS, WEEKDAYS
 from streams.coding.gazetteer import Gazetteer, Place
 from streams.coding.tokens import Token
@@ -41,35 +41,6 @@ REGIONS = frozenset(
 )
 """A name qualifying these ("the Cochabamba region") is a region's, whatever city shares
 it: such a place is only as precise as its country."""
-PLACE_NOUNS = REGIONS | {
-    "city",
-    "cities",
-    "town",
-    "towns",
-    "village",
-    "villages",
-    "capital",
-    "port",
-    "island",
-    "outskirts",
-    "suburbs",
-    "centre",
-    "center",
-    "streets",
-    "heart",
-    "enclave",
-    "stronghold",
-    "area",
-    "areas",
-    "part",
-    "parts",
-    "neighbourhood",
-    "neighbourhoods",
-    "neighborhood",
-    "neighborhoods",
-}
-"""Their `of` names the place itself: "the city of Mosul", "the outskirts of Kyiv",
-"residential areas of Kharkiv"."""
 TRIPS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
 """Their `to` names where the visitor went: "during a visit to Nairobi"."""
 OCCASIONS = frozenset({"during", "on", "at", "in"})

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from streams.coding.actors import (
+    AGREEMENT_NOUNS,
     BORDERS,
     CALLING,
     MOVES,
@@ -4381,12 +4382,6 @@ def _judge_and_judged(
     start, end = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
     named = [m for m, first, last in finder.spans if start <= first and last <= end]
     return finder.phrase(judge), named[:1]
-
-
-AGREEMENT_NOUNS = frozenset(
-    {"agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties"}
-    | {"pact", "pacts"}
-)
 
 
 def _agreement_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
