@@ -1521,7 +1521,7 @@ PLACE_NOUNS = frozenset(
     {"region", "province", "state", "district", "county", "territory"}
     | {"regions", "provinces", "states", "districts", "counties", "territories"}
     | {"city", "cities", "town", "towns", "village", "villages", "capital", "port", "island"}
-    | {"outskirts", "suburbs", "centre", "center", "streets", "heart", "square", "enclave"}
+    | {"outskirts", "suburbs", "centre", "center", "streets", "heart", "square", "enclave", "camp"}
     | {"stronghold", "area", "areas", "part", "parts", "neighbourhood", "neighbourhoods"}
     | {"neighborhood", "neighborhoods"}
 )

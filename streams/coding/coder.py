@@ -1229,6 +1229,8 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
+        if match.pattern.code == "053" and code == "0242" and match.target is not None:
+            targets = [m for m in sentence.mentions if match.start < m.start < match.target.start]
         if code in MEETINGS - {VISIT}:  # "the Singapore summit": where, not with whom
             sources = [m for m in sources if not self._venue_before(sentence, match, m)]
             targets = [m for m in targets if not self._venue_before(sentence, match, m)]
@@ -1292,6 +1294,8 @@ class Coder:
             targets = [
                 t for t in targets if t.end >= match.end or not _role_of_act(sentence, t, last)
             ]
+            if any(m.start >= match.end for m in sentence.mentions):  # whom it goes to
+                targets = [t for t in targets if not _names_act_noun(t, match)]
         if code.startswith(PARTNERED) and sentence.parse is not None:  # not the foe
             targets = [t for t in targets if not syntax.opposed(sentence.parse, tokens, t)]
         rallied = _rallied_against(sentence, word, wanted, targets) if code == "020" else []
@@ -2437,12 +2441,13 @@ def _asked(tokens: list[Token], match: Match) -> str:
 
 
 def _stopping_appeal(tokens: list[Token], match: Match, code: str) -> str:
-    """An appeal for cooperation or aid whose pattern spans a word of stopping ("urged X
-    to stop selling arms") asks for a change of policy, not for what it names."""
-    if code[:3] in COOPERATION_APPEALS and any(
-        not t.lemmas.isdisjoint(STOPPING) for t in tokens[match.start + 1 : match.end]
-    ):
+    """An appeal for cooperation, aid or support whose pattern spans a word of stopping
+    ("urged X to stop selling arms") asks for a change of policy, not for what it names."""
+    stopping = any(not t.lemmas.isdisjoint(STOPPING) for t in tokens[match.start + 1 : match.end])
+    if stopping and code[:3] in COOPERATION_APPEALS:
         return code[:2] + "42"
+    if stopping and code == "053":
+        return "0242"  # "called on Sudan to stop supporting rebels": no rallying
     if code == "0252" and tokens[match.end - 2].lower in ARMED_STRIKES:
         return "0256"  # "called on the military to end air strikes": no labour strike
     return code
@@ -2703,7 +2708,7 @@ def _implied_target(
 
 WITHDRAWALS = ("087", "0356", "166")
 PLACE_TARGETED = (
-    frozenset({"017", "042", "055", "07", "087", "09", "0256", "0356", "1056", "138"})
+    frozenset({"017", "042", "055", "07", "033", "087", "09", "0256", "0356", "1056", "138"})
     | {"14", "166", "171"}
     | places.CURFEWS
 )
@@ -3013,6 +3018,17 @@ def _partnered(tokens: list[Token], match: Match) -> bool:
         ):
             return True
     return False
+
+
+def _names_act_noun(mention: Mention, match: Match) -> bool:
+    """A guessed force whose words end the pattern is what the act moves, not whom it
+    reaches: "fighter jets" in "approved the sale of fighter jets to Turkey"."""
+    return (
+        mention.kind == "role"
+        and mention.resolved
+        and mention.code[3:6] == "MIL"
+        and mention.start < match.end == mention.end
+    )
 
 
 def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:

@@ -29,7 +29,7 @@ STRUCK = frozenset({"on", "at", "against", "into", "over", "toward", "towards"})
 ATTACK_ROOTS = frozenset({"15", "18", "19", "20"})
 VISIT_CODES = frozenset({"042", "043"})
 RETREAT_CODES = ("087", "166")
-AID_CODES = ("07",)
+AID_CODES = ("07", "033")
 """Aid goes "to" a place ("delivered medical supplies to the city of Aleppo")."""
 CURFEWS = frozenset({"0813", "1723"})
 """Curfews lifted (0813) or imposed (1723): they fall on the place they name."""
@@ -318,6 +318,10 @@ def _noun_names(
             named = child.dep_ == "poss" or (child.dep_ == "compound" and noun.tag_ == "NN")
             if named and child.tag_ in NAME_TAGS:
                 yield child
+            elif named and child.dep_ == "compound" and child.tag_ == "NN":
+                yield from (  # "the Tulkarm refugee camp"
+                    c for c in child.children if c.dep_ == "compound" and c.tag_ in NAME_TAGS
+                )
 
 
 MEMORIALS = frozenset({"memorial", "monument", "cemetery", "mausoleum", "shrine", "museum"})

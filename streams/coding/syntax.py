@@ -2953,6 +2953,8 @@ def requested_by(
         current = current.head  # "urged X to step down and hand power to ...": both asked
     if current.dep_ == "acl" and current.head.lower_ in nouns:
         return current.head.idx  # "a request from Ukraine to hold talks"
+    if current.dep_ == "advcl" and (request := _request_before(current, nouns)) is not None:
+        return request.idx  # "weighing a request from Argentina | to extradite", so parsed
     for _ in range(3):
         infinitive = _purpose(current)  # "urged X on Monday to begin talks", often so parsed
         if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head == current:
@@ -2967,6 +2969,21 @@ def requested_by(
         if not verbs.isdisjoint(lemmas_of(current.lower_)):
             return current.idx
     return None
+
+
+def _request_before(clause: Word, nouns: frozenset[str]) -> Word | None:
+    """The object of the clause's verb that is a request noun ending right before the
+    clause's "to": the parse hung the noun's infinitive on the verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    return next(
+        (
+            o
+            for o in clause.head.children
+            if o.dep_ == "dobj" and o.lower_ in nouns and o.right_edge.i + 1 == clause.left_edge.i
+        ),
+        None,
+    )
 
 
 ORDER_VERBS = frozenset({"order", "instruct"})
@@ -3791,6 +3808,17 @@ def _objects(
                             yield from _with_partners(wanted)
                         else:
                             yield from _objects(wanted, skip, depth + 1)
+        for feeling in objects:  # "expressed concern that Iran was enriching uranium",
+            # "hope that talks with Ethiopia would succeed": whom the feeling is about
+            if feeling.lower_ in COMMENT_NOUNS:
+                for clause in feeling.children:
+                    if clause.dep_ in ("acl", "ccomp") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    ):
+                        for subject in clause.children:
+                            if subject.dep_ == "nsubj":
+                                yield subject
+                                yield from _prepositional_objects([subject], subject, only="with")
         signed = not SIGNING_VERBS.isdisjoint(lemmas_of(verb.lower_)) or any(
             c.dep_ == "dobj" and c.lower_ in AGREEMENT_NOUNS for c in verb.children
         )  # "reached an agreement on Monday to curb Iran's missile programme"
@@ -3812,6 +3840,13 @@ def _with_partners(clause: Word) -> Iterator[Word]:
     Israel"), not whom it is about."""
     nouns = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
     yield from _prepositional_objects(nouns, clause, frozenset(), only="with")
+
+
+COMMENT_NOUNS = frozenset(
+    {"hope", "hopes", "concern", "concerns", "optimism", "pessimism", "doubt", "doubts"}
+    | {"fear", "fears", "worry", "worries", "confidence", "alarm", "scepticism", "skepticism"}
+)
+"""Feelings expressed about what a "that" clause says (see _objects)."""
 
 
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty"})
