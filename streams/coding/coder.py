@@ -956,6 +956,8 @@ class Coder:
                 and _occasion_of_act(sentence, word)
             ):
                 continue  # "the men opened fire on soldiers during a raid": not their raid
+            if match.pattern.id == RETALIATION_NOUN and word is not None and syntax.by_doing(word):
+                continue  # "retaliated by expelling a diplomat": the expulsion is coded
             if word is not None and syntax.demanded(word):
                 continue  # "said Netanyahu must resign": asked of him, not done
             if word is not None and syntax.readied_for(word):

@@ -2971,6 +2971,14 @@ def requested_by(
     return None
 
 
+def by_doing(verb: Word) -> bool:
+    """The verb says how it was done in a "by" gerund: "retaliated by expelling"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _request_before(clause: Word, nouns: frozenset[str]) -> Word | None:
     """The object of the clause's verb that is a request noun ending right before the
     clause's "to": the parse hung the noun's infinitive on the verb."""
