@@ -1231,6 +1231,8 @@ class Coder:
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
         sources, targets, intended = self._roles(sentence, match)
+        if code in ("0253", "1053") and (freed := sentence.word(match.end - 1)) is not None:
+            targets = syntax.holders(freed, tokens, sentence.mentions) or targets
         if match.pattern.code == "053" and code == "0242" and match.target is not None:
             targets = [m for m in sentence.mentions if match.start < m.start < match.target.start]
         if code in MEETINGS - {VISIT}:  # "the Singapore summit": where, not with whom
@@ -2711,13 +2713,14 @@ def _implied_target(
 WITHDRAWALS = ("087", "0356", "166")
 PLACE_TARGETED = (
     frozenset({"017", "042", "055", "07", "033", "087", "09", "0256", "0356", "1056", "138"})
-    | {"14", "166", "171"}
+    | {"14", "161", "166", "171"}
     | places.CURFEWS
 )
 """Visits, wreaths, apologies, aid and inquiries go to the country of the place ("visited
 Hiroshima", "laid a wreath at the Warsaw Uprising Monument", "asked for forgiveness for
 atrocities in Tanzania", "delivered supplies to Aleppo", "investigating the massacre in
-Kibeho"); troops withdraw
+Kibeho"); diplomats cut or recalled are the host's ("reduced its diplomatic staff in
+Tirana"); troops withdraw
 from, and scale back around, the country of the place ("withdraw from Kherson"), and
 calls for a ceasefire or a withdrawal there are aimed at it ("called for a ceasefire in
 Sudan"); property seized or destroyed is the place's country's ("destroyed a power plant
@@ -3023,12 +3026,13 @@ def _partnered(tokens: list[Token], match: Match) -> bool:
 
 
 def _names_act_noun(mention: Mention, match: Match) -> bool:
-    """A guessed force whose words end the pattern is what the act moves, not whom it
-    reaches: "fighter jets" in "approved the sale of fighter jets to Turkey"."""
+    """A guessed force or staff whose words end the pattern of aid given or relations
+    cut is what the act moves, not whom it reaches: "fighter jets" in "approved the
+    sale of fighter jets to Turkey", "staff" in "reduced its diplomatic staff in X"."""
     return (
         mention.kind == "role"
         and mention.resolved
-        and mention.code[3:6] == "MIL"
+        and (mention.code[3:6] == "MIL" or match.pattern.code.startswith("16"))
         and mention.start < match.end == mention.end
     )
 

@@ -2979,6 +2979,24 @@ def by_doing(verb: Word) -> bool:
     )
 
 
+HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture"})
+
+
+def holders(release: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Who holds the people whose release is asked for: "demanded the release of
+    prisoners held by Israel" is aimed at Israel, not at the prisoners' own side."""
+    freed = [_pobj(c) for c in release.children if c.dep_ == "prep" and c.lower_ == "of"]
+    freed += [c for c in release.children if c.dep_ == "dobj"]  # "to free hostages held by"
+    finder = _MentionFinder(tokens, mentions)
+    for person in freed:
+        for clause in person.children if person is not None else ():
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                agent = passive_agent(clause)
+                if agent is not None and not HOLDING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
+                    return finder.phrase(agent)
+    return []
+
+
 def _request_before(clause: Word, nouns: frozenset[str]) -> Word | None:
     """The object of the clause's verb that is a request noun ending right before the
     clause's "to": the parse hung the noun's infinitive on the verb."""
