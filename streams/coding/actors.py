@@ -1522,6 +1522,7 @@ PLACE_NOUNS = frozenset(
     | {"regions", "provinces", "states", "districts", "counties", "territories"}
     | {"city", "cities", "town", "towns", "village", "villages", "capital", "port", "island"}
     | {"outskirts", "suburbs", "centre", "center", "streets", "heart", "square", "enclave", "camp"}
+    | {"plant", "station", "base", "refinery", "prison"}
     | {"stronghold", "area", "areas", "part", "parts", "neighbourhood", "neighbourhoods"}
     | {"neighborhood", "neighborhoods"}
 )

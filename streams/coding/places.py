@@ -29,8 +29,10 @@ STRUCK = frozenset({"on", "at", "against", "into", "over", "toward", "towards"})
 ATTACK_ROOTS = frozenset({"15", "18", "19", "20"})
 VISIT_CODES = frozenset({"042", "043"})
 RETREAT_CODES = ("087", "166")
-AID_CODES = ("07", "033")
+AID_CODES = ("07",)
 """Aid goes "to" a place ("delivered medical supplies to the city of Aleppo")."""
+PLEDGED_AID = "033"
+"""Aid pledged goes "to" a place as aid given does; it is pledged elsewhere."""
 CURFEWS = frozenset({"0813", "1723"})
 """Curfews lifted (0813) or imposed (1723): they fall on the place they name."""
 LEFT = frozenset({"from", "out"})
@@ -194,7 +196,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
     words only."""
     attack, visit = code[:2] in ATTACK_ROOTS, code in VISIT_CODES
     intent = code[:2] == "03"
-    aiming = _aiming_prepositions(code)
+    aiming = _aiming_prepositions(code, own_only)
     current, own = anchor, True
     for _ in range(6):
         heads = [current]
@@ -256,15 +258,18 @@ def _at_meeting(prep: Word) -> bool:
     )
 
 
-def _aiming_prepositions(code: str) -> frozenset[str]:
+def _aiming_prepositions(code: str, aimed: bool = False) -> frozenset[str]:
     """Prepositions that, in the act's own phrase, name the place it is aimed at: what an
     attack struck ("a strike on Kharkiv"), where a visit or aid went ("to"), the place
-    a withdrawal left ("from", "out of") and the place taken ("control of Avdiivka")."""
+    a withdrawal left ("from", "out of") and the place taken ("control of Avdiivka").
+    `aimed`: asked for the act's target, not its location."""
     aiming: set[str] = set()
     if code[:2] in ATTACK_ROOTS:
         aiming |= STRUCK
     if code in VISIT_CODES or code.startswith(AID_CODES):
         aiming.add("to")
+    if aimed and code.startswith(PLEDGED_AID):
+        aiming.add("to")  # "would send fighter jets to Kyiv": at Ukraine, though not there
     if code.startswith(RETREAT_CODES):
         aiming |= LEFT
     if code == "192":
@@ -315,7 +320,9 @@ def _noun_names(
             yield from _noun_names(child, names, stated=stated)  # "between A and B in Sweden"
     if names and (noun.tag_ in NAME_TAGS or noun.lower_ in PLACE_NOUNS):
         for child in noun.children:  # "Haiti's capital", "Colombia's Catatumbo region"
-            named = child.dep_ == "poss" or (child.dep_ == "compound" and noun.tag_ == "NN")
+            named = child.dep_ == "poss" or (
+                child.dep_ in ("compound", "nmod") and noun.tag_ == "NN"
+            )
             if named and child.tag_ in NAME_TAGS:
                 yield child
             elif named and child.dep_ == "compound" and child.tag_ == "NN":
