@@ -1190,6 +1190,8 @@ class Coder:
             code = "093"  # "launched an inquiry into the air strike"
         if code.startswith("084") and word is not None and syntax.releases_thing(word):
             return None  # "released a report on China's military"
+        if match.pattern.id == "053.urge-back" and _back_as_particle(sentence, match):
+            return None  # "urged Myanmar to take back the refugees": no support asked
         if match.pattern.id == "084.release" and word is not None and syntax.releases_named(word):
             code = "0841"  # "freed U.S. basketball star Brittney Griner": a person
         if code.startswith("141") and word is not None and syntax.campaigning(word):
@@ -3023,6 +3025,16 @@ def _partnered(tokens: list[Token], match: Match) -> bool:
         ):
             return True
     return False
+
+
+def _back_as_particle(sentence: _Sentence, match: Match) -> bool:
+    """The match's "back" is a verb's particle ("take back"), not "to back" someone."""
+    return any(
+        sentence.tokens[i].lower == "back"
+        and (word := sentence.word(i)) is not None
+        and word.dep_ in ("prt", "advmod")
+        for i in range(match.start, match.end)
+    )
 
 
 def _names_act_noun(mention: Mention, match: Match) -> bool:

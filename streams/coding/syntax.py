@@ -4368,6 +4368,17 @@ def verdict_roles(
         elif adjective.dep_ == "oprd":
             verb = adjective.head  # "called it unacceptable"
         elif (
+            adjective.dep_ == "amod"
+            and adjective.i > adjective.head.i
+            and adjective.head.dep_ in ("dobj", "oprd")
+            and not CALLING.isdisjoint(lemmas_of(adjective.head.head.lower_))
+        ):
+            judged, judge = adjective.head, _judge(adjective.head.head)  # "called Hungary's
+            # remarks | unacceptable", the adjective misread as the object's own, after it
+            if judge is None:
+                return None
+            return _judge_and_judged(judge, judged, tokens, mentions)
+        elif (
             adjective.dep_ == "dobj"
             and adjective.lower_ in MISTAKES
             and "make" in lemmas_of(adjective.head.lower_)
