@@ -4548,8 +4548,9 @@ class _MentionFinder:
                 found.extend(m for m in named if m not in found)
                 continue
             if mention is not None:
-                if mention not in found:
-                    found.append(mention)
+                for joint in [mention, *self._hyphen_joined(head, mention)]:
+                    if joint not in found:
+                        found.append(joint)
                 continue
             for child in head.children:
                 inner = child if child.dep_ == "appos" else None
@@ -4558,6 +4559,9 @@ class _MentionFinder:
                     inner = _pobj(child) if head.lower_ not in UNOWNED else None
                 if child.dep_ == "prep" and child.lower_ == "including":
                     inner = _pobj(child)  # "more than 20 countries, including the US"
+                if child.dep_ == "prep" and child.lower_ == "to" and head.lower_ in ADVISERS:
+                    inner = _pobj(child)  # "a former adviser to Trump": on his side; not
+                    # "the ambassador to Japan"
                 if inner is None:
                     continue
                 inner = _talks_partner(inner) or inner  # "the start of ... talks with X"
@@ -4566,6 +4570,28 @@ class _MentionFinder:
                     found.extend(m for m in named if m not in found)
                     break
         return found
+
+    def _hyphen_joined(self, word: Word, mention: Mention) -> list[Mention]:
+        """Two countries' words joined by a hyphen before the noun ("an Egyptian-Qatari
+        proposal", "the U.S.-Russian deal"): both, where the core is the second."""
+        joined = []
+        for modifier in word.children:
+            if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i < 2:
+                continue
+            hyphen, first = modifier.doc[modifier.i - 1], modifier.doc[modifier.i - 2]
+            second = [m for m, s, e in self.spans if s <= modifier.idx < e]
+            if (  # written as one word: "Egyptian-Qatari", not a dateline's "Italy - G7"
+                # nor "Russian-led"
+                second
+                and second[0].kind == "country"
+                and len(second[0].code) == 3
+                and hyphen.text == "-"
+                and first.head == modifier
+                and first.idx + len(first.text) == hyphen.idx
+                and hyphen.idx + 1 == modifier.idx
+            ):
+                joined += [m for m, s, e in self.spans if s <= first.idx < e]
+        return [m for m in joined if m is not mention and m.kind == "country" and len(m.code) == 3]
 
     def _named_members(self, word: Word, mention: Mention | None) -> list[Mention]:
         """The actors an apposition names after a plural described only by a country's
@@ -4643,6 +4669,8 @@ class _MentionFinder:
         return max(inside, key=lambda item: item[1])[0]  # the last before the head noun
 
 
+ADVISERS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides"})
+"""People on the side of whom they are an adviser "to"."""
 BODY_NOUNS = frozenset({"movement", "group", "militia", "organisation", "organization"})
 BODY_NOUNS |= {"faction", "party", "network", "alliance"}
 
