@@ -933,6 +933,8 @@ class Coder:
         for match in sentence.matches:
             if not taken.isdisjoint(range(match.start, match.end)) or match.passive_noun in taken:
                 continue
+            if _modifies_outer(sentence, match):
+                continue  # "revoked a military cooperation agreement": the revoking
             if match.start and sentence.tokens[match.start - 1].lower in AILMENTS:
                 continue  # "died of a heart attack"
             if _before(sentence.tokens, match, SHELTERS):
@@ -3025,6 +3027,21 @@ def _partnered(tokens: list[Token], match: Match) -> bool:
         ):
             return True
     return False
+
+
+def _modifies_outer(sentence: _Sentence, match: Match) -> bool:
+    """The match lies inside another's gap and only describes that match's last noun
+    ("military cooperation" in "revoked a military cooperation agreement")."""
+    last = sentence.word(match.end - 1)
+    if last is None or last.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return any(
+        other.start < match.start
+        and match.end < other.end
+        and "fallback" not in other.pattern.flags
+        and sentence.word(other.end - 1) == last.head
+        for other in sentence.matches
+    )
 
 
 def _back_as_particle(sentence: _Sentence, match: Match) -> bool:

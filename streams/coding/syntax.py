@@ -4340,7 +4340,10 @@ def verdict_roles(
     of = adjective.head if adjective.dep_ == "pobj" and adjective.head.lower_ == "of" else None
     if of is not None and of.head.lower_ in ACT_NOUNS and of.head.dep_ in ("dobj", "oprd", "attr"):
         adjective = of.head  # "a move Taipei called an act of aggression"
-    if adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
+    if adjective.tag_ == "VBN" and adjective.dep_ in ("ccomp", "conj"):  # "said Russia
+        judged = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
+        judge = _speaker(adjective)  # was involved in the poisoning"
+    elif adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
         judged, judge = _subject_word(verb), _speaker(verb)
         if judged is not None and judged.lower_ in ("this", "that", "it"):
