@@ -1192,6 +1192,8 @@ class Coder:
             code = "093"  # "launched an inquiry into the air strike"
         if code.startswith("084") and word is not None and syntax.releases_thing(word):
             return None  # "released a report on China's military"
+        if match.pattern.id == "172.entry-to" and _entry_place(sentence, match):
+            return None  # "deny entry to the United States to ...": where, not whom
         if match.pattern.id == "053.urge-back" and _back_as_particle(sentence, match):
             return None  # "urged Myanmar to take back the refugees": no support asked
         if match.pattern.id == "084.release" and word is not None and syntax.releases_named(word):
@@ -3041,6 +3043,16 @@ def _modifies_outer(sentence: _Sentence, match: Match) -> bool:
         and "fallback" not in other.pattern.flags
         and sentence.word(other.end - 1) == last.head
         for other in sentence.matches
+    )
+
+
+def _entry_place(sentence: _Sentence, match: Match) -> bool:
+    """The country right after "entry to" is where entry is denied, not to whom."""
+    after = match.end + (
+        match.end < len(sentence.tokens) and sentence.tokens[match.end].lower == "the"
+    )
+    return any(
+        m.start == after and m.kind == "country" and len(m.code) == 3 for m in sentence.mentions
     )
 
 

@@ -1791,6 +1791,8 @@ def hypothetical(word: Word) -> bool:
         return True  # "Iran is capable of striking Israel": an ability, no act
     if word.dep_ in ("xcomp", "dobj") and not CONSIDERING.isdisjoint(lemmas_of(word.head.lower_)):
         return True  # "is considering imposing a curfew", "weighing sanctions": an option
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in word.children):
+        return True  # "has not decided whether to send missiles": undecided
     word = _noun_head(word)  # "a ground offensive would ...": the offensive
     noun = word.tag_.startswith("NN") and word.dep_ in ("nsubj", "nsubjpass")
     gerund = word.tag_ == "VBG" and word.dep_ in ("csubj", "nsubj")  # "sending troops would"
