@@ -35,8 +35,27 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.26"
-"""0.7.26: from eighteen fresh wire, news, paragraph and codebook-style sets (w87-w101,
+CODER_VERSION = "0.7.27"
+"""0.7.27: from eleven sweeps of everyday phrasings (sets l1-l11, 397 wire,
+codebook-style and paragraph records written for this round): 'conceded that' 015;
+approving arms sales and deliveries 072, donated patrol boats; weapons or staff that
+end a pattern what it moves, not whom it reaches; pledged aid aimed 'to' a place
+(not placed there); appeals to stop backing someone 0242 at the asked; a request's
+infinitive hung on the verb asked for; camps, plants, bases and prisons named after
+their town; feelings 'that' something is so aimed at the clause's subject; 'yield' only
+'to' or ground; retaliating 'by' doing the doing; warplanes sent 'towards' a country
+150; pushing 'deeper into' 192; the holders of people whose release is demanded;
+diplomatic staff cut 161 at the host; the U.N. nuclear watchdog, U.S. arms makers and
+Russian energy companies; sanctions 'placed'; verdicts after the object ('called X's
+remarks irresponsible'); 'take back' no support; two countries' words hyphenated
+('Egyptian-Qatari'); pulling back symmetric; forcing troops out 190; advisers 'to' a
+leader on the leader's side; a pattern inside another's gap that only describes its
+noun gives way; 'was involved in' a killing an accusation; courts overturning
+decisions 120, constitutional councils JUD, election commissions GOV, barred
+candidates 1722, protest groups OPP; 'the West' beside more countries; 'whether' an
+undecided act; entry banned 'to' people; aid paused 162.
+
+0.7.26: from eighteen fresh wire, news, paragraph and codebook-style sets (w87-w101,
 w104-w106): 'rejected it' after 'welcomed the deal' the deal again; the caller of 'what
 X called Y' no target; a summing-up noun ('..., the first military action by') no
 object; answers aimed at the doer of their 'after' clause; a share of a group ('most of
