@@ -3086,9 +3086,10 @@ def _back_as_particle(sentence: _Sentence, match: Match) -> bool:
 
 
 def _names_act_noun(mention: Mention, match: Match) -> bool:
-    """A guessed force or staff whose words end the pattern of aid given or relations
-    cut is what the act moves, not whom it reaches: "fighter jets" in "approved the
-    sale of fighter jets to Turkey", "staff" in "reduced its diplomatic staff in X"."""
+    """A guessed force, or a guessed staff where relations are cut (16x), whose words
+    end the pattern is what the act moves, not whom it reaches: "fighter jets" in
+    "approved the sale of fighter jets to Turkey", "staff" in "reduced its diplomatic
+    staff in X"."""
     return (
         mention.kind == "role"
         and mention.resolved

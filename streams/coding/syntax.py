@@ -2990,8 +2990,8 @@ def holders(release: Word, tokens: list[Token], mentions: list[Mention]) -> list
     freed = [_pobj(c) for c in release.children if c.dep_ == "prep" and c.lower_ == "of"]
     freed += [c for c in release.children if c.dep_ == "dobj"]  # "to free hostages held by"
     finder = _MentionFinder(tokens, mentions)
-    for person in freed:
-        for clause in person.children if person is not None else ():
+    for person in (p for p in freed if p is not None):
+        for clause in person.children:
             if clause.dep_ == "acl" and clause.tag_ == "VBN":
                 agent = passive_agent(clause)
                 if agent is not None and not HOLDING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
