@@ -3411,6 +3411,7 @@ LIGHT_VERBS = frozenset(
         "carry",
         "conduct",
         "stage",
+        "go",
         "mount",
         "make",
         "give",
