@@ -3210,6 +3210,12 @@ def alleged(word: Word) -> bool:
         if current.dep_ in ("acl", "ccomp") and head.lower_ in SUSPICIONS:
             return True  # "seized a tanker on suspicion that it was carrying oil to Syria in
             # breach of EU sanctions": suspected, not done
+        if current.dep_ == "pcomp" and head.lower_ == "by" and head.head != head:
+            if not ACCUSING_VERBS.isdisjoint(lemmas_of(head.head.lower_)):
+                return True  # "accused Ecuador of breaking the law | by storming its
+                # embassy", the means hung on the accusing: the accused's, not the accuser's
+            current = head.head  # "accused Ecuador of violating the law | by raiding the
+            continue  # embassy": the means of what is alleged is alleged too
         if current.dep_ not in ("xcomp", "conj", "advcl") or head == current:
             return False
         current = head
