@@ -709,6 +709,11 @@ JUDGING = frozenset(
 )
 
 
+def _judging(verb: Word) -> bool:
+    """A verb that protests or judges what its object names."""
+    return not (JUDGING | {"protest"}).isdisjoint(lemmas_of(verb.lower_))
+
+
 def _finite(verb: Word) -> bool:
     """A verb in a tense, by its own form or by its auxiliary ("was trying")."""
     return verb.tag_ in FINITE or any(
@@ -3250,6 +3255,7 @@ def _denied(word: Word) -> bool:
 ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "indict", "convict"})
 PUNISHING_VERBS = frozenset(
     {"jail", "imprison", "sentence", "arrest", "detain", "punish", "fine", "execute", "prosecute"}
+    | {"sanction", "blacklist", "penalise", "penalize"}
 )
 """What someone is punished "for" is the charge: "jailed a student for helping militants
 join an armed group" codes the jailing alone."""
@@ -4147,6 +4153,8 @@ def _prepositional_objects(
             for obj in prep.children:
                 if obj.dep_ != "pobj" or _as_third_party(word, prep, obj):
                     continue
+                if prep.lower_ == "of" and word.lower_ in HARMS and _judging(verb):
+                    continue  # "protest the expulsion of Russian journalists": who suffered it
                 if prep.lower_ in spelled:
                     preference = -1  # "arrived in Moscow" for "arrive in"
                 elif prep.lower_ in ("on", "about") and _on_topic(word, verb):
@@ -4521,6 +4529,7 @@ def harmed(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
 HARMS = frozenset(
     {"killing", "killings", "murder", "murders", "death", "deaths", "arrest", "arrests"}
     | {"detention", "abduction", "kidnapping", "execution", "executions", "deportation"}
+    | {"expulsion", "expulsions", "deportations", "detentions", "imprisonment", "jailing"}
 )
 """Their `of` names who suffered them, not whose they are."""
 ASSAULTS = frozenset({"attack", "attacks", "violence", "assault", "assaults", "persecution"})
