@@ -35,8 +35,15 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.27"
-"""0.7.27: from eleven sweeps of everyday phrasings (sets l1-l11, 397 wire,
+CODER_VERSION = "0.7.28"
+"""0.7.28: from sweeps l12-l15, written after 0.7.27's version commit: 'go' a light
+verb ('went on a hunger strike'); sit-ins 141; the means of an alleged act alleged too
+('accused X of breaking the law by storming'); firing 'across' a border 'at' someone
+193; repelling an attack 190 at its makers; protests of an expulsion or detention 'of'
+someone not aimed at the sufferers; what someone is sanctioned 'for' a charge;
+terrorist states and sponsors of terrorism 111.
+
+0.7.27: from eleven sweeps of everyday phrasings (sets l1-l11, 397 wire,
 codebook-style and paragraph records written for this round): 'conceded that' 015;
 approving arms sales and deliveries 072, donated patrol boats; weapons or staff that
 end a pattern what it moves, not whom it reaches; pledged aid aimed 'to' a place
