@@ -1266,7 +1266,7 @@ class Coder:
         if code in ("0253", "1053") and (freed := sentence.word(match.end - 1)) is not None:
             targets = syntax.holders(freed, tokens, sentence.mentions) or targets
         if match.pattern.code == "053" and code == "0242" and match.target is not None:
-            targets = [m for m in sentence.mentions if match.start < m.start < match.target.start]
+            targets = _those_asked(sentence, match, match.target)  # "to stop backing X"
         if code in MEETINGS - {VISIT}:  # "the Singapore summit": where, not with whom
             sources = [m for m in sources if not self._venue_before(sentence, match, m)]
             targets = [m for m in targets if not self._venue_before(sentence, match, m)]
@@ -1344,11 +1344,11 @@ class Coder:
             and any(s.code[:3] == match.target.code[:3] for s in sources)
         ):
             code = "022"  # "urged its allies to support it": support for itself, an appeal
-            targets = [  # to those asked: "asked the European Union to back the Palestinian bid"
+            # to those asked: "asked the European Union to back the Palestinian bid"
+            targets = [
                 m
-                for m in sentence.mentions
-                if match.start < m.start < match.target.start
-                and m.code[:3] != match.target.code[:3]
+                for m in _those_asked(sentence, match, match.target)
+                if m.code[:3] != match.target.code[:3]
             ][:1]
         if "foreign" in match.pattern.flags:  # not "burst through the Gaza border fence"
             targets = [t for t in targets if t.code[:3] not in {s.code[:3] for s in sources}]
@@ -3055,6 +3055,12 @@ def _partnered(tokens: list[Token], match: Match) -> bool:
         ):
             return True
     return False
+
+
+def _those_asked(sentence: _Sentence, match: Match, backed: Mention) -> list[Mention]:
+    """Those an appeal about backing someone is made to: the actors between its verb and
+    the one to be backed ("urged Iran to stop backing the Houthis")."""
+    return [m for m in sentence.mentions if match.start < m.start < backed.start]
 
 
 def _modifies_outer(sentence: _Sentence, match: Match) -> bool:

@@ -709,9 +709,12 @@ JUDGING = frozenset(
 )
 
 
+PROTESTING_OR_JUDGING = JUDGING | {"protest"}
+
+
 def _judging(verb: Word) -> bool:
     """A verb that protests or judges what its object names."""
-    return not (JUDGING | {"protest"}).isdisjoint(lemmas_of(verb.lower_))
+    return not PROTESTING_OR_JUDGING.isdisjoint(lemmas_of(verb.lower_))
 
 
 def _finite(verb: Word) -> bool:
@@ -3849,17 +3852,9 @@ def _objects(
                             yield from _with_partners(wanted)
                         else:
                             yield from _objects(wanted, skip, depth + 1)
-        for feeling in objects:  # "expressed concern that Iran was enriching uranium",
-            # "hope that talks with Ethiopia would succeed": whom the feeling is about
+        for feeling in objects:
             if feeling.lower_ in COMMENT_NOUNS:
-                for clause in feeling.children:
-                    if clause.dep_ in ("acl", "ccomp") and any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-                    ):
-                        for subject in clause.children:
-                            if subject.dep_ == "nsubj":
-                                yield subject
-                                yield from _prepositional_objects([subject], subject, only="with")
+                yield from _felt_about(feeling)
         signed = not SIGNING_VERBS.isdisjoint(lemmas_of(verb.lower_)) or any(
             c.dep_ == "dobj" and c.lower_ in AGREEMENT_NOUNS for c in verb.children
         )  # "reached an agreement on Monday to curb Iran's missile programme"
@@ -3881,6 +3876,21 @@ def _with_partners(clause: Word) -> Iterator[Word]:
     Israel"), not whom it is about."""
     nouns = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
     yield from _prepositional_objects(nouns, clause, frozenset(), only="with")
+
+
+def _felt_about(feeling: Word) -> Iterator[Word]:
+    """Whom a feeling is about ("expressed concern that Iran was enriching uranium",
+    "hope that talks with Ethiopia would succeed"): the subject of its "that" clause,
+    then the partners of that subject's talks."""
+    clauses = [
+        c
+        for c in feeling.children
+        if c.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    for subject in (s for clause in clauses for s in clause.children if s.dep_ == "nsubj"):
+        yield subject
+        yield from _prepositional_objects([subject], subject, only="with")
 
 
 COMMENT_NOUNS = frozenset(
@@ -4360,6 +4370,14 @@ def verdict_roles(
     if adjective.tag_ == "VBN" and adjective.dep_ in ("ccomp", "conj"):  # "said Russia
         judged = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
         judge = _speaker(adjective)  # was involved in the poisoning"
+    elif (
+        adjective.dep_ == "amod"
+        and adjective.i > adjective.head.i
+        and adjective.head.dep_ in ("dobj", "oprd")
+        and not CALLING.isdisjoint(lemmas_of(adjective.head.head.lower_))
+    ):
+        judged, judge = adjective.head, _judge(adjective.head.head)  # "called Hungary's
+        # remarks | unacceptable", the adjective misread as the object's own, after it
     elif adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
         judged, judge = _subject_word(verb), _speaker(verb)
@@ -4387,17 +4405,6 @@ def verdict_roles(
                 verb = verb.head
         elif adjective.dep_ == "oprd":
             verb = adjective.head  # "called it unacceptable"
-        elif (
-            adjective.dep_ == "amod"
-            and adjective.i > adjective.head.i
-            and adjective.head.dep_ in ("dobj", "oprd")
-            and not CALLING.isdisjoint(lemmas_of(adjective.head.head.lower_))
-        ):
-            judged, judge = adjective.head, _judge(adjective.head.head)  # "called Hungary's
-            # remarks | unacceptable", the adjective misread as the object's own, after it
-            if judge is None:
-                return None
-            return _judge_and_judged(judge, judged, tokens, mentions)
         elif (
             adjective.dep_ == "dobj"
             and adjective.lower_ in MISTAKES
