@@ -1424,7 +1424,7 @@ def _place_roles(
             or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
             or _including(tokens, mention, named)
-            or (_sent_by(tokens, mention, named) if role == "MIL" else None)
+            or (_sent_by(tokens, mention, mentions) if role == "MIL" else None)
             or located
             or (here[0] if here else nearest[2])
         )
@@ -1910,19 +1910,38 @@ def _fled_from(tokens: list[Token], role: Mention, named: list[tuple[int, Mentio
 FLEEING = frozenset({"fleeing", "fled", "escaping", "escaped"})
 
 
-def _sent_by(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:
+def _sent_by(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str | None:
     """The country that sent or deployed the forces ("North Korea has sent about 3,000
-    troops to Russia ... the war in Ukraine"): its own, whatever place the sentence names."""
+    troops to Russia ... the war in Ukraine", "said it had deployed troops to its border
+    with Indonesia"): its own, whatever place the sentence names."""
     i = role.start - 1
     while i > 0 and (tokens[i].lower in AMOUNT_WORDS or tokens[i].text[:1].isdigit()):
         i -= 1
     if i <= 0 or tokens[i].lemmas.isdisjoint(SENDING):
         return None
-    before = i - 1 - (tokens[i - 1].lower in ("has", "have", "had"))
-    return next((m.code[:3] for _, m in named if m.end == before + 1), None)
+    if tokens[role.end - 1].lower in HARDWARE:
+        return None  # "would send fighter jets to Kyiv": weapons given, see 072
+    before = i - 1
+    while before > 0 and tokens[before].lower in SENDING_AUXILIARIES:
+        before -= 1  # "it had deployed", "it would send"
+    if tokens[before].text == ",":  # "Colombia, under pressure from its parliament, deployed"
+        before = next((j - 1 for j in range(before - 1, 0, -1) if tokens[j].text == ","), before)
+    return next(
+        (
+            m.code[:3]
+            for m in mentions
+            if m.end == before + 1 and m.kind != "group" and not m.code.startswith(UNPLACED)
+        ),
+        None,
+    )
 
 
 SENDING = frozenset({"send", "deploy", "dispatch"})
+HARDWARE = frozenset({"jets", "warplanes", "aircraft", "warships", "gunboats", "gunships"})
+"""Military roles that are machines a country may send as aid, not its forces."""
+SENDING_AUXILIARIES = frozenset(
+    {"has", "have", "had", "will", "would", "could", "may", "might", "also", "already", "to"}
+)
 AMOUNT_WORDS = QUANTITIES | frozenset(
     {"tens", "of", "about", "some", "more", "additional", "extra", "around", "nearly"}
 )

@@ -488,7 +488,14 @@ INTENDED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 meet"."""
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 """A coercive or violent act someone says they could do is a threat (13x): "Ankara could
-suspend relations"."""
+suspend relations"; so is a protest or a show of force ("Serbia could mobilise troops")."""
+THREATENING_ROOTS = COERCIVE_ROOTS | {"14", "15"}
+POSSIBLE_ROOTS = THREATENING_ROOTS | INTENDED_ROOTS | {"01", "02", "03"}
+"""Acts "could" leaves something: a threat, an intent, or what they are (saying,
+appealing, intending). Others are not done ("could criticise")."""
+SPECULATION = POSSIBILITY | {"will", "would"}
+"""Before an act, words that make it one someone foresees: from commentators, no one's
+intent or threat ("Russia could attack Poland within five years, analysts said")."""
 OFFERS = frozenset({"offer", "pledge", "promise"})
 """Troops someone offers to send are protection offered (0334), not force threatened."""
 REFUSALS = frozenset({"refuse", "decline", "fail", "reject", "deny"})
@@ -874,6 +881,11 @@ class Coder:
         Helsinki talks") says where it was held, not who met."""
         if mention.end != match.start or match.end - match.start != 1:
             return False
+        if mention.kind in ("person", "pronoun"):
+            return False  # "Marin hosted ...": the man, not Marin County
+        word = sentence.word(match.start)
+        if word is not None and word.tag_.startswith("VB"):
+            return False  # a meeting noun, not a verb
         tokens = sentence.tokens
         name = sentence.text[tokens[mention.start].start : tokens[mention.end - 1].end]
         place = self.gazetteer.resolve(name)
@@ -1214,6 +1226,15 @@ class Coder:
                 declined = True
             else:
                 return None
+        if (
+            before & POSSIBILITY
+            and not (declined or match.negative)  # "demands Kyiv could not accept"
+            and "verdict" not in match.pattern.flags  # "said India may have been involved"
+            and ("have" in before or code[:2] not in POSSIBLE_ROOTS)
+        ):
+            return None  # "may have attacked the ship", "could criticise Turkey": not done
+        if before & SPECULATION and _commentators_tell(tokens):
+            return None  # "Russia could attack Poland, analysts said": their forecast
         if code == "090" and word is not None and syntax.into_force(word):
             code = "093"  # "launched an inquiry into the air strike"
         if code.startswith("084") and word is not None and syntax.releases_thing(word):
@@ -1364,7 +1385,7 @@ class Coder:
             targets = syntax.speakers_own(word, tokens, sentence.mentions, sources)
         if code.startswith("182") and targets and not sources:
             sources = _keepers(sentence)  # "died under torture in Israeli police custody"
-        threat = bool(before & POSSIBILITY) and code[:2] in COERCIVE_ROOTS  # "could suspend"
+        threat = bool(before & POSSIBILITY) and code[:2] in THREATENING_ROOTS  # "could suspend"
         offer = bool(before & POSSIBILITY) and code[:2] in INTENDED_ROOTS  # "could still meet"
         intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat or offer
         if intent and code == "154" and before & OFFERS:
@@ -1667,7 +1688,12 @@ class Coder:
             return [], found.targets, found.intended
         if found.sources and syntax.about_topic(word):
             return found.sources, found.targets, found.intended  # not whom it was about
-        if found.sources and _reciprocal(match) and len(self._members(sentence, found.sources)) > 1:
+        if (
+            found.sources
+            and _reciprocal(match)
+            and match.pattern.code[:2] != "03"  # "A and B offered help to C": to C
+            and len(self._members(sentence, found.sources)) > 1
+        ):
             return found.sources, [], found.intended  # "A and B held joint drills": each other
         if found.sources and match.pattern.code in YIELDING:
             return found.sources, [], found.intended  # not "resigned as protesters ..."
@@ -4034,6 +4060,19 @@ def _question(tokens: list[Token]) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "’", "‘", "“", "”"})
+
+
+def _commentators_tell(tokens: list[Token]) -> bool:
+    """Commentators tell the sentence: "..., analysts said", "experts warn that ...",
+    "according to analysts"."""
+    for i, token in enumerate(tokens):
+        if token.lower not in COMMENTATORS:
+            continue
+        if i + 1 < len(tokens) and not OPINION_VERBS.isdisjoint(tokens[i + 1].lemmas):
+            return True
+        if i >= 2 and tokens[i - 2].lower == "according" and tokens[i - 1].lower == "to":
+            return True
+    return False
 
 
 def _commentary(tokens: list[Token]) -> bool:

@@ -1640,6 +1640,20 @@ def _ready_for(noun: Word) -> bool:
     return noun.head.head.lower_ in WILLING | {"open"}
 
 
+def _told_in_statement(clause: Word) -> bool:
+    """A clause of its own that a statement tells, as "said" would: "said in a statement
+    that it had expelled the ambassador" (not "charges that it had trained the gunmen",
+    which a charge only alleges)."""
+    return clause.head.lower_ in STATEMENT_NOUNS and any(
+        c.dep_ in ("nsubj", "mark") for c in clause.children
+    )
+
+
+STATEMENT_NOUNS = frozenset(
+    {"statement", "statements", "announcement", "communique", "declaration"}
+)
+
+
 def in_background(word: Word) -> bool:
     """True when the pattern word sits in a relative clause ("which killed ...") or a
     clause of time or cause ("since the summit collapsed", "after troops shelled ..."):
@@ -1652,7 +1666,12 @@ def in_background(word: Word) -> bool:
     for current in (word, *word.ancestors):
         if current.dep_ == "relcl" and _earlier(current, word) and not _first_to(current):
             return True  # "which had expelled ...", "that it has controlled since 1990"
-        if current.dep_ == "acl" and current.tag_ == "VBN" and not _root_misparsed(current):
+        if (
+            current.dep_ == "acl"
+            and current.tag_ == "VBN"
+            and not _root_misparsed(current)
+            and not _told_in_statement(current)
+        ):
             return True  # "arms seized last year"
         if current.dep_ == "acl" and current.lower_ in ATTEMPTING:
             return True  # "killed 47 militants trying to cross into the country": who they were
