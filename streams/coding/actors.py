@@ -677,9 +677,13 @@ class ActorRecognizer:
             if pronoun != "person":
                 candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
                 candidates = [m for m in candidates if not self._of_a_thing(tokens, m)]
-                if _addressed(tokens, i) and candidates and _doer_before(tokens, candidates[-1], i):
-                    doer = candidates[-1].code  # "and Armenia accused it of ethnic
-                    candidates = [m for m in candidates if m.code != doer]  # cleansing"
+                if candidates and (
+                    (_addressed(tokens, i) and _doer_before(tokens, candidates[-1], i))
+                    or (_object_it(tokens, i) and _doer_before(tokens, candidates[-1], i, 5))
+                ):
+                    doers = _with_joined(tokens, candidates)  # "and Armenia accused it
+                    candidates = [m for m in candidates if m.code not in doers]  # of ethnic
+                    # cleansing", "Poland imposed sanctions on it": not Poland
                 code = _last_thing(tokens, candidates, memory, pronoun)
             elif opens and memory.opening_person:
                 code = memory.opening_person
@@ -1001,18 +1005,47 @@ def _others(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.code for m in before[first : last + 1]))
 
 
-def _doer_before(tokens: list[Token], mention: Mention, i: int) -> bool:
+def _doer_before(tokens: list[Token], mention: Mention, i: int, words: int = 3) -> bool:
     """The mention is the subject of the verb whose object is the pronoun at `i`: only
-    lower-case words (the verb, an adverb) stand between them, and no conjunction, which
-    would make the mention an earlier verb's object ("summoned Yingluck and detained
-    her")."""
+    up to `words` lower-case words (the verb, an adverb, the object a preposition
+    follows) stand between them, and no conjunction, which would make the mention an
+    earlier verb's object ("summoned Yingluck and detained her"), nor a saying or a
+    passive ("Israel said rockets were fired at it")."""
     between = tokens[mention.end : i]
     return (
-        0 < len(between) <= 3
+        0 < len(between) <= words
         and all(t.text.isalpha() and t.text.islower() for t in between)
         and not any(t.lower in ("and", "but", "or", "then") for t in between)
         and not any(t.lower.endswith("ing") for t in between)  # "wrote to Bush urging him"
+        and not any(t.lower in SAID or t.lower in PASSIVE_BE for t in between)
     )
+
+
+PASSIVE_BE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+
+
+def _object_it(tokens: list[Token], i: int) -> bool:
+    """ "It" is an object: after a preposition ("imposed sanctions on it") or after a
+    verb with no verb of its own to follow ("Poland criticised it over ...", "attacked
+    it."), so not the subject that did it."""
+    if tokens[i].lower != "it" or not i:
+        return False
+    before = tokens[i - 1]
+    if before.lower in OBJECT_PREPOSITIONS:
+        return True
+    if not (before.text.isalpha() and before.text.islower()) or before.lower in NOT_VERBS | SAID:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or not after.text.isalpha() or after.lower in AFTER_IT
+
+
+OBJECT_PREPOSITIONS = frozenset({"on", "against", "at", "with", "to", "into", "toward"})
+NOT_VERBS = frozenset({"that", "and", "but", "or", "because", "if", "as", "than", "what"})
+AFTER_IT = AFTER_OBJECT | frozenset(
+    {"over", "of", "after", "again", "last", "this", "into", "from", "by", "earlier", "since"}
+    | {"during", "amid"}
+)
+"""Words after which "it" has been an object ("criticised it over", "attacked it again")."""
 
 
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
@@ -2247,6 +2280,14 @@ def _facing_government(tokens: list[Token], before: Mention, role: Mention) -> b
         and between[0] == "and"
         and len(between) <= 3
     )
+
+
+def _with_joined(tokens: list[Token], mentions: list[Mention]) -> set[str]:
+    """The codes of the last mention and of those joined to it ("Argentina and Peru")."""
+    k = len(mentions) - 1
+    while k > 0 and _joined(tokens, mentions[k - 1], mentions[k]):
+        k -= 1
+    return {m.code for m in mentions[k:]}
 
 
 def _joined(tokens: list[Token], first: Mention, second: Mention) -> bool:

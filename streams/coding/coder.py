@@ -915,6 +915,7 @@ class Coder:
                 before = list(events.values())
                 here = self._code_sentence(document, article, sentence)
                 here = _read_together(document, sentence, here)
+                here += _followed_suit(document, sentence, here, before)
                 found = [
                     completed
                     for event in here
@@ -3917,6 +3918,89 @@ def _retargeted(document: Document, event: CodedEvent, actor: CodedActor | None)
     (so no offsets in this event's sentence)."""
     assert actor is not None
     return _aimed(document, event, CodedActor(actor.code, actor.text, None, None))
+
+
+def _followed_suit(
+    document: Document, sentence: _Sentence, here: list[CodedEvent], before: list[CodedEvent]
+) -> list[CodedEvent]:
+    """Those who "followed suit" or "did the same" did the act told before them, to the
+    same target: in this sentence before the phrase ("India expelled two Pakistani
+    diplomats, and Bangladesh followed suit"), else in the last sentence that told one
+    ("Britain expelled two Russian diplomats. France followed suit on Tuesday")."""
+    tokens = sentence.tokens
+    at = next((k for k in range(len(tokens) - 1) if _follows_suit(tokens, k)), None)
+    if at is None:
+        return []
+    end = at - 1 if at and tokens[at - 1].text.isalpha() and tokens[at - 1].text.islower() else at
+    followers = [m for m in sentence.mentions if m.end == end and m.kind != "group"]
+    while followers and (joined := _joined_before(sentence, followers[0])) is not None:
+        followers.insert(0, joined)  # "Britain and France followed suit"
+    offset = tokens[at].start
+    told = [e for e in here if e.complete and e.verb_start < offset]
+    if not told and before:
+        last = max(e.sentence_index for e in before)
+        told = [e for e in before if e.complete and e.sentence_index == last]
+    phrase = tokens[at : at + 2]
+    copies = []
+    for event in told:
+        assert event.source is not None and event.target is not None
+        if event.code.startswith("01"):
+            continue  # a statement is no act to follow
+        for follower in followers:
+            if follower.code[:3] in (event.source.code[:3], event.target.code[:3]):
+                continue
+            copy = replace(
+                event,
+                sentence_index=sentence.index,
+                sentence=sentence.text,
+                verb_start=phrase[0].start,
+                verb_end=phrase[-1].end,
+                verb_text=sentence.text[phrase[0].start : phrase[-1].end],
+            )
+            if event.sentence_index != sentence.index:
+                target = replace(event.target, start=None, end=None)
+                copy = _dated_here(document, sentence, replace(copy, target=target))
+            copies.append(_between(document, copy, _coded_actor(sentence, follower), copy.target))
+    return copies
+
+
+def _follows_suit(tokens: list[Token], k: int) -> bool:
+    """ "followed suit", "did the same", "did likewise" start at token k."""
+    words = [t.lower for t in tokens[k : k + 3]]
+    if not tokens[k].lemmas.isdisjoint({"follow"}) and words[1:2] == ["suit"]:
+        return True
+    return "do" in tokens[k].lemmas and (
+        words[1:3] == ["the", "same"] or words[1:2] == ["likewise"]
+    )
+
+
+def _joined_before(sentence: _Sentence, mention: Mention) -> Mention | None:
+    """The mention joined to this one by "and" or a comma right before it, if any."""
+    earlier = [m for m in sentence.mentions if m.end <= mention.start and m.kind != "group"]
+    if earlier and earlier[-1].end < mention.start:
+        between = [t.lower for t in sentence.tokens[earlier[-1].end : mention.start]]
+        if between in (["and"], [","], [",", "and"]):
+            return earlier[-1]
+    return None
+
+
+def _dated_here(document: Document, sentence: _Sentence, event: CodedEvent) -> CodedEvent:
+    """The event dated by this sentence's first date expression, if it has one ("France
+    followed suit on Tuesday")."""
+    if document.published is None:
+        return event
+    found = sentence.dates_for(document.published, "past")
+    if not found:
+        return event
+    first = found[0]
+    explicit = any(ch.isdigit() for ch in first.expression) or first.precision != "day"
+    return replace(
+        event,
+        event_date=first.date,
+        date_precision=first.precision,
+        date_basis="explicit" if explicit and "ago" not in first.expression else "relative",
+        date_expression=first.expression,
+    )
 
 
 def _aimed(document: Document, event: CodedEvent, target: CodedActor) -> CodedEvent:

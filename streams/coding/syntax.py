@@ -1664,6 +1664,8 @@ def in_background(word: Word) -> bool:
     if any(c.dep_ in ("acl", "relcl") and _earlier(c, word, tense=False) for c in word.children):
         return True  # "atrocities committed by colonial troops more than a century ago"
     for current in (word, *word.ancestors):
+        if _inverted(current):
+            return True  # "Should Nigeria invade Pakistan, ...": a condition
         if current.dep_ == "relcl" and _earlier(current, word) and not _first_to(current):
             return True  # "which had expelled ...", "that it has controlled since 1990"
         if (
@@ -2458,10 +2460,26 @@ CONDITIONS = frozenset({"if", "unless"})
 
 
 def _condition(clause: Word) -> bool:
-    """An "if" or "unless" clause."""
-    return clause.dep_ == "advcl" and any(
+    """An "if" or "unless" clause, or one that puts "should", "had" or "were" before its
+    subject ("Should Nigeria invade Pakistan, ...")."""
+    if clause.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CONDITIONS for m in clause.children
+    ):
+        return True
+    return _inverted(clause)
+
+
+def _inverted(clause: Word) -> bool:
+    """The clause puts "should", "had" or "were" before its subject: a condition
+    ("Should Nigeria invade Pakistan, ...", "Had Russia attacked, ...")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTING and c.i < subject.i
+        for c in clause.children
     )
+
+
+INVERTING = frozenset({"should", "had", "were"})
 
 
 def in_place(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
