@@ -1227,13 +1227,13 @@ class Coder:
                 declined = True
             else:
                 return None
-        if (
-            before & POSSIBILITY
+        suspected = (
+            bool(before & POSSIBILITY)
             and not (declined or match.negative)  # "demands Kyiv could not accept"
             and "verdict" not in match.pattern.flags  # "said India may have been involved"
-            and ("have" in before or code[:2] not in POSSIBLE_ROOTS)
-        ):
-            return None  # "may have attacked the ship", "could criticise Turkey": not done
+        )
+        if suspected and "have" not in before and code[:2] not in POSSIBLE_ROOTS:
+            return None  # "could criticise Turkey": not done
         if before & SPECULATION and _commentators_tell(tokens):
             return None  # "Russia could attack Poland, analysts said": their forecast
         if code == "090" and word is not None and syntax.into_force(word):
@@ -1329,6 +1329,14 @@ class Coder:
             code = "173"  # "captured Saddam Hussein": a person is arrested, not occupied
             if sources and all(s.code[3:6] in ARMED_NON_STATE for s in sources):
                 code = "181"  # "Libyan fighters captured Gaddafi": rebels take him, no arrest
+        if suspected and "have" in before and not code.startswith(DEFIANCE):
+            if word is None or not sources:
+                return None
+            claimants = syntax.claimants(word, tokens, sentence.mentions)
+            if not claimants or {c.code[:3] for c in claimants} & {s.code[:3] for s in sources}:
+                return None  # "troops may have shot the journalist, the army said": not done
+            code, sources, targets = "112", claimants, sources  # "Ukraine said Russia may
+            # have attacked the ship": a charge, as told defiance is (below)
         if code.startswith(DEFIANCE) and word is not None and sources:
             claimants = syntax.claimants(word, tokens, sentence.mentions)
             if claimants and not {c.code[:3] for c in claimants} & {s.code[:3] for s in sources}:
