@@ -1393,7 +1393,7 @@ def _place_roles(
     speaker = next(  # "The Israeli military said ...", opening the sentence
         (m for j, m in named if j == 0 and m.end < len(tokens) and tokens[m.end].lower in SAID),
         None,
-    )
+    ) or _according_to(tokens, named)
     placing_no_one = {  # "killed in Israeli air strikes": the attacker's, no place; nor
         j  # a border, which two countries share ("near the Afghan border")
         for j, m in named
@@ -1504,6 +1504,15 @@ def _place_roles(
             if mention.kind == "person":
                 memory.surnames[tokens[mention.end - 1].text] = code
     return placed
+
+
+def _according_to(tokens: list[Token], named: list[tuple[int, Mention]]) -> Mention | None:
+    """The actor an opening "According to ..." names before its comma ("According to a
+    statement from Morocco's foreign ministry, the government ..."): the speaker."""
+    if [t.lower for t in tokens[:2]] != ["according", "to"]:
+        return None
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    return next((m for _, m in named if m.end <= comma), None)
 
 
 def _official(mention: Mention) -> bool:

@@ -3775,6 +3775,9 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
         elif dep == "acl" or dep == "relcl":
             if current.tag_ == "VBN" and not _root_misparsed(current):
                 return head, True, agent  # "troops deployed by X"
+            if head.dep_ == "attr" and (described := _subject_word(head.head)) is not None:
+                return described, passive, agent  # "France became the first country to
+                # impose sanctions": France, which the country is
             return head, passive, agent
         elif dep == "advcl" and current.tag_ == "VBN" and agent is not None:
             return _subject_word(head), True, agent  # "resumed talks, mediated by Mbeki"
