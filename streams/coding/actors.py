@@ -285,6 +285,8 @@ class ArticleMemory:
     """The country of the dateline's place: where unplaced people, police and armed men
     are before the article names a country ("GUATEMALA CITY -- Gunmen released two
     priests")."""
+    dateline_meets: bool = False
+    """The dateline is a city where international bodies meet (see MEETING_CITIES)."""
 
     def remember(
         self, mentions: list["Mention"], groups: list[list["Mention"]], tokens: list[Token]
@@ -771,12 +773,15 @@ class ActorRecognizer:
         named = _name_after(tokens, end)
         if named > end and not self._names_actor(tokens, end):
             return Mention(i, named, UNPLACED + role, "person", resolved=True)  # "General X"
-        if " ".join(t.lower for t in tokens[i:end]) in UNPLACED_ROLES_IGNORED and not (
+        phrase = " ".join(t.lower for t in tokens[i:end])
+        placed_by_name = (  # "a court in Moscow"
             end + 1 < len(tokens)
             and tokens[end].lower in ("in", "at")
             and NAME_WORD.match(tokens[end + 1].text)
-        ):
-            return None  # but "a court in Moscow" is placed
+        )
+        ruling = phrase == "court" and i and tokens[i - 1].lower == "a" and _rules_next(tokens, end)
+        if phrase in UNPLACED_ROLES_IGNORED and not placed_by_name and not ruling:
+            return None  # but "a court in Moscow" is placed, and "a court sentenced" acts
         return Mention(i, end, UNPLACED + role, "role", resolved=True)
 
     def _titled(self, tokens: list[Token], i: int, role: str, day: dt.date | None) -> str | None:
@@ -1351,16 +1356,34 @@ def _the_bloc(
     return (end, code) if code else None
 
 
+def _rules_next(tokens: list[Token], i: int) -> bool:
+    """A court's ruling verb follows ("a court sentenced ...", "a court has banned"): the
+    court acts."""
+    if i < len(tokens) and tokens[i].lower in ("has", "had", "on"):
+        i += 1
+    return i < len(tokens) and not tokens[i].lemmas.isdisjoint(RULINGS)
+
+
+RULINGS = frozenset(
+    {"sentence", "convict", "acquit", "jail", "rule", "order", "uphold", "overturn", "annul"}
+    | {"dissolve", "dismiss", "reject", "ban", "bar", "disqualify", "suspend", "block"}
+)
+
+
 def _first_name(tokens: list[Token], after: int) -> bool:
     """A lone known surname followed by another name is someone else's first name."""
     return after < len(tokens) and NAME_WORD.match(tokens[after].text) is not None
 
 
 def _dateline_home(memory: ArticleMemory, mention: Mention) -> str | None:
-    """The dateline's country for people, clergy, police and armed men named without one
-    ("GUATEMALA CITY -- Gunmen released two priests"); not for officials or diplomats,
-    who gather in Geneva or Brussels from everywhere."""
-    return memory.dateline_home if mention.code[len(UNPLACED) :] in DATELINE_ROLES else None
+    """The dateline's country for people, clergy, police, courts, the press and armed men
+    named without one ("GUATEMALA CITY -- Gunmen released two priests"); for authorities
+    and troops too, unless the dateline is a city where international bodies meet
+    (officials and diplomats gather in Geneva or Brussels from everywhere)."""
+    role = mention.code[len(UNPLACED) :]
+    if role in DATELINE_ROLES or (role in STATE_ROLES and not memory.dateline_meets):
+        return memory.dateline_home
+    return None
 
 
 def _place_roles(
@@ -1530,8 +1553,15 @@ gunmen "in Beirut" who kidnapped "an American" are Lebanon's, the civilians kill
 Kharkiv" by Russian troops Ukraine's, militants whose homes were demolished "in Hebron"
 Palestine's. State forces keep the nearest country ("Israel
 said soldiers killed three gunmen in Jenin")."""
-DATELINE_ROLES = LOCAL_ROLES | {"COP", "REL"}
+DATELINE_ROLES = LOCAL_ROLES | {"COP", "REL", "JUD", "MED", "LEG", "EDU", "BUS", "LAB", "HRI"}
 """Roles the dateline may place: see _dateline_home."""
+STATE_ROLES = frozenset({"GOV", "MIL"})
+"""Roles the dateline places unless international bodies meet there."""
+MEETING_CITIES = frozenset(
+    {"geneva", "brussels", "new york", "united nations", "vienna", "the hague", "strasbourg"}
+    | {"luxembourg", "davos", "munich", "addis ababa"}
+)
+"""Datelines where officials of many countries gather: no one's authorities by default."""
 
 
 def _named_places(

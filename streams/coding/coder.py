@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from streams.coding import parser, places, syntax
 from streams.coding.actors import (
+    MEETING_CITIES,
     NAME_WORD,
     SAID,
     STRIKING,
@@ -934,7 +935,10 @@ class Coder:
     def _read_document(self, document: Document) -> tuple[_Article, list[_Sentence]]:
         dateline, texts = prepare(document.text, document.title, document.outlet, self._known_place)
         place = places.first_dateline_place(dateline.place).title() if dateline else None
-        memory = ArticleMemory(dateline_home=self._place_country(place) if place else None)
+        memory = ArticleMemory(
+            dateline_home=self._place_country(place) if place else None,
+            dateline_meets=place is not None and place.lower() in MEETING_CITIES,
+        )
         sentences = [
             self._read(document, index, text, memory)
             for index, text in enumerate(texts)
