@@ -1401,8 +1401,9 @@ class Coder:
         threat = bool(before & POSSIBILITY) and code[:2] in THREATENING_ROOTS  # "could suspend"
         offer = bool(before & POSSIBILITY) and code[:2] in INTENDED_ROOTS  # "could still meet"
         intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat or offer
-        if intent and code == "154" and before & OFFERS:
-            code = "0334"  # "offered to send troops to protect ...": protection, no threat
+        if intent and code == "154" and before & (OFFERS | {"agree"}):
+            code = "0334"  # "offered to send troops to protect ...", "agreed to deploy
+            # troops to its border with the United States": protection, no threat
         if (
             intent
             and "no-intent" not in match.pattern.flags
