@@ -3086,7 +3086,8 @@ def _drills(tokens: list[Token], match: Match) -> bool:
 
 def _partnered(tokens: list[Token], match: Match) -> bool:
     """A partner word follows before the clause ends at a comma: "joint", "alongside",
-    "with" (not "the border with"; not "..., a day after her meeting with X")."""
+    "with" (not "the border with"; not "..., a day after her meeting with X"), or the
+    match opens with "joined"."""
     for i, t in enumerate(tokens[match.start :], match.start):
         if i >= match.end and t.text in (",", ";"):
             return False
@@ -3094,6 +3095,8 @@ def _partnered(tokens: list[Token], match: Match) -> bool:
             t.lower == "with" and tokens[i - 1].lower not in syntax.BORDERS
         ):
             return True
+        if i == match.start and "join" in t.lemmas:
+            return True  # "joined Morocco in naval drills"
     return False
 
 

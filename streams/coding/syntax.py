@@ -2946,6 +2946,10 @@ APPEAL_VERBS = frozenset(
     {
         "ask",
         "urge",
+        "implore",
+        "exhort",
+        "beseech",
+        "lobby",
         "call",
         "appeal",
         "demand",
