@@ -164,6 +164,7 @@ SIDES = (
 
 GROUP_PHRASES = (
     ("the", "two", "sides"),
+    ("each", "side"),
     ("both", "sides"),
     ("the", "three", "sides"),
     ("the", "two", "countries"),
@@ -650,6 +651,9 @@ class ActorRecognizer:
         if sides_of:  # "urged both sides in Sudan": the sides of Sudan's conflict
             return Mention(i, sides_of[0], sides_of[1], "country", resolved=True)
         group = _phrase_at(tokens, i, _GROUPS_BY_FIRST)
+        if group and tokens[i].lower == "each" and (i or not memory.opening_group):
+            group = 0  # "Each side" only opening a sentence after one that opened with a
+            # pair: not "with each side blaming the other" in a story of several sides
         if group:
             codes = (
                 FIXED_GROUPS.get(tokens[i + group - 1].lower)

@@ -4438,13 +4438,19 @@ def _reciprocal(match: Match) -> bool:
 
 def _each_other(tokens: list[Token], match: Match) -> bool:
     """The act's object is "each other" ("accused each other", also inside a pattern:
-    "accused each other of violating the truce"), or "each" does it to "the other"
-    ("each accusing the other of intruding"): any act is then done within the group."""
+    "accused each other of violating the truce"), or "each" (or "each side") does it to
+    "the other" ("each accusing the other of intruding"): any act is then done within
+    the group."""
     for start in (match.end, match.start + 1):
         if [t.lower for t in tokens[start : start + 2]] in (["each", "other"], ["one", "another"]):
             return True
     ahead = [t.lower for t in tokens[match.end : match.end + 2]]
-    return match.start > 0 and tokens[match.start - 1].lower == "each" and ahead == ["the", "other"]
+    each = match.start > 0 and tokens[match.start - 1].lower == "each"
+    each_side = match.start > 1 and [t.lower for t in tokens[match.start - 2 : match.start]] == [
+        "each",
+        "side",
+    ]
+    return (each or each_side) and ahead == ["the", "other"]
 
 
 ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})
