@@ -272,6 +272,10 @@ class ArticleMemory:
     opening_person: str | None = None
     """The sentence before's first actor, when a person: who "He" opening a sentence
     is ("Zelenskiy arrived for talks with Biden. He is expected to ask ...")."""
+    opening_people: str | None = None
+    """The sentence before's first actor, when plural people of one side: who "They"
+    opening a sentence are ("Turkish officials said talks had collapsed. They blamed
+    France")."""
     opening_group: tuple[str, ...] = ()
     """The sentence before's first actor, when a group of countries: who "They" opening a
     sentence are ("Japan and China held talks. They agreed to ...")."""
@@ -312,9 +316,12 @@ class ArticleMemory:
             if mention.code.startswith("IGO"):
                 self.last_bloc = mention.code
         named = [m for m in mentions if m.kind != "group"]
+        self.opening_people = None
         if named:
             self.last_opener = named[0].code
             self.opening_person = named[0].code if named[0].kind == "person" else None
+            plural = named[0].kind != "person" and _plural_role(tokens, named[0])
+            self.opening_people = named[0].code if plural else None
             speaker = next(
                 (m for m in named if m.end < len(tokens) and tokens[m.end].lower in SAID), None
             )
@@ -680,6 +687,8 @@ class ActorRecognizer:
             if pronoun == "any" and opens and memory.opening_group:
                 codes = memory.opening_group  # "Japan and China held talks. They agreed ..."
                 return Mention(i, i + 1, "+".join(codes), "group", resolved=True)
+            if pronoun == "any" and opens and memory.opening_people:
+                return Mention(i, i + 1, memory.opening_people, "pronoun", resolved=True)
             if pronoun != "person":
                 candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
                 candidates = [m for m in candidates if not self._of_a_thing(tokens, m)]
