@@ -36,8 +36,24 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.28"
-"""0.7.28: from sweeps l12-l15, written after 0.7.27's version commit: 'go' a light
+CODER_VERSION = "0.7.29"
+"""0.7.29: from sentences rewritten through constructions and synonym sweeps: acts
+under could/may/might that are neither threat nor offer not done, a suspected past
+act ('may have attacked') a charge only when another says it, commentators' forecasts
+no one's threat; troops 'it had deployed' the sender's; offers by a pair to a third
+side; a surname that is a city's no venue; acts told 'in a statement that'; an object
+'it' not the verb's subject; inverted conditions ('Should X invade'); 'followed suit'
+and 'did the same' repeat the act; 'became the first country to' the subject's act;
+'According to X's ministry, the government' X's; the dateline places courts, the
+press, authorities and troops (not in cities where international bodies meet); 'a
+court sentenced' an actor; 'Each side blamed the other'; 'They' after plural people;
+gathering outside an embassy a protest; a reported verb the parse reads as a
+participle of a second subject of the speech frame mended; everyday synonyms (took
+aim at, kicked out, paid tribute, charged that, pointed the finger, sat down with,
+told X to, targeted positions, sealed a deal, brushed aside, snubbed, implored,
+lobbied, exchanged views, joined X in drills, protest notes, taken captive).
+
+0.7.28: from sweeps l12-l15, written after 0.7.27's version commit: 'go' a light
 verb ('went on a hunger strike'); sit-ins 141; the means of an alleged act alleged too
 ('accused X of breaking the law by storming'); firing 'across' a border 'at' someone
 193; repelling an attack 190 at its makers; protests of an expulsion or detention 'of'

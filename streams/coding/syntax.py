@@ -198,6 +198,11 @@ def mend(doc: Parse) -> Parse:
       President Joe Biden said", as if al-Zawahiri said it too): a name right after a
       reported past-tense verb with no object, when the frame has its own speaker
       after it, is that verb's object.
+    - It reads the subject of a reported verb as a second subject of the closing speech
+      frame and the verb as its participle ("Israeli air strikes killed at least 30
+      people ..., Palestinian health officials said", as if the strikes said it): a
+      participle with an object and no auxiliary, describing a subject of the frame
+      whose own speaker follows, is the reported verb, the noun its subject.
     - It hangs the infinitive after a gerund on the verb above ("accused Russia of
       planning to blow up the dam", as if the accusing were done to blow it up): the
       infinitive is the gerund's complement.
@@ -226,6 +231,7 @@ def mend(doc: Parse) -> Parse:
     _mend_reduced_relatives(doc)
     _mend_verbless_subjects(doc)
     _mend_object_before_frame(doc)
+    _mend_subject_before_frame(doc)
     _mend_gerund_infinitives(doc)
     _mend_joined_owner(doc)
     return doc
@@ -273,6 +279,25 @@ def _mend_object_before_frame(doc: Parse) -> None:
             continue
         if not any(c.dep_ == "dobj" for c in verb.children):
             name.attach(verb, "dobj")
+
+
+def _mend_subject_before_frame(doc: Parse) -> None:
+    for verb in doc:
+        noun = verb.head
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.i > verb.i or noun.dep_ != "nsubj":
+            continue
+        frame = noun.head
+        if REPORTING_VERBS.isdisjoint(lemmas_of(frame.lower_)) or frame.i < verb.i:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > verb.i for c in frame.children):
+            continue  # the frame's own speaker comes after: "..., health officials said"
+        if not any(c.dep_ == "dobj" for c in verb.children) or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        ):
+            continue
+        verb.tag_ = "VBD"
+        verb.attach(frame, "ccomp")
+        noun.attach(verb, "nsubj")
 
 
 def _mend_verbless_subjects(doc: Parse) -> None:
