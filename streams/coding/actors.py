@@ -792,7 +792,9 @@ class ActorRecognizer:
             and tokens[end].lower in ("in", "at")
             and NAME_WORD.match(tokens[end + 1].text)
         )
-        ruling = phrase == "court" and i and tokens[i - 1].lower == "a" and _rules_next(tokens, end)
+        ruling = (
+            phrase == "court" and i > 0 and tokens[i - 1].lower == "a" and _rules_next(tokens, end)
+        )
         if phrase in UNPLACED_ROLES_IGNORED and not placed_by_name and not ruling:
             return None  # but "a court in Moscow" is placed, and "a court sentenced" acts
         return Mention(i, end, UNPLACED + role, "role", resolved=True)

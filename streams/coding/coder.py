@@ -504,9 +504,10 @@ INTENDED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 """Cooperation someone could do is intended, not done (03x): "Putin and Biden could still
 meet"."""
 COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+"""Coercive or violent acts."""
+THREATENING_ROOTS = COERCIVE_ROOTS | {"14", "15"}
 """A coercive or violent act someone says they could do is a threat (13x): "Ankara could
 suspend relations"; so is a protest or a show of force ("Serbia could mobilise troops")."""
-THREATENING_ROOTS = COERCIVE_ROOTS | {"14", "15"}
 POSSIBLE_ROOTS = THREATENING_ROOTS | INTENDED_ROOTS | {"01", "02", "03"}
 """Acts "could" leaves something: a threat, an intent, or what they are (saying,
 appealing, intending). Others are not done ("could criticise")."""
@@ -3964,14 +3965,14 @@ def _followed_suit(
     if at is None:
         return []
     end = at - 1 if at and tokens[at - 1].text.isalpha() and tokens[at - 1].text.islower() else at
-    followers = [m for m in sentence.mentions if m.end == end and m.kind != "group"]
-    while followers and (joined := _joined_before(sentence, followers[0])) is not None:
-        followers.insert(0, joined)  # "Britain and France followed suit"
+    last = next((m for m in sentence.mentions if m.end == end and m.kind != "group"), None)
+    followers = sentence.groups.get(last.start, [last]) if last else []  # "Britain and
+    # France followed suit"
     offset = tokens[at].start
     told = [e for e in here if e.complete and e.verb_start < offset]
     if not told and before:
-        last = max(e.sentence_index for e in before)
-        told = [e for e in before if e.complete and e.sentence_index == last]
+        latest = max(e.sentence_index for e in before)
+        told = [e for e in before if e.complete and e.sentence_index == latest]
     phrase = tokens[at : at + 2]
     copies = []
     for event in told:
@@ -3999,21 +4000,11 @@ def _followed_suit(
 def _follows_suit(tokens: list[Token], k: int) -> bool:
     """ "followed suit", "did the same", "did likewise" start at token k."""
     words = [t.lower for t in tokens[k : k + 3]]
-    if not tokens[k].lemmas.isdisjoint({"follow"}) and words[1:2] == ["suit"]:
+    if "follow" in tokens[k].lemmas and words[1:2] == ["suit"]:
         return True
     return "do" in tokens[k].lemmas and (
         words[1:3] == ["the", "same"] or words[1:2] == ["likewise"]
     )
-
-
-def _joined_before(sentence: _Sentence, mention: Mention) -> Mention | None:
-    """The mention joined to this one by "and" or a comma right before it, if any."""
-    earlier = [m for m in sentence.mentions if m.end <= mention.start and m.kind != "group"]
-    if earlier and earlier[-1].end < mention.start:
-        between = [t.lower for t in sentence.tokens[earlier[-1].end : mention.start]]
-        if between in (["and"], [","], [",", "and"]):
-            return earlier[-1]
-    return None
 
 
 def _dated_here(document: Document, sentence: _Sentence, event: CodedEvent) -> CodedEvent:
@@ -4024,14 +4015,13 @@ def _dated_here(document: Document, sentence: _Sentence, event: CodedEvent) -> C
     found = sentence.dates_for(document.published, "past")
     if not found:
         return event
-    first = found[0]
-    explicit = any(ch.isdigit() for ch in first.expression) or first.precision != "day"
+    date, precision, basis, expression = _dated_by(found[0])
     return replace(
         event,
-        event_date=first.date,
-        date_precision=first.precision,
-        date_basis="explicit" if explicit and "ago" not in first.expression else "relative",
-        date_expression=first.expression,
+        event_date=date,
+        date_precision=precision,
+        date_basis=basis,
+        date_expression=expression,
     )
 
 
@@ -4461,12 +4451,8 @@ def _each_other(tokens: list[Token], match: Match) -> bool:
         if [t.lower for t in tokens[start : start + 2]] in (["each", "other"], ["one", "another"]):
             return True
     ahead = [t.lower for t in tokens[match.end : match.end + 2]]
-    each = match.start > 0 and tokens[match.start - 1].lower == "each"
-    each_side = match.start > 1 and [t.lower for t in tokens[match.start - 2 : match.start]] == [
-        "each",
-        "side",
-    ]
-    return (each or each_side) and ahead == ["the", "other"]
+    behind = [t.lower for t in tokens[max(0, match.start - 2) : match.start]]
+    return (behind[-1:] == ["each"] or behind == ["each", "side"]) and ahead == ["the", "other"]
 
 
 ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})
@@ -4852,6 +4838,11 @@ def _event_date(
         nearest = next(
             f for f in sentence.dates_for(published, "past") if f.position == nearest.position
         )
-    explicit = any(ch.isdigit() for ch in nearest.expression) or nearest.precision != "day"
-    basis = "explicit" if explicit and "ago" not in nearest.expression else "relative"
-    return nearest.date, nearest.precision, basis, nearest.expression
+    return _dated_by(nearest)
+
+
+def _dated_by(found: FoundDate) -> tuple[dt.date | None, str, str, str | None]:
+    """An event's date fields from the date expression that dates it."""
+    explicit = any(ch.isdigit() for ch in found.expression) or found.precision != "day"
+    basis = "explicit" if explicit and "ago" not in found.expression else "relative"
+    return found.date, found.precision, basis, found.expression
