@@ -3105,6 +3105,8 @@ def _partnered(tokens: list[Token], match: Match) -> bool:
     """A partner word follows before the clause ends at a comma: "joint", "alongside",
     "with" (not "the border with"; not "..., a day after her meeting with X"), or the
     match opens with "joined"."""
+    if "join" in tokens[match.start].lemmas:
+        return True  # "joined Morocco in naval drills"
     for i, t in enumerate(tokens[match.start :], match.start):
         if i >= match.end and t.text in (",", ";"):
             return False
@@ -3112,8 +3114,6 @@ def _partnered(tokens: list[Token], match: Match) -> bool:
             t.lower == "with" and tokens[i - 1].lower not in syntax.BORDERS
         ):
             return True
-        if i == match.start and "join" in t.lemmas:
-            return True  # "joined Morocco in naval drills"
     return False
 
 
@@ -3961,6 +3961,8 @@ def _followed_suit(
     diplomats, and Bangladesh followed suit"), else in the last sentence that told one
     ("Britain expelled two Russian diplomats. France followed suit on Tuesday")."""
     tokens = sentence.tokens
+    if FOLLOWING_SUIT.isdisjoint(t.lower for t in tokens):
+        return []  # most sentences: no phrase to look for
     at = next((k for k in range(len(tokens) - 1) if _follows_suit(tokens, k)), None)
     if at is None:
         return []
@@ -3995,6 +3997,11 @@ def _followed_suit(
                 copy = _dated_here(document, sentence, replace(copy, target=target))
             copies.append(_between(document, copy, _coded_actor(sentence, follower), copy.target))
     return copies
+
+
+FOLLOWING_SUIT = frozenset({"suit", "same", "likewise"})
+"""The words without which no "followed suit", "did the same" or "did likewise" is
+there."""
 
 
 def _follows_suit(tokens: list[Token], k: int) -> bool:
@@ -4171,22 +4178,31 @@ QUOTES = frozenset({'"', "'", "’", "‘", "“", "”"})
 def _commentators_tell(tokens: list[Token]) -> bool:
     """Commentators tell the sentence: "..., analysts said", "experts warn that ...",
     "according to analysts"."""
-    for i, token in enumerate(tokens):
-        if token.lower not in COMMENTATORS:
-            continue
-        if i + 1 < len(tokens) and not OPINION_VERBS.isdisjoint(tokens[i + 1].lemmas):
-            return True
-        if i >= 2 and tokens[i - 2].lower == "according" and tokens[i - 1].lower == "to":
-            return True
-    return False
+    return any(
+        _commentator_speaks(tokens, i)
+        or (
+            token.lower in COMMENTATORS
+            and i >= 2
+            and tokens[i - 2].lower == "according"
+            and tokens[i - 1].lower == "to"
+        )
+        for i, token in enumerate(tokens)
+    )
 
 
 def _commentary(tokens: list[Token]) -> bool:
     """A sentence opening "Analysts say ..." is someone's reading of events, not news of
     an act."""
-    if len(tokens) < 2 or tokens[0].lower not in COMMENTATORS:
-        return False
-    return not OPINION_VERBS.isdisjoint(tokens[1].lemmas)
+    return _commentator_speaks(tokens, 0)
+
+
+def _commentator_speaks(tokens: list[Token], i: int) -> bool:
+    """Token `i` is a commentator followed by a verb of opinion ("analysts say")."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].lower in COMMENTATORS
+        and not OPINION_VERBS.isdisjoint(tokens[i + 1].lemmas)
+    )
 
 
 def _citizen(sentence: _Sentence, span: tuple[int, int]) -> list[Mention]:
