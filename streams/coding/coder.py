@@ -1205,6 +1205,8 @@ class Coder:
                     asked_for.add(match.start)
                     requests.setdefault(verb, _asked(sentence.tokens, match))
                 continue
+            if "verdict" in match.pattern.flags:
+                continue  # "wants Putin to attack": a judgement is no act asked for
             if (
                 syntax.warned_against(word)  # "warned Israel against attacking Lebanon"
                 or syntax.alleged(word)
@@ -3792,18 +3794,18 @@ def _condemning(
     judging = event.code.startswith(("111", "051"))
     if not judging or event.source is None or event.target is not None:
         return [event]
-    condemner = event.source.code[:3]
+    condemner = _side(event.source.code)
     earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
     if DRAWN.search(event.sentence[: event.verb_start]):  # "killed 100 protesters ...,
         # drawing condemnation from Western governments": of this sentence's act
-        told = [e for e in earlier if e.source and e.source.code[:3] != condemner]
+        told = [e for e in earlier if e.source and _side(e.source.code) != condemner]
         return _aimed_at_last(document, event, told)
     if not _names_the_attack(event):
         return [event]
     force = [
         e
         for e in [*before, *earlier]
-        if e.code[:2] in FORCE_ROOTS and e.source and e.source.code[:3] != condemner
+        if e.code[:2] in FORCE_ROOTS and e.source and _side(e.source.code) != condemner
     ]
     return _aimed_at_last(document, event, force)
 
@@ -3818,7 +3820,10 @@ MOVE_NOUNS = (
     r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal|vote"
     r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
     r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?"
-    r"|takeover|coup|putsch|threats?|attacks?|strikes?|bombings?|raids?)\b"
+    r"|takeover|coup|putsch|threats?|attacks?|strikes?|bombings?|raids?|mutiny|rebellion"
+    r"|uprising|revolt|incursions?|invasion|offensive|declaration|seizures?|downing"
+    r"|killings?|assassination|arrests?|detentions?|deportations?|blockade|crackdown"
+    r"|executions?|annexation|deployment|visit)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
@@ -3865,20 +3870,20 @@ def _judging_move(
     nouns, adjectives and every maker.)"""
     if not event.code.startswith(JUDGEMENTS) or event.source is None or event.target:
         return [event]
-    judge = event.source.code[:3]
+    judge = _side(event.source.code)
     opening = event.source.start
     if opening is not None and A_MOVE_JUDGED_BY.search(event.sentence[:opening]):
         told = [
             e
             for e in here
-            if e.complete and e.source and e.source.code[:3] != judge and e.verb_end <= opening
+            if e.complete and e.source and _side(e.source.code) != judge and e.verb_end <= opening
         ]
         return _aimed_at_last(document, event, told)
     if opening is not None and IN_WHAT.search(event.sentence[:opening]):
         told = [  # "China fired missiles into waters off Taiwan ... in what Taipei called
             e  # an act of intimidation": the act just told, with or without a target
             for e in here
-            if e.source and e.source.code[:3] != judge and e.verb_end <= opening
+            if e.source and _side(e.source.code) != judge and e.verb_end <= opening
         ]
         return _aimed_at_last(document, event, told)
     named = (
@@ -3888,7 +3893,7 @@ def _judging_move(
             and THE_MOVE.search(event.sentence[: event.verb_start])
         )
         or (
-            event.pattern_id.startswith("111.verdict")
+            event.pattern_id.startswith(("111.verdict", "111.treason"))
             and THE_MOVE_JUDGED.search(event.sentence[: event.verb_start])
         )
     )
@@ -3908,7 +3913,7 @@ def _judging_move(
             *(e for e in before if e.complete or (e.sentence == last and e.root_code != "01")),
             *earlier,
         ]
-        if e.source and e.source.code[:3] != judge
+        if e.source and _side(e.source.code) != judge
     ]
     return _aimed_at_last(document, event, told)
 

@@ -4434,8 +4434,9 @@ def verdict_roles(
     if adjective.dep_ == "amod" and adjective.head.lower_ in ACT_NOUNS:
         adjective = adjective.head  # "was a provocative act": the noun takes the place
     of = adjective.head if adjective.dep_ == "pobj" and adjective.head.lower_ == "of" else None
-    if of is not None and of.head.lower_ in ACT_NOUNS and of.head.dep_ in ("dobj", "oprd", "attr"):
-        adjective = of.head  # "a move Taipei called an act of aggression"
+    if of is not None and of.head.lower_ in ACT_NOUNS and _judged_as(of.head):
+        adjective = of.head  # "a move Taipei called an act of aggression", "described the
+        # strikes as an act of aggression"
     if adjective.tag_ == "VBN" and adjective.dep_ in ("ccomp", "conj"):  # "said Russia
         judged = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
         judge = _speaker(adjective)  # was involved in the poisoning"
@@ -4510,6 +4511,14 @@ def verdict_roles(
     if judged is None or judge is None:
         return None
     return _judge_and_judged(judge, judged, tokens, mentions)
+
+
+def _judged_as(noun: Word) -> bool:
+    """The noun is what something is called ("called it an act", "was an act") or what it
+    is described as ("described the strikes as an act")."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "as"
+    return noun.dep_ in ("dobj", "oprd", "attr")
 
 
 def _judge(verb: Word) -> Word | None:
