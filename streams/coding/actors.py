@@ -1622,8 +1622,9 @@ STRIKING = frozenset(
 they make weapons sent a strike force (coder)."""
 
 
-REGIONS = frozenset({"AFR", "WST", "ASA", "LAM", "ARB", "PGS"})
-"""Codes of states named together by region ("Western countries", "Arab states")."""
+REGIONS = frozenset({"AFR", "WST", "ASA", "LAM", "ARB", "PGS", "WLD"})
+"""Codes of states named together by region ("Western countries", "Arab states") or as
+the powers of the world ("six world powers")."""
 
 
 def _region_members(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
