@@ -2206,12 +2206,15 @@ def untargeted(
 
 def _provokers(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """ "Put its missile forces on alert after China sent 32 aircraft into its air
-    defence zone": the doer of the clause the act came after."""
+    defence zone": the doer of the clause the act came after; in a passive clause its
+    agent, else its subject ("after Chinese warships were spotted nearby")."""
     for head in (verb, *verb.conjuncts):
         for clause in head.children:
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
             if clause.dep_ == "advcl" and marks & {"after", "as", "following"}:
-                doers = _first(finder.phrase(c) for c in clause.children if c.dep_ == "nsubj")
+                subject, passive, agent = _subject(clause)
+                doer = agent if passive and agent is not None else subject
+                doers = finder.phrase(doer) if doer is not None else []
                 if doers:
                     return doers
     return []
