@@ -40,6 +40,16 @@ DATELINE = re.compile(
 )
 
 
+BARE_DATELINE = re.compile(
+    r"""^(?:(?P<upper>[A-Z][A-Z .'-]{1,40}?):\                    # LAHORE: Text
+        |(?P<titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})      # Oudtshoorn - Text
+        (?:,\ [A-Z][a-z]+(?:\ [A-Z][a-z]+)?)?\ [-–—]{1,2}\ )  # Raipur, India - Text""",
+    re.VERBOSE,
+)
+"""Datelines of other presses: a capitalised place and a colon, or a place written in
+title case with its country and a spaced dash. Neither has a date or an outlet, so
+both are datelines only where the place is known."""
+
 DATELINE_SITES = frozenset({"UNITED NATIONS"})
 """Datelines that name no town a gazetteer holds: "UNITED NATIONS - President Donald Trump
 threatened ..." is filed from the U.N. headquarters, not said by the U.N."""
@@ -72,7 +82,7 @@ def take_dateline(
     said" is no dateline."""
     match = DATELINE.match(paragraph)
     if not match:
-        return None, paragraph
+        return _bare_dateline(paragraph, known_place)
     places = [p.strip() for p in match["place"].split("/")]
     if not (match["date"] or match["outlet"]) and not all(
         p in DATELINE_SITES or (known_place and known_place(p)) for p in places
@@ -80,6 +90,17 @@ def take_dateline(
         return None, paragraph
     line = Dateline(match["place"].strip(), (match["outlet"] or "").strip(), match["date"])
     return line, paragraph[match.end() :]
+
+
+def _bare_dateline(
+    paragraph: str, known_place: Callable[[str], bool] | None
+) -> tuple[Dateline | None, str]:
+    """`LAHORE: Text` or `Raipur, India - Text`, where `known_place` knows the place."""
+    match = BARE_DATELINE.match(paragraph)
+    place = (match["upper"] or match["titled"]).strip() if match else ""
+    if match is None or known_place is None or not known_place(place):
+        return None, paragraph
+    return Dateline(place, "", None), paragraph[match.end() :]
 
 
 ABBREVIATIONS = {

@@ -97,3 +97,17 @@ def test_initials_do_not_end_a_sentence_unless_one_opens_after_them() -> None:
         "He left the U.K.",
         "The ministry said so.",
     ]
+
+
+def test_colon_and_title_case_datelines_only_where_the_place_is_known() -> None:
+    known = {"LAHORE", "Oudtshoorn", "Raipur"}.__contains__
+    dateline, rest = take_dateline("LAHORE: The opposition said.", known)
+    assert dateline is not None and (dateline.place, dateline.date) == ("LAHORE", None)
+    assert rest == "The opposition said."
+    dateline, rest = take_dateline("Raipur, India - Rights activists said.", known)
+    assert dateline is not None and dateline.place == "Raipur"
+    assert rest == "Rights activists said."
+    assert take_dateline("Oudtshoorn -- The party won.", known)[0] is not None
+    assert take_dateline("BREAKING: Police said.", known)[0] is None  # no place
+    assert take_dateline("Oudtshoorn-based firms said.", known)[0] is None  # no spaced dash
+    assert take_dateline("LAHORE: The opposition said.")[0] is None  # nothing known
