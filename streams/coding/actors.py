@@ -1499,7 +1499,8 @@ def _place_roles(
             or located
             or (here[0] if here else nearest[2])
         )
-        if speaker is not None and speaker.code[3:6] == role:
+        mission = tokens[mention.end - 1].lower in ("embassy", "consulate")
+        if speaker is not None and speaker.code[3:6] == role and not mission:
             country = speaker.code[:3]  # "The Israeli military said ... on soldiers": its own
         at = mention.start - 1
         while at > 0 and tokens[at].lower in OWNED_MODIFIERS:
@@ -1512,7 +1513,6 @@ def _place_roles(
         ]
         if owner_word == "their":  # a body or its people, not a country's adjective
             owners = [m for m in owners if len(m.code) > 3] or owners
-        mission = tokens[mention.end - 1].lower in ("embassy", "consulate")
         group = None
         if owners and owned and (not mission or _struck(tokens, at)):
             country = owners[-1].code[:3]  # "Israel recalled its diplomats ... in Gaza":

@@ -1360,7 +1360,8 @@ class Coder:
                 return None  # "troops may have shot the journalist, the army said": not done
             code, sources, targets = "112", claimants, sources  # "Ukraine said Russia may
             # have attacked the ship": a charge, as told defiance is (below)
-        if code.startswith(DEFIANCE) and word is not None and sources:
+        told_charge = code.startswith(DEFIANCE) or match.pattern.id == INTRUSION
+        if told_charge and word is not None and sources:
             claimants = syntax.claimants(word, tokens, sentence.mentions)
             if claimants and not {c.code[:3] for c in claimants} & {s.code[:3] for s in sources}:
                 code, sources, targets = "112", claimants, sources  # "China said the U.S.
@@ -1881,6 +1882,9 @@ class Coder:
         if "symmetric" in match.pattern.flags and source_mentions:
             # "A and B exchanged prisoners": what they exchange is no side
             target_mentions = [t for t in target_mentions if not match.start < t.start < match.end]
+        if "mutual" in match.pattern.flags and not target_mentions:
+            one = len(self._members(sentence, source_mentions)) == 1
+            target_mentions = _partner_after(sentence, match) if one else []
         source = source_mentions[0] if source_mentions else None
         target = target_mentions[0] if target_mentions else None
         sources = self._members(sentence, source_mentions)
@@ -1942,7 +1946,7 @@ class Coder:
             ]
         pairs: list[Pair] = []
         signed = code == "057" and "symmetric" in match.pattern.flags  # not "ratified"
-        mutual = mutual and (code in MUTUAL_CODES or signed)
+        mutual = mutual and (code in MUTUAL_CODES or signed or "mutual" in match.pattern.flags)
         for one in sources:
             for other in targets:
                 if other.text == IMPLIED and other.code[:3] != one.code[:3]:
@@ -2661,6 +2665,9 @@ PROPOSALS |= {"suggestion", "suggestions", "request", "requests", "invitation", 
 ACCEPTING = frozenset({"agree", "accept"})
 DEFIANCE = "128"
 """Defying norms or law: said by another, a charge against the defier."""
+INTRUSION = "192.incursion"
+"""An intrusion into waters or airspace: said by another, a charge as well ("Beijing said
+the Philippine boats had intruded into its waters")."""
 
 
 def _housing_settlement(tokens: list[Token], match: Match) -> bool:
@@ -4409,6 +4416,17 @@ def _part_of_speech_fits(match: Match, word: Word) -> bool:
     if "disputed" in flags:
         return syntax.disputing(word) is not None
     return True
+
+
+def _partner_after(sentence: _Sentence, match: Match) -> list[Mention]:
+    """The first side named "with" after the act ("exchanged 90 prisoners with Ukraine"),
+    which the parse may hang on the thing exchanged rather than on the verb."""
+    tokens = sentence.tokens
+    return [
+        m
+        for m in sentence.mentions
+        if m.start >= match.end and m.start > 0 and tokens[m.start - 1].lower == "with"
+    ][:1]
 
 
 def _named_partner(tokens: list[Token], mention: Mention) -> bool:

@@ -106,6 +106,7 @@ class VerbPattern:
 
 PATTERN_FLAGS = {
     "symmetric",
+    "mutual",
     "fallback",
     "no-intent",
     "verb",
