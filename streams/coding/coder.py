@@ -3317,7 +3317,7 @@ def _completed(
         for vowed in _retaliating(document, answered, before, here)
         for condemned in _condemning(document, vowed, before, here)
         for judged in _judging_move(document, condemned, before, here)
-        for recalled in _recalling(document, judged, here)
+        for recalled in _recalling(document, judged, before, here)
     ]
 
 
@@ -3520,13 +3520,17 @@ EXCHANGE_REACH = 40
 """How far after "in exchange for" the people freed in return may be named (characters)."""
 
 
-def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) -> list[CodedEvent]:
+def _recalling(
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
+) -> list[CodedEvent]:
     """Ambassadors recalled (relations cut, 161) from nowhere the clause names are
     recalled from whom the same actor's other act in the sentence is aimed at: "...,
     drawing an angry rebuke from Israel, which recalled its ambassadors" (from Spain,
     Ireland and Norway, whom the rebuke is aimed at); else from whom another side's cut
     in relations in the sentence is aimed at; else from the government of those whose
-    act in the sentence was against the recaller's country."""
+    act in the sentence was against the recaller's country; else, recalled "in protest",
+    from the makers of the last act told before ("Spain backed Morocco's autonomy plan
+    ... Algeria recalled its ambassador in protest")."""
     if not event.code.startswith("161") or event.source is None or event.target is not None:
         return [event]
     source = event.source.code[:3]
@@ -3555,7 +3559,15 @@ def _recalling(document: Document, event: CodedEvent, here: list[CodedEvent]) ->
             if e.source is not None
         ]
     targets = {t.code: t for t in aimed}
+    if not targets and IN_PROTEST.match(event.sentence, event.verb_end):
+        told = [e for e in before if e.source and _side(e.source.code) != _side(event.source.code)]
+        return _aimed_at_last(document, event, told)
     return [_retargeted(document, event, t) for t in targets.values()] or [event]
+
+
+IN_PROTEST = re.compile(r"\s+(?:\w+\s+){0,3}in\s+(?:protest|response|retaliation)\b", re.I)
+"""What follows a recall made in answer to an act told before: "its ambassador in
+protest"."""
 
 
 def _freeing(
@@ -3904,6 +3916,15 @@ def _judging_move(
             and THE_MOVE_JUDGED.search(event.sentence[: event.verb_start])
         )
     )
+    last = before[-1].sentence if before else None
+    if not named and IT_JUDGED.match(event.sentence, event.verb_start):
+        told = [  # "Washington offered a prisoner swap. Moscow turned it down": the act of
+            e  # the sentence before
+            for e in before
+            if e.sentence == last and e.root_code != "01" and e.source
+            if _side(e.source.code) != judge
+        ]
+        return _aimed_at_last(document, event, told)
     if not named:
         return [event]
     earlier = [  # "ordered China to close its consulate, and Beijing called the move an
@@ -3913,7 +3934,6 @@ def _judging_move(
         and not e.code.startswith(JUDGEMENTS)
         and (e.complete or not e.code.startswith("01"))
     ]
-    last = before[-1].sentence if before else None
     told = [  # the sentence before's act may name no target: "Putin ... threatened to use
         e  # nuclear weapons ... Western leaders called the threat reckless"
         for e in [
