@@ -1222,6 +1222,7 @@ MOVES = frozenset(
     {"move", "decision", "step", "announcement", "plan", "launch", "test", "visit", "trip"}
     | {"vote"}
     | {"mutiny", "rebellion", "uprising", "coup", "incursion", "invasion", "offensive"}
+    | {"release", "sale"}
 )
 CLAIMS = frozenset(
     {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}

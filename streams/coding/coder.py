@@ -3842,7 +3842,7 @@ MOVE_NOUNS = (
     r"|takeover|coup|putsch|threats?|attacks?|strikes?|bombings?|raids?|mutiny|rebellion"
     r"|uprising|revolt|incursions?|invasion|offensive|declaration|seizures?|downing"
     r"|killings?|assassination|arrests?|detentions?|deportations?|blockade|crackdown"
-    r"|executions?|annexation|deployment|visit)\b"
+    r"|executions?|annexation|deployment|visit|release)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
