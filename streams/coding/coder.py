@@ -760,6 +760,7 @@ class _Sentence:
     dates: dict[str, list[FoundDate]] = field(default_factory=dict)  # by "past"/"future"
     parse: Parse | None = None
     requests: dict[int, str] = field(default_factory=dict)  # appeal verb offset -> act asked
+    opened_before: str | None = None  # the actor the sentence before opened with
     _words: dict[int, Word | None] = field(default_factory=dict)
 
     def word(self, index: int) -> Word | None:
@@ -966,13 +967,16 @@ class Coder:
 
     def _read(self, document: Document, index: int, text: str, memory: ArticleMemory) -> _Sentence:
         """The lexical pass: tokens, actor mentions and pattern matches."""
+        opened_before = memory.last_opener
         tokens = self.actors.split_joined(tokenize(text))
         mentions = self.actors.find(tokens, document.published, memory)
         mentions = _resolve_they(tokens, mentions, _groups(tokens, mentions))
         groups = _groups(tokens, mentions)
         matches = list(self.patterns.matches(tokens, mentions)) if mentions else []
         memory.remember(mentions, list({id(g): g for g in groups.values()}.values()), tokens)
-        return _Sentence(index, text, tokens, mentions, matches, groups)
+        sentence = _Sentence(index, text, tokens, mentions, matches, groups)
+        sentence.opened_before = opened_before
+        return sentence
 
     def _code_sentence(
         self, document: Document, article: _Article, sentence: _Sentence
@@ -1307,6 +1311,7 @@ class Coder:
             wanted = sentence.requests.get(at)
             code = _appeal_for(code, wanted, self.codes)
         code = _stopping_appeal(tokens, match, code)
+        sentence = _theirs_before(sentence, match)
         sources, targets, intended = self._roles(sentence, match)
         if code in ("0253", "1053") and (freed := sentence.word(match.end - 1)) is not None:
             targets = syntax.holders(freed, tokens, sentence.mentions) or targets
@@ -4436,6 +4441,41 @@ def _part_of_speech_fits(match: Match, word: Word) -> bool:
     if "disputed" in flags:
         return syntax.disputing(word) is not None
     return True
+
+
+def _theirs_before(sentence: _Sentence, match: Match) -> _Sentence:
+    """The sentence with an "its" official or proposal in an act aimed outward read as
+    the country the sentence before opened with, where the sentence names no other
+    country than the one "its" was given ("Colombia has faced criticism abroad. On
+    Monday, Germany expelled its ambassador"): no state condemns, rejects, hosts or
+    expels its own."""
+    before = sentence.opened_before
+    outward = match.pattern.code[:2] in OUTWARD_ROOTS or "expel" in match.pattern.id
+    if before is None or before.startswith("IGO") or not outward:
+        return sentence
+    tokens = sentence.tokens
+    theirs = [
+        k
+        for k, m in enumerate(sentence.mentions)
+        if m.resolved
+        and m.kind == "role"
+        and match.start < m.start <= match.end + 1
+        and "its" in (tokens[m.start - 1].lower, tokens[max(m.start - 2, 0)].lower)  # "its new"
+    ]
+    if len(theirs) != 1:
+        return sentence
+    own = sentence.mentions[theirs[0]].code[:3]
+    if before[:3] == own or any(m.code[:3] != own for m in sentence.mentions):
+        return sentence
+    mentions = list(sentence.mentions)
+    mentions[theirs[0]] = replace(
+        mentions[theirs[0]], code=before[:3] + mentions[theirs[0]].code[3:]
+    )
+    return replace(sentence, mentions=mentions, _words=sentence._words)
+
+
+OUTWARD_ROOTS = frozenset({"04", "05", "10", "11", "12"})
+"""Acts a state aims at others, never at its own government."""
 
 
 def _partner_after(sentence: _Sentence, match: Match) -> list[Mention]:
