@@ -1710,6 +1710,7 @@ def in_background(word: Word) -> bool:
             )
             and cause_clause(current.head) != current
             and not _meanwhile(current)
+            and not _news_after(current)
         ):
             return True
         if (
@@ -1749,6 +1750,24 @@ def _first_to(clause: Word) -> bool:
     """ "The first North Korean leader to set foot in the South since the war": the
     infinitive of a first is the news, whatever "since" says."""
     return clause.tag_ == "VB" and any(c.lower_ == "first" for c in clause.head.children)
+
+
+REPORTING = frozenset({"say", "speak", "tell", "comment", "respond", "react"})
+MOVING = frozenset({"rise", "fall", "climb", "drop", "surge", "slump", "soar", "jump", "tumble"})
+MOVING |= {"plunge", "spike", "mount", "escalate", "flare", "soar", "deepen", "grow"}
+
+
+def _news_after(clause: Word) -> bool:
+    """ "Biden spoke on Monday after Russia launched missiles at Kyiv", "Oil prices rose
+    after Iran seized a British tanker": a clause of "after" with its own subject, whose
+    main clause only reports on it or tells what moved, is the news, not background;
+    not one a span of time earlier ("two weeks after rebels kidnapped ...")."""
+    after = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if after is None or any(c.dep_ == "npadvmod" for c in after.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return not (REPORTING | MOVING).isdisjoint(lemmas_of(clause.head.lower_))
 
 
 def _meanwhile(clause: Word) -> bool:
