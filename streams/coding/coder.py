@@ -4844,13 +4844,21 @@ def _acting(
     a matter talked about, and placed where an actor of the act may stand."""
     span = syntax.verb_span(word)
     assert sentence.parse is not None  # `found` came from it
+    shared = syntax.shared_subject(word)  # "vessels blocked and fired water cannon at"
     return [
         s
         for s in sources
-        if _within(sentence, s, span)
+        if (_within(sentence, s, span) or (shared is not None and _names(sentence, s, shared)))
         and (not syntax.matter(word) or _within(sentence, s, found.clause))
         and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
     ]
+
+
+def _names(sentence: _Sentence, mention: Mention, word: Word) -> bool:
+    """The mention lies in the parse word's phrase up to the word ("Chinese coast guard"
+    in "Chinese coast guard vessels")."""
+    start, end = sentence.tokens[mention.start].start, sentence.tokens[mention.end - 1].end
+    return word.left_edge.idx <= start and end <= word.idx + len(word.text)
 
 
 def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:

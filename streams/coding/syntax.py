@@ -3466,6 +3466,15 @@ def verb_span(word: Word) -> tuple[int, int]:
     return _own_clause(verb)
 
 
+def shared_subject(word: Word) -> Word | None:
+    """The subject a verb joined to a finite verb before it shares ("Chinese coast guard
+    vessels blocked and fired water cannon at ...": vessels), or None."""
+    verb = _governing_verb(word)
+    if verb.dep_ != "conj" or verb.head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return _subject_word(verb.head) if _subject_word(verb) is None else None
+
+
 def _own_clause(verb: Word) -> tuple[int, int]:
     """Character span of the verb's clause, without a later clause joined to it that has
     a subject of its own ("Soldiers seized power ..., and the African Union suspended
