@@ -1391,6 +1391,13 @@ def _first_name(tokens: list[Token], after: int) -> bool:
     return after < len(tokens) and NAME_WORD.match(tokens[after].text) is not None
 
 
+def _opens(tokens: list[Token], mention: Mention, k: int) -> bool:
+    """The mention is the first actor and opens the sentence ("The army said it struck
+    ... in southern Lebanon"): under a dateline, the dateline's, not the place or country
+    its act is aimed at."""
+    return k == 0 and all(t.lower in ("the", "a", "an") for t in tokens[: mention.start])
+
+
 def _dateline_home(memory: ArticleMemory, mention: Mention) -> str | None:
     """The dateline's country for people, clergy, police, courts, the press and armed men
     named without one ("GUATEMALA CITY -- Gunmen released two priests"); for authorities
@@ -1490,6 +1497,7 @@ def _place_roles(
         if mention.start in backed and role in BACKED_ROLES and not here:
             continue
         located = _located(tokens, mention, placing) if here else None
+        opener_home = _dateline_home(memory, mention) if _opens(tokens, mention, k) else None
         country = (
             (_fled_from(tokens, mention, named) if role == "CVL" else None)
             or _described_as(tokens, mention, named)
@@ -1498,6 +1506,7 @@ def _place_roles(
             or _including(tokens, mention, named)
             or (_sent_by(tokens, mention, mentions) if role == "MIL" else None)
             or located
+            or opener_home
             or (here[0] if here else nearest[2])
         )
         mission = tokens[mention.end - 1].lower in ("embassy", "consulate")
@@ -1520,7 +1529,8 @@ def _place_roles(
             # Israel's; "the bombing of its embassy in Belgrade": China's, not its host's
             if owners[-1].code[3:6] == "REB" and owner_word == "their":
                 group = owners[-1].code  # "Wagner fighters ... their leader": the group's
-        if mention.end < len(tokens) and tokens[mention.end].lower in SAID and named:
+        said = mention.end < len(tokens) and tokens[mention.end].lower in SAID
+        if said and named and opener_home is None:
             country = memory.home or named[0][1].code[:3]  # "..., the foreign ministry said"
         before = mentions[k - 1] if k else None
         if before and before.kind == "person" and _apposed(tokens, before, mention):
