@@ -1219,7 +1219,8 @@ def _root_misparsed(word: Word) -> bool:
         return True  # "Turkey, which has kept ties with both, hosted delegations ..."
     if word.dep_ == "acl" and word.tag_ == "VBD" and root.i < word.i:
         return True  # "Hundreds of thousands protested in Kiev": a past tense, no participle
-    return word.head == root and (word.dep_ == "amod" or root.i < word.i)
+    named = word.head == root or _noun_head(word.head) == root  # "hosted Egyptian President
+    return named and (word.dep_ == "amod" or root.i < word.i)  # Abdel Fattah al-Sisi"
 
 
 def subject_elsewhere(anchor: Word) -> bool:
