@@ -974,9 +974,9 @@ class Coder:
         groups = _groups(tokens, mentions)
         matches = list(self.patterns.matches(tokens, mentions)) if mentions else []
         memory.remember(mentions, list({id(g): g for g in groups.values()}.values()), tokens)
-        sentence = _Sentence(index, text, tokens, mentions, matches, groups)
-        sentence.opened_before = opened_before
-        return sentence
+        return _Sentence(
+            index, text, tokens, mentions, matches, groups, opened_before=opened_before
+        )
 
     def _code_sentence(
         self, document: Document, article: _Article, sentence: _Sentence
@@ -3926,8 +3926,10 @@ def _judging_move(
         told = [  # "Washington offered a prisoner swap. Moscow turned it down": the act of
             e  # the sentence before
             for e in before
-            if e.sentence == last and e.root_code != "01" and e.source
-            if _side(e.source.code) != judge
+            if e.sentence == last
+            and e.root_code != "01"
+            and e.source
+            and _side(e.source.code) != judge
         ]
         return _aimed_at_last(document, event, told)
     if not named:
@@ -4483,9 +4485,7 @@ def _partner_after(sentence: _Sentence, match: Match) -> list[Mention]:
     which the parse may hang on the thing exchanged rather than on the verb."""
     tokens = sentence.tokens
     return [
-        m
-        for m in sentence.mentions
-        if m.start >= match.end and m.start > 0 and tokens[m.start - 1].lower == "with"
+        m for m in sentence.mentions if m.start >= match.end and tokens[m.start - 1].lower == "with"
     ][:1]
 
 
