@@ -36,8 +36,26 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.29"
-"""0.7.29: from sentences rewritten through constructions and synonym sweeps: acts
+CODER_VERSION = "0.7.30"
+"""0.7.30: from two more construction sets, sweeps of everyday phrasings and paragraphs:
+an act noun said of a move ('called the move an invasion', 'condemned the incursion
+as an attack on its sovereignty') judges the move's makers, its own country's rebels
+included; world powers negotiating with a state one side (WLD); a military alert
+after a passive clause faces its doer; colon and title-case datelines ('LAHORE:',
+'Oudtshoorn -'); exchanges with a partner both ways (prisoners, fire, accusations);
+arms sold or bought 062; travel warnings 160; an embassy reopened stands for its host
+whoever speaks; intrusions told by the intruded upon their charge; 'turned it down'
+and 'in protest' answer the act of the sentence before; 'the release' stands for its
+maker; an 'its' envoy in an outward act belongs to the country the sentence before
+opened with; an 'after' clause under a reporting or moving main clause is news; a
+verb joined to another keeps their shared subject; a country-less state role opening
+a sentence takes the dateline's country; drones destroyed are shot down; a main verb
+the parse reads as a participle before a titled name is the act; words
+(assail, tour, hit back at, take issue with, bristle at, pour scorn on, push X to,
+sit down for talks, earmark and airlift aid, insist that, open to a deal, interest in
+joining, slam into, pummel).
+
+0.7.29: from sentences rewritten through constructions and synonym sweeps: acts
 under could/may/might that are neither threat nor offer not done, a suspected past
 act ('may have attacked') a charge only when another says it, commentators' forecasts
 no one's threat; troops 'it had deployed' the sender's; offers by a pair to a third
