@@ -2788,8 +2788,26 @@ def describes_object(doc: Parse, tokens: list[Token], mention: Mention, anchor: 
         if ancestor == obj:
             return False
         if ancestor.dep_ in ("acl", "relcl") and ancestor.head in (obj, *_owners_of(obj)):
-            return below.dep_ != "agent"
+            return below.dep_ != "agent" and not _deal_partner(word, ancestor, obj)
     return False
+
+
+DEALS = frozenset({"deal", "agreement", "contract", "pact", "accord", "treaty"})
+"""Nouns whose infinitive says what was agreed, with whom ("a deal to supply missiles
+to the Philippines")."""
+
+
+def _deal_partner(word: Word, clause: Word, obj: Word) -> bool:
+    """The mention is whom an agreement's infinitive deals with ("signed a deal to
+    supply BrahMos missiles to the Philippines"): the agreement's other party."""
+    if obj.lower_ not in DEALS or clause.tag_ != "VB":
+        return False
+    noun = word.head if word.dep_ == "det" else word  # "the Philippines"
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("to", "with", "from")
+        and noun.head.head == clause
+    )
 
 
 def helped_by_topic(doc: Parse, tokens: list[Token], mention: Mention, anchor: Word) -> bool:
