@@ -2947,7 +2947,8 @@ def _admitted_member(tokens: list[Token], match: Match) -> bool:
 
 def _asylum_host(sentence: _Sentence, match: Match) -> list[Mention]:
     """The country asylum is granted in: "was granted asylum in the United Arab
-    Emirates", "fled to Spain, where he was granted political asylum"."""
+    Emirates", "fled to Spain, where he was granted political asylum"; else the one
+    that says it granted it."""
     tokens, end = sentence.tokens, match.end
     if end + 1 < len(tokens) and tokens[end].lower == "in":
         start = end + 2 if tokens[end + 1].lower == "the" else end + 1
@@ -2956,8 +2957,13 @@ def _asylum_host(sentence: _Sentence, match: Match) -> list[Mention]:
         ][:1]
     word = sentence.word(match.start)
     verb = word.head if word is not None and word.dep_ == "dobj" else None
+    speakers: list[Mention] = []
+    if verb is not None and verb.dep_ == "ccomp":  # "the Kremlin said Assad had been
+        speakers = syntax.claimants(verb, tokens, sentence.mentions)  # granted asylum":
+        verb = verb.head  # the speaker grants it, unless a place says where ("..., where
+        # the Kremlin said he had been granted asylum")
     if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
-        return []
+        return speakers
     place = verb.head  # "Spain, where he was granted asylum"
     return [
         m for m in sentence.mentions if m.kind == "country" and sentence.word(m.start) == place
