@@ -1722,6 +1722,8 @@ def in_background(word: Word) -> bool:
             return not _spoke_after_meeting(current)  # "after talks in Jeddah", "since ..."
         if current.dep_ == "pobj" and current.head.head.lower_ in ANNIVERSARIES:
             return True  # "the third anniversary of Russia's invasion"
+        if current.dep_ == "dobj" and "cite" in lemmas_of(current.head.lower_):
+            return True  # "raised defence spending, citing the threat from Russia": a reason
         if (
             current.dep_ == "pobj"
             and current.head.lower_ in ("for", "to")
