@@ -37,10 +37,10 @@ from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
 CODER_VERSION = "0.7.31"
-"""0.7.31: from the held-out set w114 once run, and one sweep: whom a deal's
-infinitive deals with is its other party ('signed a deal to supply missiles to the
-Philippines'); asylum granted with no granter named is granted by the state that says
-so; a threat or act cited as a reason ('citing the threat from Russia') is background.
+"""0.7.31: from the held-out set w114 once run: whom a deal's infinitive deals with is
+its other party ('signed a deal to supply missiles to the Philippines'); asylum granted
+with no granter named is granted by the state that says so; a threat or act cited as a
+reason ('citing the threat from Russia') is background.
 
 0.7.30: from two more construction sets, sweeps of everyday phrasings and paragraphs:
 an act noun said of a move ('called the move an invasion', 'condemned the incursion
