@@ -3594,7 +3594,8 @@ def _recalling(
         ]
     targets = {t.code: t for t in aimed}
     if not targets and IN_PROTEST.match(event.sentence, event.verb_end):
-        told = [e for e in before if e.source and _side(e.source.code) != _side(event.source.code)]
+        side = _side(event.source.code)
+        told = [e for e in before if e.source and _side(e.source.code) != side]
         return _aimed_at_last(document, event, told)
     return [_retargeted(document, event, t) for t in targets.values()] or [event]
 
@@ -4495,13 +4496,12 @@ def _theirs_before(sentence: _Sentence, match: Match) -> _Sentence:
     ]
     if len(theirs) != 1:
         return sentence
-    own = sentence.mentions[theirs[0]].code[:3]
+    k = theirs[0]
+    own = sentence.mentions[k].code[:3]
     if before[:3] == own or any(m.code[:3] != own for m in sentence.mentions):
         return sentence
     mentions = list(sentence.mentions)
-    mentions[theirs[0]] = replace(
-        mentions[theirs[0]], code=before[:3] + mentions[theirs[0]].code[3:]
-    )
+    mentions[k] = replace(mentions[k], code=before[:3] + mentions[k].code[3:])
     return replace(sentence, mentions=mentions, _words=sentence._words)
 
 
@@ -4874,20 +4874,14 @@ def _acting(
     span = syntax.verb_span(word)
     assert sentence.parse is not None  # `found` came from it
     shared = syntax.shared_subject(word)  # "vessels blocked and fired water cannon at"
+    subject = (shared.left_edge.idx, shared.idx + len(shared.text)) if shared else (0, 0)
     return [
         s
         for s in sources
-        if (_within(sentence, s, span) or (shared is not None and _names(sentence, s, shared)))
+        if (_within(sentence, s, span) or _within(sentence, s, subject))
         and (not syntax.matter(word) or _within(sentence, s, found.clause))
         and syntax.may_act(sentence.parse, sentence.tokens, s, word, found)
     ]
-
-
-def _names(sentence: _Sentence, mention: Mention, word: Word) -> bool:
-    """The mention lies in the parse word's phrase up to the word ("Chinese coast guard"
-    in "Chinese coast guard vessels")."""
-    start, end = sentence.tokens[mention.start].start, sentence.tokens[mention.end - 1].end
-    return word.left_edge.idx <= start and end <= word.idx + len(word.text)
 
 
 def _underwent(tokens: list[Token], actor: Mention, match: Match) -> bool:

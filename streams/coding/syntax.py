@@ -1755,9 +1755,11 @@ def _first_to(clause: Word) -> bool:
     return clause.tag_ == "VB" and any(c.lower_ == "first" for c in clause.head.children)
 
 
-REPORTING = frozenset({"say", "speak", "tell", "comment", "respond", "react"})
-MOVING = frozenset({"rise", "fall", "climb", "drop", "surge", "slump", "soar", "jump", "tumble"})
-MOVING |= {"plunge", "spike", "mount", "escalate", "flare", "soar", "deepen", "grow"}
+NEWS_AFTER = frozenset({"say", "speak", "tell", "comment", "respond", "react"}) | frozenset(
+    {"rise", "fall", "climb", "drop", "surge", "slump", "soar", "jump", "tumble", "plunge"}
+    | {"spike", "mount", "escalate", "flare", "deepen", "grow"}
+)
+"""Main verbs that only report on an "after" clause or tell what moved after it."""
 
 
 def _news_after(clause: Word) -> bool:
@@ -1770,7 +1772,7 @@ def _news_after(clause: Word) -> bool:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
-    return not (REPORTING | MOVING).isdisjoint(lemmas_of(clause.head.lower_))
+    return not NEWS_AFTER.isdisjoint(lemmas_of(clause.head.lower_))
 
 
 def _meanwhile(clause: Word) -> bool:
