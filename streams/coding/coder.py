@@ -1596,6 +1596,11 @@ class Coder:
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
         results = []
+        purpose = (
+            match.start > 0 and tokens[match.start - 1].lower == "to"
+        )  # "sent troops to fight"
+        if match.pattern.id in ARMED_CLASHES and code == "190" and not purpose:
+            pairs += _fought_back(pairs)
         coded = [(src, tgt, code) for src, tgt in pairs]
         coded += [(src, tgt, "0861") for src, tgt in linked]  # the deployment received
         if match.pattern.id == "057.sign-truce" and code == "057":
@@ -3240,6 +3245,20 @@ def _sources_in(pairs: list[Pair], roles: frozenset[str]) -> bool:
 def _sides_in(pairs: list[Pair], roles: frozenset[str], side: int) -> bool:
     """Every pair has an actor on `side` (0 source, 1 target) whose role is in `roles`."""
     return all((actor := pair[side]) is not None and actor.code[3:6] in roles for pair in pairs)
+
+
+ARMED_CLASHES = frozenset({"190.clash", "190.fight"})
+"""Fighting between armed sides is done by both: "troops clashed with M23 rebels"."""
+FIGHTERS = ARMED_FORCES | STATE_FORCES | {"COP"}
+
+
+def _fought_back(pairs: list[Pair]) -> list[Pair]:
+    """The other side of each fight between armed sides. Crowds that police clash with
+    were repressed (175), statesmen who clash argue (111): neither reaches here. A bare
+    country as the target is often where the fighting is ("troops fighting in
+    Ethiopia's Tigray region"), so the other side must be named as armed."""
+    armed = _sides_in(pairs, FIGHTERS, side=0) and _sides_in(pairs, ARMED_FORCES | {"COP"}, side=1)
+    return [(t, s) for s, t in pairs if (t, s) not in pairs] if armed else []
 
 
 PEOPLE = syntax.PEOPLE_ROLES - {"REB"}
