@@ -654,17 +654,21 @@ class ActorRecognizer:
             if role:
                 return Mention(i, role[0], _with_role(country, role[1]), "country", resolved=True)
             return Mention(i, end, country, "country", resolved=True)
-        sides_of = self._sides_in(tokens, i, memory, seen)
-        if sides_of:  # "urged both sides in Sudan": the sides of Sudan's conflict
-            return Mention(i, sides_of[0], sides_of[1], "country", resolved=True)
         group = _phrase_at(tokens, i, _GROUPS_BY_FIRST)
+        sides_of = self._sides_in(tokens, i, memory, seen)
+        named = _named_group(tokens, before, tokens[i : i + group]) if group else ()
+        known = {code[:3] for code in named or memory.last_pair}
+        if sides_of and (not known or sides_of[1] in known):
+            return Mention(i, sides_of[0], sides_of[1], "country", resolved=True)
+            # "urged both sides in Sudan": the sides of Sudan's conflict; after "Ukraine
+            # and Russia agreed ...", "talks with both sides in Saudi Arabia" are theirs
         if group and tokens[i].lower == "each" and (i or not memory.opening_group):
             group = 0  # "Each side" only opening a sentence after one that opened with a
             # pair: not "with each side blaming the other" in a story of several sides
         if group:
             codes = (
                 FIXED_GROUPS.get(tokens[i + group - 1].lower)
-                or _named_group(tokens, before, tokens[i : i + group])
+                or named
                 or memory.last_group
                 or memory.last_pair
             )

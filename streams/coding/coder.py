@@ -4796,10 +4796,13 @@ def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:
 
 def _targets_after(tokens: list[Token], mentions: list[Mention], match: Match) -> list[Mention]:
     """Mentions after the pattern's first word that could be its object: not pronouns,
-    and not past a quotation's end or a reporting verb beyond the match."""
+    not companions ("fighting alongside M23 rebels"), and not past a quotation's end or
+    a reporting verb beyond the match."""
     found = []
     for mention in mentions:
         if mention.start <= match.start or mention.kind == "pronoun":
+            continue
+        if tokens[mention.start - 1].lower == "alongside":
             continue
         between = tokens[match.end : mention.start]
         if any(t.text in TARGET_STOP or "say" in t.lemmas for t in between):

@@ -931,6 +931,8 @@ def roles(
         speaker = _speaker(verb)
         if speaker is not None:
             sources = finder.phrase(speaker)
+    if targets and sources and subject is not None and not passive:
+        sources += [m for m in _companions(verb, subject, finder) if m not in sources + targets]
     sources = [m for m in sources if m not in targets]
     actor_word = agent if passive else subject
     named = actor_word is not None and actor_word.tag_ not in ("PRP", "WP", "EX", "DT")
@@ -1086,6 +1088,23 @@ def _headline_partners(subject: Word, finder: "_MentionFinder") -> list[Mention]
         if [w.text for w in between] == [","] and (found := finder.core(word)) is not None:
             partners.append(found)
     return partners
+
+
+def _companions(verb: Word, subject: Word, finder: "_MentionFinder") -> list[Mention]:
+    """Those who act together with the subject: "arrived in Kyiv alongside Britain's
+    foreign secretary", "travelled together with Merz", "Zelensky, accompanied by his
+    defence minister, visited ...". Only beside a target: "fighting alongside M23
+    rebels" names no one fought, and companions must not become each other's."""
+    found = []
+    for prep in verb.children:
+        together = prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children)
+        if prep.dep_ == "prep" and (prep.lower_ == "alongside" or together):
+            found += finder.phrase(_pobj(prep)) if _pobj(prep) is not None else []
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lower_ == "accompanied":
+            agent = passive_agent(clause)
+            found += finder.phrase(agent) if agent is not None else []
+    return found
 
 
 def _by_phrases(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
@@ -2913,7 +2932,9 @@ def failed(word: Word) -> bool:
     return False
 
 
-COMPLEMENT_LINKS = frozenset({"xcomp", "dobj", "prep", "pobj", "pcomp"})
+COMPLEMENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
+"""The links from an act up to a "fail" it is the complement of: "failed to help it
+fight jihadists" (a bare infinitive after "help" is parsed as a clausal complement)."""
 
 
 def negated(word: Word) -> bool:
