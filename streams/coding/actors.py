@@ -176,6 +176,14 @@ GROUP_PHRASES = (
     ("the", "two", "koreas"),
     ("the", "two", "neighbours"),
     ("the", "two", "neighbors"),
+    ("the", "neighbours"),
+    ("the", "neighbors"),
+    ("the", "nuclear-armed", "neighbours"),
+    ("the", "nuclear-armed", "neighbors"),
+    ("the", "nuclear-armed", "rivals"),
+    ("the", "two", "rivals"),
+    ("the", "two", "nations"),
+    ("both", "nations"),
     ("the", "two", "governments"),
     ("the", "envoys"),
     ("the", "two", "ministers"),
@@ -1691,22 +1699,47 @@ MINORITIES = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albania
 
 def _shared_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """The role after the second of two countries is the first's too: "Egyptian and
-    Sudanese forces" are EGYMIL and SDNMIL, not EGY and SDNMIL."""
+    Sudanese forces" are EGYMIL and SDNMIL, not EGY and SDNMIL; and a role before "of"
+    the first is the second's: "the leaders of Britain and France" are GBRGOV and
+    FRAGOV."""
     shared = list(mentions)
     for k in range(len(mentions) - 2, -1, -1):
         first, second = shared[k], shared[k + 1]
         if (
-            first.kind == "country"
+            _joined_countries(tokens, first, second, ("and",))
             and len(first.code) == 3
-            and second.kind == "country"
             and len(second.code) == 6
             and not second.code.startswith("IGO")
-            and second.start == first.end + 1
-            and tokens[first.end].lower == "and"
         ):
             code = first.code + second.code[3:]
             shared[k] = Mention(first.start, first.end, code, first.kind, first.resolved)
+    for k in range(len(mentions) - 1):  # forwards: "the presidents of A, B and C"
+        first, second = shared[k], shared[k + 1]
+        if (
+            _joined_countries(tokens, first, second, ("and", ","))
+            and len(first.code) == 6
+            and len(second.code) == 3
+            and not first.code.startswith("IGO")
+            and ((k > 0 and shared[k - 1].code[3:] == first.code[3:]) or _role_of(tokens, first))
+        ):
+            code = second.code + first.code[3:]
+            shared[k + 1] = Mention(second.start, second.end, code, second.kind, second.resolved)
     return shared
+
+
+def _joined_countries(
+    tokens: list[Token], first: Mention, second: Mention, joiners: tuple[str, ...]
+) -> bool:
+    return (
+        first.kind == second.kind == "country"
+        and second.start == first.end + 1
+        and tokens[first.end].lower in joiners
+    )
+
+
+def _role_of(tokens: list[Token], mention: Mention) -> bool:
+    """The mention is a role "of" a country: "the leaders of Britain"."""
+    return mention.end - mention.start >= 3 and tokens[mention.end - 2].lower == "of"
 
 
 WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "peninsula", "basin", "county"})
@@ -2282,7 +2315,7 @@ ANY_SECTOR = frozenset(
 )
 """Roles that take their sector from a role before them: "military officials" MIL."""
 
-GROUP_SIZES = {"two": 2, "both": 2, "three": 3}
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "neighbours": 2, "neighbors": 2, "rivals": 2}
 
 
 def _named_group(

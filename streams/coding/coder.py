@@ -859,9 +859,10 @@ class Coder:
     def _pattern_misread(
         self, sentence: _Sentence, match: Match, word: Word | None, pairs: list[Pair]
     ) -> bool:
-        """Patterns whose words mean something else here: "called" naming or telephoning
-        ("called the plan theft", "called Putin": no appeal); leaving a city or a vote to
-        leave (only leaving an international body, "leaving ECOWAS", reduces relations);
+        """Patterns whose words mean something else here: "called" naming, telephoning or
+        cancelling ("called the plan theft", "called Putin", "was called off": no
+        appeal); leaving a city or a vote to leave (only leaving an international body,
+        "leaving ECOWAS", reduces relations);
         "admitted Belarus as its tenth member" (no fault owned); "launched a missile
         attack" (an attack, no test); a health emergency (no rule by decree); a minister
         entering Kyiv (only armed men entering a place take it); "sent the wrong signal to
@@ -872,7 +873,8 @@ class Coder:
         leaving a country (only troops leaving withdraw)."""
         tokens, pattern = sentence.tokens, match.pattern.id
         if pattern == "020.call":
-            return word is not None and syntax.names_or_rings(word)
+            off = match.end < len(tokens) and tokens[match.end].lower == "off"  # cancelled
+            return off or (word is not None and syntax.names_or_rings(word))
         if pattern == "160.leave-bloc":
             return not (
                 match.target is not None
@@ -1463,7 +1465,8 @@ class Coder:
             code = "045"  # "Egyptian mediators held meetings with Israeli delegates"
         intended = code[:2] == "03"  # "Hanoi was ready to hold talks with China": its intent
         mutual = not (mediating or refused or declined or intended)
-        pairs = self._pairs(sentence, match, sources, targets, mutual=mutual)
+        pressed = intent or _under_pressure(tokens)  # a resignation promised answers a demand
+        pairs = self._pairs(sentence, match, sources, targets, mutual=mutual, pressed=pressed)
         if not pairs:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
@@ -1908,10 +1911,12 @@ class Coder:
         source_mentions: list[Mention],
         target_mentions: list[Mention],
         mutual: bool = True,
+        pressed: bool = True,
     ) -> list[Pair]:
         """Source x target pairs; a group ("A and B") on one side gives one pair per
         member; reciprocal acts between the members of one group run both ways. With
-        only one side known, the other is None (CAMEO's `---`)."""
+        only one side known, the other is None (CAMEO's `---`). `pressed`: the act
+        answers a demand the sentence tells of (see _implied_target)."""
         if "symmetric" in match.pattern.flags and source_mentions:
             # "A and B exchanged prisoners": what they exchange is no side
             target_mentions = [t for t in target_mentions if not match.start < t.start < match.end]
@@ -1966,7 +1971,9 @@ class Coder:
             rioting = "riot" in match.pattern.flags and all(
                 s.code[3:6] in STREET for s in sources
             )  # "rioters burned shops": against their government, as protesters
-            sources, targets = _implied_target("145" if rioting else code, sources, describing)
+            sources, targets = _implied_target(
+                "145" if rioting else code, sources, describing, pressed
+            )
             if not targets and code.startswith("087"):
                 targets = self._own_rebels(sentence, sources)
             if not targets and word is not None:
@@ -2807,7 +2814,7 @@ def _reaches_inquiry_matter(sentence: _Sentence, match: Match) -> bool:
 
 
 def _implied_target(
-    code: str, sources: list[CodedActor], describing: bool = False
+    code: str, sources: list[CodedActor], describing: bool = False, pressed: bool = True
 ) -> tuple[list[CodedActor], list[CodedActor]]:
     """Acts whose target goes without saying: a curfew or a state of emergency (172x),
     and the rest of HOME_RULE, fall on the country's own people (CVL), imposed by its
@@ -2816,8 +2823,11 @@ def _implied_target(
     verb only describes them: `describing`) protest against their government, make
     their demands of it (10x) and yield to it (035x, 08x); rebels who lay down their
     arms or pull back (087x) do so towards their government; a leader resigns, or
-    refuses to, towards the country's people. Each source's own country: "US and British
-    activists staged a protest" is each against its own government (see _pairs)."""
+    refuses to, towards the country's people; a resignation only where the sentence
+    tells of pressure to resign (`pressed`: "resigned after weeks of protests"; not
+    "resigned ahead of a government reshuffle", which yields to no one). Each source's
+    own country: "US and British activists staged a protest" is each against its own
+    government (see _pairs)."""
     countries = list(dict.fromkeys(s.code[:3] for s in sources))
 
     def own(role: str) -> list[CodedActor]:
@@ -2830,7 +2840,9 @@ def _implied_target(
         return sources, own("GOV")  # "laid down arms"
     if code == "170" and all(s.code[3:6] in ("MIL", "") for s in sources):
         return sources, own("GOV")  # "seized power"
-    if (code.startswith(HOME_RULE) or code in YIELDING) and not countries[0].startswith("IGO"):
+    unpressed = code == "0831" and not pressed  # a resignation no one asked for
+    home = code.startswith(HOME_RULE) or code in YIELDING
+    if home and not unpressed and not countries[0].startswith("IGO"):
         return sources, own("CVL")
     demonstrating = code in ("113", "114") and not describing and street
     demanding = code[:2] == "10" and not describing and street  # "demanded early elections"
@@ -3341,6 +3353,16 @@ def _implies_target(code: str) -> bool:
 YIELDING = frozenset({"0831", "1231", "0832"})
 """Resigning, or refusing to, and dropping a plan or a policy: yielding (08x) to the
 country's people."""
+PRESSURE = frozenset(
+    {"protest", "protester", "demonstration", "demonstrator", "rally", "riot", "unrest"}
+    | {"uprising", "demand", "pressure", "outcry", "scandal", "criticism", "call", "backlash"}
+    | {"opposition", "impeachment", "strike", "march", "anger", "fury", "furore", "petition"}
+)
+"""Words that tell a resignation or a dropped plan answered someone's demand."""
+
+
+def _under_pressure(tokens: list[Token]) -> bool:
+    return any(not PRESSURE.isdisjoint(t.lemmas) for t in tokens)
 
 
 ANSWERS = ("111", "016", "138", "051", "0253", "1053")

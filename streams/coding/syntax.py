@@ -4729,7 +4729,8 @@ class _MentionFinder:
                 found.extend(m for m in named if m not in found)
                 continue
             if mention is not None:
-                for joint in [mention, *self._hyphen_joined(head, mention)]:
+                listed = self._listed_after_of(head)  # "the leaders of Britain and France"
+                for joint in [mention, *self._hyphen_joined(head, mention), *listed]:
                     if joint not in found:
                         found.append(joint)
                 continue
@@ -4752,6 +4753,15 @@ class _MentionFinder:
                     break
         return found
 
+    def _listed_after_of(self, head: Word) -> list[Mention]:
+        """The countries joined to the object of a role's "of" ("the leaders of Britain
+        and France"), which the lexical pass gives the role as well."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = _pobj(of) if of is not None else None
+        if owner is None:
+            return []
+        return [m for c in owner.conjuncts if (m := self.core(c)) is not None]
+
     def _hyphen_joined(self, word: Word, mention: Mention) -> list[Mention]:
         """Two countries' words joined by a hyphen before the noun ("an Egyptian-Qatari
         proposal", "the U.S.-Russian deal"): both, where the core is the second."""
@@ -4772,6 +4782,11 @@ class _MentionFinder:
                 and hyphen.idx + 1 == modifier.idx
             ):
                 joined += [m for m, s, e in self.spans if s <= first.idx < e]
+        start = next((s for m, s, e in self.spans if m is mention), None)
+        text = word.doc.text
+        joined += [  # "U.S.-South Korean drills", which the parse reads as one word and two
+            m for m, s, e in self.spans if start and e == start - 1 and text[e] == "-"
+        ]
         return [m for m in joined if m is not mention and m.kind == "country" and len(m.code) == 3]
 
     def _named_members(self, word: Word, mention: Mention | None) -> list[Mention]:
