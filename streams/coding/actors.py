@@ -310,7 +310,7 @@ class ArticleMemory:
             if self.home is None and not mention.resolved and mention.code[:3] != "IGO":
                 self.home = mention.code[:3]
             self.seen_roots.add(mention.code[:3])
-            if mention.kind == "person":
+            if mention.kind == "person" or _titled_one(tokens, mention):
                 self.last_person = mention.code
             else:
                 self.last_thing = mention.code
@@ -327,7 +327,8 @@ class ArticleMemory:
         self.opening_people = None
         if named:
             self.last_opener = named[0].code
-            self.opening_person = named[0].code if named[0].kind == "person" else None
+            one = named[0].kind == "person" or _titled_one(tokens, named[0])
+            self.opening_person = named[0].code if one else None
             plural = named[0].kind != "person" and _plural_role(tokens, named[0])
             self.opening_people = named[0].code if plural else None
             speaker = next(
@@ -1222,6 +1223,17 @@ def _last_thing(
         and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
     ]
     return things[-1] if things else memory.last_thing
+
+
+PERSONAL_TITLES = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "leader"}
+    | {"secretary", "envoy", "ambassador", "spokesman", "spokeswoman", "mayor", "governor"}
+)
+
+
+def _titled_one(tokens: list[Token], mention: Mention) -> bool:
+    """A role that is one person ("South Africa's president"): "him" may stand for it."""
+    return mention.kind != "group" and tokens[mention.end - 1].lower in PERSONAL_TITLES
 
 
 def _plural_role(tokens: list[Token], mention: Mention) -> bool:
