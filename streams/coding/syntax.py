@@ -3658,6 +3658,7 @@ def called_own(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
 
 
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+ANSWERING_WORDS = ANSWERING_VERBS | {"revenge", "retaliation", "response", "reprisal"}
 
 
 def _answered_with(noun: Word) -> bool:
@@ -3677,8 +3678,9 @@ def _answered_after(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     the answer is aimed at them."""
     answering = [
         w
-        for w in (verb, *(c for c in verb.children if c.dep_ == "xcomp"))  # "vowed to respond"
-        if not (ANSWERING_VERBS - {"hit"}).isdisjoint(lemmas_of(w.lower_))  # "hit" needs "back"
+        for w in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "dobj")))
+        # "vowed to respond", "vowed revenge"
+        if not (ANSWERING_WORDS - {"hit"}).isdisjoint(lemmas_of(w.lower_))  # "hit" needs "back"
     ]
     if not answering:
         return []
