@@ -1069,7 +1069,13 @@ class Coder:
                 continue  # "... during World War Two", "a film depicting the invasion"
             if word is not None and match.pattern.code[:2] == "11" and syntax.discussed(word):
                 continue  # "to discuss the dispute over the islands": the talks' matter
-            if word is not None and match.end - match.start == 1 and syntax.modifier(word):
+            if (
+                word is not None
+                and match.end - match.start == 1
+                and syntax.modifier(word)
+                and "disputed" not in match.pattern.flags  # "a charge Abu Dhabi denied",
+                # which the parse may read as "charge Abu Dhabi"
+            ):
                 continue  # "a carrier strike group", "attack helicopters": no act
             if word is not None and syntax.participle_before(word, sentence.word(match.end - 1)):
                 continue  # "planes carrying deported migrants": who was deported, no act
@@ -4505,12 +4511,15 @@ def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:
 
 def _part_of_speech_fits(match: Match, word: Word) -> bool:
     """A pattern flagged `verb` or `noun` wants its first word parsed as one; one
-    flagged `disputed`, a claim noun another side denies (see syntax.disputing)."""
+    flagged `disputed`, a claim noun another side denies (see syntax.disputing), or the
+    "which" of a denial of all that was said before it."""
     flags = match.pattern.flags
     if "verb" in flags:
         return word.tag_.startswith("VB")
     if "noun" in flags:
         return word.tag_.startswith("NN")
+    if "disputed" in flags and word.lower_ == "which":
+        return syntax.which_denied(word.head) == word  # ", which Algiers denied"
     if "disputed" in flags:
         return syntax.disputing(word) is not None
     return True

@@ -208,7 +208,10 @@ def mend(doc: Parse) -> Parse:
       infinitive is the gerund's complement.
     - It reads "President Donald Trump and Ukraine's Volodymyr Zelenskiy" as one man
       owned by Trump and Ukraine: where the "'s" follows the second name and a first
-      name follows it, the two people are joined and the country owns the second."""
+      name follows it, the two people are joined and the country owns the second.
+    - It reads a sentence-opening name as the root and the verb after it as an
+      adjective of the object ("Trump imposed sanctions on ..."): see
+      _mend_name_read_as_adjective."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -234,7 +237,30 @@ def mend(doc: Parse) -> Parse:
     _mend_subject_before_frame(doc)
     _mend_gerund_infinitives(doc)
     _mend_joined_owner(doc)
+    _mend_name_read_as_adjective(doc)
     return doc
+
+
+def _mend_name_read_as_adjective(doc: Parse) -> None:
+    """ "Trump imposed sanctions on the International Criminal Court": the parse makes
+    the name the root (an adjective) and the verb an adjective of the object after it.
+    A past-tense word right after a root that is no verb, modifying a noun that hangs on
+    that root, is the verb: the root its subject, the noun its object."""
+    for root in doc:
+        if root.head != root or root.tag_.startswith("VB") or root.i + 1 >= len(doc):
+            continue
+        verb = doc[root.i + 1]
+        noun = verb.head
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or noun.head != root:
+            continue
+        if noun.i <= verb.i or noun.dep_ not in ("dobj", "appos", "npadvmod", "attr"):
+            continue
+        verb.tag_ = "VBD"
+        verb.attach(verb, "ROOT")
+        for child in [c for c in root.children if c.i > verb.i and c != noun]:
+            child.attach(verb)  # the closing punctuation
+        noun.attach(verb, "dobj")
+        root.attach(verb, "nsubj")
 
 
 def _mend_joined_owner(doc: Parse) -> None:
@@ -1135,6 +1161,12 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
     accusation of W (112), and W's denial answers X (016). The parse hangs such a noun
     on any word nearby, so word order finds its parts: the reporting verb before it, the
     denial right after it. `anchor` is the noun or the denial."""
+    if anchor.lower_ == "which":  # "X said Y did Z, which Y denied": X accused Y
+        answered = which_denied(anchor.head) == anchor
+        denied = _statement_denied(anchor.head, finder) if answered else None
+        if denied is None:
+            return None
+        return Roles(denied.targets, denied.sources, False, True, denied.clause, False)
     if anchor.lower_ not in CLAIM_NOUNS and REFUTING_VERBS.isdisjoint(lemmas_of(anchor.lower_)):
         return None
     doc = anchor.doc
@@ -1156,7 +1188,7 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
 def _statement_denied(verb: Word, finder: "_MentionFinder") -> Roles | None:
     """ "X accused Y of Z, which Y denied": the denial answers X, whose statement the
     sentence-final "which" stands for."""
-    which = _which_denied(verb)
+    which = which_denied(verb)
     if which is None:
         return None
     speaker = _first_speaker(verb.doc[: which.i])
@@ -1169,7 +1201,14 @@ def _statement_denied(verb: Word, finder: "_MentionFinder") -> Roles | None:
     return Roles(answering, accuser, False, True, clause, False)
 
 
-def _which_denied(verb: Word) -> Word | None:
+def _denial_of_all_said(word: Word) -> bool:
+    """ ", which Abidjan denied" closing a statement answers the statement, wherever the
+    parse hangs it (see which_denied): the denial or its "which"."""
+    verb = word.head if word.lower_ == "which" else word
+    return which_denied(verb) is not None
+
+
+def which_denied(verb: Word) -> Word | None:
     """The "which" of ", which Moscow denied": a denial of everything said before."""
     if REFUTING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
         return None
@@ -1194,7 +1233,7 @@ def _claim_answered(verb: Word) -> Word | None:
 def answers_claim(verb: Word) -> bool:
     """ "..., a charge Beijing rejected", "..., which Beijing rejected": the verb denies
     an accusation just told."""
-    return _claim_answered(verb) is not None or _which_denied(verb) is not None
+    return _claim_answered(verb) is not None or which_denied(verb) is not None
 
 
 def disputing(noun: Word) -> Word | None:
@@ -1704,7 +1743,7 @@ def in_background(word: Word) -> bool:
     clause of time or cause ("since the summit collapsed", "after troops shelled ..."):
     background a reader does not count as the article's news. Not the main verb the
     parse misread as a participle ("Turkey, which ..., hosted delegations")."""
-    if _root_misparsed(word) or _blamed_for(word):
+    if _root_misparsed(word) or _blamed_for(word) or _denial_of_all_said(word):
         return False
     if any(c.dep_ in ("acl", "relcl") and _earlier(c, word, tense=False) for c in word.children):
         return True  # "atrocities committed by colonial troops more than a century ago"
