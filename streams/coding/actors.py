@@ -790,7 +790,8 @@ class ActorRecognizer:
         if titled:  # "President Clinton" in 1998: Bill, not Hillary
             memory.surnames[tokens[end].text] = titled
             return Mention(i, end + 1, titled, "person")
-        named = self._of_country(tokens, end, memory, seen)
+        origin = ("of", "from") if role == "CVL" else ("of",)  # "sick children from Gaza"
+        named = self._of_country(tokens, end, memory, seen, origin)
         if named:  # "the foreign minister of Iran"
             return Mention(i, named[0], _with_role(named[1], role), "country")
         previous = memory.by_title.get(tokens[end - 1].lower) or memory.by_role.get(role)
@@ -825,10 +826,16 @@ class ActorRecognizer:
         return _with_role(country, held)
 
     def _of_country(
-        self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
+        self,
+        tokens: list[Token],
+        i: int,
+        memory: ArticleMemory,
+        seen: set[str],
+        linking: tuple[str, ...] = ("of",),
     ) -> tuple[int, str] | None:
-        """The end and code of "of <country or organisation>" at `i`, if there."""
-        if i + 1 >= len(tokens) or tokens[i].lower != "of":
+        """The end and code of "of <country or organisation>" at `i`, if there (or
+        another of the `linking` words)."""
+        if i + 1 >= len(tokens) or tokens[i].lower not in linking:
             return None
         hit = self._entry_at(tokens, i + 1, memory, seen)
         if hit and hit[1].kind in ("country", "organisation", "context"):
