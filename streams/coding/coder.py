@@ -967,6 +967,7 @@ class Coder:
                         document, _pledged_on_visit(document, event, here), before, here
                     )
                 ]
+                found += self._accusations_denied(document, found)
                 complete = [e for e in found if e.complete]
                 for event in complete or found[:1]:  # one-sided only when nothing else
                     if _told_before(event, told):
@@ -974,6 +975,30 @@ class Coder:
                     events.setdefault(event.event_id, event)  # a repeated sentence claims once
             coded.append(list(events.values()))
         return coded
+
+    def _accusations_denied(self, document: Document, here: list[CodedEvent]) -> list[CodedEvent]:
+        """ "Chinese hackers broke into the Treasury's systems, the department said.
+        Beijing denied the allegation": the statement a denial of "the allegation" (or
+        claim, charge, report) answers accused the denier (112), as a claim denied
+        within one sentence does (see syntax._disputed_claim)."""
+        cameo = self.codes["112"]
+        found = []
+        for event in here:
+            claimant, denier = event.target, event.source
+            if event.code != "016" or claimant is None or denier is None:
+                continue
+            after = event.sentence[event.verb_end :].lstrip()
+            if not (CLAIM_DENIED.search(event.verb_text) or CLAIM_DENIED.match(after)):
+                continue  # "denied the allegation", "rejected the claims": the target's
+            accusation = replace(
+                event,
+                code="112",
+                root_code=cameo.root,
+                quad_class=cameo.quad_class,
+                goldstein=cameo.goldstein,
+            )
+            found.append(_between(document, accusation, claimant, denier))
+        return found
 
     def _read_document(self, document: Document) -> tuple[_Article, list[_Sentence]]:
         dateline, texts = prepare(document.text, document.title, document.outlet, self._known_place)
@@ -4114,6 +4139,13 @@ def _followed_suit(
             copies.append(_between(document, copy, _coded_actor(sentence, follower), copy.target))
     return copies
 
+
+CLAIM_DENIED = re.compile(
+    r"(?:the|that|this|these|those)\s+(?:claims?|accusations?|allegations?|charges?|reports?)",
+    re.IGNORECASE,
+)
+"""The object of a denial that names a claim made before: its maker is the denial's
+target (see actors._the_move and _completed)."""
 
 FOLLOWING_SUIT = frozenset({"suit", "same", "likewise"})
 """The words without which no "followed suit", "did the same" or "did likewise" is

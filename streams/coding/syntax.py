@@ -413,9 +413,10 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
 
 def _speakers_act(word: Word) -> Word | None:
     """The verb of saying above a conjunct that only a speaker can do (blame, accuse,
-    condemn) joined to a clause whose subject is an act or a weapon ("the attack came
-    from Yemen and blamed Iran", "five of the missiles landed in its zone and lodged a
-    protest"), when the conjunct has no subject of its own."""
+    condemn) joined to a clause whose subject is an act, a weapon, or an "it" the
+    conjunct acts on ("the attack came from Yemen and blamed Iran", "five of the
+    missiles landed in its zone and lodged a protest"), when the conjunct has no subject
+    of its own."""
     clause = word.head
     subject = _subject_word(clause)
     if PEOPLE_ACTS.isdisjoint(lemmas_of(word.lower_)) or _subject_word(word) is not None:
@@ -423,7 +424,13 @@ def _speakers_act(word: Word) -> Word | None:
     if subject is not None and subject.tag_ == "CD":  # "five of the missiles"
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         subject = _pobj(of) if of is not None else subject
-    if subject is None or subject.lower_ not in ACTS_TOLD | ARMS:
+    it_twice = (  # "said it flew higher than any previous launch and condemned it": what
+        # "it" condemned cannot be itself
+        subject is not None
+        and subject.lower_ == "it"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in word.children)
+    )
+    if subject is None or (subject.lower_ not in ACTS_TOLD | ARMS and not it_twice):
         return None
     above = clause.head
     for _ in range(4):
