@@ -174,6 +174,9 @@ GROUP_PHRASES = (
     ("their", "countries"),
     ("the", "allies"),
     ("the", "two", "koreas"),
+    ("the", "baltics"),
+    ("the", "baltic", "states"),
+    ("the", "baltic", "countries"),
     ("the", "two", "neighbours"),
     ("the", "two", "neighbors"),
     ("the", "neighbours"),
@@ -676,7 +679,7 @@ class ActorRecognizer:
             # pair: not "with each side blaming the other" in a story of several sides
         if group:
             codes = (
-                FIXED_GROUPS.get(tokens[i + group - 1].lower)
+                FIXED_GROUPS.get(tuple(t.lower for t in tokens[i : i + group]))
                 or named
                 or memory.last_group
                 or memory.last_pair
@@ -2421,8 +2424,15 @@ def _joined(tokens: list[Token], first: Mention, second: Mention) -> bool:
 JOINING = frozenset({"and", ",", "the", "his", "her", "its", "their"}) | OWNED_MODIFIERS
 
 
-FIXED_GROUPS = {"koreas": ("KOR", "PRK")}
-"""Group phrases whose members need no earlier mention: "the two Koreas"."""
+BALTIC = ("EST", "LVA", "LTU")
+FIXED_GROUPS = {
+    ("the", "two", "koreas"): ("KOR", "PRK"),
+    ("the", "baltics"): BALTIC,
+    ("the", "baltic", "states"): BALTIC,
+    ("the", "baltic", "countries"): BALTIC,
+}
+"""Group phrases whose members need no earlier mention: "the two Koreas", "the Baltic
+states"."""
 
 
 def _phrase_at(

@@ -1078,6 +1078,8 @@ class Coder:
                 continue  # "said Netanyahu must resign": asked of him, not done
             if word is not None and syntax.readied_for(word):
                 continue  # "trained Philippine troops to fight Abu Sayyaf": a purpose
+            if word is not None and syntax.in_rejected_report(word):
+                continue  # "rejected a U.N. report that said its troops were fighting"
             last = sentence.word(match.end - 1)
             if (
                 match.pattern.code[:2] in FORCE_ROOTS
@@ -1369,6 +1371,8 @@ class Coder:
         code = _stopping_appeal(tokens, match, code)
         sentence = _theirs_before(sentence, match)
         sources, targets, intended = self._roles(sentence, match)
+        if code.startswith(JUDGEMENTS):  # "condemned the strikes on Iran": not Iran's
+            targets = [m for m in targets if not _attacked(tokens, m)]
         if code in ("0253", "1053") and (freed := sentence.word(match.end - 1)) is not None:
             targets = syntax.holders(freed, tokens, sentence.mentions) or targets
         if match.pattern.code == "053" and code == "0242" and match.target is not None:
@@ -1496,6 +1500,15 @@ class Coder:
             code = "045"  # "Egyptian mediators held meetings with Israeli delegates"
         intended = code[:2] == "03"  # "Hanoi was ready to hold talks with China": its intent
         mutual = not (mediating or refused or declined or intended)
+        denied = syntax.denied_content(word) if code == "016" and word is not None else None
+        if denied is not None and sources:  # "denied that its air strike had killed
+            # civilians": its own country's people, whom the denial does not answer
+            own = {m.code[:3] for m in sources}
+            targets = [
+                m
+                for m in targets
+                if not (m.code[:3] in own and denied[0] <= tokens[m.start].start < denied[1])
+            ]
         pressed = intent or _under_pressure(tokens)  # a resignation promised answers a demand
         pairs = self._pairs(sentence, match, sources, targets, mutual=mutual, pressed=pressed)
         if not pairs:
@@ -3891,11 +3904,10 @@ ATTACKS = (
     r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault|massacre|invasion"
     r"|incursion)\b"
 )
-THE_ATTACK = re.compile(
-    r"\s+the\s+(?:\w+\s+)?" + ATTACKS + r"(?!\s+(?:on|by|of|against)\b)", re.IGNORECASE
-)
+THE_ATTACK = re.compile(r"\s+the\s+(?:\w+\s+)?" + ATTACKS + r"(?!\s+(?:by|of)\b)", re.IGNORECASE)
 """What a condemnation's verb is followed by when it condemns an act told before it,
-naming neither its maker nor its victim ("condemned the attack", "the deadly strikes")."""
+naming not its maker ("condemned the attack", "the deadly strikes", "the strikes on
+Iran": the victim is no target, see _attacked)."""
 THE_ATTACK_JUDGED = re.compile(
     r"\bthe\s+(?:\w+\s+)?" + ATTACKS + r"\s+(?:as\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -3981,6 +3993,19 @@ and the rebels rejected it"): the same move."""
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 """The words before the judge of an act the sentence has just told: "..., in what"."""
 JUDGEMENTS = ("111", "110", "051", "12")
+ATTACK_WORDS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids"}
+    | {"bombing", "bombings", "bombardment", "shelling", "invasion", "assault", "offensive"}
+)
+
+
+def _attacked(tokens: list[Token], mention: Mention) -> bool:
+    """The mention is what an attack is "on" or "against" ("the strikes on Iran"): a
+    judgement of the attack is aimed at its makers (see _condemning), not its victim."""
+    k = mention.start
+    return (
+        k >= 2 and tokens[k - 1].lower in ("on", "against") and tokens[k - 2].lower in ATTACK_WORDS
+    )
 
 
 def _judging_move(
@@ -4865,13 +4890,22 @@ def _targets_after(tokens: list[Token], mentions: list[Mention], match: Match) -
     for mention in mentions:
         if mention.start <= match.start or mention.kind == "pronoun":
             continue
-        if tokens[mention.start - 1].lower == "alongside":
+        if _companion(tokens, mention.start):
             continue
         between = tokens[match.end : mention.start]
         if any(t.text in TARGET_STOP or "say" in t.lemmas for t in between):
             break
         found.append(mention)
     return found
+
+
+def _companion(tokens: list[Token], start: int) -> bool:
+    """The mention at `start` follows "alongside", past names the dictionaries do not
+    know ("fighting alongside FDLR rebels")."""
+    k = start - 1
+    while k > 0 and tokens[k].text[:1].isupper():
+        k -= 1
+    return k >= 0 and tokens[k].lower == "alongside"
 
 
 def _before_relative(tokens: list[Token], actors: list[Mention], left: Mention) -> Mention:

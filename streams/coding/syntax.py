@@ -1215,6 +1215,33 @@ def _denial_of_all_said(word: Word) -> bool:
     return which_denied(verb) is not None
 
 
+def in_rejected_report(word: Word) -> bool:
+    """The act is what a report, claim or statement says, and the sentence's main verb
+    rejects or denies that report ("Rwanda rejected a U.N. report that said its troops
+    were fighting alongside M23 rebels"): told only to be denied, not news."""
+    for current in word.ancestors:
+        if current.dep_ not in ("relcl", "acl"):
+            continue
+        noun = current.head
+        if noun.lower_ not in REPORTS or noun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if not REFUTING_VERBS.isdisjoint(lemmas_of(noun.head.lower_)):
+            return True
+    return False
+
+
+def denied_content(verb: Word) -> tuple[int, int] | None:
+    """The character span of what a denial says did not happen ("denied that its air
+    strike had killed civilians")."""
+    if REFUTING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    end = clause.right_edge
+    return clause.left_edge.idx, end.idx + len(end.text)
+
+
 def which_denied(verb: Word) -> Word | None:
     """The "which" of ", which Moscow denied": a denial of everything said before."""
     if REFUTING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
@@ -1256,6 +1283,8 @@ def disputing(noun: Word) -> Word | None:
 
 CLAIM_NOUNS = frozenset({"accusation", "charge", "claim", "allegation", "assertion"})
 CLAIMS_WORDS = CLAIM_NOUNS | {noun + "s" for noun in CLAIM_NOUNS}
+REPORTS = frozenset({"report", "reports", "statement", "assessment", "findings"}) | CLAIMS_WORDS
+"""What says an act was done, which a denial may reject (see in_rejected_report)."""
 REFUTING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 
 
@@ -4164,6 +4193,9 @@ nuclear programme", "intelligence on missile launches", "the same view on Europe
 defence"."""
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 """Their object is what was talked about; whom with is only the `with` phrase."""
+TALKED_ON = TOPIC_NOUNS | TOPIC_VERBS | {"meeting", "session", "summit", "conference"}
+"""What an act can be the matter "on" or "about" of ("an emergency meeting on the
+fighting in eastern Congo")."""
 
 
 def _act_noun(word: Word) -> bool:
@@ -4181,8 +4213,8 @@ def discussed(word: Word) -> bool:
 
 
 def talked_about(word: Word) -> bool:
-    """An act that talks are about ("held talks with Witkoff on the next phase of
-    the Gaza ceasefire"): their matter, not an act of the talkers."""
+    """An act that talks or a meeting are about ("held talks with Witkoff on the next
+    phase of the Gaza ceasefire"): their matter, not an act of the talkers."""
     noun = _noun_head(word)
     for _ in range(3):  # "on the next phase of the Gaza ceasefire"
         if noun.dep_ != "pobj" or noun.head.lower_ != "of":
@@ -4192,7 +4224,7 @@ def talked_about(word: Word) -> bool:
     if about is None or about.lower_ not in ("on", "about", "over"):
         return False
     talks = [about.head, *(c for c in about.head.children if c.dep_ == "dobj")]  # "held talks"
-    return any(not (TOPIC_NOUNS | TOPIC_VERBS).isdisjoint(lemmas_of(w.lower_)) for w in talks)
+    return any(not TALKED_ON.isdisjoint(lemmas_of(w.lower_)) for w in talks)
 
 
 def investigated(word: Word) -> bool:
