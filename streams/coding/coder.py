@@ -36,8 +36,26 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.31"
-"""0.7.31: from the held-out set w114 once run: whom a deal's infinitive deals with is
+CODER_VERSION = "0.7.32"
+"""0.7.32: from sweeps of wire leads, paragraphs and 1990s-2000s wire copy (w116-w123)
+and the held-out set w115 once run: fights between armed sides both ways; an
+agreement to stop fighting a truce (0871); sanctions extended by agreement 163;
+diplomats 'ordered out' 161; a fight under 'failing to help it' not done; companions
+('alongside', 'together with') act too; 'both sides in X' after a named pair are that
+pair; a role before 'of A and B' and plural titles are every country's; 'the
+neighbours', 'the Baltic states' groups; 'U.S.-South Korean' both owners; a
+resignation no one pressed for yields to no one; quarrels and spats 111 both ways;
+'him' for a titled role; ending an armed struggle 087; Bethlehem, Greenland, more
+armed groups; revenge vowed after an act aimed at its doer; a statement a closing
+'which X denied' answers, or a denial of 'the allegation' a sentence later, accuses
+the denier; a sentence-opening name the parse makes a root adjective the verb's
+subject; hosts welcoming two guests or 'welcomed by X at'; 'the ruling party' a party;
+'claimed that' another side did wrong an accusation; condemning 'the strikes on X'
+not aimed at X; a denial of harm to one's own people answers none of them; what a
+rejected report says not coded; a meeting 'on the fighting' no fighting; words
+('aggressive', 'dangerous', 'take in' the wounded, people 'from' a place).
+
+0.7.31: from the held-out set w114 once run: whom a deal's infinitive deals with is
 its other party ('signed a deal to supply missiles to the Philippines'); asylum granted
 with no granter named is granted by the state that says so; a threat or act cited as a
 reason ('citing the threat from Russia') is background.
