@@ -1661,11 +1661,9 @@ class Coder:
         verb_start, verb_end = tokens[match.start].start, tokens[match.end - 1].end
         confidence = 0.9 - 0.1 * match.gaps - (0.1 if "fallback" in match.pattern.flags else 0)
         results = []
-        purpose = (
-            match.start > 0 and tokens[match.start - 1].lower == "to"
-        )  # "sent troops to fight"
+        purpose = match.start > 0 and tokens[match.start - 1].lower == "to"
         if match.pattern.id in ARMED_CLASHES and code == "190" and not purpose:
-            pairs += _fought_back(pairs)
+            pairs += _fought_back(pairs)  # not "sent troops to fight": a purpose, not fought
         coded = [(src, tgt, code) for src, tgt in pairs]
         coded += [(src, tgt, "0861") for src, tgt in linked]  # the deployment received
         if match.pattern.id == "057.sign-truce" and code == "057":
@@ -4011,10 +4009,10 @@ and the rebels rejected it"): the same move."""
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 """The words before the judge of an act the sentence has just told: "..., in what"."""
 JUDGEMENTS = ("111", "110", "051", "12")
-ATTACK_WORDS = frozenset(
-    {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids"}
-    | {"bombing", "bombings", "bombardment", "shelling", "invasion", "assault", "offensive"}
+ATTACK_WORDS = ATTACK_NOUNS | frozenset(
+    {"airstrike", "airstrikes", "bombing", "bombings", "shelling", "invasion", "offensive"}
 )
+"""Acts a judgement may name with what they hit ("the strikes on Iran")."""
 
 
 def _attacked(tokens: list[Token], mention: Mention) -> bool:
