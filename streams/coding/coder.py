@@ -52,8 +52,9 @@ the denier; a sentence-opening name the parse makes a root adjective the verb's
 subject; hosts welcoming two guests or 'welcomed by X at'; 'the ruling party' a party;
 'claimed that' another side did wrong an accusation; condemning 'the strikes on X'
 not aimed at X; a denial of harm to one's own people answers none of them; what a
-rejected report says not coded; a meeting 'on the fighting' no fighting; words
-('aggressive', 'dangerous', 'take in' the wounded, people 'from' a place).
+rejected report says not coded; a meeting 'on the fighting' no fighting; 'the first
+such meeting' no second meeting; words ('aggressive', 'dangerous', 'take in' the
+wounded, people 'from' a place).
 
 0.7.31: from the held-out set w114 once run: whom a deal's infinitive deals with is
 its other party ('signed a deal to supply missiles to the Philippines'); asylum granted
@@ -1098,6 +1099,8 @@ class Coder:
                 continue  # "trained Philippine troops to fight Abu Sayyaf": a purpose
             if word is not None and syntax.in_rejected_report(word):
                 continue  # "rejected a U.N. report that said its troops were fighting"
+            if word is not None and syntax.such_act(word):
+                continue  # "held talks in Riyadh, the first such meeting in three years"
             last = sentence.word(match.end - 1)
             if (
                 match.pattern.code[:2] in FORCE_ROOTS

@@ -1215,6 +1215,12 @@ def _denial_of_all_said(word: Word) -> bool:
     return which_denied(verb) is not None
 
 
+def such_act(word: Word) -> bool:
+    """A noun of an act with "such" ("..., the first such meeting in three years"): it
+    sums up an act the sentence has already told, and is no second act."""
+    return word.tag_.startswith("NN") and any(c.lower_ == "such" for c in word.children)
+
+
 def in_rejected_report(word: Word) -> bool:
     """The act is what a report, claim or statement says, and the sentence's main verb
     rejects or denies that report ("Rwanda rejected a U.N. report that said its troops
