@@ -313,7 +313,7 @@ class ArticleMemory:
             if self.home is None and not mention.resolved and mention.code[:3] != "IGO":
                 self.home = mention.code[:3]
             self.seen_roots.add(mention.code[:3])
-            if mention.kind == "person" or _titled_one(tokens, mention):
+            if _one_person(tokens, mention):  # "South Africa's president": "him" too
                 self.last_person = mention.code
             else:
                 self.last_thing = mention.code
@@ -330,8 +330,7 @@ class ArticleMemory:
         self.opening_people = None
         if named:
             self.last_opener = named[0].code
-            one = named[0].kind == "person" or _titled_one(tokens, named[0])
-            self.opening_person = named[0].code if one else None
+            self.opening_person = named[0].code if _one_person(tokens, named[0]) else None
             plural = named[0].kind != "person" and _plural_role(tokens, named[0])
             self.opening_people = named[0].code if plural else None
             speaker = next(
@@ -667,10 +666,10 @@ class ActorRecognizer:
                 return Mention(i, role[0], _with_role(country, role[1]), "country", resolved=True)
             return Mention(i, end, country, "country", resolved=True)
         group = _phrase_at(tokens, i, _GROUPS_BY_FIRST)
-        sides_of = self._sides_in(tokens, i, memory, seen)
         named = _named_group(tokens, before, tokens[i : i + group]) if group else ()
-        known = {code[:3] for code in named or memory.last_pair}
-        if sides_of and (not known or sides_of[1] in known):
+        sides_of = self._sides_in(tokens, i, memory, seen)
+        known = named or memory.last_pair
+        if sides_of and (not known or sides_of[1] in {code[:3] for code in known}):
             return Mention(i, sides_of[0], sides_of[1], "country", resolved=True)
             # "urged both sides in Sudan": the sides of Sudan's conflict; after "Ukraine
             # and Russia agreed ...", "talks with both sides in Saudi Arabia" are theirs
@@ -1233,17 +1232,6 @@ def _last_thing(
         and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
     ]
     return things[-1] if things else memory.last_thing
-
-
-PERSONAL_TITLES = frozenset(
-    {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "leader"}
-    | {"secretary", "envoy", "ambassador", "spokesman", "spokeswoman", "mayor", "governor"}
-)
-
-
-def _titled_one(tokens: list[Token], mention: Mention) -> bool:
-    """A role that is one person ("South Africa's president"): "him" may stand for it."""
-    return mention.kind != "group" and tokens[mention.end - 1].lower in PERSONAL_TITLES
 
 
 def _plural_role(tokens: list[Token], mention: Mention) -> bool:

@@ -1000,7 +1000,6 @@ class Coder:
         Beijing denied the allegation": the statement a denial of "the allegation" (or
         claim, charge, report) answers accused the denier (112), as a claim denied
         within one sentence does (see syntax._disputed_claim)."""
-        cameo = self.codes["112"]
         found = []
         for event in here:
             claimant, denier = event.target, event.source
@@ -1009,13 +1008,7 @@ class Coder:
             after = event.sentence[event.verb_end :].lstrip()
             if not (CLAIM_DENIED.search(event.verb_text) or CLAIM_DENIED.match(after)):
                 continue  # "denied the allegation", "rejected the claims": the target's
-            accusation = replace(
-                event,
-                code="112",
-                root_code=cameo.root,
-                quad_class=cameo.quad_class,
-                goldstein=cameo.goldstein,
-            )
+            accusation = self._coded_as(document, event, "112")
             found.append(_between(document, accusation, claimant, denier))
         return found
 
@@ -1231,9 +1224,15 @@ class Coder:
         """Put the event under another code, with that code's root, class, weight and id;
         its anchors go with it."""
         event = events.pop(key)
+        recoded = self._coded_as(document, event, code)
+        events.setdefault(recoded.key, recoded)
+        anchors[recoded.key] = anchors.get(recoded.key, []) + anchors.pop(key)
+
+    def _coded_as(self, document: Document, event: CodedEvent, code: str) -> CodedEvent:
+        """The event under another code, with that code's root, class, weight and id."""
         cameo = self.codes[code]
         source, target = (a.code if a else "" for a in (event.source, event.target))
-        recoded = replace(
+        return replace(
             event,
             code=code,
             root_code=cameo.root,
@@ -1241,8 +1240,6 @@ class Coder:
             goldstein=cameo.goldstein,
             event_id=event_id(document.id, event.sentence, source, target, code, event.verb_start),
         )
-        events.setdefault(recoded.key, recoded)
-        anchors[recoded.key] = anchors.get(recoded.key, []) + anchors.pop(key)
 
     def _warned_threats(
         self,
@@ -1521,17 +1518,9 @@ class Coder:
             code = "045"  # "Egyptian mediators held meetings with Israeli delegates"
         intended = code[:2] == "03"  # "Hanoi was ready to hold talks with China": its intent
         mutual = not (mediating or refused or declined or intended)
-        denied = syntax.denied_content(word) if code == "016" and word is not None else None
-        if denied is not None and sources:  # "denied that its air strike had killed
-            # civilians": its own country's people, whom the denial does not answer
-            own = {m.code[:3] for m in sources}
-            targets = [
-                m
-                for m in targets
-                if not (m.code[:3] in own and denied[0] <= tokens[m.start].start < denied[1])
-            ]
-        pressed = intent or _under_pressure(tokens)  # a resignation promised answers a demand
-        pairs = self._pairs(sentence, match, sources, targets, mutual=mutual, pressed=pressed)
+        if code == "016" and word is not None:
+            targets = _answered_by_denial(tokens, word, sources, targets)
+        pairs = self._pairs(sentence, match, sources, targets, mutual=mutual, promised=intent)
         if not pairs:
             return None
         if code == "040" and _in_third_country(sentence, pairs):
@@ -1974,12 +1963,13 @@ class Coder:
         source_mentions: list[Mention],
         target_mentions: list[Mention],
         mutual: bool = True,
-        pressed: bool = True,
+        promised: bool = False,
     ) -> list[Pair]:
         """Source x target pairs; a group ("A and B") on one side gives one pair per
         member; reciprocal acts between the members of one group run both ways. With
-        only one side known, the other is None (CAMEO's `---`). `pressed`: the act
-        answers a demand the sentence tells of (see _implied_target)."""
+        only one side known, the other is None (CAMEO's `---`). `promised`: the act is
+        announced, not done (a resignation promised answers a demand, see
+        _implied_target)."""
         if "symmetric" in match.pattern.flags and source_mentions:
             # "A and B exchanged prisoners": what they exchange is no side
             target_mentions = [t for t in target_mentions if not match.start < t.start < match.end]
@@ -2034,6 +2024,7 @@ class Coder:
             rioting = "riot" in match.pattern.flags and all(
                 s.code[3:6] in STREET for s in sources
             )  # "rioters burned shops": against their government, as protesters
+            pressed = promised or (code == "0831" and _under_pressure(sentence.tokens))
             sources, targets = _implied_target(
                 "145" if rioting else code, sources, describing, pressed
             )
@@ -4018,6 +4009,19 @@ ATTACK_WORDS = ATTACK_NOUNS | frozenset(
 """Acts a judgement may name with what they hit ("the strikes on Iran")."""
 
 
+def _answered_by_denial(
+    tokens: list[Token], denial: Word, sources: list[Mention], targets: list[Mention]
+) -> list[Mention]:
+    """The targets of a denial but its deniers' own people in what it denies ("denied
+    that its air strike had killed civilians"): the denial answers none of them."""
+    denied = syntax.denied_content(denial)
+    if denied is None:
+        return targets
+    own = {m.code[:3] for m in sources}
+    start, end = denied
+    return [m for m in targets if not (m.code[:3] in own and start <= tokens[m.start].start < end)]
+
+
 def _attacked(tokens: list[Token], mention: Mention) -> bool:
     """The mention is what an attack is "on" or "against" ("the strikes on Iran"): a
     judgement of the attack is aimed at its makers (see _condemning), not its victim."""
@@ -4185,7 +4189,9 @@ def _followed_suit(
 
 
 CLAIM_DENIED = re.compile(
-    r"(?:the|that|this|these|those)\s+(?:claims?|accusations?|allegations?|charges?|reports?)",
+    r"(?:the|that|this|these|those)\s+(?:"
+    + "|".join(sorted(syntax.CLAIMS_WORDS | {"report", "reports"}, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 """The object of a denial that names a claim made before: its maker is the denial's
@@ -4594,10 +4600,8 @@ def _part_of_speech_fits(match: Match, word: Word) -> bool:
         return word.tag_.startswith("VB")
     if "noun" in flags:
         return word.tag_.startswith("NN")
-    if "disputed" in flags and word.lower_ == "which":
-        return syntax.which_denied(word.head) == word  # ", which Algiers denied"
     if "disputed" in flags:
-        return syntax.disputing(word) is not None
+        return syntax.denying_which(word) or syntax.disputing(word) is not None
     return True
 
 

@@ -1169,8 +1169,7 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
     on any word nearby, so word order finds its parts: the reporting verb before it, the
     denial right after it. `anchor` is the noun or the denial."""
     if anchor.lower_ == "which":  # "X said Y did Z, which Y denied": X accused Y
-        answered = which_denied(anchor.head) == anchor
-        denied = _statement_denied(anchor.head, finder) if answered else None
+        denied = _statement_denied(anchor.head, finder) if denying_which(anchor) else None
         if denied is None:
             return None
         return Roles(denied.targets, denied.sources, False, True, denied.clause, False)
@@ -1211,8 +1210,12 @@ def _statement_denied(verb: Word, finder: "_MentionFinder") -> Roles | None:
 def _denial_of_all_said(word: Word) -> bool:
     """ ", which Abidjan denied" closing a statement answers the statement, wherever the
     parse hangs it (see which_denied): the denial or its "which"."""
-    verb = word.head if word.lower_ == "which" else word
-    return which_denied(verb) is not None
+    return denying_which(word) or which_denied(word) is not None
+
+
+def denying_which(word: Word) -> bool:
+    """The word is the "which" of ", which Algiers denied"."""
+    return word.lower_ == "which" and which_denied(word.head) == word
 
 
 def such_act(word: Word) -> bool:
