@@ -162,35 +162,38 @@ SIDES = (
 )
 """Phrases for the sides of one country's conflict when "in" or "of" the country follows."""
 
+COUNTED_GROUP_NOUNS = (
+    *("sides", "countries", "nations", "states", "governments", "capitals", "allies"),
+    *("leaders", "presidents", "ministers", "juntas", "regimes", "militaries", "armies"),
+    *("neighbours", "neighbors", "rivals"),
+)
+"""Nouns that, counted ("the three juntas", "both governments"), stand for the actors
+named together just before."""
 GROUP_PHRASES = (
-    ("the", "two", "sides"),
+    *(
+        (*count, noun)
+        for count in (
+            ("the", "two"),
+            ("the", "three"),
+            ("the", "four"),
+            ("both",),
+            ("all", "three"),
+        )
+        for noun in COUNTED_GROUP_NOUNS
+    ),
     ("each", "side"),
-    ("both", "sides"),
-    ("the", "three", "sides"),
-    ("the", "two", "countries"),
-    ("the", "three", "countries"),
-    ("the", "two", "leaders"),
-    ("both", "countries"),
     ("their", "countries"),
     ("the", "allies"),
     ("the", "two", "koreas"),
     ("the", "baltics"),
     ("the", "baltic", "states"),
     ("the", "baltic", "countries"),
-    ("the", "two", "neighbours"),
-    ("the", "two", "neighbors"),
     ("the", "neighbours"),
     ("the", "neighbors"),
     ("the", "nuclear-armed", "neighbours"),
     ("the", "nuclear-armed", "neighbors"),
     ("the", "nuclear-armed", "rivals"),
-    ("the", "two", "rivals"),
-    ("the", "two", "nations"),
-    ("both", "nations"),
-    ("the", "two", "governments"),
     ("the", "envoys"),
-    ("the", "two", "ministers"),
-    ("the", "three", "ministers"),
 )
 FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM"})
 

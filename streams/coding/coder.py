@@ -1523,6 +1523,13 @@ class Coder:
         pairs = self._pairs(sentence, match, sources, targets, mutual=mutual, promised=intent)
         if not pairs:
             return None
+        if (
+            intended
+            and match.pattern.code in MUTUAL_CODES | {"030", "036"}
+            and word is not None
+            and syntax.agreed_with(word)
+        ):  # "agreed with Putin to start negotiations": Putin agreed to talk too
+            pairs += [(t, s) for s, t in pairs if s and t and (t, s) not in pairs]
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
         elif code == "044" and _in_own_country(sentence, pairs):
@@ -1601,9 +1608,11 @@ class Coder:
         designation = match.pattern.id == "172.designate"  # of a group, whoever runs it
         if code == "172" and not designation and all(_foreign_state(s, t) for s, t in pairs):
             code = "163"  # visa restrictions or entry bans on another state's officials
-        one_side = code == "062" and not _several(self._members(sentence, sources))
+        drills = code == "062" or (code == "0312" and match.pattern.code == "062")
+        one_side = drills and not _several(self._members(sentence, sources))
         if one_side and _held_alone(sentence.tokens, match, targets):
-            code = "150"  # drills held alone ("around Taiwan") or at someone: a show of force
+            code = INTENT_CODES["150"] if intent else "150"  # drills held alone ("around
+            # Taiwan") or at someone: a show of force; announced ("would hold"), a threat
         if code in ("0874", "0356") and all(t and t.code.startswith("IGO") for _, t in pairs):
             code = "160"  # "withdrew from the WHO": leaving a body cuts ties, no retreat
         observers = match.pattern.id == "166.withdraw-observers"
@@ -1737,6 +1746,12 @@ class Coder:
             else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
         )
         sides = _sides_between(sentence, match)
+        offered = found and (found.intended or match.pattern.code.startswith("03"))
+        if sides and offered and word is not None:
+            hosts = found.sources or syntax.offerers(word, sentence.tokens, sentence.mentions)
+            if hosts and not set(hosts) & set(sides):
+                return hosts, sides, True  # "offered to host talks between A and B": the
+                # offer is the host's; A and B intend nothing yet
         if sides:  # "Egypt and the US announced a ceasefire between Israel and Hamas": the
             return sides, [], bool(found and found.intended)  # truce is theirs
         if match.passive_noun is not None:  # "sanctions were imposed on X by Y": the parse

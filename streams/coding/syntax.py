@@ -245,9 +245,13 @@ def _mend_name_read_as_adjective(doc: Parse) -> None:
     """ "Trump imposed sanctions on the International Criminal Court": the parse makes
     the name the root (an adjective) and the verb an adjective of the object after it.
     A past-tense word right after a root that is no verb, modifying a noun that hangs on
-    that root, is the verb: the root its subject, the noun its object."""
+    that root, is the verb: the root its subject, the noun its object. So too when the
+    name opening the sentence is read as a command ("Trump | signed orders withdrawing")."""
     for root in doc:
-        if root.head != root or root.tag_.startswith("VB") or root.i + 1 >= len(doc):
+        if root.head != root or root.i + 1 >= len(doc):
+            continue
+        named_verb = root.tag_ == "VB" and root.text.istitle() and root.sent.start == root.i
+        if root.tag_.startswith("VB") and not named_verb:
             continue
         verb = doc[root.i + 1]
         noun = verb.head
@@ -256,6 +260,8 @@ def _mend_name_read_as_adjective(doc: Parse) -> None:
         if noun.i <= verb.i or noun.dep_ not in ("dobj", "appos", "npadvmod", "attr"):
             continue
         verb.tag_ = "VBD"
+        if named_verb:
+            root.tag_ = "NNP"
         verb.attach(verb, "ROOT")
         for child in [c for c in root.children if c.i > verb.i and c != noun]:
             child.attach(verb)  # the closing punctuation
@@ -913,7 +919,7 @@ def roles(
             and not all(any(_own_object(s, t, word) for s in sources) for t in found)
         )
         if not targets:
-            targets = _agreement_partner(verb, finder)
+            targets = _agreement_partner(verb, finder) or _agreed_with(verb, finder)
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
         if not targets and not (THREAT_VERBS | WARNING_VERBS).isdisjoint(lemmas_of(verb.lower_)):
@@ -4574,6 +4580,13 @@ def claimants(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[
     return _MentionFinder(tokens, mentions).phrase(speaker) if speaker is not None else []
 
 
+def offerers(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Who offers or plans the act a noun names, as the subject of the verb it hangs
+    from ("Thailand offered to host talks between ...": Thailand)."""
+    subject, _, _ = _subject(_governing_verb(word))
+    return _MentionFinder(tokens, mentions).phrase(subject) if subject is not None else []
+
+
 def _saying_subject(verb: Word) -> Word | None:
     """ "Iran shot down a US drone, saying it had violated Iranian airspace": the clause
     "saying" reports is the claim of the subject of the act it explains."""
@@ -4739,6 +4752,26 @@ def _agreement_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
                 if named is not None and (found := finder.phrase(named)):
                     return found
     return []
+
+
+def agreed_with(verb: Word) -> list[Word]:
+    """Whom the verb's act was agreed with ("agreed with Putin in a phone call to start
+    negotiations", "agreed with Seoul to resume talks"): both sides intend it."""
+    agreeing = verb.head if _agreed_clause(verb) else verb
+    if "agree" not in lemmas_of(agreeing.lower_):
+        return []
+    return _prepositional_objects([agreeing], agreeing, only="with")
+
+
+def _agreed_clause(verb: Word) -> bool:
+    """The verb is the infinitive of what its head agreed, however the parse hung it
+    ("agreed with Putin in a phone call to start ...": an adverbial clause)."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _to_infinitive(verb))
+
+
+def _agreed_with(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """The partner of an act agreed (see agreed_with), when the act names none."""
+    return _first(map(finder.phrase, agreed_with(verb))) if _agreed_clause(verb) else []
 
 
 def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mention]:
