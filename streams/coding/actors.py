@@ -2341,7 +2341,8 @@ def _named_group(
     ("an official said, as the two sides held talks") counts no country."""
     named = [m for m in before if m.kind != "group" and not m.code.startswith(UNPLACED)]
     own = phrase[0].lower == "their"  # "Hungarian and Romanian officials ... their countries"
-    if not own and len(named) >= 2 and all(_joined(tokens, a, b) for a, b in pairwise(named)):
+    joined = len(named) >= 2 and all(_joined(tokens, a, b) for a, b in pairwise(named))
+    if joined and not own and not _opens_clause(tokens, phrase[0]):
         return ()
     by_country: dict[str, str] = {}
     for mention in named:
@@ -2352,6 +2353,16 @@ def _named_group(
     if size and len(by_country) != size:
         return _listed(tokens, named, size)
     return tuple(by_country.values()) if size or len(by_country) >= 2 else ()
+
+
+def _opens_clause(tokens: list[Token], first: Token) -> bool:
+    """The group phrase is the subject of a clause joined after a comma ("A and B
+    exchanged fire, and both sides accused each other"): the joined subject's sides."""
+    at = tokens.index(first)
+    before = [t.lower for t in tokens[max(0, at - 2) : at]]
+    return before[-1:] == [";"] or (
+        len(before) == 2 and before[0] == "," and before[1] in ("and", "but", "while")
+    )
 
 
 def _addresses(tokens: list[Token], speaker: Mention, first: Token) -> bool:

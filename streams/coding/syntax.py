@@ -4774,6 +4774,19 @@ def _agreed_with(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     return _first(map(finder.phrase, agreed_with(verb))) if _agreed_clause(verb) else []
 
 
+STATE_GROUPS = frozenset({"countries", "nations", "states", "governments", "allies", "members"})
+"""Plural nouns whose "including" phrase names the actors themselves."""
+
+
+def _included_in(noun: Word | None) -> Word | None:
+    """The first of those a plural noun says it includes ("countries including Greece")."""
+    if noun is None:
+        return None
+    return next(
+        (_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"), None
+    )
+
+
 def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mention]:
     for group in groups:
         if group:
@@ -4784,17 +4797,24 @@ def _first(groups: Iterator[list[Mention]] | list[list[Mention]]) -> list[Mentio
 def reacting(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
     """The mention sends a reaction the act drew ("conducted its fifth nuclear test,
     drawing swift condemnation from South Korea, Japan and the United States", "approved
-    the request, a move Kyiv denounced"): it answers the act, which was not aimed at it."""
+    the request, a move Kyiv denounced", "a charge Delhi rejected"): it answers the act,
+    which was not aimed at it."""
     word = word_at(doc, tokens[mention.start])
     return word is not None and any(
         above is not act
         and above.tag_.startswith("VB")
         and (
             not DRAWING_VERBS.isdisjoint(lemmas_of(above.lower_))
-            or (above.dep_ == "relcl" and _sums_up(above.head))
+            or (above.dep_ == "relcl" and (_sums_up(above.head) or _charge_summed(above.head)))
         )
         for above in word.ancestors
     )
+
+
+def _charge_summed(noun: Word) -> bool:
+    """ "..., a charge New Delhi rejected": a claim noun set beside the sentence sums up
+    what it told as an accusation."""
+    return noun.lower_ in CLAIMS_WORDS and noun.dep_ in SUMMING_UP
 
 
 def harmed(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
@@ -4835,6 +4855,10 @@ class _MentionFinder:
         conjunct ("A and B")."""
         found: list[Mention] = []
         for head in (word, *word.conjuncts):
+            listed = _included_in(head) if head.lower_ in STATE_GROUPS else None
+            if listed is not None and (named := [m for m in self._each(listed) if m]):
+                found.extend(m for m in named if m not in found)  # "a dozen countries
+                continue  # including Canada and Australia": each of them
             owner = _pobj(of) if head.lower_ in PREMISES and (of := _of(head)) else None
             if owner is not None and (owned := self.phrase(owner)):
                 found.extend(m for m in owned if m not in found)  # "the Baku office of X"
@@ -4861,6 +4885,8 @@ class _MentionFinder:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     # "the ministers of A and B"; not "the killing of tourists": the victims
                     inner = _pobj(child) if head.lower_ not in UNOWNED else None
+                    inner = _included_in(inner) or inner  # "dozens of countries including
+                    # Greece and Israel"
                 if child.dep_ == "prep" and child.lower_ == "including":
                     inner = _pobj(child)  # "more than 20 countries, including the US"
                 if child.dep_ == "prep" and child.lower_ == "to" and head.lower_ in ADVISERS:
