@@ -1794,6 +1794,14 @@ class Coder:
             citizen = _citizen(sentence, found.unknown_source)  # "X has started a hunger strike"
             if citizen:
                 return citizen, [], found.intended
+        speakers = (
+            syntax.said_at(word, sentence.tokens, sentence.mentions)
+            if found is not None and word is not None and match.pattern.code[:2] == "04"
+            else None
+        )
+        if found is not None and speakers is not None:
+            return speakers, found.targets, found.intended  # "said at a summit with Scholz
+            # that ...": the speaker met Scholz; not whom the statement is about
         if found is None or not (found.sources or found.targets):
             sources, targets = self._word_order_roles(sentence, match, word)
             if word is None or found is None:

@@ -600,6 +600,11 @@ FIRING = frozenset({"shoot", "shell", "bomb", "strike", "attack", "raid"})
 def _mend_judging_participles(doc: Parse) -> None:
     for word in _comma_participles(doc):
         clause = word.head
+        if not (CALLING | JUDGING | BLAMING).isdisjoint(lemmas_of(word.lower_)) and _background(
+            clause
+        ):
+            word.attach(clause.head)  # "vowed revenge after two blasts killed 100 people,
+            continue  # blaming Israel": the vow's subject blames, not the blasts
         if (CALLING | JUDGING).isdisjoint(lemmas_of(word.lower_)):
             continue
         if clause.dep_ == "ccomp" and not REPORTING_VERBS.isdisjoint(lemmas_of(clause.head.lower_)):
@@ -765,6 +770,17 @@ def _mend_so_called(doc: Parse) -> None:
 
 FORCE_GERUNDS = frozenset({"shelling", "bombing", "firing", "shooting", "fighting"})
 AIMING = frozenset({"at", "into", "toward", "towards"})
+
+
+BLAMING = frozenset({"blame", "accuse"})
+
+
+def _background(clause: Word) -> bool:
+    """The clause is an adverbial one that a background marker opens ("after two
+    explosions killed ...")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKERS for c in clause.children
+    )
 
 
 JUDGING = frozenset(
@@ -1270,7 +1286,12 @@ def which_denied(verb: Word) -> Word | None:
 def _first_speaker(words: Span) -> Word | None:
     """The subject of the first reporting or accusing verb among `words`."""
     said = [w for w in words if not TELLING_VERBS.isdisjoint(lemmas_of(w.lower_))]
-    return _subject_word(said[0]) if said else None
+    if not said:
+        return None
+    speaker = _subject_word(said[0])
+    if speaker is None and (said[0].tag_, said[0].dep_) == ("VBG", "advcl"):
+        speaker = _subject_word(said[0].head)  # "raided the hospital, saying Hamas used it"
+    return speaker
 
 
 def _claim_answered(verb: Word) -> Word | None:
@@ -4577,6 +4598,18 @@ def claimants(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[
     a reporting verb ("China's foreign ministry said the U.S. attack violated ...")."""
     verb = _governing_verb(word)
     speaker = _speaker(verb) or _saying_subject(verb)
+    return _MentionFinder(tokens, mentions).phrase(speaker) if speaker is not None else []
+
+
+def said_at(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention] | None:
+    """Who speaks where the noun is the occasion of a statement ("Macron said at a summit
+    with Scholz that ..."): the speaker; None where the noun is no such occasion."""
+    at = word.head
+    if word.dep_ != "pobj" or at.lower_ != "at":
+        return None
+    if REPORTING_VERBS.isdisjoint(lemmas_of(at.head.lower_)):
+        return None
+    speaker = _subject_word(at.head)
     return _MentionFinder(tokens, mentions).phrase(speaker) if speaker is not None else []
 
 
