@@ -731,6 +731,9 @@ class ActorRecognizer:
         code = self._code(entry, day, tokens[i:end], memory)
         if code is None:
             return None
+        if code.startswith("USALEG") and end - i == 1:
+            code = _other_legislature(before) or code  # "Bolsonaro's supporters invaded
+            # Congress": Brazil's
         kind: Kind = entry.kind
         led = self._role_after(tokens, end) if kind == "person" else None
         if led and tokens[led[0] - 1].lower in LEADERS_BODIES:
@@ -2363,6 +2366,29 @@ def _opens_clause(tokens: list[Token], first: Token) -> bool:
     return before[-1:] == [";"] or (
         len(before) == 2 and before[0] == "," and before[1] in ("and", "but", "while")
     )
+
+
+def _other_legislature(before: list[Mention]) -> str | None:
+    """The legislature a bare "Congress" or "Senate" is when the sentence has named only
+    another country before it and opens with that country's own people ("Bolsonaro's
+    supporters invaded Congress": Brazil's); a foreign leader ("Zelenskiy addressed
+    Congress") addresses the U.S. one."""
+    countries = {m.code[:3] for m in before if m.kind != "group"} - {UNPLACED}
+    if len(countries) != 1 or not countries <= CONGRESSES:
+        return None
+    if before[0].code[3:6] not in DOMESTIC_ROLES:  # the one acting, as a rule
+        return None
+    return countries.pop() + "LEG"
+
+
+CONGRESSES = frozenset(
+    {"ARG", "BOL", "BRA", "CHL", "COL", "CRI", "DOM", "ECU", "GTM", "HND", "MEX", "NIC"}
+    | {"PAN", "PER", "PRY", "SLV", "URY", "VEN", "PHL", "ESP", "GUY", "HTI"}
+)
+"""Countries besides the United States whose legislature (or a chamber of it) is
+called Congress or Senate in English-language news."""
+DOMESTIC_ROLES = frozenset({"OPP", "CVL", "JUD", "PTY", "EDU", "COP", "LEG", "LAB", "HRI"})
+"""Roles of a country's own people and institutions, who act on its own legislature."""
 
 
 def _addresses(tokens: list[Token], speaker: Mention, first: Token) -> bool:
