@@ -1497,6 +1497,13 @@ class Coder:
                 ):
                     return None  # the speaker's threat, unless "warned that ..." told it
                 sources = syntax.claimants(word, tokens, sentence.mentions)
+        if not sources and code[:2] in FORCE_ROOTS and word is not None:
+            origin = syntax.fired_from(word, tokens, sentence.mentions)
+            aimed = [t for t in targets if t not in origin] or (
+                syntax.hit_after_firing(word, tokens, sentence.mentions) if origin else []
+            )
+            if origin and aimed:  # "rockets were fired at Israel from Lebanon": from Lebanon
+                sources, targets = origin, aimed
         if not targets and code[:2] in FORCE_ROOTS | {"15"} and word is not None:
             targets = syntax.speakers_own(word, tokens, sentence.mentions, sources)
         if code.startswith("182") and targets and not sources:

@@ -4601,6 +4601,39 @@ def claimants(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[
     return _MentionFinder(tokens, mentions).phrase(speaker) if speaker is not None else []
 
 
+def fired_from(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Where fire came from when no one is named firing it ("rockets were fired at Israel
+    from Lebanon", "rockets fired from Gaza"): the side that holds that ground."""
+    firing = [_governing_verb(word), *(c for c in word.children if c.dep_ == "acl")]
+    if word.dep_ in SUBJECT_LINKS:
+        firing.append(word.head)  # "rockets | fired from Gaza hit ..."
+    finder = _MentionFinder(tokens, mentions)
+    for fired in firing:
+        if FIRING.isdisjoint(lemmas_of(fired.lower_)):
+            continue
+        for prep in fired.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and (place := _pobj(prep)):
+                return finder.phrase(place)
+    return []
+
+
+FIRING = frozenset({"fire", "launch", "shoot"})
+
+
+def hit_after_firing(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """What the fired weapons hit, told by a verb joined to the firing ("rockets fired
+    from Gaza hit southern Israel")."""
+    finder = _MentionFinder(tokens, mentions)
+    for hit in word.head.children if word.dep_ in SUBJECT_LINKS else ():
+        if hit.dep_ == "conj" and not HITTING.isdisjoint(lemmas_of(hit.lower_)):
+            struck = [c for c in hit.children if c.dep_ == "dobj"]
+            return _first(map(finder.phrase, struck))
+    return []
+
+
+HITTING = frozenset({"hit", "strike", "target", "pound"})
+
+
 def said_at(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention] | None:
     """Who speaks where the noun is the occasion of a statement ("Macron said at a summit
     with Scholz that ..."): the speaker; None where the noun is no such occasion."""
