@@ -1322,6 +1322,7 @@ class Coder:
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
             or syntax.none_of(sentence.word(match.end - 1))
             or (word is not None and syntax.failed(word))
+            or (code[:2] in FORCE_ROOTS and word is not None and syntax.permitted(word))
         ):
             if code[:2] in FORCE_ROOTS and word is not None and syntax.says_not(word):
                 code = "016"  # "Moscow said it had not targeted Poland": it denies the attack
@@ -1330,6 +1331,8 @@ class Coder:
                 declined = True
             else:
                 return None
+        if match.pattern.id == CALLED_A and _named_good(tokens, match.end):
+            return None  # "called it a good day for Israel": no criticism of anyone
         suspected = (
             bool(before & POSSIBILITY)
             and not (declined or match.negative)  # "demands Kyiv could not accept"
@@ -4719,6 +4722,26 @@ def _their_meeting(sentence: _Sentence, match: Match, word: Word | None) -> list
     if any(syntax.in_place(sentence.parse, sentence.tokens, m) for m in before):
         return []
     return before
+
+
+CALLED_A = "111.call-a"
+GOOD_NAMES = frozenset(
+    {"good", "great", "historic", "positive", "welcome", "important", "landmark", "hero"}
+    | {"victory", "success", "breakthrough", "milestone", "achievement", "friend", "partner"}
+    | {"ally", "model", "win", "step", "triumph", "blessing", "gift"}
+)
+"""Words that make what something is called ("called it a good day", "a historic
+step") praise or plain description, never criticism."""
+
+
+def _named_good(tokens: list[Token], end: int) -> bool:
+    """What follows "called X a" (up to the next punctuation) names something good."""
+    for token in tokens[end : end + 4]:
+        if not token.lower[:1].isalnum():
+            return False
+        if token.lower in GOOD_NAMES:
+            return True
+    return False
 
 
 def _reciprocal(match: Match) -> bool:

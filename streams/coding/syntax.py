@@ -3043,6 +3043,24 @@ def failed(word: Word) -> bool:
     return False
 
 
+def permitted(word: Word) -> bool:
+    """The act is what someone was allowed to do ("authorised Ukraine to use U.S.
+    weapons to strike inside Russia"): a permission, not the act."""
+    current = word
+    while current.head != current and (
+        current.dep_ in COMPLEMENT_LINKS or (current.dep_ == "advcl" and _to_infinitive(current))
+    ):
+        current = current.head
+        if not PERMITTING.isdisjoint(lemmas_of(current.lower_)) and any(
+            c.dep_ == "dobj" for c in current.children
+        ):
+            return True
+    return False
+
+
+PERMITTING = frozenset({"authorise", "authorize", "allow", "permit", "let"})
+
+
 COMPLEMENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
 """The links from an act up to a "fail" it is the complement of: "failed to help it
 fight jihadists" (a bare infinitive after "help" is parsed as a clausal complement)."""
