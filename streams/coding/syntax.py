@@ -1605,15 +1605,21 @@ def _own(source: str, target: str, word: Word) -> bool:
 
 
 def _sent_abroad(word: Word) -> bool:
-    """The object of a sending verb that says where to ("sent doctors to Italy")."""
+    """The object of a sending verb that says where to ("sent doctors to Italy"), or aid
+    that says whom it goes to ("paused all U.S. military aid to Ukraine")."""
     verb = word.head
+    aid = word.lower_ in AID_NOUNS
     return (
         word.dep_ == "dobj"
-        and not SENDING.isdisjoint(lemmas_of(verb.lower_))
+        and (aid or not SENDING.isdisjoint(lemmas_of(verb.lower_)))
         and any(
-            c.dep_ in ("prep", "dative") and c.lower_ == "to" and _pobj(c) for c in verb.children
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and _pobj(c)
+            for c in (*verb.children, *(word.children if aid else ()))
         )
     )
+
+
+AID_NOUNS = frozenset({"aid", "assistance", "support", "funding", "help", "weapons", "arms"})
 
 
 def _same_side(a: str, b: str) -> bool:
@@ -4652,13 +4658,16 @@ def hit_after_firing(word: Word, tokens: list[Token], mentions: list[Mention]) -
 HITTING = frozenset({"hit", "strike", "target", "pound"})
 
 
+DECLARING = frozenset({"declare", "warn", "insist", "stress", "pledge", "vow"})
+
+
 def said_at(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention] | None:
     """Who speaks where the noun is the occasion of a statement ("Macron said at a summit
     with Scholz that ..."): the speaker; None where the noun is no such occasion."""
     at = word.head
     if word.dep_ != "pobj" or at.lower_ != "at":
         return None
-    if REPORTING_VERBS.isdisjoint(lemmas_of(at.head.lower_)):
+    if (REPORTING_VERBS | DECLARING).isdisjoint(lemmas_of(at.head.lower_)):
         return None
     speaker = _subject_word(at.head)
     return _MentionFinder(tokens, mentions).phrase(speaker) if speaker is not None else []
