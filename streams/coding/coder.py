@@ -1370,8 +1370,9 @@ class Coder:
                 return None  # "failed to agree", "denied meeting him", "refused to condemn"
         if word is not None and _protested_against(sentence, match, word):
             return None  # "demonstrated in Gaza against the Israeli blockade": no new one
-        if code[:2] in ("02", "10") and word is not None and syntax.naming(word):
-            return None  # "called the attack a terrorist act" is no appeal
+        if code[:2] in ("02", "10", "14") and word is not None and syntax.naming(word):
+            return None  # "called the attack a terrorist act" is no appeal, "called the
+            # strikes a massacre" no call for a strike
         if code[:2] in ("02", "10") and word is not None and syntax.phone_call(word):
             return None  # "in a phone call on Wednesday to begin negotiations"
         if code[:2] in ("02", "10") and word is not None and syntax.convening(word):

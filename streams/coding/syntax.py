@@ -4701,7 +4701,11 @@ def verdict_roles(
     adjective = word
     while adjective.dep_ == "conj" and adjective.head != adjective:
         adjective = adjective.head  # "politically motivated and unacceptable"
-    if adjective.dep_ == "amod" and adjective.head.lower_ in ACT_NOUNS:
+    if (
+        adjective.dep_ == "amod"
+        and adjective.head.lower_ in ACT_NOUNS
+        and adjective.i < adjective.head.i
+    ):
         adjective = adjective.head  # "was a provocative act": the noun takes the place
     of = adjective.head if adjective.dep_ == "pobj" and adjective.head.lower_ == "of" else None
     if of is not None and of.head.lower_ in ACT_NOUNS and _judged_as(of.head):
