@@ -182,6 +182,7 @@ GROUP_PHRASES = (
         for noun in COUNTED_GROUP_NOUNS
     ),
     ("each", "side"),
+    ("the", "two"),
     ("their", "countries"),
     ("the", "allies"),
     ("the", "two", "koreas"),
@@ -669,6 +670,8 @@ class ActorRecognizer:
                 return Mention(i, role[0], _with_role(country, role[1]), "country", resolved=True)
             return Mention(i, end, country, "country", resolved=True)
         group = _phrase_at(tokens, i, _GROUPS_BY_FIRST)
+        if group == 2 and tokens[i + 1].lower == "two" and not _verb_next(tokens, i + 2):
+            group = 0  # "the two agreed", not "the two hostages"
         named = _named_group(tokens, before, tokens[i : i + group]) if group else ()
         sides_of = self._sides_in(tokens, i, memory, seen)
         known = named or memory.last_pair
@@ -2358,6 +2361,21 @@ def _named_group(
     return tuple(by_country.values()) if size or len(by_country) >= 2 else ()
 
 
+def _verb_next(tokens: list[Token], at: int) -> bool:
+    """The token at `at` reads as the verb of a bare "the two" ("the two agreed", "the
+    two also discussed", "the two will meet")."""
+    if at >= len(tokens):
+        return False
+    word = tokens[at].lower
+    return word.endswith("ed") or word in BARE_GROUP_VERBS
+
+
+BARE_GROUP_VERBS = frozenset(
+    {"also", "have", "had", "will", "would", "are", "were", "met", "held", "said", "spoke"}
+    | {"agree", "discuss", "sign", "meet", "hold", "say", "did", "do", "shook", "made"}
+)
+
+
 def _opens_clause(tokens: list[Token], first: Token) -> bool:
     """The group phrase is the subject of a clause joined after a comma ("A and B
     exchanged fire, and both sides accused each other"): the joined subject's sides."""
@@ -2466,7 +2484,8 @@ states"."""
 def _phrase_at(
     tokens: list[Token], i: int, phrases_by_first: dict[str, list[tuple[str, ...]]]
 ) -> int:
-    """The length of the first of the phrases that the tokens at `i` spell; 0 if none."""
+    """The length of the longest of the phrases that the tokens at `i` spell (they are
+    indexed longest first); 0 if none."""
     for phrase in phrases_by_first.get(tokens[i].lower, ()):
         if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
             return len(phrase)
@@ -2477,6 +2496,8 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str,
     indexed: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         indexed.setdefault(phrase[0], []).append(phrase)
+    for same_first in indexed.values():
+        same_first.sort(key=len, reverse=True)  # "the two Koreas" before "the two"
     return indexed
 
 
