@@ -36,8 +36,25 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.32"
-"""0.7.32: from sweeps of wire leads, paragraphs and 1990s-2000s wire copy (w116-w123)
+CODER_VERSION = "0.7.33"
+"""0.7.33: from sweeps of wire leads, paragraphs, domestic news, 1990s wire copy and
+codebook-style sentences (w125-w133, k2) and the public PETRARCH-2 validation sentences:
+an act agreed 'with' a partner intended by both (talks, meetings); drills announced
+around a rival a threat (138); an offer to host talks 'between A and B' the host's
+alone; counted groups ('the three juntas', 'both governments', a bare 'the two' before
+its verb) and ', and both sides' after a joined subject; 'suggested that X was behind'
+112; a sentence-opening name read as a command verb mended; a claim noun set beside the
+sentence ('a charge Delhi rejected') names no target; countries 'including' A and B; 'X
+would pay dearly' and 'would have consequences' threats; a blaming participle hung on a
+background clause the main subject's; a summit that is a statement's occasion the
+speaker's; 'saying X did Y, a claim Z denied' accuses X; other countries' congresses;
+crowds invading buildings riot (145); fire 'from' a place with no one named firing that
+place's; permissions to strike no strike; 'called it a good day' no insult; the giver's
+own aid no target; phasing out a country's oil 163; verdicts the parse hangs after an act
+noun, more verdict words; 'called the strike a massacre' no labour strike; police
+withdrawn a retreat; beating to death 1823; ramming 180.
+
+0.7.32: from sweeps of wire leads, paragraphs and 1990s-2000s wire copy (w116-w123)
 and the held-out set w115 once run: fights between armed sides both ways; an
 agreement to stop fighting a truce (0871); sanctions extended by agreement 163;
 diplomats 'ordered out' 161; a fight under 'failing to help it' not done; companions
