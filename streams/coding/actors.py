@@ -2481,24 +2481,30 @@ FIXED_GROUPS = {
 states"."""
 
 
-def _phrase_at(
-    tokens: list[Token], i: int, phrases_by_first: dict[str, list[tuple[str, ...]]]
-) -> int:
-    """The length of the longest of the phrases that the tokens at `i` spell (they are
-    indexed longest first); 0 if none."""
-    for phrase in phrases_by_first.get(tokens[i].lower, ()):
-        if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
-            return len(phrase)
+PhraseIndex = tuple[tuple[int, ...], frozenset[tuple[str, ...]]]
+"""The lengths of a first word's phrases, longest first, and the phrases themselves."""
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases_by_first: dict[str, PhraseIndex]) -> int:
+    """The length of the longest of the phrases that the tokens at `i` spell; 0 if none."""
+    index = phrases_by_first.get(tokens[i].lower)
+    if index is None:
+        return 0
+    lengths, phrases = index
+    for length in lengths:
+        if tuple(t.lower for t in tokens[i : i + length]) in phrases:
+            return length
     return 0
 
 
-def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    indexed: dict[str, list[tuple[str, ...]]] = {}
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, PhraseIndex]:
+    grouped: dict[str, set[tuple[str, ...]]] = {}
     for phrase in phrases:
-        indexed.setdefault(phrase[0], []).append(phrase)
-    for same_first in indexed.values():
-        same_first.sort(key=len, reverse=True)  # "the two Koreas" before "the two"
-    return indexed
+        grouped.setdefault(phrase[0], set()).add(phrase)
+    return {  # "the two Koreas" is tried before "the two"
+        first: (tuple(sorted({len(p) for p in same}, reverse=True)), frozenset(same))
+        for first, same in grouped.items()
+    }
 
 
 _GROUPS_BY_FIRST = _by_first(GROUP_PHRASES)

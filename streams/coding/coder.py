@@ -4746,10 +4746,10 @@ CALLED_A = "111.call-a"
 GOOD_NAMES = frozenset(
     {"good", "great", "historic", "positive", "welcome", "important", "landmark", "hero"}
     | {"victory", "success", "breakthrough", "milestone", "achievement", "friend", "partner"}
-    | {"ally", "model", "win", "step", "triumph", "blessing", "gift"}
+    | {"ally", "model", "win", "triumph", "blessing", "gift"}
 )
 """Words that make what something is called ("called it a good day", "a historic
-step") praise or plain description, never criticism."""
+achievement") praise or plain description, never criticism."""
 
 
 def _named_good(tokens: list[Token], end: int) -> bool:

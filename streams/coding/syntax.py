@@ -4633,7 +4633,7 @@ def fired_from(word: Word, tokens: list[Token], mentions: list[Mention]) -> list
         firing.append(word.head)  # "rockets | fired from Gaza hit ..."
     finder = _MentionFinder(tokens, mentions)
     for fired in firing:
-        if FIRING.isdisjoint(lemmas_of(fired.lower_)):
+        if LAUNCHING.isdisjoint(lemmas_of(fired.lower_)):
             continue
         for prep in fired.children:
             if prep.dep_ == "prep" and prep.lower_ == "from" and (place := _pobj(prep)):
@@ -4641,7 +4641,8 @@ def fired_from(word: Word, tokens: list[Token], mentions: list[Mention]) -> list
     return []
 
 
-FIRING = frozenset({"fire", "launch", "shoot"})
+LAUNCHING = frozenset({"fire", "launch", "shoot"})
+"""Verbs of sending fire off, whose "from" names where it came from."""
 
 
 def hit_after_firing(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
