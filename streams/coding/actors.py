@@ -185,10 +185,6 @@ GROUP_PHRASES = (
     ("the", "two"),
     ("their", "countries"),
     ("the", "allies"),
-    ("the", "two", "koreas"),
-    ("the", "baltics"),
-    ("the", "baltic", "states"),
-    ("the", "baltic", "countries"),
     ("the", "neighbours"),
     ("the", "neighbors"),
     ("the", "nuclear-armed", "neighbours"),
@@ -196,6 +192,8 @@ GROUP_PHRASES = (
     ("the", "nuclear-armed", "rivals"),
     ("the", "envoys"),
 )
+"""Phrases for actors named before them; FIXED_GROUPS adds those that need no earlier
+mention."""
 FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "VNM"})
 
 
@@ -2507,7 +2505,7 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, PhraseIndex]:
     }
 
 
-_GROUPS_BY_FIRST = _by_first(GROUP_PHRASES)
+_GROUPS_BY_FIRST = _by_first((*GROUP_PHRASES, *FIXED_GROUPS))
 _SIDES_BY_FIRST = _by_first(SIDES)
 
 

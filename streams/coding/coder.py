@@ -1520,15 +1520,20 @@ class Coder:
                 sources = syntax.claimants(word, tokens, sentence.mentions)
         if not sources and code[:2] in FORCE_ROOTS and word is not None:
             origin = syntax.fired_from(word, tokens, sentence.mentions)
-            aimed = [t for t in targets if t not in origin] or (
-                syntax.hit_after_firing(word, tokens, sentence.mentions) if origin else []
-            )
-            if origin and aimed:  # "rockets were fired at Israel from Lebanon": from Lebanon
-                sources, targets = origin, aimed
+            if origin:  # "rockets were fired at Israel from Lebanon": from Lebanon
+                aimed = [t for t in targets if t not in origin] or syntax.hit_after_firing(
+                    word, tokens, sentence.mentions
+                )
+                if aimed:
+                    sources, targets = origin, aimed
         if not targets and code[:2] in FORCE_ROOTS | {"15"} and word is not None:
             targets = syntax.speakers_own(word, tokens, sentence.mentions, sources)
         if code.startswith("182") and targets and not sources:
             sources = _keepers(sentence)  # "died under torture in Israeli police custody"
+        one_side = code == "062" and not _several(self._members(sentence, sources))
+        if one_side and _held_alone(sentence.tokens, match, targets):
+            code = "150"  # drills held alone ("around Taiwan") or at someone: a show of
+            # force, and announced ("would hold drills around Taiwan") a threat (below)
         threat = bool(before & POSSIBILITY) and code[:2] in THREATENING_ROOTS  # "could suspend"
         offer = bool(before & POSSIBILITY) and code[:2] in INTENDED_ROOTS  # "could still meet"
         intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat or offer
@@ -1636,11 +1641,6 @@ class Coder:
         designation = match.pattern.id == "172.designate"  # of a group, whoever runs it
         if code == "172" and not designation and all(_foreign_state(s, t) for s, t in pairs):
             code = "163"  # visa restrictions or entry bans on another state's officials
-        drills = code == "062" or (code == "0312" and match.pattern.code == "062")
-        one_side = drills and not _several(self._members(sentence, sources))
-        if one_side and _held_alone(sentence.tokens, match, targets):
-            code = INTENT_CODES["150"] if intent else "150"  # drills held alone ("around
-            # Taiwan") or at someone: a show of force; announced ("would hold"), a threat
         if code in ("0874", "0356") and all(t and t.code.startswith("IGO") for _, t in pairs):
             code = "160"  # "withdrew from the WHO": leaving a body cuts ties, no retreat
         observers = match.pattern.id == "166.withdraw-observers"
@@ -1774,8 +1774,12 @@ class Coder:
             else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
         )
         sides = _sides_between(sentence, match)
-        offered = found and (found.intended or match.pattern.code.startswith("03"))
-        if sides and offered and word is not None:
+        if (
+            sides
+            and found is not None
+            and word is not None
+            and (found.intended or match.pattern.code.startswith("03"))  # an offer, a plan
+        ):
             hosts = found.sources or syntax.offerers(word, sentence.tokens, sentence.mentions)
             if hosts and not set(hosts) & set(sides):
                 return hosts, sides, True  # "offered to host talks between A and B": the
@@ -1822,14 +1826,11 @@ class Coder:
             citizen = _citizen(sentence, found.unknown_source)  # "X has started a hunger strike"
             if citizen:
                 return citizen, [], found.intended
-        speakers = (
-            syntax.said_at(word, sentence.tokens, sentence.mentions)
-            if found is not None and word is not None and match.pattern.code[:2] == "04"
-            else None
-        )
-        if found is not None and speakers is not None:
-            return speakers, found.targets, found.intended  # "said at a summit with Scholz
-            # that ...": the speaker met Scholz; not whom the statement is about
+        if found is not None and word is not None and match.pattern.code[:2] == "04":
+            speakers = syntax.said_at(word, sentence.tokens, sentence.mentions)
+            if speakers is not None:  # "said at a summit with Scholz that ...": the speaker
+                # met Scholz; not whom the statement is about
+                return speakers, found.targets, found.intended
         if found is None or not (found.sources or found.targets):
             sources, targets = self._word_order_roles(sentence, match, word)
             if word is None or found is None:

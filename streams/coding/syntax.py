@@ -4621,8 +4621,12 @@ def claimants(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[
     """Who reports the act the pattern word names, when it is told in the complement of
     a reporting verb ("China's foreign ministry said the U.S. attack violated ...")."""
     verb = _governing_verb(word)
-    speaker = _speaker(verb) or _saying_subject(verb)
-    return _MentionFinder(tokens, mentions).phrase(speaker) if speaker is not None else []
+    return _named_by(_speaker(verb) or _saying_subject(verb), tokens, mentions)
+
+
+def _named_by(word: Word | None, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The actors the phrase `word` heads names (none without a word)."""
+    return _MentionFinder(tokens, mentions).phrase(word) if word is not None else []
 
 
 def fired_from(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -4631,13 +4635,12 @@ def fired_from(word: Word, tokens: list[Token], mentions: list[Mention]) -> list
     firing = [_governing_verb(word), *(c for c in word.children if c.dep_ == "acl")]
     if word.dep_ in SUBJECT_LINKS:
         firing.append(word.head)  # "rockets | fired from Gaza hit ..."
-    finder = _MentionFinder(tokens, mentions)
     for fired in firing:
         if LAUNCHING.isdisjoint(lemmas_of(fired.lower_)):
             continue
         for prep in fired.children:
             if prep.dep_ == "prep" and prep.lower_ == "from" and (place := _pobj(prep)):
-                return finder.phrase(place)
+                return _named_by(place, tokens, mentions)
     return []
 
 
@@ -4670,15 +4673,14 @@ def said_at(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Me
         return None
     if (REPORTING_VERBS | DECLARING).isdisjoint(lemmas_of(at.head.lower_)):
         return None
-    speaker = _subject_word(at.head)
-    return _MentionFinder(tokens, mentions).phrase(speaker) if speaker is not None else []
+    return _named_by(_subject_word(at.head), tokens, mentions)
 
 
 def offerers(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Who offers or plans the act a noun names, as the subject of the verb it hangs
     from ("Thailand offered to host talks between ...": Thailand)."""
     subject, _, _ = _subject(_governing_verb(word))
-    return _MentionFinder(tokens, mentions).phrase(subject) if subject is not None else []
+    return _named_by(subject, tokens, mentions)
 
 
 def _saying_subject(verb: Word) -> Word | None:
@@ -5077,13 +5079,9 @@ class _MentionFinder:
     def _included(self, word: Word) -> Mention | None:
         """The actor an "including" phrase names ("14 prisoners, including a U.S.
         citizen"), which says more than a role whose country came from context."""
-        for child in word.children:
-            if child.dep_ == "prep" and child.lower_ == "including":
-                inner = _pobj(child)
-                named = self.core(inner) if inner is not None else None
-                if named is not None and not named.resolved:
-                    return named
-        return None
+        inner = _included_in(word)
+        named = self.core(inner) if inner is not None else None
+        return named if named is not None and not named.resolved else None
 
     def core(self, word: Word) -> Mention | None:
         parts = [word, *(c for c in word.children if c.dep_ in CORE_DEPENDENTS)]
