@@ -169,6 +169,7 @@ COUNTED_GROUP_NOUNS = (
 )
 """Nouns that, counted ("the three juntas", "both governments"), stand for the actors
 named together just before."""
+COUNTED_COUNTRIES = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
 GROUP_PHRASES = (
     *(
         (*count, noun)
@@ -677,7 +678,8 @@ class ActorRecognizer:
             return Mention(i, sides_of[0], sides_of[1], "country", resolved=True)
             # "urged both sides in Sudan": the sides of Sudan's conflict; after "Ukraine
             # and Russia agreed ...", "talks with both sides in Saudi Arabia" are theirs
-        if group and tokens[i].lower == "each" and (i or not memory.opening_group):
+        opening = not i or (not before and tokens[i - 1].text == ",")  # "Hours later, each"
+        if group and tokens[i].lower == "each" and (not opening or not memory.opening_group):
             group = 0  # "Each side" only opening a sentence after one that opened with a
             # pair: not "with each side blaming the other" in a story of several sides
         if group:
@@ -710,6 +712,7 @@ class ActorRecognizer:
                 return Mention(i, i + 1, memory.opening_people, "pronoun", resolved=True)
             if pronoun != "person":
                 candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
+                candidates = _not_relativised(tokens, candidates, i)
                 candidates = [m for m in candidates if not self._of_a_thing(tokens, m)]
                 if candidates and (
                     (_addressed(tokens, i) and _doer_before(tokens, candidates[-1], i))
@@ -1198,6 +1201,16 @@ def _untold(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]
 
 
 SAYING = frozenset({"said", "says", "added", "announced", "insisted", "stressed", "declared"})
+
+
+def _not_relativised(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]:
+    """ "Israel, which it held responsible": the subject of a relative clause is not the
+    actor the clause is about."""
+    j = i - 1
+    if j < 1 or tokens[j].lower not in ("which", "whom"):
+        return before
+    j -= tokens[j - 1].text == ","
+    return [m for m in before if m.end != j]
 
 
 def _shared_speaker(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]:
@@ -2344,6 +2357,8 @@ def _named_group(
     both countries are others; "their countries" are theirs. A role not yet placed
     ("an official said, as the two sides held talks") counts no country."""
     named = [m for m in before if m.kind != "group" and not m.code.startswith(UNPLACED)]
+    if phrase[-1].lower in COUNTED_COUNTRIES:  # "Turkey, a member of the alliance, ... accusing
+        named = [m for m in named if m.kind != "organisation"]  # both countries": not NATO
     own = phrase[0].lower == "their"  # "Hungarian and Romanian officials ... their countries"
     joined = len(named) >= 2 and all(_joined(tokens, a, b) for a, b in pairwise(named))
     if joined and not own and not _opens_clause(tokens, phrase[0]):

@@ -2479,7 +2479,9 @@ def _drop_consequences(
     one riot), or an act whose other side only goes without saying ("recognised
     Jerusalem as Israel's capital, reversing decades of American policy": the
     recognition is the policy reversed). Two specific acts of one kind stay two
-    ("invaded Ukraine, striking cities with missiles": 192 and 195). A plain killing by
+    ("invaded Ukraine, striking cities with missiles": 192 and 195); of a plain act and
+    a participle that names its kind ("objected, accusing X of ...") the participle
+    stays. A plain killing by
     a source that, in the same sentence, bombed, shelled or struck from the air is that
     act's toll too, however the sentence joins them."""
     acts: dict[tuple[int, str], tuple[str, str, str]] = {}
@@ -2490,7 +2492,8 @@ def _drop_consequences(
                 acts.setdefault((syntax.verb_offset(word), key[0]), key)
     for key, words in anchors.items():
         told = {syntax.participle_of(word) for word in words}  # None: no participle
-        act = acts.get((told.pop(), key[0])) if len(told) == 1 else None
+        head = told.pop() if len(told) == 1 else None
+        act = acts.get((head, key[0])) if head is not None else None
         if act is None or act == key:
             continue
         toll = key[2] == "190" and (act[2][:2] in FORCE_ROOTS or act[2] == "175")  # not 202
@@ -2499,7 +2502,13 @@ def _drop_consequences(
             told_of is not None and told_of.target is not None and told_of.target.text == IMPLIED
         )
         distinct = key[2] != act[2] and not (key[2].endswith("0") or act[2].endswith("0"))
-        if toll or implied or (key[2][:2] == act[2][:2] and not distinct):
+        narrower = act[2].endswith("0") and not key[2].endswith("0") and told_of is not None
+        if not toll and key[2][:2] == act[2][:2] and narrower and told_of.complete:
+            for plain, at in anchors.items():  # "objected, accusing both countries of
+                # harbouring militants": the accusation says what the objection was
+                if plain[::2] == act[::2] and any(syntax.verb_offset(w) == head for w in at):
+                    events.pop(plain, None)
+        elif toll or implied or (key[2][:2] == act[2][:2] and not distinct):
             events.pop(key, None)  # not "invaded Ukraine, striking cities with missiles"
     attackers = {k[0] for k, e in events.items() if e.complete and k[2].startswith(BOMBINGS)}
     for key, words in anchors.items():
@@ -4780,9 +4789,11 @@ def _each_other(tokens: list[Token], match: Match) -> bool:
     for start in (match.end, match.start + 1):
         if [t.lower for t in tokens[start : start + 2]] in (["each", "other"], ["one", "another"]):
             return True
-    ahead = [t.lower for t in tokens[match.end : match.end + 2]]
     behind = [t.lower for t in tokens[max(0, match.start - 2) : match.start]]
-    return (behind[-1:] == ["each"] or behind == ["each", "side"]) and ahead == ["the", "other"]
+    return (behind[-1:] == ["each"] or behind == ["each", "side"]) and any(
+        [t.lower for t in tokens[start : start + 2]] == ["the", "other"]
+        for start in (match.end, match.start + 1)  # "each side accused the other of ..."
+    )
 
 
 ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})

@@ -1913,7 +1913,8 @@ def _news_after(clause: Word) -> bool:
 
 def _meanwhile(clause: Word) -> bool:
     """ "..., as the two sides held their first round of talks": a clause of "as" after a
-    comma or a day, in the past tense, tells another act of the same moment; so does
+    comma or a day, in the past tense, tells another act of the same moment (as does a
+    named actor's act beside a main verb in the past); so does
     "..., as he crossed the border to meet Moon" of the person the sentence is about.
     Not "as Tokyo and Manila deepen ties" (a trend), "as it ..." (no actor named), nor
     "as long as", "won the stage as the Tour crossed into Spain"."""
@@ -1923,18 +1924,37 @@ def _meanwhile(clause: Word) -> bool:
     return (
         mark is not None
         and mark.i > 0
-        and (mark.doc[mark.i - 1].text == "," or _dated_before(mark) or came)
         and clause.dep_ == "advcl"
         and clause.tag_ in (("VBD", "VBZ", "VBP") if came else ("VBD",))
         and (subject := _subject_word(clause)) is not None
         and (subject.tag_ != "PRP" or subject.lower_ in ("he", "she"))
+        and (
+            mark.doc[mark.i - 1].text == ","
+            or _dated_before(mark)
+            or came
+            or _named_in_past(clause, subject)
+        )
+    )
+
+
+def _named_in_past(clause: Word, subject: Word) -> bool:
+    """ "announced it would withdraw from the court as Netanyahu arrived in Budapest":
+    a named actor's act in the simple past beside a main clause in the past (or one it
+    reports) happened at the same moment, comma or not (not "as the court had indicted
+    him", a cause)."""
+    return (
+        subject.tag_ == "NNP"
+        and "VBD"
+        in (clause.head.tag_, clause.head.head.tag_ if clause.head.dep_ == "ccomp" else "")
+        and not any(c.dep_ == "aux" for c in clause.children)
     )
 
 
 def _blamed_for(verb: Word) -> bool:
     """ "an act of sabotage that he blamed on Russian intelligence": the clause tells whom
-    the speaker blames now, however far back the act it is about."""
-    if verb.dep_ != "relcl" or "blame" not in lemmas_of(verb.lower_):
+    the speaker blames now, however far back the act it is about; so does "Israel, which
+    it held responsible"."""
+    if verb.dep_ != "relcl" or not (_held_answerable(verb) or "blame" in lemmas_of(verb.lower_)):
         return False
     subject = _subject_word(verb)
     return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
@@ -1953,6 +1973,14 @@ def _spoke_after_meeting(act: Word) -> bool:
     )
 
 
+def _held_answerable(verb: Word) -> bool:
+    """ "held Israel responsible", "which it held accountable": a charge, as "blamed"."""
+    return "hold" in lemmas_of(verb.lower_) and any(
+        c.dep_ in ("oprd", "acomp") and c.lower_ in ANSWERABLE for c in verb.children
+    )
+
+
+ANSWERABLE = frozenset({"responsible", "accountable", "culpable"})
 SPOKEN = REPORTING_VERBS | {"speak"}
 MEETINGS = frozenset({"meet", "meeting", "talk", "talks", "summit", "call", "visit"})
 
@@ -3474,6 +3502,8 @@ def alleged(word: Word) -> bool:
         charging = word.head.head  # "accused each other of violations"
         if not (ACCUSING_VERBS | PUNISHING_VERBS).isdisjoint(lemmas_of(charging.lower_)):
             return True
+        if _held_answerable(charging.head) and charging.lower_ in ANSWERABLE:
+            return True  # "held Israel responsible for the assassination"
     current = _governing_verb(word)
     for _ in range(4):
         head = current.head
