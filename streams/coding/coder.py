@@ -1911,6 +1911,7 @@ class Coder:
                 and not syntax.reacting(sentence.parse, tokens, t, word)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
                 and not _owned_by(sentence, t, found.sources)
+                and not (force and _beyond_place_struck(sentence, match, t))
             ]
             if not targets and shows_force:
                 targets = [  # "building up troops near the Estonian border": facing it
@@ -4007,7 +4008,15 @@ def _condemning(
     earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
     if DRAWN.search(event.sentence[: event.verb_start]):  # "killed 100 protesters ...,
         # drawing condemnation from Western governments": of this sentence's act
-        told = [e for e in earlier if e.source and _side(e.source.code) != condemner]
+        told = [  # "tested a hydrogen bomb ..., drawing condemnation": an act with no
+            # target draws it too
+            e
+            for e in here
+            if e.verb_end <= event.verb_start
+            and e.source
+            and _side(e.source.code) != condemner
+            and (e.complete or e.root_code != "01")
+        ]
         return _aimed_at_last(document, event, told)
     if not _names_the_attack(event):
         return [event]
@@ -4971,6 +4980,21 @@ def _headline_pair(tokens: list[Token], run: list[Mention]) -> bool:
         and run[0].start == 0
         and all(m.kind in ("country", "organisation") for m in run)
         and tokens[-1].text not in (".", "!", "?", '"', "”", "'")
+    )
+
+
+def _beyond_place_struck(sentence: _Sentence, match: Match, target: Mention) -> bool:
+    """A country named as the place an attack hit comes between the act and `target`
+    ("bombed three nuclear sites in Iran early on Sunday, joining Israel's war"): the
+    place's country is the one struck (see _aimed_pairs), not another country's actor
+    beyond it."""
+    return any(
+        match.start < m.start < target.start
+        and m.kind == "country"
+        and len(m.code) == 3
+        and m.code != target.code[:3]  # "sites in Pakistan and Pakistani Kashmir"
+        and _is_locative(sentence.tokens, m, match)
+        for m in sentence.mentions
     )
 
 
