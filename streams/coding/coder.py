@@ -1657,8 +1657,13 @@ class Coder:
             s and (t is None or t.text == IMPLIED or _own_visited(s, t, code)) for s, t in pairs
         ):
             aimed = places.aimed_at(self._place_context(article, pairs), *aim)
-            if aimed and not _names_actor(sentence, aimed.written):
-                pairs = _aimed_pairs(pairs, aimed, sentence.text, code)
+            if aimed and not _names_actor(sentence, aimed[0].written):
+                pairs = [
+                    pair
+                    for place in aimed
+                    if not _names_actor(sentence, place.written)
+                    for pair in _aimed_pairs(pairs, place, sentence.text, code)
+                ]
         if military_strikes and all(t is None for _, t in pairs):
             return None  # "Israeli strikes killed ...": the killing is coded
         force = code[:2] in FORCE_ROOTS
@@ -2042,6 +2047,8 @@ class Coder:
         targets = _facing(code, sources, targets)  # "Putin deployed more troops": his own
         if (
             target is not None
+            and code[:2] not in SAID_TO_ONE_SIDE  # not "warned of consequences for
+            # relations between the two countries": the warner's threat alone
             and _after_between(sentence.tokens, sentence, target)
             and _several(targets)
             and not ({a.code for a in sources} - {t.code for t in targets})
@@ -5051,6 +5058,11 @@ def _before_relative(tokens: list[Token], actors: list[Mention], left: Mention) 
         return left
     before = _nearest_left(tokens, actors, opened[-1] - 1)
     return before if before is not None else left
+
+
+SAID_TO_ONE_SIDE = frozenset({"10", "11", "12", "13"})
+"""Demands, criticism, rejections and threats: one side's words, whatever pair the
+sentence names "between"."""
 
 
 def _after_between(tokens: list[Token], sentence: _Sentence, mention: Mention) -> bool:

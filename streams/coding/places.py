@@ -153,22 +153,51 @@ def first_dateline_place(dateline: str) -> str:
     return dateline.split("/")[0].strip()
 
 
-def aimed_at(context: Context, code: str, anchors: Sequence[Word]) -> Located | None:
+def aimed_at(context: Context, code: str, anchors: Sequence[Word]) -> list[Located]:
     """The place the act's own phrase names, not another clause's nor the dateline:
-    where a visit went ("visited Hiroshima") or an attack struck ("shelled Kherson").
-    None when its object names someone instead ("shot Ivan Petrenko near Kyiv")."""
+    where a visit went ("visited Hiroshima") or an attack struck ("shelled Kherson"),
+    with the places of other countries joined to it ("struck targets in Syria and Iraq",
+    "fired missiles at camps in Afghanistan and a plant in Sudan"). None when its object
+    names someone instead ("shot Ivan Petrenko near Kyiv")."""
     for anchor in anchors:
         for word in _attached(anchor, code, own_only=True):
             found = _name_at(context, word, anchor.doc)
             if found is not None:
-                return found
+                return [found, *_joined_places(context, word, found)]
             if word.dep_ == "dobj":
-                return None
+                return []
         town = next((c for c in anchor.children if c.dep_ == "dobj"), None)
         found = _named_before(context, town, anchor.doc) if town is not None else None
         if found is not None:
-            return found
-    return None
+            return [found]
+    return []
+
+
+def _joined_places(context: Context, word: Word, found: Located) -> list[Located]:
+    """Places of other countries joined to the place `word` names: its own conjuncts
+    ("in Syria and Iraq"), or the same preposition's object on a conjunct of the noun it
+    places ("camps in Afghanistan and a plant in Sudan")."""
+    preposition = word.head if word.dep_ == "pobj" else None
+    others = list(word.conjuncts)  # the parse may join "a plant" to "Afghanistan" itself
+    if preposition is not None and preposition.head != preposition:
+        others += preposition.head.conjuncts
+    words = [c for c in others if c.tag_ in NAME_TAGS]
+    words += [
+        named
+        for other in others
+        if preposition is not None and other.tag_ not in NAME_TAGS
+        for c in other.children
+        if c.dep_ == "prep" and c.lower_ == preposition.lower_
+        for named in c.children
+        if named.dep_ == "pobj" and named.tag_ in NAME_TAGS
+    ]
+    joined: dict[str, Located] = {}
+    for other in words:
+        located = _name_at(context, other, word.doc)
+        country = located.place.country if located is not None else found.place.country
+        if located is not None and country != found.place.country:
+            joined.setdefault(country, located)
+    return list(joined.values())
 
 
 def _named_before(context: Context, word: Word, doc: Parse) -> Located | None:
