@@ -675,7 +675,9 @@ class ActorRecognizer:
         sides_of = self._sides_in(tokens, i, memory, seen)
         known = named or memory.last_pair
         if sides_of and (not known or sides_of[1] in {code[:3] for code in known}):
-            return Mention(i, sides_of[0], sides_of[1], "country", resolved=True)
+            if known:
+                return Mention(i, sides_of[0], sides_of[1], "country", resolved=True)
+            return _war_sides(i, *sides_of)
             # "urged both sides in Sudan": the sides of Sudan's conflict; after "Ukraine
             # and Russia agreed ...", "talks with both sides in Saudi Arabia" are theirs
         opening = not i or (not before and tokens[i - 1].text == ",")  # "Hours later, each"
@@ -739,6 +741,10 @@ class ActorRecognizer:
             code = _other_legislature(before) or code  # "Bolsonaro's supporters invaded
             # Congress": Brazil's
         kind: Kind = entry.kind
+        possessed = end + 1 < len(tokens) and tokens[end].lower == "'s"
+        warring = _phrase_at(tokens, end + 1, _WARRING_BY_FIRST) if possessed else 0
+        if kind == "country" and warring and not memory.last_pair:
+            return _war_sides(i, end + 1 + warring, code[:3])  # "Sudan's warring parties"
         led = self._role_after(tokens, end) if kind == "person" else None
         if led and tokens[led[0] - 1].lower in LEADERS_BODIES:
             # "the Biden administration", "Netanyahu's government": the state he leads
@@ -1201,6 +1207,12 @@ def _untold(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]
 
 
 SAYING = frozenset({"said", "says", "added", "announced", "insisted", "stressed", "declared"})
+
+
+def _war_sides(start: int, end: int, country: str) -> Mention:
+    """ "The warring parties in Sudan", "Sudan's warring sides", with no pair named
+    before: the two sides of the country's own war, its forces and the rebels."""
+    return Mention(start, end, f"{country}MIL+{country}REB", "group", resolved=True)
 
 
 def _not_relativised(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]:
@@ -2522,6 +2534,7 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, PhraseIndex]:
 
 _GROUPS_BY_FIRST = _by_first((*GROUP_PHRASES, *FIXED_GROUPS))
 _SIDES_BY_FIRST = _by_first(SIDES)
+_WARRING_BY_FIRST = _by_first(tuple(("warring", noun) for noun in ("parties", "sides", "factions")))
 
 
 def _for_another_side(word: str) -> bool:

@@ -131,6 +131,11 @@ def mend(doc: Parse) -> Parse:
       joins the object to the first verb ("withdrew from the deal and reimposed
       sanctions", as if "reimposed sanctions" were withdrawn too): the word becomes the
       first verb's conjunct, the noun its object.
+    - It hangs the doer and the target of an act someone reports on the reporting verb
+      ("residents reported air strikes by the army on paramilitary positions", as if
+      the army reported them): after the act noun, "by", "on" and "against" are the
+      noun's; a gerund with a "by" of its own ("reported shelling by Russian forces")
+      is the reported act's noun, not the reporters' doing.
     - It reads the object of a judgement put first ("condemned as unacceptable the
       Israeli raid", "rejected as baseless allegations by Washington") as the object of
       "as": the noun becomes the judging verb's object, so its owner is the target.
@@ -217,6 +222,7 @@ def mend(doc: Parse) -> Parse:
     _mend_adjective_verbs(doc)
     _mend_conjoined_participles(doc)
     _mend_judged_objects(doc)
+    _mend_reported_acts(doc)
     _mend_force_gerunds(doc)
     _mend_participle_adjectives(doc)
     _mend_participle_conjuncts(doc)
@@ -534,6 +540,21 @@ def _mend_judged_objects(doc: Parse) -> None:
             continue
         if not any(c.dep_ == "dobj" for c in verb.children):
             noun.attach(verb, "dobj")
+
+
+def _mend_reported_acts(doc: Parse) -> None:
+    for verb in doc:
+        if "report" not in lemmas_of(verb.lower_):
+            continue
+        act = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp")), None)
+        if act is not None and act.tag_ == "VBG" and any(c.lower_ == "by" for c in act.children):
+            act.tag_ = "NN"  # "reported shelling by Russian forces": what was reported
+            act.attach(verb, "dobj")
+        if act is None or not act.tag_.startswith("NN"):
+            continue
+        for prep in [c for c in verb.children if c.dep_ == "prep" and c.i > act.i]:
+            if prep.lower_ in ("by", "on", "against"):
+                prep.attach(act)
 
 
 def _mend_force_gerunds(doc: Parse) -> None:
