@@ -136,6 +136,10 @@ def mend(doc: Parse) -> Parse:
       the army reported them): after the act noun, "by", "on" and "against" are the
       noun's; a gerund with a "by" of its own ("reported shelling by Russian forces")
       is the reported act's noun, not the reporters' doing.
+    - It hangs "in talks with X" on the last noun of a long object ("reaffirmed its
+      support for the Palestinians' right to a state in talks with Blinken", as if the
+      state held talks): a meeting with a partner, "in" or "during" it, is a
+      circumstance of the nearest verb above.
     - It reads the object of a judgement put first ("condemned as unacceptable the
       Israeli raid", "rejected as baseless allegations by Washington") as the object of
       "as": the noun becomes the judging verb's object, so its owner is the target.
@@ -152,11 +156,12 @@ def mend(doc: Parse) -> Parse:
     - It hangs a participle of harm after a comma on a relative clause about those fired
       on ("opened fire on protesters who stormed parliament ..., killing several
       people", as if the protesters killed): the participle is the firing verb's.
-    - It hangs a judging participle after a comma on the clause a verb of saying
-      reports ("said North Korea had sent balloons carrying trash, calling it a
-      low-grade act", as if the North called it so), or on the clause before a speech
-      frame ("boarded Philippine boats, the Philippine military said, calling it an act
-      of piracy"): the speaker judges.
+    - It hangs a judging participle (or one of demanding, urging, accusing, warning)
+      after a comma on the clause a verb of saying reports ("said North Korea had sent
+      balloons carrying trash, calling it a low-grade act", as if the North called it
+      so), or on the clause before a speech frame ("boarded Philippine boats, the
+      Philippine military said, calling it an act of piracy"; "..., Hanoi said,
+      demanding that Beijing respect its sovereignty"): the speaker judges.
     - It hangs a participle after a comma on a passive complement ("would not allow
       the country to be pressured into accepting migrants, rejecting a new EU plan", as
       if the country rejected it while pressured): the participle is the clause's
@@ -223,6 +228,7 @@ def mend(doc: Parse) -> Parse:
     _mend_conjoined_participles(doc)
     _mend_judged_objects(doc)
     _mend_reported_acts(doc)
+    _mend_meeting_circumstances(doc)
     _mend_force_gerunds(doc)
     _mend_participle_adjectives(doc)
     _mend_participle_conjuncts(doc)
@@ -557,6 +563,20 @@ def _mend_reported_acts(doc: Parse) -> None:
                 prep.attach(act)
 
 
+def _mend_meeting_circumstances(doc: Parse) -> None:
+    for prep in doc:
+        talks = _pobj(prep) if prep.lower_ in ("in", "during") else None
+        if talks is None or MEETINGS.isdisjoint(lemmas_of(talks.lower_)):
+            continue
+        if not prep.head.tag_.startswith("NN") or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in talks.children
+        ):
+            continue
+        verb = next((a for a in prep.ancestors if a.tag_.startswith("VB")), None)
+        if verb is not None:
+            prep.attach(verb)
+
+
 def _mend_force_gerunds(doc: Parse) -> None:
     for gerund in doc:
         if gerund.tag_ != "VBG" or gerund.lower_ not in FORCE_GERUNDS or not gerund.i:
@@ -619,14 +639,15 @@ FIRING = frozenset({"shoot", "shell", "bomb", "strike", "attack", "raid"})
 
 
 def _mend_judging_participles(doc: Parse) -> None:
-    for word in _comma_participles(doc):
+    hung = (w for w in doc if w.tag_ == "VBG" and w.dep_ == "xcomp" and doc[w.i - 1].text == ",")
+    for word in [*_comma_participles(doc), *hung]:  # "..., Hanoi said, | demanding"
         clause = word.head
         if not (CALLING | JUDGING | BLAMING).isdisjoint(lemmas_of(word.lower_)) and _background(
             clause
         ):
             word.attach(clause.head)  # "vowed revenge after two blasts killed 100 people,
             continue  # blaming Israel": the vow's subject blames, not the blasts
-        if (CALLING | JUDGING).isdisjoint(lemmas_of(word.lower_)):
+        if (CALLING | JUDGING | SPEECH_ACTS).isdisjoint(lemmas_of(word.lower_)):
             continue
         if clause.dep_ == "ccomp" and not REPORTING_VERBS.isdisjoint(lemmas_of(clause.head.lower_)):
             word.attach(clause.head)  # "said North Korea had sent balloons, calling it ..."
@@ -643,6 +664,11 @@ def _mend_judging_participles(doc: Parse) -> None:
         )
         if frame is not None:
             word.attach(frame)
+
+
+SPEECH_ACTS = frozenset({"demand", "urge", "accuse", "warn", "insist", "vow", "threaten"})
+"""Participles only a speaker's words can do: after a speech frame ("..., Hanoi said,
+demanding that Beijing respect its sovereignty") they are the speaker's."""
 
 
 def _mend_passive_participles(doc: Parse) -> None:
@@ -1538,8 +1564,9 @@ def _in_what(verb: Word, finder: "_MentionFinder") -> list[Mention]:
 def speakers_own(
     word: Word, tokens: list[Token], mentions: list[Mention], sources: list[Mention]
 ) -> list[Mention]:
-    """ "Kuwait said Iraq fired three missiles at its territory": in a reported attack
-    whose doer is named, "its" in what was struck is the speaker's own."""
+    """ "Kuwait said Iraq fired three missiles at its territory", "Manila said Chinese
+    ships had rammed its supply boat": in a reported attack whose doer is named, "its"
+    in what was struck is the speaker's own."""
     verb = _governing_verb(word)
     if verb.dep_ != "ccomp" or REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
         return []
@@ -1552,7 +1579,8 @@ def speakers_own(
         if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "into", "against")
         for c in prep.children
         if c.dep_ == "pobj"
-    ]
+    ] + [c for c in verb.children if c.dep_ == "dobj"]  # "had rammed its supply boat"
+    struck = [w for w in struck if not any(c.lower_ == "own" for c in w.children)]
     if not any(p.dep_ == "poss" and p.lower_ == "its" for w in struck for p in w.children):
         return []
     found = _MentionFinder(tokens, mentions).phrase(speaker)
