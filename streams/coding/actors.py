@@ -701,7 +701,7 @@ class ActorRecognizer:
             code = _other_person(tokens, i, before, memory)
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         if tokens[i].lower == "them":
-            codes = _others(tokens, i, before)
+            codes = _counted_of(tokens, i, before) or _others(tokens, i, before)
             kind = "group" if len(codes) > 1 else "pronoun"
             return Mention(i, i + 1, "+".join(codes), kind, resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
@@ -1061,6 +1061,19 @@ def _others(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
     while first > 1 and _joined(tokens, before[first - 1], before[first]):
         first -= 1
     return list(dict.fromkeys(m.code for m in before[first : last + 1]))
+
+
+def _counted_of(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
+    """ "police arrested hundreds of them": the people named last before the doer (the
+    supporters who stormed Congress), when "them" is counted."""
+    if i < 2 or tokens[i - 1].lower != "of" or tokens[i - 2].lower not in QUANTITIES:
+        return []
+    people = [
+        m
+        for m in before
+        if m.kind == "role" and m.code[3:6] in LOCAL_ROLES and not _doer_before(tokens, m, i)
+    ]
+    return [people[-1].code] if people else []
 
 
 def _doer_before(tokens: list[Token], mention: Mention, i: int, words: int = 3) -> bool:

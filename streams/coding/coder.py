@@ -1350,6 +1350,8 @@ class Coder:
                 return None
         if match.pattern.id == CALLED_A and _named_good(tokens, match.end):
             return None  # "called it a good day for Israel": no criticism of anyone
+        if code[:2] == "14" and word is not None and syntax.venue(word):
+            return None  # "opened fire at a Trump rally", "spoke at a rally": where
         suspected = (
             bool(before & POSSIBILITY)
             and not (declined or match.negative)  # "demands Kyiv could not accept"

@@ -2549,6 +2549,18 @@ def speaker(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     )
 
 
+def venue(noun: Word) -> bool:
+    """A protest noun naming where something else happened ("opened fire at a Trump
+    rally", "spoke at a rally in Ohio"), with no "by" phrase or owner saying who
+    protested: the place of another act, not a protest by its subject."""
+    return (
+        noun.tag_.startswith("NN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("at", "during")
+        and not any(c.lower_ == "by" or c.dep_ == "poss" for c in noun.children)
+    )
+
+
 def _phrase_head(word: Word | None) -> Word | None:
     """The head noun of the phrase a word modifies ("ministry" for "Malaysia" in
     "Malaysia's foreign ministry")."""
