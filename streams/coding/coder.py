@@ -4837,7 +4837,7 @@ def _spelled(match: Match, sentence: _Sentence) -> frozenset[str]:
     in"): there they lead to the target, not to a place."""
     words = {w for raw in match.pattern.elements for w in raw.lstrip("?").split("/")}
     matched = {t.lower for t in sentence.tokens[match.start : match.end]}
-    return frozenset(words & matched & (syntax.LOCATIVE | {"to"}))
+    return frozenset(words & matched & (syntax.LOCATIVE | {"to", "from"}))
 
 
 def _several(actors: list[CodedActor]) -> bool:
