@@ -1111,6 +1111,9 @@ class Coder:
                 continue  # "rejected a U.N. report that said its troops were fighting"
             if word is not None and syntax.such_act(word):
                 continue  # "held talks in Riyadh, the first such meeting in three years"
+            if word is not None and _read_inside(sentence, match, word):
+                continue  # "announced that Israel and Iran had agreed to a ceasefire":
+                # the clause's own act, not the announcer's
             last = sentence.word(match.end - 1)
             if (
                 match.pattern.code[:2] in FORCE_ROOTS
@@ -4232,8 +4235,8 @@ def _followed_suit(
     if FOLLOWING_SUIT.isdisjoint(t.lower for t in tokens):
         return []  # most sentences: no phrase to look for
     at = next((k for k in range(len(tokens) - 1) if _follows_suit(tokens, k)), None)
-    if at is None:
-        return []
+    if at is None or (at and tokens[at - 1].lower == "to"):
+        return []  # "called on Hamas to do the same": asked of it, not done
     end = at - 1 if at and tokens[at - 1].text.isalpha() and tokens[at - 1].text.islower() else at
     last = next((m for m in sentence.mentions if m.end == end and m.kind != "group"), None)
     followers = sentence.groups.get(last.start, [last]) if last else []  # "Britain and
@@ -4829,6 +4832,24 @@ def _to_unnamed_place(sentence: _Sentence, match: Match) -> bool:
         sentence.tokens[match.end - 1].lower in spelled
         and preposition is not None
         and syntax.leads_to_unnamed_place(preposition, spelled, sentence.tokens, sentence.mentions)
+    )
+
+
+def _read_inside(sentence: _Sentence, match: Match, word: Word) -> bool:
+    """The match runs from a verb of saying into a clause it reports that has its own
+    subject, and another pattern reads that clause's verb ("announced that Israel and Iran
+    had agreed to a complete ceasefire": the agreement is theirs, not Trump's ceasefire).
+    A pattern that reads what is said stays where nothing reads the clause's verb itself
+    ("said Iran had made a big mistake and would pay for it")."""
+    if syntax.REPORTING_VERBS.isdisjoint(syntax.lemmas_of(word.lower_)):
+        return False  # "demanded that the RSF end their siege": the demand reads it
+    clause = sentence.word(match.end - 1)
+    while clause is not None and clause.head != clause and clause.head != word:
+        clause = clause.head
+    if clause is None or clause.dep_ != "ccomp" or not syntax.has_subject(clause):
+        return False
+    return any(
+        other is not match and sentence.word(other.start) == clause for other in sentence.matches
     )
 
 

@@ -118,7 +118,8 @@ def mend(doc: Parse) -> Parse:
       of saying reports ("said the plane was shot down by Russian air defences, and
       demanded that Moscow admit guilt"), or to a judgement of an act it reports ("said
       the strike was an act of aggression and suspended an agreement"), is the
-      speaker's.
+      speaker's; so is an appeal joined to a pluperfect the verb reports ("said Israel
+      had accepted the proposal and called on Hamas to do the same").
     - It joins the speakers of a closing speech frame to the last noun before them
       ("... to allow international inspections, Britain and the United States said"):
       a reporting verb with no subject takes the conjoined names right before it, after
@@ -403,6 +404,15 @@ def _mend_perfect_participles(doc: Parse) -> None:
 
 def _mend_conjoined_verbs(doc: Parse) -> None:
     for word in doc:
+        appeal = not APPEALING.isdisjoint(lemmas_of(word.lower_))
+        if (
+            word.dep_ == "conj"
+            and appeal
+            and _reported_pluperfect(word.head)
+            and not any(c.dep_ in SUBJECT_LINKS for c in word.children)
+        ):
+            word.attach(word.head.head)  # "said Israel had accepted the proposal and
+            continue  # called on Hamas to do the same": the speaker called
         active = word.tag_ == "VBD" or (  # "said 105 of its soldiers had been killed and
             word.tag_ == "VBN" and any(c.dep_ == "dobj" for c in word.children)
         )  # accused Azerbaijan of ...": a participle with an object is no passive
@@ -476,6 +486,20 @@ def _judged_act(verb: Word) -> bool:
         and "be" in lemmas_of(verb.lower_)
         and subject is not None
         and subject.lower_ in ACTS_TOLD
+        and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
+    )
+
+
+APPEALING = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "warn", "insist"})
+
+
+def _reported_pluperfect(verb: Word) -> bool:
+    """A verb in the pluperfect that a verb of saying reports ("said Israel had
+    accepted"): a simple past joined to it is the speaker's, not the reported actor's."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and verb.dep_ == "ccomp"
         and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
     )
 
@@ -2561,6 +2585,11 @@ def venue(noun: Word) -> bool:
     )
 
 
+def has_subject(verb: Word) -> bool:
+    """The verb has a subject of its own (active or passive)."""
+    return _subject_word(verb) is not None
+
+
 def _phrase_head(word: Word | None) -> Word | None:
     """The head noun of the phrase a word modifies ("ministry" for "Malaysia" in
     "Malaysia's foreign ministry")."""
@@ -3936,7 +3965,10 @@ def _reported(noun: Word, verb: Word) -> bool:
         return False
     if (
         noun.dep_ == "pobj"
-        and (noun.head.lower_ in ALONGSIDE or (noun.head.lower_ == "in" and _with_partner(noun)))
+        and (
+            noun.head.lower_ in ALONGSIDE
+            or (noun.head.lower_ == "in" and (_with_partner(noun) or _names_addressee(verb)))
+        )
         and any(
             not MEETING_NOUNS.isdisjoint(lemmas_of(w.lower_)) for w in [noun, *_rounds_of(noun)]
         )
@@ -3947,6 +3979,12 @@ def _reported(noun: Word, verb: Word) -> bool:
     if matter(noun):
         return True  # "issued a warrant over the deportation of children": not the issuer's
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
+
+
+def _names_addressee(verb: Word) -> bool:
+    """The verb's object names whom it is said to ("warned Putin in a video call"): the
+    call is with that actor."""
+    return any(c.dep_ in ("dobj", "dative") and c.tag_ in ("NNP", "NNPS") for c in verb.children)
 
 
 def _with_partner(noun: Word) -> bool:
