@@ -4226,7 +4226,12 @@ def _objects(
         objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
     objects += _what_called(verb) + _object_after_as(verb) + _amount_of(verb, objects)
     doers = [p for w in objects for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
-    settled = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    settled = [  # not "observing a ceasefire brokered by Egypt": a mediator is no party
+        c
+        for o in objects
+        for c in o.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not _brokering(c)
+    ]
     doers += [a for c in settled if (a := passive_agent(c)) is not None]  # "recaptured
     # peaks seized by infiltrators from Pakistan": whose doing the object is
     after = [
