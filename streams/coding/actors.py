@@ -170,6 +170,7 @@ COUNTED_GROUP_NOUNS = (
 """Nouns that, counted ("the three juntas", "both governments"), stand for the actors
 named together just before."""
 COUNTED_COUNTRIES = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
+"""Counted group nouns that stand for countries only, never an organisation."""
 GROUP_PHRASES = (
     *(
         (*count, noun)

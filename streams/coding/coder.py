@@ -36,8 +36,27 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.33"
-"""0.7.33: from sweeps of wire leads, paragraphs, domestic news, 1990s wire copy and
+CODER_VERSION = "0.7.34"
+"""0.7.34: from sweeps of wire leads, paragraphs, domestic news, agency copy, 1990s
+wire, headlines and codebook-style sentences (w135-w146, k3): 'X, which it held
+responsible' the relative clause's subject accusing; a named actor's 'as' clause in the
+past the same moment; 'each side accused the other' after an opening phrase; a plain
+act's participle of the same kind kept ('objected, accusing'); counted countries no
+organisations; the place an attack struck before another country's actor, and places
+of two countries struck; reactions drawn by one-sided acts; security responsibility no
+claim, 'bore no responsibility' a denial; warnings about relations 'between the two'
+the speaker's; a country's warring parties its forces and rebels; acts someone reports
+('reported air strikes by the army') the doers'; promised tough sanctions 1312; the
+withdrawal of peacekeepers demanded 1661; captives chained as shields 184; elections
+vowed 0344; 'at a time and place of its choosing' 138; talks 'in talks with' the
+verb's subject's; speakers' participles after a frame; 'its' in a reported act's
+object; 'hundreds of them' after a crowd; rallies as venues; more judging adjectives;
+new military aid announced 0332; envoys recalled 'from' a capital; ethnic groups
+civilians, warships navies; announced agreements the parties'; appeals after a
+reported pluperfect the speaker's; 'to do the same' asked; calls held 'in' a call; a
+ceasefire's broker no party.
+
+0.7.33: from sweeps of wire leads, paragraphs, domestic news, 1990s wire copy and
 codebook-style sentences (w125-w133, k2) and the public PETRARCH-2 validation sentences:
 an act agreed 'with' a partner intended by both (talks, meetings); drills announced
 around a rival a threat (138); an offer to host talks 'between A and B' the host's
@@ -2494,9 +2513,8 @@ def _drop_consequences(
     recognition is the policy reversed). Two specific acts of one kind stay two
     ("invaded Ukraine, striking cities with missiles": 192 and 195); of a plain act and
     a participle that names its kind ("objected, accusing X of ...") the participle
-    stays. A plain killing by
-    a source that, in the same sentence, bombed, shelled or struck from the air is that
-    act's toll too, however the sentence joins them."""
+    stays. A plain killing by a source that, in the same sentence, bombed, shelled or
+    struck from the air is that act's toll too, however the sentence joins them."""
     acts: dict[tuple[int, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         event = events.get(key)
@@ -2515,8 +2533,15 @@ def _drop_consequences(
             told_of is not None and told_of.target is not None and told_of.target.text == IMPLIED
         )
         distinct = key[2] != act[2] and not (key[2].endswith("0") or act[2].endswith("0"))
-        narrower = act[2].endswith("0") and not key[2].endswith("0") and told_of is not None
-        if not toll and key[2][:2] == act[2][:2] and narrower and told_of.complete:
+        narrower = (  # a participle naming the plain act's kind: "objected, accusing"
+            not toll
+            and key[2][:2] == act[2][:2]
+            and act[2].endswith("0")
+            and not key[2].endswith("0")
+            and told_of is not None
+            and told_of.complete
+        )
+        if narrower:
             for plain, at in anchors.items():  # "objected, accusing both countries of
                 # harbouring militants": the accusation says what the objection was
                 if plain[::2] == act[::2] and any(syntax.verb_offset(w) == head for w in at):
@@ -4855,7 +4880,7 @@ def _read_inside(sentence: _Sentence, match: Match, word: Word) -> bool:
 
 def _spelled(match: Match, sentence: _Sentence) -> frozenset[str]:
     """Prepositions of place the pattern itself names and the text matched ("arrive
-    in"): there they lead to the target, not to a place."""
+    in", "recall * envoy from"): there they lead to the target, not to a place."""
     words = {w for raw in match.pattern.elements for w in raw.lstrip("?").split("/")}
     matched = {t.lower for t in sentence.tokens[match.start : match.end]}
     return frozenset(words & matched & (syntax.LOCATIVE | {"to", "from"}))

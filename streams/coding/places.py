@@ -157,8 +157,8 @@ def aimed_at(context: Context, code: str, anchors: Sequence[Word]) -> list[Locat
     """The place the act's own phrase names, not another clause's nor the dateline:
     where a visit went ("visited Hiroshima") or an attack struck ("shelled Kherson"),
     with the places of other countries joined to it ("struck targets in Syria and Iraq",
-    "fired missiles at camps in Afghanistan and a plant in Sudan"). None when its object
-    names someone instead ("shot Ivan Petrenko near Kyiv")."""
+    "fired missiles at camps in Afghanistan and a plant in Sudan"). Nothing when its
+    object names someone instead ("shot Ivan Petrenko near Kyiv")."""
     for anchor in anchors:
         for word in _attached(anchor, code, own_only=True):
             found = _name_at(context, word, anchor.doc)
@@ -194,9 +194,8 @@ def _joined_places(context: Context, word: Word, found: Located) -> list[Located
     joined: dict[str, Located] = {}
     for other in words:
         located = _name_at(context, other, word.doc)
-        country = located.place.country if located is not None else found.place.country
-        if located is not None and country != found.place.country:
-            joined.setdefault(country, located)
+        if located is not None and located.place.country != found.place.country:
+            joined.setdefault(located.place.country, located)
     return list(joined.values())
 
 

@@ -473,8 +473,11 @@ def _speakers_act(word: Word) -> Word | None:
 ARMS = frozenset({"rocket", "rockets", "missile", "missiles", "drone", "drones", "bomb"})
 PEOPLE_ACTS = frozenset(
     {"blame", "accuse", "condemn", "denounce", "vow", "warn", "urge", "announce", "order"}
-    | {"lodge", "summon"}
+    | {"lodge", "summon", "demand", "insist", "threaten"}
 )
+"""Acts only a speaker's words can do: a conjunct of them joined to a clause about an
+act (see _speakers_act), a participle of them after a speech frame ("..., Hanoi said,
+demanding that Beijing respect its sovereignty"), are the speaker's."""
 
 
 def _judged_act(verb: Word) -> bool:
@@ -671,7 +674,7 @@ def _mend_judging_participles(doc: Parse) -> None:
         ):
             word.attach(clause.head)  # "vowed revenge after two blasts killed 100 people,
             continue  # blaming Israel": the vow's subject blames, not the blasts
-        if (CALLING | JUDGING | SPEECH_ACTS).isdisjoint(lemmas_of(word.lower_)):
+        if (CALLING | JUDGING | PEOPLE_ACTS).isdisjoint(lemmas_of(word.lower_)):
             continue
         if clause.dep_ == "ccomp" and not REPORTING_VERBS.isdisjoint(lemmas_of(clause.head.lower_)):
             word.attach(clause.head)  # "said North Korea had sent balloons, calling it ..."
@@ -688,11 +691,6 @@ def _mend_judging_participles(doc: Parse) -> None:
         )
         if frame is not None:
             word.attach(frame)
-
-
-SPEECH_ACTS = frozenset({"demand", "urge", "accuse", "warn", "insist", "vow", "threaten"})
-"""Participles only a speaker's words can do: after a speech frame ("..., Hanoi said,
-demanding that Beijing respect its sovereignty") they are the speaker's."""
 
 
 def _mend_passive_participles(doc: Parse) -> None:
