@@ -1247,10 +1247,7 @@ def _shared_speaker(tokens: list[Token], before: list[Mention], i: int) -> list[
     j = i - 2 if i > 1 and tokens[i - 1].lower == "that" else i - 1
     if j < 1 or tokens[j].lower not in SAYING or tokens[j - 1].lower not in ("but", "and"):
         return before
-    opening = before and (
-        before[0].start == 0 or (before[0].start == 1 and tokens[0].lower == "the")
-    )
-    return before[:1] if opening else before
+    return before[:1] if before and _opens(tokens, before[0], 0) else before
 
 
 def _last_thing(
@@ -1460,9 +1457,10 @@ def _first_name(tokens: list[Token], after: int) -> bool:
 
 
 def _opens(tokens: list[Token], mention: Mention, k: int) -> bool:
-    """The mention is the first actor and opens the sentence ("The army said it struck
-    ... in southern Lebanon"): under a dateline, the dateline's, not the place or country
-    its act is aimed at."""
+    """The mention, the `k`th actor, is the first and opens the sentence, an article at
+    most before it ("The army said it struck ... in southern Lebanon": under a dateline,
+    the dateline's, not the place or country its act is aimed at; "The Japanese
+    government ... urged both countries": the subject, none of the two)."""
     return k == 0 and all(t.lower in ("the", "a", "an") for t in tokens[: mention.start])
 
 
@@ -2395,6 +2393,14 @@ def _named_group(
     size = next((GROUP_SIZES[t.lower] for t in phrase if t.lower in GROUP_SIZES), None)
     if size and len(by_country) == size + 1 and _addresses(tokens, named[-1], phrase[0]):
         del by_country[named[-1].code[:3]]  # "..., and Russia called on both sides": not one
+    elif (
+        size
+        and len(by_country) == size + 1
+        and _opens(tokens, named[0], 0)
+        and not _joined(tokens, named[0], named[1])  # "Ukraine and Russia agreed ..."
+    ):
+        del by_country[named[0].code[:3]]  # "The Japanese government condemned Israel's
+        # strikes on Iranian sites and urged both countries ...": not Japan
     if size and len(by_country) != size:
         return _listed(tokens, named, size)
     return tuple(by_country.values()) if size or len(by_country) >= 2 else ()

@@ -54,7 +54,8 @@ object; 'hundreds of them' after a crowd; rallies as venues; more judging adject
 new military aid announced 0332; envoys recalled 'from' a capital; ethnic groups
 civilians, warships navies; announced agreements the parties'; appeals after a
 reported pluperfect the speaker's; 'to do the same' asked; calls held 'in' a call; a
-ceasefire's broker no party.
+ceasefire's broker no party; 'was likely behind' an accusation; European countries EUR;
+'both countries' urged by the sentence's lone subject the two others.
 
 0.7.33: from sweeps of wire leads, paragraphs, domestic news, 1990s wire copy and
 codebook-style sentences (w125-w133, k2) and the public PETRARCH-2 validation sentences:
