@@ -2545,7 +2545,8 @@ def _drop_consequences(
         if narrower:
             for plain, at in anchors.items():  # "objected, accusing both countries of
                 # harbouring militants": the accusation says what the objection was
-                if plain[::2] == act[::2] and any(syntax.verb_offset(w) == head for w in at):
+                same = (plain[0], plain[2]) == (act[0], act[2])  # source and code
+                if same and any(syntax.verb_offset(w) == head for w in at):
                     events.pop(plain, None)
         elif toll or implied or (key[2][:2] == act[2][:2] and not distinct):
             events.pop(key, None)  # not "invaded Ukraine, striking cities with missiles"
@@ -4043,7 +4044,6 @@ def _condemning(
     if not judging or event.source is None or event.target is not None:
         return [event]
     condemner = _side(event.source.code)
-    earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
     if DRAWN.search(event.sentence[: event.verb_start]):  # "killed 100 protesters ...,
         # drawing condemnation from Western governments": of this sentence's act
         told = [  # "tested a hydrogen bomb ..., drawing condemnation": an act with no
@@ -4058,6 +4058,7 @@ def _condemning(
         return _aimed_at_last(document, event, told)
     if not _names_the_attack(event):
         return [event]
+    earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
     force = [
         e
         for e in [*before, *earlier]
@@ -4833,14 +4834,13 @@ def _each_other(tokens: list[Token], match: Match) -> bool:
     "accused each other of violating the truce"), or "each" (or "each side") does it to
     "the other" ("each accusing the other of intruding"): any act is then done within
     the group."""
-    for start in (match.end, match.start + 1):
-        if [t.lower for t in tokens[start : start + 2]] in (["each", "other"], ["one", "another"]):
-            return True
+    objects = [  # after the match, or after its first word: "accused the other of ..."
+        [t.lower for t in tokens[start : start + 2]] for start in (match.end, match.start + 1)
+    ]
+    if ["each", "other"] in objects or ["one", "another"] in objects:
+        return True
     behind = [t.lower for t in tokens[max(0, match.start - 2) : match.start]]
-    return (behind[-1:] == ["each"] or behind == ["each", "side"]) and any(
-        [t.lower for t in tokens[start : start + 2]] == ["the", "other"]
-        for start in (match.end, match.start + 1)  # "each side accused the other of ..."
-    )
+    return (behind[-1:] == ["each"] or behind == ["each", "side"]) and ["the", "other"] in objects
 
 
 ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})

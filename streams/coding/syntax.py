@@ -485,35 +485,38 @@ def _judged_act(verb: Word) -> bool:
     of aggression", "said the sanctions were illegal")."""
     subject = _subject_word(verb)
     return (
-        verb.dep_ == "ccomp"
+        _reported_clause(verb)
         and "be" in lemmas_of(verb.lower_)
         and subject is not None
         and subject.lower_ in ACTS_TOLD
-        and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
     )
 
 
+def _reported_clause(verb: Word) -> bool:
+    """The verb heads the clause a verb of saying reports ("said | the plane was shot
+    down")."""
+    return verb.dep_ == "ccomp" and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
+
+
 APPEALING = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "warn", "insist"})
+"""Appeals, which a speaker joins to what the speaker reports ("said Israel had accepted
+the proposal and called on Hamas to do the same"); not acts ("had shelled the city and
+killed five people"), which the reported actor did too."""
 
 
 def _reported_pluperfect(verb: Word) -> bool:
     """A verb in the pluperfect that a verb of saying reports ("said Israel had
-    accepted"): a simple past joined to it is the speaker's, not the reported actor's."""
+    accepted"): an appeal joined to it is the speaker's, not the reported actor's."""
     return (
         verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-        and verb.dep_ == "ccomp"
-        and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
+        and _reported_clause(verb)
     )
 
 
 def _reported_passive(verb: Word) -> bool:
     """A passive participle told by a verb of saying ("said the plane was shot down")."""
-    return (
-        _is_passive_verb(verb)
-        and verb.dep_ == "ccomp"
-        and not REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
-    )
+    return _is_passive_verb(verb) and _reported_clause(verb)
 
 
 def _is_passive_verb(verb: Word) -> bool:
@@ -676,7 +679,7 @@ def _mend_judging_participles(doc: Parse) -> None:
             continue  # blaming Israel": the vow's subject blames, not the blasts
         if (CALLING | JUDGING | PEOPLE_ACTS).isdisjoint(lemmas_of(word.lower_)):
             continue
-        if clause.dep_ == "ccomp" and not REPORTING_VERBS.isdisjoint(lemmas_of(clause.head.lower_)):
+        if _reported_clause(clause):
             word.attach(clause.head)  # "said North Korea had sent balloons, calling it ..."
             continue
         frame = next(  # "boarded Philippine boats, the Philippine military said, calling it"
@@ -1590,7 +1593,7 @@ def speakers_own(
     ships had rammed its supply boat": in a reported attack whose doer is named, "its"
     in what was struck is the speaker's own."""
     verb = _governing_verb(word)
-    if verb.dep_ != "ccomp" or REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+    if not _reported_clause(verb):
         return []
     doer, speaker = _subject_word(verb), _subject_word(verb.head)
     if doer is None or doer.tag_ == "PRP" or speaker is None:
@@ -3210,7 +3213,7 @@ def says_not(word: Word) -> bool:
     attacked Poland"): the verb is the complement of a verb of saying, and its subject a
     pronoun standing for the speaker."""
     verb = _governing_verb(word)
-    if verb.dep_ != "ccomp" or REPORTING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+    if not _reported_clause(verb):
         return False
     if any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in verb.children):
         return False  # "said it would not attack NATO": a promise, no denial
