@@ -1107,7 +1107,9 @@ class Coder:
                 continue  # "fired missiles ..., in what Putin said was retaliation"
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
-            if word is not None and (syntax.hypothetical(word) or syntax.talked_about(word)):
+            if word is not None and (
+                syntax.hypothetical(word) or syntax.talked_about(word) or syntax.averted(word)
+            ):
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and _object_of_coded_verb(sentence, match, word):
                 continue  # "Russia backed Iraq's call for an end to sanctions": the backing
@@ -1211,7 +1213,7 @@ class Coder:
         _drop_same_act(events, anchors)
         _drop_purposes(events, anchors)
         self._protests_for(document, events, anchors)
-        _drop_consequences(events, anchors)
+        _drop_consequences(document, events, anchors)
         self._warned_threats(document, events, anchors)
         _drop_plain(events)
         _drop_twins(events)
@@ -2502,6 +2504,7 @@ def _side(code: str) -> str:
 
 
 def _drop_consequences(
+    document: Document,
     events: dict[tuple[str, str, str], CodedEvent],
     anchors: dict[tuple[str, str, str], list[Word]],
 ) -> None:
@@ -2515,13 +2518,19 @@ def _drop_consequences(
     ("invaded Ukraine, striking cities with missiles": 192 and 195); of a plain act and
     a participle that names its kind ("objected, accusing X of ...") the participle
     stays. A plain killing by a source that, in the same sentence, bombed, shelled or
-    struck from the air is that act's toll too, however the sentence joins them."""
+    struck from the air is that act's toll too, however the sentence joins them.
+
+    Victims of another country than the act's targets ("attacked crowds outside Kabul
+    airport, killing 60 Afghans and 13 U.S. troops") are the act's targets too."""
     acts: dict[tuple[int, str], tuple[str, str, str]] = {}
+    struck: dict[tuple[int, str], set[str]] = {}  # the countries each act's targets belong to
     for key, words in anchors.items():
         event = events.get(key)
         if event is not None and event.complete:
             for word in words:
                 acts.setdefault((syntax.verb_offset(word), key[0]), key)
+                struck.setdefault((syntax.verb_offset(word), key[0]), set()).add(key[1][:3])
+    victims: list[tuple[tuple[str, str, str], CodedActor]] = []
     for key, words in anchors.items():
         told = {syntax.participle_of(word) for word in words}  # None: no participle
         head = told.pop() if len(told) == 1 else None
@@ -2548,6 +2557,15 @@ def _drop_consequences(
                 same = (plain[0], plain[2]) == (act[0], act[2])  # source and code
                 if same and any(syntax.verb_offset(w) == head for w in at):
                     events.pop(plain, None)
+        elif (
+            (toll or key[2] == act[2])
+            and all(syntax.casualty(word) for word in words)
+            and told_of is not None
+            and told_of.complete
+            and key[1][:3] not in struck[(head, key[0])]
+        ):
+            victims.append((act, told_of.target))
+            events.pop(key, None)
         elif toll or implied or (key[2][:2] == act[2][:2] and not distinct):
             events.pop(key, None)  # not "invaded Ukraine, striking cities with missiles"
     attackers = {k[0] for k, e in events.items() if e.complete and k[2].startswith(BOMBINGS)}
@@ -2555,6 +2573,11 @@ def _drop_consequences(
         killing = key[2] == "190" and all(syntax.casualty(word) for word in words)
         if killing and key[0] in attackers:  # "suicide bombers killed 23 people when they
             events.pop(key, None)  # blew themselves up": the bombing's toll
+    for act, victim in victims:
+        if act in events:
+            struck_too = _aimed(document, events[act], victim)
+            events.setdefault(struck_too.key, struck_too)
+            anchors.setdefault(struck_too.key, anchors[act])
 
 
 BOMBINGS = ("183", "194", "195")

@@ -2117,6 +2117,28 @@ def hypothetical(word: Word) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in word.head.children)
 
 
+def averted(word: Word) -> bool:
+    """An act that something prevented ("averting a U.S. military strike", "to head off
+    a Russian invasion", "prevented Israel from striking"): it did not happen."""
+    noun = _noun_head(word)
+    if noun.dep_ == "pcomp" and noun.head.lower_ == "from":  # "prevented X from striking"
+        noun = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "prep"):
+        return False
+    verb = noun.head
+    if not AVERTING.isdisjoint(lemmas_of(verb.lower_)):
+        return True
+    return not OFF_AVERTING.isdisjoint(lemmas_of(verb.lower_)) and any(  # "headed off"
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+    )
+
+
+AVERTING = frozenset({"avert", "prevent", "avoid", "forestall", "preempt"})
+"""Verbs whose object did not happen (a thwarted or foiled attack was attempted)."""
+OFF_AVERTING = frozenset({"head", "stave", "ward", "fend"})
+"""Verbs whose object did not happen when "off" follows them."""
+
+
 def in_condition(word: Word) -> bool:
     """The word sits in an "if" or "unless" clause: a condition, not the act threatened or
     asked ("threatened to invade Kuwait again if sanctions were not lifted")."""
