@@ -1605,6 +1605,10 @@ class Coder:
             if not _sources_in(pairs, STATE_FORCES):
                 return None  # no labour strike
             code = "190"  # "Israeli strikes hit southern Lebanon": military strikes attack
+            pairs = [  # "ordered the military to continue strikes": not at the government,
+                (source, None if target and target.text == IMPLIED else target)  # as
+                for source, target in pairs  # strikers' demands are
+            ]
         striking = code == "133" and "strike" in tokens[match.end - 1].lemmas
         if striking and _sources_in(pairs, STATE_FORCES):
             code = "1384"  # "Iran threatened to strike U.S. bases": no labour strike
