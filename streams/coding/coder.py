@@ -5097,13 +5097,17 @@ def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:
 
 def _targets_after(tokens: list[Token], mentions: list[Mention], match: Match) -> list[Mention]:
     """Mentions after the pattern's first word that could be its object: not pronouns,
-    not companions ("fighting alongside M23 rebels"), and not past a quotation's end or
+    not companions ("fighting alongside M23 rebels"), not where the expelled are sent,
+    and not past a quotation's end or
     a reporting verb beyond the match."""
     found = []
     for mention in mentions:
         if mention.start <= match.start or mention.kind == "pronoun":
             continue
         if _companion(tokens, mention.start):
+            continue
+        sent_to = tokens[mention.start - 1].lower == "to"  # "expelled them to Guatemala"
+        if sent_to and not syntax.BANISHING.isdisjoint(tokens[match.start].lemmas):
             continue
         between = tokens[match.end : mention.start]
         if any(t.text in TARGET_STOP or "say" in t.lemmas for t in between):

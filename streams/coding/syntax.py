@@ -801,6 +801,14 @@ def _mend_denied_tail(doc: Parse) -> None:
             for c in s.children
             if c.dep_ == "compound" and c.lower_ in CHARGES | ACT_NOUNS
         ]
+        deniers = [  # "a charge Kigali has denied", read as the charge and its apposition
+            (s, c)
+            for s in denial.children
+            if s.dep_ == "nsubj" and s.lower_ in CHARGES
+            for c in s.children
+            if c.dep_ == "appos" and c.i > s.i
+        ]
+        charges += [charge for charge, _ in deniers]
         told = [c for c in denial.children if c.dep_ == "ccomp" and c.i < denial.i]
         if len(charges) != 1 or len(told) != 1 or charges[0].lower_ not in CHARGES | ACT_NOUNS:
             continue
@@ -814,6 +822,8 @@ def _mend_denied_tail(doc: Parse) -> None:
         act.attach(act, "ROOT")
         charge.attach(act, "npadvmod")
         denial.attach(charge, "relcl")
+        for _, denier in deniers:
+            denier.attach(denial, "nsubj")
 
 
 CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
@@ -4739,9 +4749,12 @@ def _names_target(prep: Word, verb: Word) -> bool:
         return not AT_TARGET_VERBS.isdisjoint(lemmas_of(verb.lower_))
     if word == "over" and not DISPUTING.isdisjoint(lemmas_of(verb.lower_)):
         return False  # "Biden and Xi clashed over Taiwan": what they disputed
+    if word == "to" and not BANISHING.isdisjoint(lemmas_of(verb.lower_)):
+        return False  # "expelled them to Guatemala": where they were sent
     return word in TARGET_PREPOSITIONS and word not in PLACE_PREPOSITIONS
 
 
+BANISHING = frozenset({"expel", "deport", "exile", "banish"})
 DISPUTING = frozenset(
     {"clash", "spar", "quarrel", "feud", "argue", "wrangle", "bicker", "disagree", "differ"}
 )
