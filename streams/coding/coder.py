@@ -1111,6 +1111,8 @@ class Coder:
                 syntax.hypothetical(word) or syntax.talked_about(word) or syntax.averted(word)
             ):
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
+            if word is not None and match.pattern.code.startswith("04") and syntax.met_with(word):
+                continue  # "would be met with a united response": no meeting
             if word is not None and _object_of_coded_verb(sentence, match, word):
                 continue  # "Russia backed Iraq's call for an end to sanctions": the backing
             if word is not None and _proposed_act(sentence, word):
@@ -4107,7 +4109,7 @@ MOVE_NOUNS = (
     r"|takeover|coup|putsch|threats?|attacks?|strikes?|bombings?|raids?|mutiny|rebellion"
     r"|uprising|revolt|incursions?|invasion|offensive|declaration|seizures?|downing"
     r"|killings?|assassination|arrests?|detentions?|deportations?|blockade|crackdown"
-    r"|executions?|annexation|deployment|visit|release)\b"
+    r"|executions?|annexation|deployment|visit|release|incidents?)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
@@ -4120,7 +4122,8 @@ naming whose ("welcomed the agreement", "rejected the decision")."""
 THE_MOVE_JUDGED = re.compile(
     r"\bthe\s+(?:\w+\s+)?"
     + MOVE_NOUNS
-    + r"\s+(?:as\s+|(?:was|is|were|are)\s+)?(?:an?\s+)?(?:\w+\s+)?(?:act\s+of\s+)?[\"“‘']?$",
+    + r"\s+(?:as\s+|(?:was|is|were|are)\s+)?(?:an?\s+)?(?:\w+\s+)?(?:act\s+of\s+)?(?:\w+\s+)?"
+    + r"[\"“‘']?$",
     re.IGNORECASE,
 )
 """What comes before a noun or adjective of judgement said of such an act ("called the

@@ -2149,6 +2149,14 @@ OFF_AVERTING = frozenset({"head", "stave", "ward", "fend"})
 """Verbs whose object did not happen when "off" follows them."""
 
 
+def met_with(word: Word) -> bool:
+    """ "Met" in the passive with "with" ("any attack would be met with a united response",
+    "protesters were met with tear gas"): the answer something gets, no meeting."""
+    passive = any(c.dep_ == "auxpass" for c in word.children)
+    answer = any(c.dep_ == "prep" and c.lower_ == "with" for c in word.children)
+    return passive and answer and "meet" in lemmas_of(word.lower_)
+
+
 def in_condition(word: Word) -> bool:
     """The word sits in an "if" or "unless" clause: a condition, not the act threatened or
     asked ("threatened to invade Kuwait again if sanctions were not lifted")."""
