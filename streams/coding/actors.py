@@ -1575,6 +1575,9 @@ def _place_roles(
             or opener_home
             or (here[0] if here else nearest[2])
         )
+        if named and [t.lower for t in tokens[mention.end : mention.end + 2]] == ["at", "home"]:
+            country = named[0][1].code[:3]  # "drawing criticism from lawmakers at home":
+            # the home of whom the sentence is about, not of a place it names
         mission = tokens[mention.end - 1].lower in ("embassy", "consulate")
         if speaker is not None and speaker.code[3:6] == role and not mission:
             country = speaker.code[:3]  # "The Israeli military said ... on soldiers": its own

@@ -4528,15 +4528,21 @@ def owned_act(noun: Word, tokens: list[Token], mentions: list[Mention]) -> bool:
 
 def joins_clauses(first: Word, last: Word | None) -> bool:
     """A pattern's words fall in two verbs joined by "and" ("met Saakashvili in Tbilisi
-    and demanded ..." is no "met ... demand"): its last word hangs on a verb conjoined
-    below its first."""
+    and demanded ..." is no "met ... demand"), or in a clause of its own below the first
+    ("met Biden in Washington as protesters demanded a deal"): its last word hangs on a
+    verb conjoined below its first, or on a finite one with its own subject in an
+    adverbial clause (not "pushing for the US to support")."""
     if last is None or last == first:
         return False
     verbs = {first, first.head} if first.dep_ in ("nsubj", "nsubjpass") else {first}
     for current in (last, *last.ancestors):  # a noun first: its verb ("the drone was in
         if current == first:  # international airspace and called the attack ...")
             return False
-        if current.dep_ == "conj" and current.tag_.startswith("VB") and current.head in verbs:
+        if not current.tag_.startswith("VB") or current.head not in verbs:
+            continue
+        if current.dep_ == "conj" or (
+            current.dep_ == "advcl" and current.tag_ in FINITE and has_subject(current)
+        ):
             return True
     return False
 
