@@ -1516,6 +1516,7 @@ def _place_roles(
         for j, m in named
         if after_place_word(tokens, m.start)
         and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
+        and m.code[3:6] != "MIL"  # "blew a hole in the U.S. destroyer": a force, no place
         and j not in placing_no_one
     ]
     places = [m.code[:3] for m in placing]

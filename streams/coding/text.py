@@ -35,7 +35,7 @@ DATELINE = re.compile(
         (,\ [A-Z][a-z]+(\ [A-Z][a-z]+)?(?=\ \())?    # , Qatar (AP): the country, with an outlet
         (,\ (?P<date>[A-Z][a-z]{2,8}\.?\ \d{1,2}))?  # , June 1
         (\ ?\((?P<outlet>[^)]{2,60})\))?              # (Yonhap), (The Korea Herald/ANN)
-        \ ?[-–—]{1,2}\ ?""",
+        \ ?[-–—]{1,2}\ ?(?![a-z])                      # not "U.S.-led forces", a compound""",
     re.VERBOSE,
 )
 

@@ -26,6 +26,15 @@ def test_wire_dateline_without_outlet_needs_its_date() -> None:
     assert take_dateline("NATO - the alliance said.") == (None, "NATO - the alliance said.")
 
 
+def test_hyphenated_compound_opening_a_sentence_is_no_dateline() -> None:
+    known = {"U.S.", "NEW YORK", "SEOUL"}.__contains__
+    text = "U.S.-led forces launched an air assault on Iraq."
+    assert take_dateline(text, known) == (None, text)
+    assert take_dateline("NEW YORK-based groups said.", known)[0] is None
+    dateline, rest = take_dateline("SEOUL--The envoys met.", known)
+    assert dateline is not None and rest == "The envoys met."
+
+
 def test_bare_dateline_only_where_every_place_is_known() -> None:
     known = {"HANOI", "KABUL", "ISLAMABAD"}.__contains__
     dateline, rest = take_dateline("HANOI - A second summit ended.", known)
