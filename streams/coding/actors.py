@@ -1574,6 +1574,7 @@ def _place_roles(
             or (_sent_by(tokens, mention, mentions) if role == "MIL" else None)
             or located
             or opener_home
+            or (None if here else _same_role(named, role, k))
             or (here[0] if here else nearest[2])
         )
         if named and [t.lower for t in tokens[mention.end : mention.end + 2]] == ["at", "home"]:
@@ -2139,6 +2140,14 @@ SENDING_AUXILIARIES = frozenset(
 AMOUNT_WORDS = QUANTITIES | frozenset(
     {"tens", "of", "about", "some", "more", "additional", "extra", "around", "nearly"}
 )
+
+
+def _same_role(named: list[tuple[int, Mention]], role: str, k: int) -> str | None:
+    """The country of the one body of this role the sentence named before the k-th
+    mention ("The U.S. House of Representatives passed an aid package ..., and Zelenskiy
+    thanked lawmakers": the House's), if one country's."""
+    countries = {m.code[:3] for j, m in named if j < k and m.code[3:6] == role}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _country_at(tokens: list[Token], named: list[tuple[int, Mention]], i: int) -> str | None:

@@ -28,6 +28,7 @@ from streams.coding.actors import (
     AGREEMENT_NOUNS,
     BORDERS,
     CALLING,
+    JUDGING_AS,
     MOVES,
     NAME_WORD,
     SENDING,
@@ -4929,7 +4930,9 @@ def verdict_roles(
         if adjective.dep_ in ("oprd", "pobj", "amod") and adjective.head.lower_ == "as":
             verb = adjective.head.head  # the parse may hang "as" lower: "described the
             for _ in range(3):  # U.S. decision to exclude it from the summit as punitive"
-                if not CALLING.isdisjoint(lemmas_of(verb.lower_)) or verb.head == verb:
+                if not (CALLING | JUDGING_AS).isdisjoint(lemmas_of(verb.lower_)):
+                    break  # "and Moscow dismissed the move as meaningless": not the verb
+                if verb.head == verb:  # the first clause's
                     break
                 if verb.dep_ == "relcl":
                     break  # "expelled diplomats, a step London condemned as unjustified"
