@@ -2555,8 +2555,20 @@ def _prompter(verb: Word, finder: "_MentionFinder") -> list[Mention]:
         return []
     if PROMPTING_VERBS.isdisjoint(lemmas_of(prompting.lower_)):
         return []
+    if any(_alerts(c) for c in verb.children if c.dep_ == "dobj"):
+        return []  # "prompting Tokyo to issue a warning for residents to take cover"
     subject = _subject_word(prompting.head)
     return finder.phrase(subject) if subject is not None else []
+
+
+def _alerts(noun: Word) -> bool:
+    """The noun tells people what to do ("a warning for residents to take cover"): an
+    alert to them, not an answer to whoever prompted it."""
+    return any(
+        c.dep_ in ("advcl", "acl")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in noun.children
+    )
 
 
 FORCE_VERBS = frozenset(
