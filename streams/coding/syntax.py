@@ -223,7 +223,11 @@ def mend(doc: Parse) -> Parse:
       name follows it, the two people are joined and the country owns the second.
     - It reads a sentence-opening name as the root and the verb after it as an
       adjective of the object ("Trump imposed sanctions on ..."): see
-      _mend_name_read_as_adjective."""
+      _mend_name_read_as_adjective.
+    - It reads the second of two places and a participle of links as a clause of its
+      own ("struck targets in Iraq and Syria linked to Iran's Revolutionary Guards", as
+      if Syria linked to them): the place joins the first, the participle describes the
+      noun they place, and what it links to keeps its conjuncts."""
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -252,7 +256,36 @@ def mend(doc: Parse) -> Parse:
     _mend_gerund_infinitives(doc)
     _mend_joined_owner(doc)
     _mend_name_read_as_adjective(doc)
+    _mend_linked_places(doc)
     return doc
+
+
+def _mend_linked_places(doc: Parse) -> None:
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or LINKED.isdisjoint(lemmas_of(verb.lower_)):
+            continue
+        link = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None
+        )
+        place = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if link is None or place is None or place.i < 2 or doc[place.i - 1].lower_ != "and":
+            continue
+        first = doc[place.i - 2]
+        if first.dep_ != "pobj" or first.tag_ != "NNP" or place.tag_ != "NNP":
+            continue
+        linked_to = next((c for c in link.children if c.dep_ == "pobj"), None)
+        noun = first.head.head  # "targets" of "targets in Iraq"
+        place.attach(first, "conj")
+        doc[place.i - 1].attach(first, "cc")
+        verb.tag_ = "VBN"
+        verb.attach(noun, "acl")
+        for child in [c for c in verb.children if c.dep_ in ("conj", "cc") and c.i > link.i]:
+            if linked_to is not None:  # "... and the militias it backs"
+                child.attach(linked_to, child.dep_)
+
+
+LINKED = frozenset({"link", "tie", "affiliate", "connect", "ally"})
+"""Participles that say what something belongs to ("targets linked to the Guards")."""
 
 
 def _mend_name_read_as_adjective(doc: Parse) -> None:
