@@ -1176,6 +1176,12 @@ class Coder:
                 continue
             if word is not None and syntax.joins_clauses(word, sentence.word(match.end - 1)):
                 continue  # "met Saakashvili and demanded that ...": no "met ... demands"
+            if (
+                word is not None
+                and "from" not in _spelled(match, sentence)  # not "exclude * from * summit"
+                and syntax.object_before_from(word, sentence.word(match.end - 1))
+            ):
+                continue  # "captured several villages from Armenian troops": no captives
             if _reaches_inquiry_matter(sentence, match):
                 continue  # "launched an inquiry into the air strike": the inquiry's matter
             if word is not None and _spans_two_acts(sentence, match, word):

@@ -496,15 +496,21 @@ def _speakers_act(word: Word) -> Word | None:
         return None
     above = clause.head
     for _ in range(4):
-        if not REPORTING_VERBS.isdisjoint(lemmas_of(above.lower_)) and above.i < word.i:
-            return above
+        if (
+            not (REPORTING_VERBS | {"warn"}).isdisjoint(lemmas_of(above.lower_))
+            and above.i < word.i
+        ):
+            return above  # "warned that a nuclear war could break out and accused India"
         if above.head == above:
             return None
         above = above.head
     return None
 
 
-ARMS = frozenset({"rocket", "rockets", "missile", "missiles", "drone", "drones", "bomb"})
+ARMS = frozenset(
+    {"rocket", "rockets", "missile", "missiles", "drone", "drones", "bomb"}
+    | {"jets", "warplanes", "aircraft", "planes", "bombers", "warships"}
+)
 PEOPLE_ACTS = frozenset(
     {"blame", "accuse", "condemn", "denounce", "vow", "warn", "urge", "announce", "order"}
     | {"lodge", "summon", "demand", "insist", "threaten"}
@@ -3213,6 +3219,7 @@ ACTS_TOLD = (
     ACT_NOUNS
     | STRIKE_NOUNS
     | {"sanctions", "test", "launch", "sale", "visit", "exercises", "drills"}
+    | {"war", "conflict", "fighting", "violence", "clashes", "crisis"}
 )
 """Nouns of acts a speaker may report and judge: a clause with one as its subject tells
 the act, and a verb joined to it that only people do is the speaker's."""
@@ -4591,6 +4598,18 @@ def joins_clauses(first: Word, last: Word | None) -> bool:
         ):
             return True
     return False
+
+
+def object_before_from(first: Word, last: Word | None) -> bool:
+    """A pattern's last word names whom the verb's own object was taken from ("captured
+    several villages from Armenian troops" is no capture of troops): it hangs on "from"
+    and the verb has an object before it."""
+    if last is None or last.dep_ != "pobj" or last.head.lower_ != "from":
+        return False
+    held = last.head.head  # the verb, or its object ("villages from Armenian troops")
+    if held.dep_ == "dobj" and held.head == first:
+        return True
+    return held == first and any(c.dep_ == "dobj" and c.i < last.i for c in first.children)
 
 
 def occasion_verb(word: Word) -> Word | None:
