@@ -3686,6 +3686,8 @@ def alleged(word: Word) -> bool:
         charging = word.head.head  # "accused each other of violations"
         if not (ACCUSING_VERBS | PUNISHING_VERBS).isdisjoint(lemmas_of(charging.lower_)):
             return True
+        if any(c.dep_ == "dobj" and c.lower_ in BLAME_NOUNS for c in charging.children):
+            return True  # "traded blame for renewed shelling of the plant"
         if _held_answerable(charging.head) and charging.lower_ in ANSWERABLE:
             return True  # "held Israel responsible for the assassination"
     current = _governing_verb(word)
@@ -3711,6 +3713,8 @@ def alleged(word: Word) -> bool:
     return False
 
 
+BLAME_NOUNS = frozenset({"blame", "accusations", "charges", "allegations"})
+"""What a verb of exchange or laying carries when it accuses ("traded blame for")."""
 SUSPICIONS = frozenset({"suspicion", "suspicions", "allegation", "allegations", "grounds"})
 PRETEXTS = frozenset({"pretext", "pretexts", "guise", "excuse"})
 """Their "of" tells a reason someone claims, not an act: "under the pretext of fighting
