@@ -1551,6 +1551,10 @@ def _place_roles(
         role = mention.code[len(UNPLACED) :]
         if mention.start and tokens[mention.start - 1].lower in STRANGERS:
             continue  # "foreign journalists visiting East Timor" are no East Timorese
+        body = _body_of(tokens, mention, mentions)
+        if body is not None:  # "the prosecutor of the International Criminal Court"
+            placed.append(replace(mention, code=body))
+            continue
         nearest = min(  # the one before on a tie: "the United States ... its troops ... Niger"
             (  # not the attacker's: "wounded in Pakistani shelling"; nor a border's
                 (abs(j - k), j > k, m.code[:3]) for j, m in named if j not in placing_no_one
@@ -2089,6 +2093,16 @@ def _belonging_to(
     if role.end >= len(tokens) or tokens[role.end].lower not in ("of", "in"):
         return None
     return _country_at(tokens, named, role.end + 1)
+
+
+def _body_of(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str | None:
+    """The international body a role is "of" ("the prosecutor of the International
+    Criminal Court", "the head of the IAEA"): the role stands for the body."""
+    if role.end >= len(tokens) or tokens[role.end].lower != "of":
+        return None
+    start = role.end + 1 + (role.end + 1 < len(tokens) and tokens[role.end + 1].lower == "the")
+    body = next((m for m in mentions if m.start == start), None)
+    return body.code if body is not None and body.code.startswith("IGO") else None
 
 
 def _fled_from(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:

@@ -5032,8 +5032,9 @@ def verdict_roles(
         else:
             return None
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-            (c for c in adjective.children if c.dep_ == "nsubj"), None
-        )  # "calling Trump's remarks | insulting", the remarks parsed as its subject
+            (c for c in adjective.children if c.dep_ in ("nsubj", "compound")), None
+        )  # "calling Trump's remarks | insulting", the remarks parsed as its subject; "called
+        # the sentence unacceptable", the noun parsed as the adjective's compound
         judge = _judge(verb)
         if judge is None and verb.dep_ == "conj":  # "said the drone was in international
             judge = _speaker(verb)  # airspace and called the attack unprovoked": the
