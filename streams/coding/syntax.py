@@ -1668,6 +1668,13 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     noun = verb.head
     if verb.dep_ != "relcl" or not _sums_up(noun):
         return []
+    if (
+        noun.dep_ == "appos"
+        and noun.head.dep_ in ("nsubj", "nsubjpass")
+        and noun.i > noun.head.head.i
+    ):
+        return finder.phrase(noun.head)  # "The Polish government said it would stop ...,
+        # a decision Kyiv called disappointing", the parse hanging the noun on the subject
     act = _governing_verb(noun.head) if noun.dep_ == "appos" else noun.head
     doer = _subject_word(act)
     while doer is None and act.dep_ in ("acl", "xcomp") and act.head != act:
