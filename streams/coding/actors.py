@@ -1598,6 +1598,8 @@ def _place_roles(
         ]
         if owner_word == "their":  # a body or its people, not a country's adjective
             owners = [m for m in owners if len(m.code) > 3] or owners
+        if _struck(tokens, at):  # "an Israeli strike on its consulate": not the striker's
+            owners = [m for m in owners if m.end != at - 2] or owners
         group = None
         if owners and owned and (not mission or _struck(tokens, at)):
             country = owners[-1].code[:3]  # "Israel recalled its diplomats ... in Gaza":

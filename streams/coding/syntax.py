@@ -224,6 +224,9 @@ def mend(doc: Parse) -> Parse:
     - It reads a sentence-opening name as the root and the verb after it as an
       adjective of the object ("Trump imposed sanctions on ..."): see
       _mend_name_read_as_adjective.
+    - It hangs "of" after a day on the day ('"This is a cowardly attack," the ministry
+      said on Tuesday of an Israeli strike'): after a verb of saying, what is said "of"
+      is the verb's.
     - It reads the second of two places and a participle of links as a clause of its
       own ("struck targets in Iraq and Syria linked to Iran's Revolutionary Guards", as
       if Syria linked to them): the place joins the first, the participle describes the
@@ -246,6 +249,7 @@ def mend(doc: Parse) -> Parse:
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
     _mend_subject_after_day(doc)
+    _mend_said_on_day_of(doc)
     _mend_denied_tail(doc)
     _mend_so_called(doc)
     _mend_perfect_participles(doc)
@@ -827,6 +831,24 @@ def _mend_subject_after_day(doc: Parse) -> None:
             continue
         if _subject_word(verb) is None:
             name.attach(verb, "nsubj")
+
+
+def _mend_said_on_day_of(doc: Parse) -> None:
+    for of in doc:
+        day = of.head
+        if of.lower_ != "of" or of.dep_ != "prep" or day.lower_ not in DAYS:
+            continue
+        on = day.head
+        said = on.head
+        if (
+            day.dep_ != "pobj"
+            or on.lower_ != "on"
+            or REPORTING_VERBS.isdisjoint(lemmas_of(said.lower_))
+        ):
+            continue
+        told = _pobj(of)
+        if told is not None and told.lower_ not in ("week", "month", "year", "last", "next"):
+            of.attach(said, "prep")
 
 
 def _mend_denied_tail(doc: Parse) -> None:
