@@ -1634,6 +1634,9 @@ class Coder:
         verbal = "verbal" in match.pattern.flags and _sources_in(pairs, STATESMEN)
         if verbal and _sides_in(pairs, STATESMEN, side=1):
             code = "111"  # "Trump and Zelensky clashed in a heated exchange": words
+        means = _means_of_killing(sentence, word) if match.pattern.id == "190.murder" else None
+        if means is not None:
+            code = means  # "killed 20 people in a suicide bombing": the bombing's
         if match.pattern.id == "190.murder" and any(_leader(tokens, t) for t in targets):
             code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
         gunmen = _sources_in(pairs, {"UAF"}) and (
@@ -2590,6 +2593,28 @@ def _drop_consequences(
             struck_too = _aimed(document, events[act], victim)
             events.setdefault(struck_too.key, struck_too)
             anchors.setdefault(struck_too.key, anchors[act])
+
+
+def _means_of_killing(sentence: _Sentence, verb: Word | None) -> str | None:
+    """The code of the act a killing was done "in" or "with" ("militants killed 20 people
+    in a suicide bombing", "with a car bomb"), when a pattern of violence (18x, 19x)
+    names it: the killing is that act."""
+    if verb is None:
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "killed 100 people
+    means = [  # | in two car bombings", the parse hanging "in" on the object
+        noun
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "with")
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    for match in sentence.matches:
+        code = match.pattern.code
+        if code[:2] in ("18", "19") and code != "190" and sentence.word(match.end - 1) in means:
+            return code
+    return None
 
 
 BOMBINGS = ("183", "194", "195")
