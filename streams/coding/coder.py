@@ -656,6 +656,8 @@ TARGET_STOP = frozenset(
         "before",
         "ahead",
         "amid",
+        "anniversary",  # "fired rockets at Haifa on Monday, the anniversary of the Hamas
+        # attack": what the day recalls
     }
 )
 RECIPROCAL_ROOTS = frozenset({"019", "03", "04", "05", "06"})
