@@ -36,8 +36,25 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.34"
-"""0.7.34: from sweeps of wire leads, paragraphs, domestic news, agency copy, 1990s
+CODER_VERSION = "0.7.35"
+"""0.7.35: from sweeps of wire leads, paragraphs, domestic news, 1990s wire, quotes and
+codebook-style sentences (w148-w166, k4): an attack's victims of another country its
+targets too; averted acts not done; strikes with no target not at the government; 'a
+charge Kigali has denied' an apposition; where the expelled are sent no target; 'be
+met with' no meeting; 'the incident', 'the sentence' judged acts told; people 'at home'
+of the sentence's subject; a pattern not crossing into an adverbial clause with its own
+subject; 'U.S.-led' no dateline; air assaults 195; forces no places; a bare role the one
+body of its role named before; 'dismissed X as Y' after 'and' the second clause's; held
+off tariffs eased; suspended parties 1722; alerts for residents no threat; places
+'linked to' a group that group's; jets scrambled and air zones entered 150; a vow
+joined to a reported clause about jets or a war the speaker's; villages captured 'from'
+troops no captives; what two sides trade blame for alleged; a role of an international
+body the body; 'came under fire from X' X's; a decision called disappointing; 'said on
+Tuesday of'; a strike on 'its' consulate not the striker's; a killing in a bombing that
+bombing; hitting targets 190; an anniversary's actor no target; resumed visits 036;
+expanded operations 190.
+
+0.7.34: from sweeps of wire leads, paragraphs, domestic news, agency copy, 1990s
 wire, headlines and codebook-style sentences (w135-w146, k3): 'X, which it held
 responsible' the relative clause's subject accusing; a named actor's 'as' clause in the
 past the same moment; 'each side accused the other' after an opening phrase; a plain
@@ -5134,8 +5151,7 @@ def _is_locative(tokens: list[Token], mention: Mention, match: Match) -> bool:
 def _targets_after(tokens: list[Token], mentions: list[Mention], match: Match) -> list[Mention]:
     """Mentions after the pattern's first word that could be its object: not pronouns,
     not companions ("fighting alongside M23 rebels"), not where the expelled are sent,
-    and not past a quotation's end or
-    a reporting verb beyond the match."""
+    and not past a quotation's end or a reporting verb beyond the match."""
     found = []
     for mention in mentions:
         if mention.start <= match.start or mention.kind == "pronoun":
