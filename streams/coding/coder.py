@@ -1656,8 +1656,11 @@ class Coder:
         means = _means_of_killing(sentence, word) if match.pattern.id == "190.murder" else None
         if means is not None:
             code = means  # "killed 20 people in a suicide bombing": the bombing's
+        killed_plainly, assassinated = code, set()  # "killed Prime Minister X and ten
         if match.pattern.id == "190.murder" and any(_leader(tokens, t) for t in targets):
             code = "186"  # "killed Hamas political leader Ismail Haniyeh": an assassination
+            assassinated = {t.code for t in targets if _leader(tokens, t)}  # Belgian
+            # peacekeepers": the leader assassinated, the peacekeepers killed
         gunmen = _sources_in(pairs, {"UAF"}) and (
             _sides_in(pairs, PEOPLE, side=1)
             or (match.pattern.id in RAIDS and not _sides_in(pairs, ARMED, side=1))
@@ -1759,7 +1762,14 @@ class Coder:
         purpose = match.start > 0 and tokens[match.start - 1].lower == "to"
         if match.pattern.id in ARMED_CLASHES and code == "190" and not purpose:
             pairs += _fought_back(pairs)  # not "sent troops to fight": a purpose, not fought
-        coded = [(src, tgt, code) for src, tgt in pairs]
+        coded = [
+            (
+                src,
+                tgt,
+                killed_plainly if code == "186" and tgt and tgt.code not in assassinated else code,
+            )
+            for src, tgt in pairs
+        ]
         coded += [(src, tgt, "0861") for src, tgt in linked]  # the deployment received
         if match.pattern.id == "057.sign-truce" and code == "057":
             coded += [(src, tgt, "0871") for src, tgt in pairs]  # a truce signed is declared
