@@ -1600,6 +1600,11 @@ def _place_roles(
             owners = [m for m in owners if len(m.code) > 3] or owners
         if _struck(tokens, at):  # "an Israeli strike on its consulate": not the striker's
             owners = [m for m in owners if m.end != at - 2] or owners
+        leaders = {m.code[:3] for j, m in named if j < k and _official(m)}
+        if owner_word == "their" and len(leaders) > 1 and role in OFFICES:
+            codes = "+".join(sorted(country + role for country in leaders))
+            placed.append(replace(mention, code=codes, kind="group"))  # "Biden and Xi ...
+            continue  # agreed that their top officials would resume talks": each one's
         group = None
         if owners and owned and (not mission or _struck(tokens, at)):
             country = owners[-1].code[:3]  # "Israel recalled its diplomats ... in Gaza":
