@@ -52,7 +52,8 @@ troops no captives; what two sides trade blame for alleged; a role of an interna
 body the body; 'came under fire from X' X's; a decision called disappointing; 'said on
 Tuesday of'; a strike on 'its' consulate not the striker's; a killing in a bombing that
 bombing; hitting targets 190; an anniversary's actor no target; resumed visits 036;
-expanded operations 190.
+expanded operations 190; a leader killed beside others the only one assassinated;
+'their' officials after leaders of two countries one of each.
 
 0.7.34: from sweeps of wire leads, paragraphs, domestic news, agency copy, 1990s
 wire, headlines and codebook-style sentences (w135-w146, k3): 'X, which it held
