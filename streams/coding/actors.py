@@ -1570,7 +1570,8 @@ def _place_roles(
         located = _located(tokens, mention, placing) if here else None
         opener_home = _dateline_home(memory, mention) if _opens(tokens, mention, k) else None
         country = (
-            (_fled_from(tokens, mention, named) if role == "CVL" else None)
+            _home_country(tokens, mention, named)
+            or (_fled_from(tokens, mention, named) if role == "CVL" else None)
             or _described_as(tokens, mention, named)
             or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
@@ -1581,9 +1582,6 @@ def _place_roles(
             or (None if here else _same_role(named, role, k))
             or (here[0] if here else nearest[2])
         )
-        if named and [t.lower for t in tokens[mention.end : mention.end + 2]] == ["at", "home"]:
-            country = named[0][1].code[:3]  # "drawing criticism from lawmakers at home":
-            # the home of whom the sentence is about, not of a place it names
         mission = tokens[mention.end - 1].lower in ("embassy", "consulate")
         if speaker is not None and speaker.code[3:6] == role and not mission:
             country = speaker.code[:3]  # "The Israeli military said ... on soldiers": its own
@@ -1600,8 +1598,9 @@ def _place_roles(
             owners = [m for m in owners if len(m.code) > 3] or owners
         if _struck(tokens, at):  # "an Israeli strike on its consulate": not the striker's
             owners = [m for m in owners if m.end != at - 2] or owners
-        leaders = {m.code[:3] for j, m in named if j < k and _official(m)}
-        if owner_word == "their" and len(leaders) > 1 and role in OFFICES:
+        theirs = owner_word == "their" and role in OFFICES
+        leaders = {m.code[:3] for j, m in named if j < k and _official(m)} if theirs else set()
+        if len(leaders) > 1:
             codes = "+".join(sorted(country + role for country in leaders))
             placed.append(replace(mention, code=codes, kind="group"))  # "Biden and Xi ...
             continue  # agreed that their top officials would resume talks": each one's
@@ -2107,9 +2106,17 @@ def _body_of(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str
     Criminal Court", "the head of the IAEA"): the role stands for the body."""
     if role.end >= len(tokens) or tokens[role.end].lower != "of":
         return None
-    start = role.end + 1 + (role.end + 1 < len(tokens) and tokens[role.end + 1].lower == "the")
-    body = next((m for m in mentions if m.start == start), None)
+    body = _mention_at(tokens, mentions, role.end + 1)
     return body.code if body is not None and body.code.startswith("IGO") else None
+
+
+def _home_country(
+    tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]
+) -> str | None:
+    """People "at home" ("drawing criticism from lawmakers at home"): of the home of whom
+    the sentence is about, its first actor, not of a place it names."""
+    home = [t.lower for t in tokens[role.end : role.end + 2]] == ["at", "home"]
+    return named[0][1].code[:3] if home and named else None
 
 
 def _fled_from(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:
@@ -2173,9 +2180,14 @@ def _same_role(named: list[tuple[int, Mention]], role: str, k: int) -> str | Non
 
 def _country_at(tokens: list[Token], named: list[tuple[int, Mention]], i: int) -> str | None:
     """The country of the mention named at token i, after an optional article."""
-    start = i + (i < len(tokens) and tokens[i].lower in ARTICLES)
-    owner = next((m for _, m in named if m.start == start), None)
+    owner = _mention_at(tokens, [m for _, m in named], i)
     return owner.code[:3] if owner is not None else None
+
+
+def _mention_at(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """The mention that starts at token i, after an optional article."""
+    start = i + (i < len(tokens) and tokens[i].lower in ARTICLES)
+    return next((m for m in mentions if m.start == start), None)
 
 
 def _posted_head(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:

@@ -283,9 +283,10 @@ def _mend_linked_places(doc: Parse) -> None:
         doc[place.i - 1].attach(first, "cc")
         verb.tag_ = "VBN"
         verb.attach(noun, "acl")
+        if linked_to is None:
+            continue
         for child in [c for c in verb.children if c.dep_ in ("conj", "cc") and c.i > link.i]:
-            if linked_to is not None:  # "... and the militias it backs"
-                child.attach(linked_to, child.dep_)
+            child.attach(linked_to, child.dep_)  # "... and the militias it backs"
 
 
 LINKED = frozenset({"link", "tie", "affiliate", "connect", "ally"})
@@ -500,10 +501,7 @@ def _speakers_act(word: Word) -> Word | None:
         return None
     above = clause.head
     for _ in range(4):
-        if (
-            not (REPORTING_VERBS | {"warn"}).isdisjoint(lemmas_of(above.lower_))
-            and above.i < word.i
-        ):
+        if not FRAMING_VERBS.isdisjoint(lemmas_of(above.lower_)) and above.i < word.i:
             return above  # "warned that a nuclear war could break out and accused India"
         if above.head == above:
             return None
@@ -511,6 +509,8 @@ def _speakers_act(word: Word) -> Word | None:
     return None
 
 
+FRAMING_VERBS = REPORTING_VERBS | {"warn"}
+"""Verbs whose clause a conjunct only a speaker can do may be joined to (_speakers_act)."""
 ARMS = frozenset(
     {"rocket", "rockets", "missile", "missiles", "drone", "drones", "bomb"}
     | {"jets", "warplanes", "aircraft", "planes", "bombers", "warships"}
@@ -5027,7 +5027,7 @@ def verdict_roles(
         if adjective.dep_ in ("oprd", "pobj", "amod") and adjective.head.lower_ == "as":
             verb = adjective.head.head  # the parse may hang "as" lower: "described the
             for _ in range(3):  # U.S. decision to exclude it from the summit as punitive"
-                if not (CALLING | JUDGING_AS).isdisjoint(lemmas_of(verb.lower_)):
+                if not NAMING_AS.isdisjoint(lemmas_of(verb.lower_)):
                     break  # "and Moscow dismissed the move as meaningless": not the verb
                 if verb.head == verb:  # the first clause's
                     break
@@ -5073,6 +5073,10 @@ def verdict_roles(
     if judged is None or judge is None:
         return None
     return _judge_and_judged(judge, judged, tokens, mentions)
+
+
+NAMING_AS = CALLING | JUDGING_AS
+"""Verbs that call or judge something "as" what an adjective says."""
 
 
 def _judged_as(noun: Word) -> bool:
