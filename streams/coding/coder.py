@@ -1671,7 +1671,9 @@ class Coder:
             # offices of a magazine", "attacked the U.S. consulate": unconventional violence
         violent = code[:2] == "19" or (code[:2] == "18" and code != "180")  # not executions
         crowds = violent and (
-            all(_named_as(t, CROWDS) for _, t in pairs) or _protesting(tokens, targets)
+            all(_named_as(t, CROWDS) for _, t in pairs)
+            or _protesting(tokens, targets)
+            or _at_protest(tokens, match.end)
         )
         if crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "175"  # "troops fired on demonstrators", "police shot dead several
@@ -2724,6 +2726,19 @@ def _protesting(tokens: list[Token], targets: list[Mention]) -> bool:
 
 
 PROTESTING = frozenset({"protesting", "demonstrating", "marching", "rallying"})
+
+
+def _at_protest(tokens: list[Token], after: int) -> bool:
+    """The act took place at a protest the sentence names after its verb ("shot dead 58
+    Palestinians during mass protests", "killed three people at a rally")."""
+    return any(
+        tokens[i].lower in ("during", "at", "amid")
+        and any(PROTESTS & set(t.lemmas) for t in tokens[i + 1 : i + 4])
+        for i in range(after, len(tokens))
+    )
+
+
+PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in"})
 
 
 def _intent_applies(code: str, sentence: _Sentence) -> bool:
