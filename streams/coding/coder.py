@@ -4185,7 +4185,8 @@ MOVE_NOUNS = (
     r"|takeover|coup|putsch|threats?|attacks?|strikes?|bombings?|raids?|mutiny|rebellion"
     r"|uprising|revolt|incursions?|invasion|offensive|declaration|seizures?|downing"
     r"|killings?|assassination|arrests?|detentions?|deportations?|blockade|crackdown"
-    r"|executions?|annexation|deployment|visit|release|incidents?|sentences?|verdict)\b"
+    r"|executions?|annexation|deployment|visit|release|incidents?|sentences?|verdict"
+    r"|opinion|reports?|findings)\b"
 )
 THE_MOVE = re.compile(
     r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
