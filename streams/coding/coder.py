@@ -1526,8 +1526,12 @@ class Coder:
                 code, sources, targets = "112", claimants, sources  # "China said the U.S.
                 # attack violated the U.N. Charter": China's charge, not a told defiance
         if "verdict" in match.pattern.flags:  # "said the resolution was unacceptable"
+            adjective = sentence.word(match.end - 1) if match.negative else word  # "would
+            # not go unpunished": the adjective after the negation
             judged = (
-                syntax.verdict_roles(word, tokens, sentence.mentions) if word is not None else None
+                syntax.verdict_roles(adjective, tokens, sentence.mentions)
+                if adjective is not None
+                else None
             )
             if judged is None:
                 return None
@@ -4219,6 +4223,9 @@ and the rebels rejected it"): the same move."""
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 """The words before the judge of an act the sentence has just told: "..., in what"."""
 JUDGEMENTS = ("111", "110", "051", "12")
+UNANSWERED = "138.not-unanswered"
+"""A vow that an act will not go unanswered threatens its makers, as a judgement of it
+is aimed at them."""
 ATTACK_WORDS = ATTACK_NOUNS | frozenset(
     {"airstrike", "airstrikes", "bombing", "bombings", "shelling", "invasion", "offensive"}
 )
@@ -4258,7 +4265,8 @@ def _judging_move(
     Beijing condemned as ...") at that act's makers. (A bare "the move" or "the plan" is
     already read as its maker's mention, see actors._the_move; this also takes other
     nouns, adjectives and every maker.)"""
-    if not event.code.startswith(JUDGEMENTS) or event.source is None or event.target:
+    judging = event.code.startswith(JUDGEMENTS) or event.pattern_id == UNANSWERED
+    if not judging or event.source is None or event.target:
         return [event]
     judge = _side(event.source.code)
     opening = event.source.start
@@ -4283,7 +4291,7 @@ def _judging_move(
             and THE_MOVE.search(event.sentence[: event.verb_start])
         )
         or (
-            event.pattern_id.startswith(("111.verdict", "111.treason"))
+            event.pattern_id.startswith(("111.verdict", "111.treason", UNANSWERED))
             and THE_MOVE_JUDGED.search(event.sentence[: event.verb_start])
         )
     )

@@ -4885,14 +4885,14 @@ def _telling(verb: Word) -> Word | None:
     return None
 
 
-def _speaker(verb: Word) -> Word | None:
+def _speaker(verb: Word, reporting: frozenset[str] = REPORTING_VERBS) -> Word | None:
     """The subject of the reporting verb whose complement holds `verb`, if any."""
     current = verb
     for _ in range(4):
         if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") or current.head == current:
             break
         current = current.head
-        if not REPORTING_VERBS.isdisjoint(lemmas_of(current.lower_)):
+        if not reporting.isdisjoint(lemmas_of(current.lower_)):
             subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject
@@ -5009,7 +5009,7 @@ def verdict_roles(
         # remarks | unacceptable", the adjective misread as the object's own, after it
     elif adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
-        judged, judge = _subject_word(verb), _speaker(verb)
+        judged, judge = _subject_word(verb), _speaker(verb, VERDICT_FRAMES)
         if judged is not None and judged.lower_ in ("this", "that", "it"):
             said_of = [  # '"This is a serious provocation," a spokesman said of the U.S.
                 p  # arms sale to Taiwan'
@@ -5076,6 +5076,9 @@ def verdict_roles(
 
 
 NAMING_AS = CALLING | JUDGING_AS
+VERDICT_FRAMES = REPORTING_VERBS | {"warn", "vow", "insist", "stress", "declare"}
+"""Verbs whose speaker judges the subject of a verdict in their clause ("warned that
+the move was dangerous", "vowed that the strikes would not go unpunished")."""
 """Verbs that call or judge something "as" what an adjective says."""
 
 
