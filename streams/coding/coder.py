@@ -1692,7 +1692,10 @@ class Coder:
         if match.pattern.id == "160.suspend-member" and _one_country(pairs):
             code = "172"  # "suspended parliament": a restriction at home (administrative
             # sanctions), where suspending a member from a bloc reduces relations
-        if match.pattern.id == "171.seize" and self._seizes_place(tokens, match, word):
+        if match.pattern.id == "171.seize" and _seizes_person(sentence, match):
+            code = "173" if _sources_in(pairs, STATE_FORCES | {"COP"}) else "181"  # "special
+            # forces seized President Alpha Conde": a detention; by others an abduction
+        elif match.pattern.id == "171.seize" and self._seizes_place(tokens, match, word):
             code = "192"  # "rebels seized Damascus": a city taken is territory occupied
         if self._pattern_misread(sentence, match, word, pairs):
             return None
@@ -2719,6 +2722,14 @@ HOSTAGES_TAKEN_OR_FREED = ("084", "181", "0353")
 def _named_as(actor: CodedActor | None, words: frozenset[str]) -> bool:
     """The words naming the actor end on one of `words` ("Kenyan police officers")."""
     return actor is not None and actor.text.rsplit(" ", 1)[-1].lower() in words
+
+
+def _seizes_person(sentence: _Sentence, match: Match) -> bool:
+    """A person named right after "seized" (after "the" at most) is what is seized."""
+    after = match.end + (
+        sentence.tokens[match.end].lower == "the" if match.end < len(sentence.tokens) else 0
+    )
+    return any(m.start == after and m.kind in ("person", "pronoun") for m in sentence.mentions)
 
 
 def _protesting(tokens: list[Token], targets: list[Mention]) -> bool:
