@@ -2090,6 +2090,10 @@ class Coder:
             # '"...," said Lee to reporters': the speaker follows the verb
             return after[0], (after[1] if len(after) > 1 else None)
         candidates = [m for m in after if left is None or not _same_group(sentence, left, m)]
+        inside = [m for m in candidates if m.end <= match.end]
+        if left is not None and len(inside) > 1 and inside[0].code == left.code[:3]:
+            candidates = candidates[1:]  # "Trump pulled the United States out of the Iran
+            # nuclear deal": his own country is what he moves, not whom he acts on
         if left is not None:  # "massed troops along the border with Ukraine": Ukraine
             candidates = _facing(match.pattern.code, [left], candidates)
         target = match.target or (candidates[0] if candidates else None)
@@ -4996,12 +5000,16 @@ def _read_inside(sentence: _Sentence, match: Match, word: Word) -> bool:
     if syntax.REPORTING_VERBS.isdisjoint(syntax.lemmas_of(word.lower_)):
         return False  # "demanded that the RSF end their siege": the demand reads it
     clause = sentence.word(match.end - 1)
-    while clause is not None and clause.head != clause and clause.head != word:
+    verb = None  # the verb the match ends in: "... a red line and would pay for it" ends
+    while clause is not None and clause.head != clause and clause.head != word:  # in "pay",
+        if verb is None and clause.tag_.startswith("VB"):  # a conjunct of the clause's
+            verb = clause  # "crossed", which another pattern may read
         clause = clause.head
     if clause is None or clause.dep_ != "ccomp" or not syntax.has_subject(clause):
         return False
+    read = verb if verb is not None else clause
     return any(
-        other is not match and sentence.word(other.start) == clause for other in sentence.matches
+        other is not match and sentence.word(other.start) == read for other in sentence.matches
     )
 
 
