@@ -4541,11 +4541,23 @@ def talked_about(word: Word) -> bool:
         if noun.dep_ != "pobj" or noun.head.lower_ != "of":
             break
         noun = noun.head.head
+    if (
+        noun.dep_ == "dobj"
+        and not DISCUSSING.isdisjoint(lemmas_of(noun.head.lower_))
+        and not any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in noun.children)
+    ):
+        return True  # "Erdogan and Sisi discussed a ceasefire in Gaza"; not "discussed
+        # Saturday's negotiations in Stockholm", which took place
     about = noun.head if noun.dep_ in ("pobj", "pcomp") else None  # "talks on disarming"
     if about is None or about.lower_ not in ("on", "about", "over"):
         return False
     talks = [about.head, *(c for c in about.head.children if c.dep_ == "dobj")]  # "held talks"
     return any(not TALKED_ON.isdisjoint(lemmas_of(w.lower_)) for w in talks)
+
+
+DISCUSSING = frozenset({"discuss", "debate"})
+"""Verbs whose object is a matter talked about."""
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def investigated(word: Word) -> bool:
