@@ -1701,6 +1701,8 @@ class Coder:
             return None
         if match.pattern.id == "192.cross-into" and _sources_in(pairs, frozenset({"GOV"})):
             code = "042"  # "Trump crossed into North Korea at the DMZ": a leader visits
+        if match.pattern.id == "192.cross-into" and _sources_in(pairs, PEOPLE):
+            return None  # "refugees poured into Poland": people on the move invade nothing
         if code == "183" and (_sources_in(pairs, STATE_FORCES) or _sources_igos(pairs)):
             code = "195"  # "Turkish warplanes bombed ...", "bombed by NATO jets": from the air
         if code in ("190", "193", "194") and (
