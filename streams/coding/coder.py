@@ -1593,6 +1593,12 @@ class Coder:
         if one_side and _held_alone(sentence.tokens, match, targets):
             code = "150"  # drills held alone ("around Taiwan") or at someone: a show of
             # force, and announced ("would hold drills around Taiwan") a threat (below)
+        if (
+            match.pattern.id == "190.advance-on"
+            and sources
+            and all(s.code[3:6] in STREET for s in sources)
+        ):
+            code = "141"  # "protesters marched on parliament"; forces marching on it attack
         threat = bool(before & POSSIBILITY) and code[:2] in THREATENING_ROOTS  # "could suspend"
         offer = bool(before & POSSIBILITY) and code[:2] in INTENDED_ROOTS  # "could still meet"
         intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat or offer
