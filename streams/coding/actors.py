@@ -857,6 +857,8 @@ class ActorRecognizer:
         if i + 1 >= len(tokens) or tokens[i].lower not in linking:
             return None
         hit = self._entry_at(tokens, i + 1, memory, seen)
+        if hit is None and tokens[i + 1].lower in QUARTERS and i + 2 < len(tokens):
+            hit = self._entry_at(tokens, i + 2, memory, seen)  # "residents of northern Gaza"
         if hit and hit[1].kind in ("country", "organisation", "context"):
             return hit[0], hit[1].code
         return None

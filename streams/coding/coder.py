@@ -1116,6 +1116,8 @@ class Coder:
         for match in sentence.matches:
             if not taken.isdisjoint(range(match.start, match.end)) or match.passive_noun in taken:
                 continue
+            if _what_amount_is(sentence.tokens, match, taken):
+                continue  # "provide Egypt with 7.4 billion euros in funding": one act
             if _modifies_outer(sentence, match):
                 continue  # "revoked a military cooperation agreement": the revoking
             if match.start and sentence.tokens[match.start - 1].lower in AILMENTS:
@@ -2734,6 +2736,13 @@ HOSTAGES_TAKEN_OR_FREED = ("084", "181", "0353")
 def _named_as(actor: CodedActor | None, words: frozenset[str]) -> bool:
     """The words naming the actor end on one of `words` ("Kenyan police officers")."""
     return actor is not None and actor.text.rsplit(" ", 1)[-1].lower() in words
+
+
+def _what_amount_is(tokens: list[Token], match: Match, taken: set[int]) -> bool:
+    """A one-word match right after "in" and an amount another match has read ("7.4
+    billion euros | in funding"): what the amount is, the same act."""
+    k = match.start
+    return match.end - k == 1 and k >= 2 and tokens[k - 1].lower == "in" and k - 2 in taken
 
 
 def _seizes_person(sentence: _Sentence, match: Match) -> bool:
