@@ -4082,7 +4082,8 @@ def _retaliating(
     ("Iran blamed Israel for the strike and vowed revenge"), else at the makers of the last act
     the article told against the vower's country, in an earlier sentence or earlier in
     this one ("the United States ... expelled Russian diplomats"; "The United States and
-    Britain carried out strikes ...": both), else of the last hostile act against anyone."""
+    Britain carried out strikes ...": both), else of the last hostile act against anyone,
+    else of the last act by another country."""
     answering = event.root_code in (*FORCE_ROOTS, "13", "16")
     if not answering or event.source is None or event.target is not None:
         return [event]
@@ -4108,7 +4109,11 @@ def _retaliating(
     others = [e for e in told if e.source and e.target and e.source.code[:3] != vower]
     # else the last hostile act against anyone ("Putin ... ordered troops to deploy
     # there. The United States said it would impose sanctions in response")
-    against = _acts_against(told, vower) or [e for e in others if e.root_code >= "13"]
+    against = (
+        _acts_against(told, vower)
+        or [e for e in others if e.root_code >= "13"]
+        or [e for e in others if e.root_code != "01"]  # "The U.S. Senate passed a bill
+    )  # supporting protesters in Hong Kong, and Beijing threatened to retaliate"
     return _aimed_at_last(document, event, against)
 
 
