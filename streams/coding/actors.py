@@ -713,6 +713,9 @@ class ActorRecognizer:
                 return Mention(i, i + 1, "+".join(codes), "group", resolved=True)
             if pronoun == "any" and opens and memory.opening_people:
                 return Mention(i, i + 1, memory.opening_people, "pronoun", resolved=True)
+            met = _met_pair(tokens, before) if pronoun == "any" else None
+            if met:  # "Trump spoke with Putin and said they had agreed to ...": both
+                return Mention(i, i + 1, "+".join(met), "group", resolved=True)
             if pronoun != "person":
                 candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
                 candidates = _not_relativised(tokens, candidates, i)
@@ -1277,6 +1280,19 @@ def _last_thing(
         and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
     ]
     return things[-1] if things else memory.last_thing
+
+
+def _met_pair(tokens: list[Token], before: list[Mention]) -> list[str] | None:
+    """The last two people named before, the second "with" the first ("Trump spoke by
+    phone with Putin"): who "they" are."""
+    people = [m for m in before if m.kind == "person"]
+    if len(people) < 2:
+        return None
+    first, second = people[-2:]
+    between = [t.lower for t in tokens[first.end : second.start]]
+    if first.code == second.code or "with" not in between or len(between) > 6:
+        return None
+    return [first.code, second.code]
 
 
 def _plural_role(tokens: list[Token], mention: Mention) -> bool:

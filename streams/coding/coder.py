@@ -1031,8 +1031,11 @@ class Coder:
         for document, (article, sentences) in zip(documents, read, strict=True):
             events: dict[str, CodedEvent] = {}
             told: dict[tuple[str, str, str], set[dt.date | None]] = {}
-            for sentence in sentences:
+            unprinted: list[CodedEvent] = []  # acts told with one side unknown beside
+            for sentence in sentences:  # complete ones: what a later judgement may answer
                 before = list(events.values())
+                if unprinted:
+                    before = sorted([*before, *unprinted], key=lambda e: e.sentence_index)
                 here = self._code_sentence(document, article, sentence)
                 here = _read_together(document, sentence, here)
                 here += _followed_suit(document, sentence, here, before)
@@ -1045,6 +1048,8 @@ class Coder:
                 ]
                 found += self._accusations_denied(document, found)
                 complete = [e for e in found if e.complete]
+                if complete:
+                    unprinted += [e for e in found if not e.complete and e.root_code in FORCE_ROOTS]
                 for event in complete or found[:1]:  # one-sided only when nothing else
                     if _told_before(event, told):
                         continue  # "agreed to a ceasefire ... within hours of the truce"
@@ -1675,7 +1680,8 @@ class Coder:
             assassinated = {t.code for t in targets if _leader(tokens, t)}  # Belgian
             # peacekeepers": the leader assassinated, the peacekeepers killed
         gunmen = _sources_in(pairs, {"UAF"}) and (
-            _sides_in(pairs, PEOPLE, side=1)
+            _sides_in(pairs, PEOPLE | {"ELI"}, side=1)  # "a gunman opened fire at a Trump
+            # rally, wounding the former president"
             or (match.pattern.id in RAIDS and not _sides_in(pairs, ARMED, side=1))
         )
         if code in ("190", "193") and gunmen:
