@@ -1898,8 +1898,8 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
             return True  # "committed to complete denuclearisation"; not "committed crimes"
         if complemented and current.lower_ in FORESEEN | WILLING:
             return True  # "is due to visit", "is set to meet"; not "set off a bomb, wounding"
-        if current.dep_ == "acl" and current.head.lower_ in PLAN_NOUNS:
-            return True
+        if current.dep_ in ("acl", "relcl") and current.head.lower_ in PLAN_NOUNS:
+            return True  # "plans to deploy troops", "steps to normalise relations"
         if current.dep_ == "pcomp" and _interested(current.head):
             return True  # "expressed interest in expanding trade"
 
@@ -4218,7 +4218,7 @@ the sentence's subject is (unlike "signed a decree annexing ...")."""
 PLAN_NOUNS = frozenset(
     {"plan", "plans", "proposal", "bid", "decision", "intention", "threat", "offer", "pledge"}
     | {"readiness", "willingness", "intent", "determination", "commitment", "promise"}
-    | {"agreement", "agreements", "deal", "accord"}
+    | {"agreement", "agreements", "deal", "accord", "steps", "measures"}
 )
 """Nouns whose infinitive ("plans to deploy troops") is an act intended, not done, by
 the noun's owner or by whoever made the plan."""
@@ -4262,7 +4262,7 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             controller = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
             if controller is not None and not OBJECT_CONTROL.isdisjoint(lemmas_of(head.lower_)):
                 return controller, passive, agent  # "urged Iran to talk"
-        elif dep == "acl" and head.lower_ in PLAN_NOUNS and current.tag_ == "VB":
+        elif dep in ("acl", "relcl") and head.lower_ in PLAN_NOUNS and current.tag_ == "VB":
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and owner.tag_ != "PRP$":
                 return owner, passive, agent  # "the government's plan to deploy"
