@@ -148,7 +148,9 @@ QUANTITIES = frozenset({"thousands", "hundreds", "dozens"})
 of soldiers" are soldiers."""
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
-AFTER_OBJECT = frozenset({".", ",", ";", "to", "on", "in", "at", "for", "that", "with", "and"})
+AFTER_OBJECT = frozenset(
+    {".", ",", ";", "to", "on", "in", "at", "for", "that", "with", "and", "as"}
+)
 """After these words "her" is an object ("urged her to"), not a possessive ("her
 government")."""
 SIDES = (
@@ -1006,7 +1008,7 @@ def _other_person(
         return None  # "her government"
     persons = [m for m in before[1:] if m.kind == "person"]
     doers = [m for m in before[1:] if m.kind in ("person", "pronoun")]
-    if doers and _doer_before(tokens, doers[-1], i):
+    if doers and _doer_before(tokens, doers[-1], i) and not _phoned(tokens, doers[-1]):
         doer = doers[-1].code  # "and Trump quickly recognised him": not Trump, nor Trump
         persons = [m for m in persons if m.code != doer]  # named earlier; "Biden said he
         # had warned him": not Biden
@@ -1099,6 +1101,15 @@ def _doer_before(tokens: list[Token], mention: Mention, i: int, words: int = 3) 
 
 
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+
+
+def _phoned(tokens: list[Token], mention: Mention) -> bool:
+    """The mention is whom a telephone call went to ("Biden called Bennett to
+    congratulate him"): the caller acts next, so "him" may be the one called."""
+    return mention.start > 0 and tokens[mention.start - 1].lower in PHONED
+
+
+PHONED = frozenset({"called", "phoned", "telephoned", "rang"})
 
 
 def _object_it(tokens: list[Token], i: int) -> bool:

@@ -1160,6 +1160,8 @@ class Coder:
                 continue  # "trained Philippine troops to fight Abu Sayyaf": a purpose
             if word is not None and syntax.in_rejected_report(word):
                 continue  # "rejected a U.N. report that said its troops were fighting"
+            if word is not None and syntax.ranked_again(word) and _told_earlier(sentence, match):
+                continue  # "met Putin in Beijing, the first meeting between Putin and ..."
             if word is not None and syntax.such_act(word):
                 continue  # "held talks in Riyadh, the first such meeting in three years"
             if word is not None and _read_inside(sentence, match, word):
@@ -2742,6 +2744,15 @@ HOSTAGES_TAKEN_OR_FREED = ("084", "181", "0353")
 def _named_as(actor: CodedActor | None, words: frozenset[str]) -> bool:
     """The words naming the actor end on one of `words` ("Kenyan police officers")."""
     return actor is not None and actor.text.rsplit(" ", 1)[-1].lower() in words
+
+
+def _told_earlier(sentence: _Sentence, match: Match) -> bool:
+    """A pattern of the same act matched earlier in the sentence (not only of its kind:
+    "held talks with X in Cairo, the first visit by ..." tells a visit the talks do not)."""
+    return any(
+        other.end <= match.start and other.pattern.code[:3] == match.pattern.code[:3]
+        for other in sentence.matches
+    )
 
 
 def _what_amount_is(tokens: list[Token], match: Match, taken: set[int]) -> bool:

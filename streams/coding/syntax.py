@@ -1390,6 +1390,23 @@ def such_act(word: Word) -> bool:
     return word.tag_.startswith("NN") and any(c.lower_ == "such" for c in word.children)
 
 
+def ranked_again(word: Word) -> bool:
+    """An act noun set off by a comma and ranked ("..., the first meeting between Putin
+    and a leader of a European Union country", "..., the deadliest attack in years"): it
+    ranks an act the sentence has told, if one of its kind is told before it."""
+    start = word.left_edge.i
+    return (
+        word.tag_.startswith("NN")
+        and word.dep_ in ("appos", "npadvmod", "conj")
+        and start > 0
+        and word.doc[start - 1].text == ","
+        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in word.children)
+    )
+
+
+RANKS = frozenset({"first", "second", "third", "latest", "last", "fresh", "new"})
+
+
 def in_rejected_report(word: Word) -> bool:
     """The act is what a report, claim or statement says, and the sentence's main verb
     rejects or denies that report ("Rwanda rejected a U.N. report that said its troops
@@ -4260,7 +4277,11 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
         dep, head = current.dep_, current.head
         if dep == "xcomp":
             controller = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-            if controller is not None and not OBJECT_CONTROL.isdisjoint(lemmas_of(head.lower_)):
+            if (
+                controller is not None
+                and not OBJECT_CONTROL.isdisjoint(lemmas_of(head.lower_))
+                and not phoned(head)  # "Biden called Bennett to congratulate him": Biden
+            ):
                 return controller, passive, agent  # "urged Iran to talk"
         elif dep in ("acl", "relcl") and head.lower_ in PLAN_NOUNS and current.tag_ == "VB":
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -4754,12 +4775,18 @@ def _prepositional_objects(
                     preference = TARGET_PREPOSITIONS.index(prep.lower_)
                 elif prep.lower_ == "in" and word.lower_ in PARTAKING:
                     preference = len(TARGET_PREPOSITIONS)  # "its participation in the treaty"
-                elif obj.lower_ in MISSIONS:
-                    preference = len(TARGET_PREPOSITIONS)  # "outside the Y embassy"
+                elif obj.lower_ in MISSIONS and not _named_object(verb):
+                    preference = len(TARGET_PREPOSITIONS)  # "outside the Y embassy"; not
+                    # "arrested Assange at Ecuador's embassy": where the one arrested was
                 else:
                     continue
                 found.append((preference, rank, obj.i, obj))
     return [obj for *_, obj in sorted(found, key=lambda f: f[:3])]
+
+
+def _named_object(verb: Word) -> bool:
+    """The verb's object is a name ("arrested Assange"), someone it is done to."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") for c in verb.children)
 
 
 def _as_third_party(word: Word, prep: Word, obj: Word) -> bool:
