@@ -1354,7 +1354,17 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
     clause = (doc[0].idx, denial.idx + len(denial.text))
     if anchor == denial:
         return Roles(accused, accuser, False, True, clause, False)
+    if _claims_own_act(speaker):
+        return None  # the denial answers the claim, which accuses no one
     return Roles(accuser, accused, False, True, clause, False)
+
+
+def _claims_own_act(speaker: Word) -> bool:
+    """What the speaker said is that it did something itself ("Houthi rebels said they
+    had attacked the U.S. carrier, a claim the Pentagon denied"): a claim, no charge."""
+    clause = next((c for c in speaker.head.children if c.dep_ == "ccomp"), None)
+    subject = _subject_word(clause) if clause is not None else None
+    return subject is not None and subject.lower_ in ("they", "it", "we")
 
 
 def _statement_denied(verb: Word, finder: "_MentionFinder") -> Roles | None:
