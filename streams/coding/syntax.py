@@ -2427,16 +2427,29 @@ def readied_for(word: Word) -> bool:
     hostages": the signing is the act)."""
     while word.dep_ == "conj" and word.tag_ == "VB" and word.head != word:
         word = word.head
+    if word.dep_ == "xcomp" and not HELPING.isdisjoint(lemmas_of(word.head.lower_)):
+        word = word.head  # "approved the deployment of a force to help fight gangs"
     head = word.head
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    authorised = (  # "approved the deployment of a force to help fight gangs"; not "to
+        not HELPING.isdisjoint(lemmas_of(word.lower_))  # lead a mission", which it will
+        and not AUTHORISING.isdisjoint(lemmas_of(head.lower_))
+        and any(o.lower_ in DEPLOYMENTS for o in objects)
+    )
     return (
         word.dep_ in ("advcl", "xcomp")
         and _to_infinitive(word)
-        and not (TRAINING_VERBS | SIGNING_VERBS).isdisjoint(lemmas_of(head.lower_))
-        and any(c.dep_ == "dobj" for c in head.children)
+        and (authorised or not (TRAINING_VERBS | SIGNING_VERBS).isdisjoint(lemmas_of(head.lower_)))
+        and bool(objects)
     )
 
 
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
+AUTHORISING = frozenset({"approve", "authorise", "authorize"})
+"""Verbs whose object is readied for what the infinitive says ("approved the deployment
+of a Kenyan-led force to help fight gangs")."""
+HELPING = frozenset({"help", "assist"})
+DEPLOYMENTS = frozenset({"deployment", "mission", "force", "forces", "troops", "dispatch"})
 
 
 def aim_of_act(word: Word) -> bool:
