@@ -1736,7 +1736,8 @@ class Coder:
         if code in ("0874", "0356") and all(t and t.code.startswith("IGO") for _, t in pairs):
             code = "160"  # "withdrew from the WHO": leaving a body cuts ties, no retreat
         observers = match.pattern.id == "166.withdraw-observers"
-        if code == "166" and not observers and all(t is None for _, t in pairs):
+        own = match.pattern.id == "166.order-troops-leave" and _own_forces(tokens, match)
+        if code == "166" and not observers and (own or all(t is None for _, t in pairs)):
             code = "0874"  # "ordered his forces to withdraw from ...": his own, a retreat
         cameo = self.codes[code]
         date, precision, basis, expression = _event_date(
@@ -2744,6 +2745,18 @@ HOSTAGES_TAKEN_OR_FREED = ("084", "181", "0353")
 def _named_as(actor: CodedActor | None, words: frozenset[str]) -> bool:
     """The words naming the actor end on one of `words` ("Kenyan police officers")."""
     return actor is not None and actor.text.rsplit(" ", 1)[-1].lower() in words
+
+
+def _own_forces(tokens: list[Token], match: Match) -> bool:
+    """The forces in the match are the subject's own ("ordered its troops to withdraw
+    from Kherson")."""
+    return any(
+        a.lower in THIRD_PERSON_OWN and b.lower in DEPLOYED
+        for a, b in pairwise(tokens[match.start : match.end])
+    )
+
+
+THIRD_PERSON_OWN = frozenset({"its", "his", "her", "their", "our"})
 
 
 def _told_earlier(sentence: _Sentence, match: Match) -> bool:
