@@ -2768,12 +2768,9 @@ def _own_forces(tokens: list[Token], match: Match) -> bool:
     """The forces in the match are the subject's own ("ordered its troops to withdraw
     from Kherson")."""
     return any(
-        a.lower in THIRD_PERSON_OWN and b.lower in DEPLOYED
+        a.lower in syntax.THIRD_PERSON and b.lower in DEPLOYED
         for a, b in pairwise(tokens[match.start : match.end])
     )
-
-
-THIRD_PERSON_OWN = frozenset({"its", "his", "her", "their", "our"})
 
 
 def _told_earlier(sentence: _Sentence, match: Match) -> bool:
@@ -2794,9 +2791,9 @@ def _what_amount_is(tokens: list[Token], match: Match, taken: set[int]) -> bool:
 
 def _seizes_person(sentence: _Sentence, match: Match) -> bool:
     """A person named right after "seized" (after "the" at most) is what is seized."""
-    after = match.end + (
-        sentence.tokens[match.end].lower == "the" if match.end < len(sentence.tokens) else 0
-    )
+    after = match.end
+    if after < len(sentence.tokens) and sentence.tokens[after].lower == "the":
+        after += 1
     return any(m.start == after and m.kind in ("person", "pronoun") for m in sentence.mentions)
 
 
@@ -2816,7 +2813,7 @@ def _at_protest(tokens: list[Token], after: int) -> bool:
     Palestinians during mass protests", "killed three people at a rally")."""
     return any(
         tokens[i].lower in ("during", "at", "amid")
-        and any(PROTESTS & set(t.lemmas) for t in tokens[i + 1 : i + 4])
+        and any(not PROTESTS.isdisjoint(t.lemmas) for t in tokens[i + 1 : i + 4])
         for i in range(after, len(tokens))
     )
 
@@ -4156,11 +4153,13 @@ def _retaliating(
     others = [e for e in told if e.source and e.target and e.source.code[:3] != vower]
     # else the last hostile act against anyone ("Putin ... ordered troops to deploy
     # there. The United States said it would impose sanctions in response")
+    # the last act by another country of any kind: "The U.S. Senate passed a bill
+    # supporting protesters in Hong Kong, and Beijing threatened to retaliate"
     against = (
         _acts_against(told, vower)
         or [e for e in others if e.root_code >= "13"]
-        or [e for e in others if e.root_code != "01"]  # "The U.S. Senate passed a bill
-    )  # supporting protesters in Hong Kong, and Beijing threatened to retaliate"
+        or [e for e in others if e.root_code != "01"]
+    )
     return _aimed_at_last(document, event, against)
 
 
@@ -5069,10 +5068,12 @@ def _read_inside(sentence: _Sentence, match: Match, word: Word) -> bool:
     if syntax.REPORTING_VERBS.isdisjoint(syntax.lemmas_of(word.lower_)):
         return False  # "demanded that the RSF end their siege": the demand reads it
     clause = sentence.word(match.end - 1)
-    verb = None  # the verb the match ends in: "... a red line and would pay for it" ends
-    while clause is not None and clause.head != clause and clause.head != word:  # in "pay",
-        if verb is None and clause.tag_.startswith("VB"):  # a conjunct of the clause's
-            verb = clause  # "crossed", which another pattern may read
+    # the verb the match ends in: "said Moscow had crossed a red line and would pay for
+    # it" ends in "pay", a conjunct of the clause's "crossed", which another pattern reads
+    verb = None
+    while clause is not None and clause.head != clause and clause.head != word:
+        if verb is None and clause.tag_.startswith("VB"):
+            verb = clause
         clause = clause.head
     if clause is None or clause.dep_ != "ccomp" or not syntax.has_subject(clause):
         return False

@@ -1403,7 +1403,7 @@ def such_act(word: Word) -> bool:
 def ranked_again(word: Word) -> bool:
     """An act noun set off by a comma and ranked ("..., the first meeting between Putin
     and a leader of a European Union country", "..., the deadliest attack in years"): it
-    ranks an act the sentence has told, if one of its kind is told before it."""
+    may rank an act the sentence has told (see coder._told_earlier)."""
     start = word.left_edge.i
     return (
         word.tag_.startswith("NN")
@@ -2431,8 +2431,10 @@ def readied_for(word: Word) -> bool:
         word = word.head  # "approved the deployment of a force to help fight gangs"
     head = word.head
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    authorised = (  # "approved the deployment of a force to help fight gangs"; not "to
-        not HELPING.isdisjoint(lemmas_of(word.lower_))  # lead a mission", which it will
+    # "approved the deployment of a force to help fight gangs": a purpose; not "... to
+    # lead a mission", which the force will do
+    authorised = (
+        not HELPING.isdisjoint(lemmas_of(word.lower_))
         and not AUTHORISING.isdisjoint(lemmas_of(head.lower_))
         and any(o.lower_ in DEPLOYMENTS for o in objects)
     )
@@ -5138,10 +5140,10 @@ def verdict_roles(
 
 
 NAMING_AS = CALLING | JUDGING_AS
+"""Verbs that call or judge something "as" what an adjective says."""
 VERDICT_FRAMES = REPORTING_VERBS | {"warn", "vow", "insist", "stress", "declare"}
 """Verbs whose speaker judges the subject of a verdict in their clause ("warned that
 the move was dangerous", "vowed that the strikes would not go unpunished")."""
-"""Verbs that call or judge something "as" what an adjective says."""
 
 
 def _judged_as(noun: Word) -> bool:
