@@ -1048,11 +1048,9 @@ class Coder:
         for document, (article, sentences) in zip(documents, read, strict=True):
             events: dict[str, CodedEvent] = {}
             told: dict[tuple[str, str, str], set[dt.date | None]] = {}
-            unprinted: list[CodedEvent] = []  # acts told with one side unknown beside
-            for sentence in sentences:  # complete ones: what a later judgement may answer
-                before = list(events.values())
-                if unprinted:
-                    before = sorted([*before, *unprinted], key=lambda e: e.sentence_index)
+            context: list[CodedEvent] = []  # what later sentences may answer: the events
+            for sentence in sentences:  # kept, and attacks told with one side unknown
+                before = list(context)  # beside complete ones (not printed)
                 here = self._code_sentence(document, article, sentence)
                 here = _read_together(document, sentence, here)
                 here += _followed_suit(document, sentence, here, before)
@@ -1065,12 +1063,14 @@ class Coder:
                 ]
                 found += self._accusations_denied(document, found)
                 complete = [e for e in found if e.complete]
-                if complete:
-                    unprinted += [e for e in found if not e.complete and e.root_code in FORCE_ROOTS]
                 for event in complete or found[:1]:  # one-sided only when nothing else
                     if _told_before(event, told):
                         continue  # "agreed to a ceasefire ... within hours of the truce"
-                    events.setdefault(event.event_id, event)  # a repeated sentence claims once
+                    if event.event_id not in events:  # a repeated sentence claims once
+                        events[event.event_id] = event
+                        context.append(event)
+                if complete:
+                    context += [e for e in found if not e.complete and e.root_code in FORCE_ROOTS]
             coded.append(list(events.values()))
         return coded
 
@@ -1708,9 +1708,7 @@ class Coder:
             # offices of a magazine", "attacked the U.S. consulate": unconventional violence
         violent = code[:2] == "19" or (code[:2] == "18" and code != "180")  # not executions
         crowds = violent and (
-            all(_named_as(t, CROWDS) for _, t in pairs)
-            or _protesting(tokens, targets)
-            or _at_protest(tokens, match.end)
+            all(_named_as(t, CROWDS) for _, t in pairs) or _protesting(tokens, targets, match.end)
         )
         if crowds and _sources_in(pairs, STATE_FORCES | {"COP"}):
             code = "175"  # "troops fired on demonstrators", "police shot dead several
@@ -2797,27 +2795,22 @@ def _seizes_person(sentence: _Sentence, match: Match) -> bool:
     return any(m.start == after and m.kind in ("person", "pronoun") for m in sentence.mentions)
 
 
-def _protesting(tokens: list[Token], targets: list[Mention]) -> bool:
+def _protesting(tokens: list[Token], targets: list[Mention], after: int) -> bool:
     """People the sentence says were protesting ("students protesting against pension
-    reforms", "workers demonstrating in the capital")."""
-    return bool(targets) and all(
+    reforms", "workers demonstrating in the capital"), or at a protest it names after the
+    act's words (`after`: "shot dead 58 Palestinians during mass protests", "killed three
+    people at a rally")."""
+    said = bool(targets) and all(
         m.end < len(tokens) and tokens[m.end].lower in PROTESTING for m in targets
     )
-
-
-PROTESTING = frozenset({"protesting", "demonstrating", "marching", "rallying"})
-
-
-def _at_protest(tokens: list[Token], after: int) -> bool:
-    """The act took place at a protest the sentence names after its verb ("shot dead 58
-    Palestinians during mass protests", "killed three people at a rally")."""
-    return any(
+    return said or any(
         tokens[i].lower in ("during", "at", "amid")
         and any(not PROTESTS.isdisjoint(t.lemmas) for t in tokens[i + 1 : i + 4])
         for i in range(after, len(tokens))
     )
 
 
+PROTESTING = frozenset({"protesting", "demonstrating", "marching", "rallying"})
 PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in"})
 
 
