@@ -1648,8 +1648,10 @@ def _place_roles(
         head = _posted_head(tokens, mentions, k)
         if head is not None:
             country = head.code[:3]  # "The US commander in Iraq, General X": American
-        if before is not None and _facing_government(tokens, before, mention) and not located:
-            country = before.code[:3]  # "Sudan's government and southern rebels": Sudan's
+        facing = before is not None and _facing_government(tokens, before, mention)
+        if facing and (not located or _possessed(tokens, before)):
+            country = before.code[:3]  # "Sudan's government and southern rebels": Sudan's;
+            # "Venezuela's government and opposition agreed in Barbados" too
         partner = placed[-1] if before and placed and placed[-1].start == before.start else None
         if before is not None and _joined(tokens, before, mention):
             if partner and before.code.startswith(UNPLACED):
@@ -2579,6 +2581,12 @@ def _with_joined(tokens: list[Token], mentions: list[Mention]) -> set[str]:
     while k > 0 and _joined(tokens, mentions[k - 1], mentions[k]):
         k -= 1
     return {m.code for m in mentions[k:]}
+
+
+def _possessed(tokens: list[Token], mention: Mention) -> bool:
+    """The mention is a country's possessive and what it owns ("Venezuela's government"),
+    an owner that reaches the roles joined to it."""
+    return any(t.text in ("'s", "’s") for t in tokens[mention.start + 1 : mention.end])
 
 
 def _joined(tokens: list[Token], first: Mention, second: Mention) -> bool:

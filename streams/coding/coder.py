@@ -1061,7 +1061,7 @@ class Coder:
                         document, _pledged_on_visit(document, event, here), before, here
                     )
                 ]
-                found += self._accusations_denied(document, found)
+                found += self._accusations_denied(document, found, before)
                 complete = [e for e in found if e.complete]
                 for event in complete or found[:1]:  # one-sided only when nothing else
                     if _told_before(event, told):
@@ -1074,15 +1074,26 @@ class Coder:
             coded.append(list(events.values()))
         return coded
 
-    def _accusations_denied(self, document: Document, here: list[CodedEvent]) -> list[CodedEvent]:
+    def _accusations_denied(
+        self, document: Document, here: list[CodedEvent], before: list[CodedEvent]
+    ) -> list[CodedEvent]:
         """ "Chinese hackers broke into the Treasury's systems, the department said.
         Beijing denied the allegation": the statement a denial of "the allegation" (or
         claim, charge, report) answers accused the denier (112), as a claim denied
-        within one sentence does (see syntax._disputed_claim)."""
+        within one sentence does (see syntax._disputed_claim); not where the article
+        told that accusation itself ("South Africa accused Israel of genocide, with
+        Israel dismissing the charge")."""
         found = []
+        accusations = {
+            (e.source.code[:3], e.target.code[:3])
+            for e in (*before, *here)
+            if e.code.startswith("112") and e.source and e.target
+        }
         for event in here:
             claimant, denier = event.target, event.source
             if event.code != "016" or claimant is None or denier is None:
+                continue
+            if (claimant.code[:3], denier.code[:3]) in accusations:
                 continue
             after = event.sentence[event.verb_end :].lstrip()
             if not (CLAIM_DENIED.search(event.verb_text) or CLAIM_DENIED.match(after)):
@@ -3716,7 +3727,7 @@ def _completed(
     sentence says someone claimed or is to blame for (_claimed)."""
     if _strikes_told(event, before):
         return []  # "A Houthi spokesman said the group would respond to the strikes"
-    answered = _reacting_to_last(document, _answering(document, event, before), before)
+    answered = _reacting_to_last(document, _answering(document, event, before, here), before)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claimed(document, _claiming(document, answered, before, here), here)
     answered = _intercepting(document, answered, before, here)
@@ -4165,18 +4176,23 @@ RETALIATION = re.compile(
 )
 
 
-def _answering(document: Document, event: CodedEvent, before: Iterable[CodedEvent]) -> CodedEvent:
+def _answering(
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
+) -> CodedEvent:
     """A denial that names no accuser ("Moscow denied any involvement") answers the last
     accusation against its source that the article told before it ("Ukraine accused
-    ... and said Russia had supplied the missile system"), else a statement or a warning
-    about it of someone else's, if that is the last thing told ("Saudi Arabia said the
-    weapons used in the attack were Iranian. Tehran denied any involvement")."""
+    ... and said Russia had supplied the missile system"), in an earlier sentence or
+    earlier in its own ("..., with Israel dismissing the charge as baseless"), else a
+    statement or a warning about it of someone else's, if that is the last thing told
+    ("Saudi Arabia said the weapons used in the attack were Iranian. Tehran denied any
+    involvement")."""
     if not event.code.startswith("016") or event.source is None or event.target is not None:
         return event
     accused = event.source.code[:3]
+    told = [*before, *(e for e in here if e.verb_end <= event.verb_start)]
     charges = [
         e
-        for e in before
+        for e in told
         if e.code.startswith("112") and e.source and e.target and e.target.code[:3] == accused
     ]
     if charges:

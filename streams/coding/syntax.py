@@ -227,6 +227,8 @@ def mend(doc: Parse) -> Parse:
     - It hangs "of" after a day on the day ('"This is a cowardly attack," the ministry
       said on Tuesday of an Israeli strike'): after a verb of saying, what is said "of"
       is the verb's.
+    - It hangs a participle after the reporter of a statement ("soldiers opened fire,
+      Amnesty said, killing 12") on the reporter's "said": the statement's act goes on.
     - It reads the second of two places and a participle of links as a clause of its
       own ("struck targets in Iraq and Syria linked to Iran's Revolutionary Guards", as
       if Syria linked to them): the place joins the first, the participle describes the
@@ -242,6 +244,7 @@ def mend(doc: Parse) -> Parse:
     _mend_participle_adjectives(doc)
     _mend_participle_conjuncts(doc)
     _mend_harm_participles(doc)
+    _mend_reported_participles(doc)
     _mend_judging_participles(doc)
     _mend_passive_participles(doc)
     _mend_clause_conjuncts(doc)
@@ -706,6 +709,18 @@ def _mend_harm_participles(doc: Parse) -> None:
         fired = any(c.dep_ == "dobj" and c.lower_ in ("fire", "shots") for c in verb.children)
         if verb.i < clause.i and (fired or not FIRING.isdisjoint(lemmas_of(verb.lower_))):
             word.attach(verb)
+
+
+def _mend_reported_participles(doc: Parse) -> None:
+    for word in _comma_participles(doc):
+        said = word.head
+        if word.i < said.i or REPORTING_VERBS.isdisjoint(lemmas_of(said.lower_)):
+            continue
+        told = next((c for c in said.children if c.dep_ in SPEECH_LINKS and c.i < said.i), None)
+        if told is None and said.dep_ == "parataxis" and said.head.i < said.i:
+            told = said.head  # the parse may hang "said" on the statement instead
+        if told is not None and told.tag_.startswith("VB"):
+            word.attach(told)
 
 
 HARMING = frozenset({"kill", "wound", "injure", "maim"})
@@ -1935,9 +1950,24 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
         if current.dep_ in ("advcl", "conj") and current.tag_ == "VBD" and _subject_word(current):
             return False  # "would withdraw ..., as Netanyahu arrived in Budapest": done; so
             # is "... would not change the trend, and the United States congratulated Lai"
+        if _done_alongside(current):
+            return False
         complemented = current.dep_ == "xcomp"
         current = current.head
     return False
+
+
+def _done_alongside(verb: Word) -> bool:
+    """A bare participle beside a performative verb in the past tells what was done as
+    it was agreed: "agreed to deepen defence ties, signing a pact" signed the pact."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("mark", "aux") for c in verb.children)
+        and head.tag_ == "VBD"
+        and not PERFORMATIVE.isdisjoint(lemmas_of(head.lower_))
+    )
 
 
 def _committed_to(verb: Word) -> bool:
@@ -2481,12 +2511,12 @@ def rehearsed(word: Word) -> bool:
 
 
 def agreed_content(word: Word) -> bool:
-    """A participle telling what an agreement signed provides for ("signed agreements
-    normalising relations with Israel")."""
+    """A participle or infinitive telling what an agreement signed provides for ("signed
+    agreements normalising relations with Israel", "... to normalise relations")."""
     head = word.head
     return (
         word.dep_ == "acl"
-        and word.tag_ == "VBG"
+        and (word.tag_ == "VBG" or _to_infinitive(word))
         and head.lower_ in AGREEMENT_NOUNS
         and head.dep_ == "dobj"
         and not SIGNING_VERBS.isdisjoint(lemmas_of(head.head.lower_))
@@ -4356,7 +4386,23 @@ def passive_agent(verb: Word) -> Word | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)  # the
                 # parse makes "by" a plain preposition after an object: "were granted
                 # asylum by Germany"
+        if passive:
+            for noun in _manner_objects(link):
+                by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                if by is not None:
+                    return _pobj(by)
     return None
+
+
+def _manner_objects(verb: Word) -> list[Word]:
+    """Objects of a passive verb's "with" and "as", to whose noun the parse may hang the
+    verb's `by` phrase: "was hit with sanctions by the EU", "was recognised as interim
+    president by the United States"."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "as") and (p := _pobj(c))
+    ]
 
 
 def _shared_object(verb: Word) -> list[Word]:
