@@ -1356,12 +1356,13 @@ class Coder:
     ) -> None:
         """A plain warning (130) whose words tell a threat against the same side ("Biden
         warned Putin that the West would impose strong economic measures if Russia
-        invaded") is that threat, made by the warner (1312)."""
+        invaded") is that threat, made by the warner (1312): one threat, not a second
+        one by the West."""
         for key, words in list(anchors.items()):
             if key not in events or key[2] != "130" or not key[1]:
                 continue
             told = [
-                other[2]
+                other
                 for other, others in anchors.items()
                 if other in events
                 and other[2][:2] == "13"
@@ -1370,7 +1371,10 @@ class Coder:
                 and any(w in o.ancestors for w in words for o in others)
             ]
             if told:
-                self._recode(document, events, anchors, key, told[0])
+                self._recode(document, events, anchors, key, told[0][2])
+                for other in told:
+                    if other[0][:3] != key[0][:3]:
+                        del events[other]
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
         """Matches in the complement of an appeal ("urged Iran to free the prisoners")
@@ -5235,9 +5239,17 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
     for run in runs:
         glue = {t.lower for a, b in pairwise(run) for t in tokens[a.end : b.start]}
         anded = not {"and", "&"}.isdisjoint(glue) or _headline_pair(tokens, run)
+        anded = anded or (len(run) > 1 and _list_goes_on(tokens, run[-1].end))
         for member in run:
             groups[member.start] = run if anded else [member]
     return groups
+
+
+def _list_goes_on(tokens: list[Token], end: int) -> bool:
+    """A list of actors closed by others unnamed: "China, the European Union and dozens
+    of other trading partners", "Britain, France and others"."""
+    after = [t.lower for t in tokens[end : end + 5]]
+    return after[:1] == ["and"] and not {"other", "others"}.isdisjoint(after[1:])
 
 
 def _headline_pair(tokens: list[Token], run: list[Mention]) -> bool:

@@ -2172,14 +2172,15 @@ def _blamed_for(verb: Word) -> bool:
 
 def _spoke_after_meeting(act: Word) -> bool:
     """ "Lavrov told reporters after talks with Wang Yi", "said after meeting his
-    counterpart": a statement made on the occasion of a meeting reports that meeting
-    as the day's news, not as background."""
+    counterpart": a statement made on the occasion of a meeting (or of a signing: "said
+    after signing a joint statement with Kim") reports it as the day's news, not as
+    background."""
     after = act.head
     speech = after.head
     return (
         after.lower_ == "after"
         and not SPOKEN.isdisjoint(lemmas_of(speech.lower_))
-        and not MEETINGS.isdisjoint(lemmas_of(act.lower_))
+        and not (MEETINGS | SIGNING_VERBS).isdisjoint(lemmas_of(act.lower_))
     )
 
 
