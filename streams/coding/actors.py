@@ -814,7 +814,8 @@ class ActorRecognizer:
         if titled:  # "President Clinton" in 1998: Bill, not Hillary
             memory.surnames[tokens[end].text] = titled
             return Mention(i, end + 1, titled, "person")
-        origin = ("of", "from") if role == "CVL" else ("of",)  # "sick children from Gaza"
+        # "sick children from Gaza", "militants from Pakistan": where they come from
+        origin = ("of", "from") if role in ("CVL", "REB", "UAF") else ("of",)
         named = self._of_country(tokens, end, memory, seen, origin)
         if named:  # "the foreign minister of Iran"
             return Mention(i, named[0], _with_role(named[1], role), "country")

@@ -2761,11 +2761,27 @@ def speaker(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention names who says the sentence ("..., Malaysia's foreign ministry
     said"): the subject of a reporting verb is its source, never another act's target."""
     word = _phrase_head(word_at(doc, tokens[mention.start]))
-    return (
+    return _closing_speaker(tokens, mention) or (
         word is not None
         and word.dep_ == "nsubj"
         and not REPORTING_VERBS.isdisjoint(lemmas_of(word.head.lower_))
     )
+
+
+def _closing_speaker(tokens: list[Token], mention: Mention) -> bool:
+    """Names between a comma and a closing "said" ("..., Britain and the United States
+    said."), however the parse hangs them."""
+    k = mention.end
+    while k < len(tokens) and (tokens[k].lower in ("and", "the") or tokens[k].text[:1].isupper()):
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("said", "say", "says"):
+        return False
+    if tokens[k + 1].text not in (".", ",") and tokens[k + 1].lower != "on":
+        return False
+    j = mention.start - 1
+    while j >= 0 and (tokens[j].lower in ("and", "the") or tokens[j].text[:1].isupper()):
+        j -= 1
+    return j >= 0 and tokens[j].text == ","
 
 
 def venue(noun: Word) -> bool:
@@ -3316,6 +3332,8 @@ ACT_NOUNS = frozenset(
 )
 """Nouns that name an act and nothing more: a verdict adjective on one judges the act
 ("called the test an unacceptable threat", "said the launch was a regrettable act")."""
+KINDS = frozenset({"form", "kind", "sort", "type"})
+"""Nouns whose "of" names what something is judged to be ("a form of bullying")."""
 
 ACTS_TOLD = (
     ACT_NOUNS
@@ -5104,9 +5122,9 @@ def verdict_roles(
     ):
         adjective = adjective.head  # "was a provocative act": the noun takes the place
     of = adjective.head if adjective.dep_ == "pobj" and adjective.head.lower_ == "of" else None
-    if of is not None and of.head.lower_ in ACT_NOUNS and _judged_as(of.head):
+    if of is not None and of.head.lower_ in ACT_NOUNS | KINDS and _judged_as(of.head):
         adjective = of.head  # "a move Taipei called an act of aggression", "described the
-        # strikes as an act of aggression"
+        # strikes as an act of aggression", "called the sanctions a form of bullying"
     if adjective.tag_ == "VBN" and adjective.dep_ in ("ccomp", "conj"):  # "said Russia
         judged = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
         judge = _speaker(adjective)  # was involved in the poisoning"
