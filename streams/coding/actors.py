@@ -704,7 +704,11 @@ class ActorRecognizer:
             code = _other_person(tokens, i, before, memory)
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         if tokens[i].lower == "them":
-            codes = _counted_of(tokens, i, before) or _others(tokens, i, before)
+            codes = (
+                _counted_of(tokens, i, before)
+                or _others(tokens, i, before)
+                or _addressed_opening_group(tokens, i, before, memory)
+            )
             kind = "group" if len(codes) > 1 else "pronoun"
             return Mention(i, i + 1, "+".join(codes), kind, resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
@@ -1069,7 +1073,23 @@ def _others(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
     first = last  # back over the members joined to it: "Israeli and Hamas negotiators"
     while first > 1 and _joined(tokens, before[first - 1], before[first]):
         first -= 1
-    return list(dict.fromkeys(m.code for m in before[first : last + 1]))
+    others = [m.code for m in before[first : last + 1] if m.code != before[0].code]
+    return list(dict.fromkeys(others))  # not "it" standing for the first: "Turkey said
+    # it would block their bids, accusing them of ..."
+
+
+def _addressed_opening_group(
+    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
+) -> tuple[str, ...]:
+    """ "Finland and Sweden applied to join NATO. Turkey ..., accusing them of harbouring
+    militants": a "them" addressed, where this sentence names no one else, is the
+    group the sentence before opened with, unless the doer is one of it."""
+    if not i or tokens[i - 1].lemmas.isdisjoint(ADDRESSING) or not memory.opening_group:
+        return ()
+    mine = {m.code[:3] for m in before}
+    if mine & {code[:3] for code in memory.opening_group}:
+        return ()
+    return memory.opening_group
 
 
 def _counted_of(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:

@@ -4108,14 +4108,17 @@ def _complaining(document: Document, event: CodedEvent, here: list[CodedEvent]) 
 def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
     """A pledge of aid that names no one, made by a side whose visit or meeting the same
     sentence tells, is for its host or counterpart ("made an unannounced visit to Kyiv
-    and pledged half a billion dollars in new military aid")."""
+    and pledged half a billion dollars in new military aid"), or for its visitor
+    ("Zelenskiy visited Washington, and Biden announced $2 billion in military aid")."""
     if not event.code.startswith(AID_PLEDGES) or event.source is None or event.target:
         return event
     giver = event.source.code[:3]
     met = [
-        e.target
+        other
         for e in here
-        if e.code in MEETINGS and e.source and e.target and e.source.code[:3] == giver
+        if e.code in MEETINGS and e.source and e.target
+        for mine, other in ((e.source, e.target), (e.target, e.source))
+        if mine.code[:3] == giver and other.code[:3] != giver
     ]
     return _aimed(document, event, met[-1]) if met else event
 

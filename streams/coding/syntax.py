@@ -5261,8 +5261,13 @@ def _judge_and_judged(
 
 def _agreement_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """The other side of an agreement the verb's object names in a clause of its own
-    ("signed agreements normalising relations with Israel")."""
+    ("signed agreements normalising relations with Israel"), or of one the object is
+    a part in ("suspended Russia's participation in the treaty with the United
+    States")."""
     for agreement in verb.children:
+        partner = _partner_in(agreement) if agreement.dep_ == "dobj" else None
+        if partner is not None:
+            return finder.phrase(partner)
         if agreement.dep_ != "dobj" or agreement.lower_ not in AGREEMENT_NOUNS:
             continue
         for clause in agreement.children:
@@ -5273,6 +5278,17 @@ def _agreement_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
                 if named is not None and (found := finder.phrase(named)):
                     return found
     return []
+
+
+def _partner_in(part: Word) -> Word | None:
+    """The other party to the agreement a participation is in ("participation in the
+    treaty with the United States")."""
+    if part.lower_ not in ("participation", "membership"):
+        return None
+    treaty = next((p for c in part.children if c.lower_ == "in" and (p := _pobj(c))), None)
+    if treaty is None or treaty.lower_ not in AGREEMENT_NOUNS:
+        return None
+    return next((p for c in treaty.children if c.lower_ == "with" and (p := _pobj(c))), None)
 
 
 def agreed_with(verb: Word) -> list[Word]:
