@@ -1943,7 +1943,9 @@ class Coder:
                 # "China's ambassador was summoned to the foreign ministry in Tokyo"
                 hosts = syntax.named_after(word, ("to",), sentence.tokens, sentence.mentions)
                 return [m for m in hosts if m not in owners], owners, found.intended
-            return found.sources or doers, found.targets or aimed, found.intended
+            targets = [t for t in found.targets if t not in doers]  # "new U.S. sanctions
+            # were imposed on Iran": the noun's country imposed them
+            return found.sources or doers, targets or aimed, found.intended
         if found is not None:  # "put the army on high alert": the army is no target
             found = replace(
                 found, targets=_facing(match.pattern.code, found.sources, found.targets)
@@ -4221,7 +4223,7 @@ def _denied_saying(event: CodedEvent, accused: str) -> bool:
 
 ATTACKS = (
     r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault|massacre|invasion"
-    r"|incursion)\b"
+    r"|incursion|intervention|offensive)\b"
 )
 THE_ATTACK = re.compile(r"\s+the\s+(?:\w+\s+)?" + ATTACKS + r"(?!\s+(?:by|of)\b)", re.IGNORECASE)
 """What a condemnation's verb is followed by when it condemns an act told before it,

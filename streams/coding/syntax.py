@@ -4822,6 +4822,13 @@ def passive_roles(
     aimed = _prepositional_objects([verb, *nouns], verb, spelled)
     doers = [p for w in (verb, *aimed) for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     sources = _first(map(finder.phrase, doers))
+    if not doers:  # "new U.S. sanctions were imposed on Iran's central bank": the noun's
+        sources = _first(  # own country's
+            finder.phrase(c)
+            for noun in nouns
+            for c in noun.children
+            if c.dep_ in ("compound", "amod") and c.i < noun.i
+        )  # not a possessive: "Lavrov's visit was cancelled" is not his doing
     targets = _first(
         found for word in aimed if word not in doers and (found := finder.phrase(word))
     )
@@ -5378,6 +5385,11 @@ OCCASION_NOUNS = frozenset({"sidelines", "margins", "eve", "side"})
 """Their `of` names an occasion, no actor: "a meeting on the sidelines of the U.N.
 General Assembly" is no meeting with the U.N."""
 UNOWNED = HARMS | OCCASION_NOUNS
+TRAVELLING = frozenset(
+    {"flight", "plane", "aircraft", "airliner", "jet", "ship", "vessel", "train"}
+)
+"""Craft whose "from" is where a trip began: "a Ryanair flight from Athens" is no
+Greek actor."""
 
 
 class _MentionFinder:
@@ -5421,7 +5433,8 @@ class _MentionFinder:
                 inner = child if child.dep_ == "appos" else None
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     # "the ministers of A and B"; not "the killing of tourists": the victims
-                    inner = _pobj(child) if head.lower_ not in UNOWNED else None
+                    unowned = UNOWNED | TRAVELLING if child.lower_ == "from" else UNOWNED
+                    inner = _pobj(child) if head.lower_ not in unowned else None
                     inner = _included_in(inner) or inner  # "dozens of countries including
                     # Greece and Israel"
                 if child.dep_ == "prep" and child.lower_ == "including":
