@@ -1316,13 +1316,13 @@ def _last_thing(
 
 def _met_pair(tokens: list[Token], before: list[Mention]) -> list[str] | None:
     """The last two people named before, the second "with" the first ("Trump spoke by
-    phone with Putin"): who "they" are."""
-    people = [m for m in before if m.kind == "person"]
+    phone with Putin", "he had held a phone call with Putin"): who "they" are."""
+    people = [m for m in before if m.kind in ("person", "pronoun") and "+" not in m.code]
     if len(people) < 2:
         return None
     first, second = people[-2:]
     between = [t.lower for t in tokens[first.end : second.start]]
-    if first.code == second.code or "with" not in between or len(between) > 6:
+    if first.code == second.code or "with" not in between or len(between) > 8:
         return None
     return [first.code, second.code]
 

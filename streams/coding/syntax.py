@@ -132,7 +132,9 @@ def mend(doc: Parse) -> Parse:
     - It reads a second past-tense verb after "and" as an adjective of its object, and
       joins the object to the first verb ("withdrew from the deal and reimposed
       sanctions", as if "reimposed sanctions" were withdrawn too): the word becomes the
-      first verb's conjunct, the noun its object.
+      first verb's conjunct, the noun its object; with a name between "and" and the
+      verb ("..., and Trump accused Zelenskiy of prolonging the war", as if "Trump
+      accused" named Zelenskiy), the name is the verb's subject.
     - It hangs the doer and the target of an act someone reports on the reporting verb
       ("residents reported air strikes by the army on paramilitary positions", as if
       the army reported them): after the act noun, "by", "on" and "against" are the
@@ -606,12 +608,25 @@ def _mend_conjoined_participles(doc: Parse) -> None:
         noun, joint = word.head, doc[word.i - 1] if word.i else word
         if word.dep_ != "amod" or not word.lower_.endswith("ed") or noun.i != word.i + 1:
             continue
+        subject = _name_before(joint, noun)
+        if subject is not None:
+            joint = doc[subject.i - 1]
         if noun.dep_ != "conj" or noun.head.tag_ != "VBD" or joint.lower_ != "and":
             continue
         verb = noun.head
         word.tag_ = "VBD"
         word.attach(verb, "conj")
         noun.attach(word, "dobj")
+        if subject is not None:
+            subject.attach(word, "nsubj")
+
+
+def _name_before(word: Word, noun: Word) -> Word | None:
+    """A name the parse made a compound of the noun after a verb read as an adjective
+    ("and Trump | accused Zelenskiy"): the verb's subject."""
+    if word.dep_ == "compound" and word.head == noun and word.tag_ == "NNP" and word.i > 0:
+        return word
+    return None
 
 
 def _mend_judged_objects(doc: Parse) -> None:
