@@ -2165,12 +2165,14 @@ def _meanwhile(clause: Word) -> bool:
 def _named_in_past(clause: Word, subject: Word) -> bool:
     """ "announced it would withdraw from the court as Netanyahu arrived in Budapest":
     a named actor's act in the simple past beside a main clause in the past (or one it
-    reports) happened at the same moment, comma or not (not "as the court had indicted
+    reports or completes: "pledged to improve ties as Erdogan made his first visit to
+    Cairo") happened at the same moment, comma or not (not "as the court had indicted
     him", a cause)."""
+    head = clause.head
+    main = head.head if head.dep_ in ("ccomp", "xcomp") else head
     return (
         subject.tag_ == "NNP"
-        and "VBD"
-        in (clause.head.tag_, clause.head.head.tag_ if clause.head.dep_ == "ccomp" else "")
+        and "VBD" in (head.tag_, main.tag_)
         and not any(c.dep_ == "aux" for c in clause.children)
     )
 
