@@ -346,7 +346,7 @@ class ArticleMemory:
         self.opening_group = ()
         for group in groups:
             codes = tuple(dict.fromkeys(m.code for m in group))
-            if len({c[:3] for c in codes}) >= 2:
+            if len({c[:3] for c in codes}) >= 2 or _warring_at_home(codes):
                 self.last_group = codes
                 if named and group[0] == named[0]:
                     self.opening_group = codes
@@ -359,6 +359,16 @@ class ArticleMemory:
                 )
         if len(by_country) == 2:
             self.last_pair = tuple(by_country.values())
+
+
+def _warring_at_home(codes: tuple[str, ...]) -> bool:
+    """One country's state and an armed group of its own ("Sudan's army and the Rapid
+    Support Forces"): two sides, whom "both sides" later stands for."""
+    return (
+        len({c[:3] for c in codes}) == 1
+        and any(c[3:6] in ("GOV", "MIL") for c in codes)
+        and any(c[3:6] == "REB" for c in codes)
+    )
 
 
 class ActorRecognizer:

@@ -3097,13 +3097,21 @@ def _ends_in_condition(sentence: _Sentence, match: Match, word: Word) -> bool:
 def _spans_two_acts(sentence: _Sentence, match: Match, word: Word) -> bool:
     """An act verb's pattern whose noun is the object of another verb below it, itself
     coded as another kind of act: "take ... steps to defend its territory" is a
-    defence, not "take ... territory"."""
+    defence, not "take ... territory". Not a verb the pattern spells itself: "urged its
+    citizens to leave Ethiopia" ("urge * citizens * leave @")."""
     if "verb" not in match.pattern.flags:
         return False
     verb = syntax.verb_between(word, sentence.word(match.end - 1))
-    return verb is not None and any(
+    if verb is None or not _pattern_words(match).isdisjoint(lemmas_of(verb.lower_)):
+        return False
+    return any(
         other.pattern.code[:2] != match.pattern.code[:2] for other in _coded_at(sentence, verb)
     )
+
+
+def _pattern_words(match: Match) -> set[str]:
+    """The words the pattern names, all alternatives."""
+    return {w for raw in match.pattern.elements for w in raw.lstrip("?").split("/")}
 
 
 def _right_after(tokens: list[Token], match: Match, mention: Mention) -> bool:
@@ -5104,9 +5112,8 @@ def _read_inside(sentence: _Sentence, match: Match, word: Word) -> bool:
 def _spelled(match: Match, sentence: _Sentence) -> frozenset[str]:
     """Prepositions of place the pattern itself names and the text matched ("arrive
     in", "recall * envoy from"): there they lead to the target, not to a place."""
-    words = {w for raw in match.pattern.elements for w in raw.lstrip("?").split("/")}
     matched = {t.lower for t in sentence.tokens[match.start : match.end]}
-    return frozenset(words & matched & (syntax.LOCATIVE | {"to", "from"}))
+    return frozenset(_pattern_words(match) & matched & (syntax.LOCATIVE | {"to", "from"}))
 
 
 def _several(actors: list[CodedActor]) -> bool:

@@ -4875,6 +4875,8 @@ def _prepositional_objects(
                     continue
                 if prep.lower_ == "of" and word.lower_ in HARMS and _judging(verb):
                     continue  # "protest the expulsion of Russian journalists": who suffered it
+                if prep.lower_ in ("for", "over") and obj.lower_ == "control":
+                    continue  # "fought for control of Khartoum": the prize, not a side
                 if prep.lower_ in spelled:
                     preference = -1  # "arrived in Moscow" for "arrive in"
                 elif prep.lower_ in ("on", "about") and _on_topic(word, verb):
