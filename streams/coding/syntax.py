@@ -4961,10 +4961,11 @@ def _drawn(noun: Word) -> bool:
 
 DRAWING_VERBS = frozenset(
     {"draw", "attract", "earn", "receive", "get", "face", "win", "elicit", "prompt", "provoke"}
-    | {"spark", "trigger"}
+    | {"spark", "trigger", "survive", "escape", "suffer"}
 )
 """Verbs by which the subject is given an act whose sender is their `from` phrase:
-"drew criticism from Pakistan" is Pakistan criticising."""
+"drew criticism from Pakistan" is Pakistan criticising; "survived an assassination
+attempt" was its target."""
 
 
 LEAVING_NOUNS = frozenset(
