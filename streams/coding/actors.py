@@ -283,6 +283,9 @@ class ArticleMemory:
     """The international organisation named last: "the bloc", "the alliance"."""
     last_opener: str | None = None
     """The first actor of the sentence before: who made "the move", "the decision"."""
+    owned_moves: dict[str, str] = field(default_factory=dict)
+    """The owner of each move the sentence before named with a possessive ("defended
+    OPEC's decision to cut output"): whose "the decision" is later."""
     last_claimant: str | None = None
     """Who spoke in the sentence before (its first actor if no one is said to speak):
     whose "claim" or "accusation" a reply rejects."""
@@ -333,6 +336,13 @@ class ArticleMemory:
             if mention.code.startswith("IGO"):
                 self.last_bloc = mention.code
         named = [m for m in mentions if m.kind != "group"]
+        self.owned_moves = {
+            tokens[m.end + 1].lower: m.code
+            for m in named
+            if m.end + 1 < len(tokens)
+            and tokens[m.end].text in ("'s", "’s")
+            and tokens[m.end + 1].lower in MOVES
+        }
         self.opening_people = None
         if named:
             self.last_opener = named[0].code
@@ -663,8 +673,10 @@ class ActorRecognizer:
         seen: set[str],
         before: list[Mention],
     ) -> Mention | None:
-        if _the_move(tokens, i) and memory.last_opener:  # "Japan welcomed the move"
-            return Mention(i, i + 2, memory.last_opener, "country", resolved=True)
+        if _the_move(tokens, i) and memory.last_opener:  # "Japan welcomed the move"; "the
+            # decision" after "OPEC's decision" is OPEC's
+            owner = memory.owned_moves.get(tokens[i + 1].lower, memory.last_opener)
+            return Mention(i, i + 2, owner, "country", resolved=True)
         if _the_move(tokens, i, CLAIMS) and memory.last_claimant:  # "Kyiv denied the claim"
             return Mention(i, i + 2, memory.last_claimant, "country", resolved=True)
         bloc = _the_bloc(tokens, i, before, memory)
