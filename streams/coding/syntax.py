@@ -231,6 +231,9 @@ def mend(doc: Parse) -> Parse:
       is the verb's.
     - It hangs a participle after the reporter of a statement ("soldiers opened fire,
       Amnesty said, killing 12") on the reporter's "said": the statement's act goes on.
+    - It hangs a participle of drawing a reaction that ends a claim ("suggested that
+      the U.S. military had brought the virus to Wuhan, drawing a rebuke from
+      Washington") on the verb of claiming: the claim drew it.
     - It reads the second of two places and a participle of links as a clause of its
       own ("struck targets in Iraq and Syria linked to Iran's Revolutionary Guards", as
       if Syria linked to them): the place joins the first, the participle describes the
@@ -247,6 +250,7 @@ def mend(doc: Parse) -> Parse:
     _mend_participle_conjuncts(doc)
     _mend_harm_participles(doc)
     _mend_reported_participles(doc)
+    _mend_drawn_reactions(doc)
     _mend_judging_participles(doc)
     _mend_passive_participles(doc)
     _mend_clause_conjuncts(doc)
@@ -736,6 +740,31 @@ def _mend_reported_participles(doc: Parse) -> None:
             told = said.head  # the parse may hang "said" on the statement instead
         if told is not None and told.tag_.startswith("VB"):
             word.attach(told)
+
+
+def _mend_drawn_reactions(doc: Parse) -> None:
+    for word in _comma_participles(doc):
+        told = word.head
+        if DRAWING_VERBS.isdisjoint(lemmas_of(word.lower_)) or told.dep_ != "ccomp":
+            continue
+        reaction = next((c for c in word.children if c.dep_ == "dobj"), None)
+        saying = told.head
+        if reaction is None or REACTION_NOUNS.isdisjoint(lemmas_of(reaction.lower_)):
+            continue
+        if not SPECULATING.isdisjoint(lemmas_of(saying.lower_)):
+            word.attach(saying)
+
+
+SPECULATING = frozenset({"suggest", "claim", "allege", "insinuate", "hint", "speculate"})
+"""Verbs of a statement that itself draws the reaction; after "said", the act told may
+("said Chinese warships entered its waters, prompting a protest from Tokyo")."""
+
+
+REACTION_NOUNS = frozenset(
+    {"rebuke", "criticism", "condemnation", "protest", "backlash", "anger", "outrage"}
+    | {"denial", "response", "reaction", "fury", "ire", "censure"}
+)
+"""What a statement draws from others ("..., drawing a rebuke from Washington")."""
 
 
 HARMING = frozenset({"kill", "wound", "injure", "maim"})
@@ -5042,17 +5071,24 @@ def _telling(verb: Word) -> Word | None:
 
 
 def _speaker(verb: Word, reporting: frozenset[str] = REPORTING_VERBS) -> Word | None:
-    """The subject of the reporting verb whose complement holds `verb`, if any."""
+    """The subject of the reporting verb whose complement holds `verb`, if any; through
+    a judgement of likelihood ("said it was highly likely that Russia was responsible")."""
     current = verb
-    for _ in range(4):
+    for _ in range(5):
         if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") or current.head == current:
             break
         current = current.head
+        if current.dep_ == "acomp" and current.lower_ in LIKELIHOODS:
+            current = current.head  # "it was likely | that ...": the copula's clause
+            continue
         if not reporting.isdisjoint(lemmas_of(current.lower_)):
             subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject
     return None
+
+
+LIKELIHOODS = frozenset({"likely", "unlikely", "clear", "certain", "probable", "possible"})
 
 
 def claimants(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
