@@ -360,6 +360,10 @@ class ArticleMemory:
                 self.last_group = codes
                 if named and group[0] == named[0]:
                     self.opening_group = codes
+        opener = mentions[0] if mentions else None
+        if opener is not None and opener.kind == "group" and opener.start <= 1:
+            self.opening_group = tuple(opener.code.split("+"))  # "The two leaders
+            # embraced. They signed ...": the two
         by_country: dict[str, str] = {}
         for mention in mentions:
             if mention.kind not in ("group", "pronoun"):
@@ -1258,7 +1262,10 @@ HONORIFICS = frozenset(
 
 
 def _one_person(tokens: list[Token], mention: Mention) -> bool:
-    """A person named, or titled without a name: who "he" or "she" may be."""
+    """A person named, or titled without a name, or "he" or "she" standing for one: who
+    a later "he" or "she" may be ("He met Netanyahu ... He later announced ...")."""
+    if mention.kind == "pronoun":
+        return tokens[mention.start].lower in ("he", "she")
     return mention.kind == "person" or (
         mention.kind == "country" and tokens[mention.end - 1].lower in PERSON_TITLES
     )

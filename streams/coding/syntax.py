@@ -2564,10 +2564,15 @@ def agreed_content(word: Word) -> bool:
     return (
         word.dep_ == "acl"
         and (word.tag_ == "VBG" or _to_infinitive(word))
-        and head.lower_ in AGREEMENT_NOUNS
+        and head.lower_ in AGREEMENT_NOUNS | SIGNED_TEXTS
         and head.dep_ == "dobj"
         and not SIGNING_VERBS.isdisjoint(lemmas_of(head.head.lower_))
     )
+
+
+SIGNED_TEXTS = frozenset({"declaration", "statement", "memorandum", "communique", "charter"})
+"""Texts signed that, like agreements, say what their signers undertake ("signed a
+declaration pledging to end hostilities": the signing is the act)."""
 
 
 SOCIAL_ILLS = frozenset(
