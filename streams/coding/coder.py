@@ -1433,6 +1433,7 @@ class Coder:
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
             or syntax.none_of(sentence.word(match.end - 1))
             or (word is not None and syntax.failed(word))
+            or (word is not None and code[:3] in MOVEMENTS and syntax.attempted(word))
             or (code[:2] in FORCE_ROOTS and word is not None and syntax.permitted(word))
         ):
             if code[:2] in FORCE_ROOTS and word is not None and syntax.says_not(word):
@@ -2310,6 +2311,11 @@ def _opens_clause(sentence: _Sentence, mention: Mention) -> bool:
 
 
 CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
+
+
+MOVEMENTS = frozenset({"042", "044", "192"})
+"""Visits, meetings and entries, which an attempt ("as he tried to cross into
+Armenia") leaves undone."""
 
 
 def _not_done(tokens: list[Token], start: int, before: set[str]) -> bool:

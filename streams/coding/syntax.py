@@ -3432,6 +3432,20 @@ def failed(word: Word) -> bool:
     return False
 
 
+def attempted(word: Word) -> bool:
+    """The act sits in the complement of "try" or "attempt" ("arrested ... as he tried
+    to cross into Armenia"): it was not done."""
+    current = word
+    while current.head != current and current.dep_ in COMPLEMENT_LINKS:
+        current = current.head
+        if not ATTEMPTS.isdisjoint(lemmas_of(current.lower_)):
+            return True
+    return False
+
+
+ATTEMPTS = frozenset({"try", "attempt"})
+
+
 def permitted(word: Word) -> bool:
     """The act is what someone was allowed to do ("authorised Ukraine to use U.S.
     weapons to strike inside Russia"): a permission, not the act."""
