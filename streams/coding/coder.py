@@ -1168,6 +1168,8 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and match.pattern.code.startswith("04") and syntax.met_with(word):
                 continue  # "would be met with a united response": no meeting
+            if word is not None and _protest_repressed(sentence, match, word):
+                continue  # "police dispersed a rally": the rally is not the police's
             if word is not None and _object_of_coded_verb(sentence, match, word):
                 continue  # "Russia backed Iraq's call for an end to sanctions": the backing
             if word is not None and _proposed_act(sentence, word):
@@ -2044,6 +2046,7 @@ class Coder:
                 and not syntax.in_circumstance(sentence.parse, tokens, t, word)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
+                and not syntax.protested(sentence.parse, tokens, t)
                 and not (meeting and syntax.helped_by_topic(sentence.parse, tokens, t, word))
                 and (mourning or not syntax.harmed(sentence.parse, tokens, t))
                 and not syntax.reacting(sentence.parse, tokens, t, word)
@@ -3036,6 +3039,21 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
     )
 
 
+def _protest_repressed(sentence: _Sentence, match: Match, word: Word) -> bool:
+    """A protest noun that is what a coercive act (17x) is done to ("police dispersed a
+    rally", "banned demonstrations", "cracked down on protests"): the protesters are
+    others, whom the coercion names; the noun is no protest by its subject."""
+    if match.pattern.code[:2] != "14" and match.pattern.code != "114":
+        return False
+    noun = word.head if word.dep_ == "compound" else word
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("on", "against"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return any(other.pattern.code[:2] == "17" for other in _coded_at(sentence, verb))
+
+
 CHARGES = frozenset({"allegations", "allegation", "accusations", "accusation", "charges"})
 CHARGES |= {"claims", "criticism", "questions", "question", "report", "reports", "letter"}
 CHARGES |= {"request", "requests", "remarks", "comments", "statement", "queries", "query"}
@@ -3189,7 +3207,8 @@ def _implied_target(
     arms or pull back (087x) do so towards their government; a leader resigns, or
     refuses to, towards the country's people; a resignation only where the sentence
     tells of pressure to resign (`pressed`: "resigned after weeks of protests"; not
-    "resigned ahead of a government reshuffle", which yields to no one). Each source's
+    "resigned ahead of a government reshuffle", which yields to no one); police who
+    crack down or repress with no one named do so on the country's people. Each source's
     own country: "US and British activists staged a protest" is each against its own
     government (see _pairs)."""
     countries = list(dict.fromkeys(s.code[:3] for s in sources))
@@ -3204,6 +3223,8 @@ def _implied_target(
         return sources, own("GOV")  # "laid down arms"
     if code == "170" and all(s.code[3:6] in ("MIL", "") for s in sources):
         return sources, own("GOV")  # "seized power"
+    if code in ("170", "175") and all(s.code[3:6] == "COP" for s in sources):
+        return sources, own("CVL")  # "security forces cracked down on protests"
     unpressed = code == "0831" and not pressed  # a resignation no one asked for
     home = code.startswith(HOME_RULE) or code in YIELDING
     if home and not unpressed and not countries[0].startswith("IGO"):
@@ -3708,7 +3729,7 @@ def _implies_target(code: str) -> bool:
     the march was peaceful" is no march by the police)."""
     return (
         code[:2] in ("10", "14")
-        or code in ("113", "114", "170")
+        or code in ("113", "114", "170", "175")
         or code in YIELDING
         or code.startswith(("035", "08", "087", *HOME_RULE))
     )

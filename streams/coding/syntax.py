@@ -2860,6 +2860,22 @@ def _phrase_head(word: Word | None) -> Word | None:
     return word
 
 
+def protested(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention is what a protest noun is "against" ("dispersed protests against
+    President Lukashenko"): whom the protesters oppose, not whom the verb acts on."""
+    word = _phrase_head(word_at(doc, tokens[mention.start]))
+    if word is None or word.dep_ != "pobj" or word.head.lower_ != "against":
+        return False
+    return _protest(word.head.head)
+
+
+def _protest(word: Word) -> bool:
+    return word.tag_.startswith("NN") and not PROTEST_LEMMAS.isdisjoint(lemmas_of(word.lower_))
+
+
+PROTEST_LEMMAS = frozenset({"protest", "rally", "demonstration", "march", "riot"})
+
+
 def suffered(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
     """The mention's phrase (or the phrase it is apposed to) is the subject of a passive
     verb the act hangs under: "A senior Hamas leader, Saleh al-Arouri, was killed in a
@@ -4925,6 +4941,14 @@ def _prepositional_objects(
                     continue  # "protest the expulsion of Russian journalists": who suffered it
                 if prep.lower_ in ("for", "over") and obj.lower_ == "control":
                     continue  # "fought for control of Khartoum": the prize, not a side
+                if (
+                    prep.lower_ == "against"
+                    and word is not verb
+                    and word.dep_ == "dobj"
+                    and _protest(word)
+                ):
+                    continue  # "dispersed protests against Lukashenko": whom the
+                    # protesters oppose, not whom the police disperse
                 if prep.lower_ in spelled:
                     preference = -1  # "arrived in Moscow" for "arrive in"
                 elif prep.lower_ in ("on", "about") and _on_topic(word, verb):
