@@ -1168,6 +1168,8 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and match.pattern.code.startswith("04") and syntax.met_with(word):
                 continue  # "would be met with a united response": no meeting
+            if match.pattern.code == "0831" and word is not None and syntax.forces_act(word):
+                continue  # "troops would step aside": no resignation
             if word is not None and _protest_repressed(sentence, match, word):
                 continue  # "police dispersed a rally": the rally is not the police's
             if word is not None and _object_of_coded_verb(sentence, match, word):

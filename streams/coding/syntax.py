@@ -2847,6 +2847,13 @@ def venue(noun: Word) -> bool:
     )
 
 
+def forces_act(verb: Word) -> bool:
+    """The verb's subject is a body of troops ("U.S. troops would step aside for a
+    Turkish operation"): they make way, no one resigns."""
+    subject = _subject_word(verb)
+    return subject is not None and subject.lower_ in ("troops", "forces", "soldiers", "units")
+
+
 def has_subject(verb: Word) -> bool:
     """The verb has a subject of its own (active or passive)."""
     return _subject_word(verb) is not None
