@@ -1146,9 +1146,13 @@ class Coder:
         anchors: dict[tuple[str, str, str], list[Word]] = {}
         fallbacks = []
         asked_for, sentence.requests = self._requests(sentence)
+        said_over: set[int] = set()  # what a speech frame's pattern spans after its verb
         for match in sentence.matches:
-            if not taken.isdisjoint(range(match.start, match.end)) or match.passive_noun in taken:
-                continue
+            span = range(match.start, match.end)
+            judged_within = "verdict" in match.pattern.flags and said_over.issuperset(span)
+            if (not taken.isdisjoint(span) and not judged_within) or match.passive_noun in taken:
+                continue  # but "said U.S. strikes were outrageous and would have
+                # consequences": the judgement inside the warning is an act of its own
             if _what_amount_is(sentence.tokens, match, taken):
                 continue  # "provide Egypt with 7.4 billion euros in funding": one act
             if _modifies_outer(sentence, match):
@@ -1270,6 +1274,8 @@ class Coder:
             if found is None:
                 continue
             taken.update(range(match.start, match.end))
+            if "say" in match.pattern.elements[0].split("/"):
+                said_over.update(range(match.start + 1, match.end))
             if match.passive_noun is not None:
                 taken.add(match.passive_noun)  # "sanctions were imposed": one act
             for event in found:
@@ -1647,7 +1653,9 @@ class Coder:
             code = "141"  # "protesters marched on parliament"; forces marching on it attack
         threat = bool(before & POSSIBILITY) and code[:2] in THREATENING_ROOTS  # "could suspend"
         offer = bool(before & POSSIBILITY) and code[:2] in INTENDED_ROOTS  # "could still meet"
+        planned = word is not None and syntax.planned(word)  # "a planned visit to Greenland"
         intent = (word is None and bool(before & INTENT_WORDS)) or intended or threat or offer
+        intent = intent or planned
         if intent and code == "154" and before & (OFFERS | {"agree"}):
             code = "0334"  # "offered to send troops to protect ...", "agreed to deploy
             # troops to its border with the United States": protection, no threat

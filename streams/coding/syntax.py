@@ -2847,6 +2847,18 @@ def venue(noun: Word) -> bool:
     )
 
 
+def planned(word: Word) -> bool:
+    """An act noun said to be ahead ("a planned visit to Greenland", "the proposed
+    talks", "an upcoming summit"): intended, not done."""
+    noun = _noun_head(word)
+    return noun.tag_.startswith("NN") and any(
+        c.dep_ == "amod" and c.lower_ in AHEAD for c in noun.children
+    )
+
+
+AHEAD = frozenset({"planned", "proposed", "upcoming", "scheduled", "forthcoming", "possible"})
+
+
 def forces_act(verb: Word) -> bool:
     """The verb's subject is a body of troops ("U.S. troops would step aside for a
     Turkish operation"): they make way, no one resigns."""
