@@ -2033,6 +2033,8 @@ class Coder:
             force = match.pattern.code[:2] in FORCE_ROOTS
             protest = match.pattern.code[:2] == "14"  # "rallied outside a French base"
             meeting = match.pattern.code[:2] == "04"
+            home = match.pattern.code.startswith(HOME_RULE)  # "declared martial law and
+            # cut ties with Moscow": not on Moscow
             mourning = match.pattern.code.startswith(("018", "055"))  # "sorry for the
             # deaths of Afghan civilians": the victims are whom it is said to
             shows_force = (  # massed on the border, or pulled back from it: facing it
@@ -2057,6 +2059,7 @@ class Coder:
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
                 and not syntax.protested(sentence.parse, tokens, t)
+                and not (home and syntax.in_joined_act(sentence.parse, tokens, t, word))
                 and not (meeting and syntax.helped_by_topic(sentence.parse, tokens, t, word))
                 and (mourning or not syntax.harmed(sentence.parse, tokens, t))
                 and not syntax.reacting(sentence.parse, tokens, t, word)

@@ -234,6 +234,10 @@ def mend(doc: Parse) -> Parse:
     - It hangs a participle of drawing a reaction that ends a claim ("suggested that
       the U.S. military had brought the virus to Wuhan, drawing a rebuke from
       Washington") on the verb of claiming: the claim drew it.
+    - It reads a sentence's verb as an adjective of its object and the object as
+      the subject's apposition ("Police in Tbilisi | fired water cannon ...", as if
+      the police were fired water cannon): the verb takes back the clause, the
+      subject and the object.
     - It reads the second of two places and a participle of links as a clause of its
       own ("struck targets in Iraq and Syria linked to Iran's Revolutionary Guards", as
       if Syria linked to them): the place joins the first, the participle describes the
@@ -264,6 +268,7 @@ def mend(doc: Parse) -> Parse:
     _mend_perfect_participles(doc)
     _mend_reduced_relatives(doc)
     _mend_verbless_subjects(doc)
+    _mend_verb_before_object(doc)
     _mend_object_before_frame(doc)
     _mend_subject_before_frame(doc)
     _mend_gerund_infinitives(doc)
@@ -410,6 +415,24 @@ def _mend_verbless_subjects(doc: Parse) -> None:
         for child in [c for c in subject.children if c.i > verb.i]:
             child.attach(verb)  # the closing punctuation
         subject.attach(verb, "nsubj")
+
+
+def _mend_verb_before_object(doc: Parse) -> None:
+    for verb in doc:
+        noun = verb.head
+        subject = noun.head
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or not verb.lower_.endswith("ed"):
+            continue
+        if noun.dep_ != "appos" or subject.head != subject or not subject.tag_.startswith("NN"):
+            continue
+        if any(w.tag_.startswith("VB") and w.dep_ != "amod" for w in doc[subject.i : verb.i]):
+            continue
+        verb.tag_ = "VBD"
+        verb.attach(verb, "ROOT")
+        for child in [c for c in subject.children if c.i > verb.i]:
+            child.attach(verb)  # the closing punctuation
+        subject.attach(verb, "nsubj")
+        noun.attach(verb, "dobj")
 
 
 def _mend_reduced_relatives(doc: Parse) -> None:
@@ -2879,6 +2902,15 @@ def _phrase_head(word: Word | None) -> Word | None:
     return word
 
 
+def in_joined_act(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
+    """The mention sits in the clause of a verb joined by "and" to the act's verb ("declared
+    martial law and cut diplomatic ties with Moscow"): that verb's, not the act's."""
+    word = word_at(doc, tokens[mention.start])
+    verb = _governing_verb(act)
+    joined = {c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")}
+    return word is not None and any(a in joined for a in (word, *word.ancestors))
+
+
 def protested(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention is what a protest noun is "against" ("dispersed protests against
     President Lukashenko"): whom the protesters oppose, not whom the verb acts on."""
@@ -5193,9 +5225,6 @@ def hit_after_firing(word: Word, tokens: list[Token], mentions: list[Mention]) -
             struck = [c for c in hit.children if c.dep_ == "dobj"]
             return _first(map(finder.phrase, struck))
     return []
-
-
-HITTING = frozenset({"hit", "strike", "target", "pound"})
 
 
 DECLARING = frozenset({"declare", "warn", "insist", "stress", "pledge", "vow"})
