@@ -1196,7 +1196,7 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and match.pattern.code.startswith("04") and syntax.met_with(word):
                 continue  # "would be met with a united response": no meeting
-            if match.pattern.code == "0831" and word is not None and syntax.forces_act(word):
+            if match.pattern.code == "0831" and word is not None and syntax.troops_subject(word):
                 continue  # "troops would step aside": no resignation
             if word is not None and _protest_repressed(sentence, match, word):
                 continue  # "police dispersed a rally": the rally is not the police's

@@ -410,11 +410,17 @@ def _mend_verbless_subjects(doc: Parse) -> None:
             c.dep_ in ("aux", "auxpass") for c in verb.children
         ):
             continue
-        verb.tag_ = "VBD"
-        verb.attach(verb, "ROOT")
-        for child in [c for c in subject.children if c.i > verb.i]:
-            child.attach(verb)  # the closing punctuation
-        subject.attach(verb, "nsubj")
+        _take_clause(verb, subject)
+
+
+def _take_clause(verb: Word, subject: Word) -> None:
+    """Make `verb` the sentence's main verb in the past tense, with the noun the parse
+    made the root as its subject and what followed that noun as its own."""
+    verb.tag_ = "VBD"
+    verb.attach(verb, "ROOT")
+    for child in [c for c in subject.children if c.i > verb.i]:
+        child.attach(verb)  # the closing punctuation
+    subject.attach(verb, "nsubj")
 
 
 def _mend_verb_before_object(doc: Parse) -> None:
@@ -427,11 +433,7 @@ def _mend_verb_before_object(doc: Parse) -> None:
             continue
         if any(w.tag_.startswith("VB") and w.dep_ != "amod" for w in doc[subject.i : verb.i]):
             continue
-        verb.tag_ = "VBD"
-        verb.attach(verb, "ROOT")
-        for child in [c for c in subject.children if c.i > verb.i]:
-            child.attach(verb)  # the closing punctuation
-        subject.attach(verb, "nsubj")
+        _take_clause(verb, subject)
         noun.attach(verb, "dobj")
 
 
@@ -2882,7 +2884,7 @@ def planned(word: Word) -> bool:
 AHEAD = frozenset({"planned", "proposed", "upcoming", "scheduled", "forthcoming", "possible"})
 
 
-def forces_act(verb: Word) -> bool:
+def troops_subject(verb: Word) -> bool:
     """The verb's subject is a body of troops ("U.S. troops would step aside for a
     Turkish operation"): they make way, no one resigns."""
     subject = _subject_word(verb)
@@ -4522,7 +4524,8 @@ def passive_agent(verb: Word) -> Word | None:
     """The passive's `by` object, or that of a later passive it is joined to: "was
     beaten to death and his body set on fire by a mob" has one agent for both; not a
     clause with a subject and auxiliaries of its own ("were accused ..., and ties had
-    been cut by several Arab states")."""
+    been cut by several Arab states"). The parse may hang the `by` on the noun of the
+    passive's "with" or "as" ("was hit with new sanctions by the EU")."""
     later = [
         c
         for c in verb.children
@@ -4954,13 +4957,15 @@ def passive_roles(
     aimed = _prepositional_objects([verb, *nouns], verb, spelled)
     doers = [p for w in (verb, *aimed) for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     sources = _first(map(finder.phrase, doers))
-    if not doers:  # "new U.S. sanctions were imposed on Iran's central bank": the noun's
-        sources = _first(  # own country's
+    # With no "by", the noun's own country: "new U.S. sanctions were imposed on Iran's
+    # central bank"; not a possessive: "Lavrov's visit was cancelled" is not his doing.
+    if not doers:
+        sources = _first(
             finder.phrase(c)
             for noun in nouns
             for c in noun.children
             if c.dep_ in ("compound", "amod") and c.i < noun.i
-        )  # not a possessive: "Lavrov's visit was cancelled" is not his doing
+        )
     targets = _first(
         found for word in aimed if word not in doers and (found := finder.phrase(word))
     )
