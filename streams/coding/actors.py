@@ -148,6 +148,8 @@ QUANTITIES = frozenset({"thousands", "hundreds", "dozens"})
 of soldiers" are soldiers."""
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+"""The token the tokenizer splits off a possessive ("Russia's" -> "Russia", "'s")."""
 AFTER_OBJECT = frozenset(
     {".", ",", ";", "to", "on", "in", "at", "for", "that", "with", "and", "as"}
 )
@@ -340,7 +342,7 @@ class ArticleMemory:
             tokens[m.end + 1].lower: m.code
             for m in named
             if m.end + 1 < len(tokens)
-            and tokens[m.end].text in ("'s", "’s")
+            and tokens[m.end].lower in POSSESSIVE_MARKS
             and tokens[m.end + 1].lower in MOVES
         }
         self.opening_people = None
@@ -1978,7 +1980,7 @@ def _others_of(tokens: list[Token], mention: Mention) -> bool:
     end = mention.end
     return (
         end + 1 < len(tokens)
-        and tokens[end].lower in ("'s", "’s")
+        and tokens[end].lower in POSSESSIVE_MARKS
         and tokens[end + 1].lower in RELATED_OTHERS
     )
 
@@ -2340,7 +2342,7 @@ def _names_border(tokens: list[Token], mention: Mention) -> bool:
     """The mention names a border ("the Afghan border", "Ukraine's border"), which lies
     between two countries and places no one."""
     end = mention.end
-    if end + 1 < len(tokens) and tokens[end].lower in ("'s", "’s"):
+    if end + 1 < len(tokens) and tokens[end].lower in POSSESSIVE_MARKS:
         end += 1
     return end < len(tokens) and tokens[end].lower in BORDERS
 
@@ -2636,7 +2638,7 @@ def _with_joined(tokens: list[Token], mentions: list[Mention]) -> set[str]:
 def _possessed(tokens: list[Token], mention: Mention) -> bool:
     """The mention is a country's possessive and what it owns ("Venezuela's government"),
     an owner that reaches the roles joined to it."""
-    return any(t.text in ("'s", "’s") for t in tokens[mention.start + 1 : mention.end])
+    return any(t.lower in POSSESSIVE_MARKS for t in tokens[mention.start + 1 : mention.end])
 
 
 def _joined(tokens: list[Token], first: Mention, second: Mention) -> bool:

@@ -2868,13 +2868,12 @@ def _protesting(tokens: list[Token], targets: list[Mention], after: int) -> bool
     )
     return said or any(
         tokens[i].lower in ("during", "at", "amid")
-        and any(not PROTESTS.isdisjoint(t.lemmas) for t in tokens[i + 1 : i + 4])
+        and any(not syntax.PROTESTS.isdisjoint(t.lemmas) for t in tokens[i + 1 : i + 4])
         for i in range(after, len(tokens))
     )
 
 
 PROTESTING = frozenset({"protesting", "demonstrating", "marching", "rallying"})
-PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in"})
 
 
 def _intent_applies(code: str, sentence: _Sentence) -> bool:

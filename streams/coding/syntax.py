@@ -2848,16 +2848,21 @@ def _closing_speaker(tokens: list[Token], mention: Mention) -> bool:
     """Names between a comma and a closing "said" ("..., Britain and the United States
     said."), however the parse hangs them."""
     k = mention.end
-    while k < len(tokens) and (tokens[k].lower in ("and", "the") or tokens[k].text[:1].isupper()):
+    while k < len(tokens) and _in_names(tokens[k]):
         k += 1
     if k + 1 >= len(tokens) or tokens[k].lower not in ("said", "say", "says"):
         return False
     if tokens[k + 1].text not in (".", ",") and tokens[k + 1].lower != "on":
         return False
     j = mention.start - 1
-    while j >= 0 and (tokens[j].lower in ("and", "the") or tokens[j].text[:1].isupper()):
+    while j >= 0 and _in_names(tokens[j]):
         j -= 1
     return j >= 0 and tokens[j].text == ","
+
+
+def _in_names(token: Token) -> bool:
+    """A word of a run of names ("Britain and the United States")."""
+    return token.lower in ("and", "the") or token.text[:1].isupper()
 
 
 def venue(noun: Word) -> bool:
@@ -2923,10 +2928,11 @@ def protested(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
 
 
 def _protest(word: Word) -> bool:
-    return word.tag_.startswith("NN") and not PROTEST_LEMMAS.isdisjoint(lemmas_of(word.lower_))
+    return word.tag_.startswith("NN") and not PROTESTS.isdisjoint(lemmas_of(word.lower_))
 
 
-PROTEST_LEMMAS = frozenset({"protest", "rally", "demonstration", "march", "riot"})
+PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "riot"})
+"""Protest nouns, by lemma."""
 
 
 def suffered(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
@@ -3493,25 +3499,26 @@ def failed(word: Word) -> bool:
     """The act sits in the complement of "fail" ("met ... but failed to agree on a
     ceasefire"): it did not happen. Not the subject of "fail" ("the talks failed to
     produce a deal": the talks were held)."""
-    current = word
-    while current.head != current and current.dep_ in COMPLEMENT_LINKS:
-        current = current.head
-        if "fail" in lemmas_of(current.lower_):
-            return True
-    return False
+    return _in_complement_of(word, FAILING)
 
 
 def attempted(word: Word) -> bool:
     """The act sits in the complement of "try" or "attempt" ("arrested ... as he tried
     to cross into Armenia"): it was not done."""
+    return _in_complement_of(word, ATTEMPTS)
+
+
+def _in_complement_of(word: Word, verbs: frozenset[str]) -> bool:
+    """Some verb above the word, through complements only, is one of `verbs`."""
     current = word
     while current.head != current and current.dep_ in COMPLEMENT_LINKS:
         current = current.head
-        if not ATTEMPTS.isdisjoint(lemmas_of(current.lower_)):
+        if not verbs.isdisjoint(lemmas_of(current.lower_)):
             return True
     return False
 
 
+FAILING = frozenset({"fail"})
 ATTEMPTS = frozenset({"try", "attempt"})
 
 
@@ -4542,9 +4549,9 @@ def passive_agent(verb: Word) -> Word | None:
                 # asylum by Germany"
         if passive:
             for noun in _manner_objects(link):
-                by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-                if by is not None:
-                    return _pobj(by)
+                agent = _object_of(noun, "by")
+                if agent is not None:
+                    return agent
     return None
 
 
@@ -5444,10 +5451,10 @@ def _partner_in(part: Word) -> Word | None:
     treaty with the United States")."""
     if part.lower_ not in ("participation", "membership"):
         return None
-    treaty = next((p for c in part.children if c.lower_ == "in" and (p := _pobj(c))), None)
+    treaty = _object_of(part, "in")
     if treaty is None or treaty.lower_ not in AGREEMENT_NOUNS:
         return None
-    return next((p for c in treaty.children if c.lower_ == "with" and (p := _pobj(c))), None)
+    return _object_of(treaty, "with")
 
 
 def agreed_with(verb: Word) -> list[Word]:
@@ -5750,3 +5757,9 @@ def _of(noun: Word) -> Word | None:
 
 def _pobj(prep: Word) -> Word | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _object_of(word: Word, preposition: str) -> Word | None:
+    """The object of the word's preposition `preposition` ("the treaty | with the United
+    States")."""
+    return next((p for c in word.children if c.lower_ == preposition and (p := _pobj(c))), None)
