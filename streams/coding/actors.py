@@ -683,8 +683,11 @@ class ActorRecognizer:
             # decision" after "OPEC's decision" is OPEC's
             owner = memory.owned_moves.get(tokens[i + 1].lower, memory.last_opener)
             return Mention(i, i + 2, owner, "country", resolved=True)
-        if _the_move(tokens, i, CLAIMS) and memory.last_claimant:  # "Kyiv denied the claim"
-            return Mention(i, i + 2, memory.last_claimant, "country", resolved=True)
+        claimant = _the_move(tokens, i, CLAIMS) and (
+            _claimant_before(tokens, before) or memory.last_claimant
+        )
+        if claimant:  # "Kyiv denied the claim"
+            return Mention(i, i + 2, claimant, "country", resolved=True)
         bloc = _the_bloc(tokens, i, before, memory)
         if bloc:  # "the bloc also eased sanctions": the organisation named last
             return Mention(i, bloc[0], bloc[1], "organisation", resolved=True)
@@ -1375,6 +1378,10 @@ CLAIMS = frozenset(
     | {"account"}
 )
 """Words that stand for whoever said them: "Asmara dismissed the claim"."""
+CLAIMING = frozenset({"accuse", "blame", "charge", "claim", "allege", "say"})
+"""Verbs whose subject, earlier in the sentence, is whose "the claim" or "the accusations"
+a reply names ("Western leaders blamed Putin, and the Kremlin rejected the
+accusations")."""
 ACTS = MOVES | CLAIMS
 """What "this" or "that" may open as a mention ("that account", "this move"): only then
 is the word worth composing, as it is common."""
@@ -1463,6 +1470,15 @@ def _crowd_before(tokens: list[Token], i: int) -> bool:
 
 
 CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+
+
+def _claimant_before(tokens: list[Token], before: list[Mention]) -> str | None:
+    """The last actor of the sentence so far who accused, blamed or claimed, right
+    before the verb: whose "the accusations" a later clause answers."""
+    for mention in reversed(before):
+        if mention.end < len(tokens) and not CLAIMING.isdisjoint(tokens[mention.end].lemmas):
+            return mention.code
+    return None
 
 
 def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> bool:
@@ -1657,7 +1673,7 @@ def _place_roles(
             or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
             or _including(tokens, mention, named)
-            or (_sent_by(tokens, mention, mentions) if role == "MIL" else None)
+            or (_sent_by(tokens, mention, mentions) if role in ("MIL", "COP") else None)
             or located
             or opener_home
             or (None if here else _same_role(named, role, k))

@@ -1206,6 +1206,9 @@ class Coder:
                 continue  # "is considering a proposal to resume talks": the considering
             if word is not None and match.end - match.start == 1 and syntax.characterised(word):
                 continue  # "police said the march was peaceful": no second march
+            if word is not None and match.pattern.code[:2] != "04" and syntax.called_so(word):
+                continue  # "Russia called the strike an act of aggression": not its strike;
+                # but "Putin described his talks with Xi as constructive": he took part
             if (
                 word is not None
                 and match.pattern.code[:2] in FORCE_ROOTS
@@ -2345,9 +2348,15 @@ def _group_of(sentence: _Sentence, mention: Mention) -> list[Mention]:
 def _opens_clause(sentence: _Sentence, mention: Mention) -> bool:
     """The mention is the subject of a verb joined to an earlier one ("..., killing two
     marines, and South Korea returned fire"): it starts a clause of its own, in no group
-    with the actors before it."""
+    with the actors before it; so does a mention that only modifies the subject ("...,
+    and the U.N. human rights office said")."""
     word = sentence.word(mention.end - 1)
+    while word is not None and word.dep_ in NOUN_MODIFIERS and word.head.i > word.i:
+        word = word.head
     return word is not None and word.dep_ == "nsubj" and word.head.dep_ == "conj"
+
+
+NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 
 
 CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
@@ -4381,14 +4390,20 @@ THE_MOVE_JUDGED = re.compile(
 )
 """What comes before a noun or adjective of judgement said of such an act ("called the
 plan theft")."""
+NAME = r"(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+A_MOVE = r",\s+(?:in\s+)?an?\s+(?:\w+\s+)?" + MOVE_NOUNS + r"\s+(?:that\s+|which\s+)?"
 A_MOVE_JUDGED_BY = re.compile(
-    r",\s+(?:in\s+)?an?\s+(?:\w+\s+)?"
-    + MOVE_NOUNS
-    + r"\s+(?:that\s+|which\s+)?(?:(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+and\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
+    A_MOVE + rf"(?:{NAME}(?:,\s+{NAME})*,?\s+(?:and\s+)?)?(?:the\s+)?$", re.IGNORECASE
 )
 """The words before the judge of an act the sentence has just told: "..., a move", or
-"..., a move Kyiv and" before the second of two judges ("Kyiv and the West")."""
+"..., a move Kyiv and" before the second of two judges ("Kyiv and the West"), "...,
+a decision Britain, France and" before the third."""
+A_MOVE_SAID_JUDGED = re.compile(
+    A_MOVE + rf"{NAME}(?:(?:,\s+|,?\s+and\s+){NAME})*\s+(?:said|say)\s+(?:that\s+)?they\s+$",
+    re.IGNORECASE,
+)
+"""The words before the verb of judges who say they judge such an act: "..., a decision
+Britain, France and Germany said they regretted"."""
 IT_JUDGED = re.compile(r"\w+\s+it\b(?!\s+(?:was|is|would|will|had|has)\b)", re.IGNORECASE)
 """A judgement of "it" after the sentence has judged the move ("Syria welcomed the deal,
 and the rebels rejected it"): the same move."""
@@ -4443,10 +4458,16 @@ def _judging_move(
     judge = _side(event.source.code)
     opening = event.source.start
     if opening is not None and A_MOVE_JUDGED_BY.search(event.sentence[:opening]):
+        summed_at: int | None = opening
+    elif opening is None and A_MOVE_SAID_JUDGED.search(event.sentence[: event.verb_start]):
+        summed_at = event.verb_start  # the judges are "they"
+    else:
+        summed_at = None
+    if summed_at is not None:
         told = [
             e
             for e in here
-            if e.complete and e.source and _side(e.source.code) != judge and e.verb_end <= opening
+            if e.complete and e.source and _side(e.source.code) != judge and e.verb_end <= summed_at
         ]
         return _aimed_at_last(document, event, told)
     if opening is not None and IN_WHAT.search(event.sentence[:opening]):

@@ -854,7 +854,11 @@ def _mend_summing_clauses(doc: Parse) -> None:
     for noun in doc:
         if noun.lower_ not in ACT_NOUNS:
             continue
-        names = [c for c in noun.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")]
+        names = [  # "a move Russia, China and Iran condemned": an adverb, for the parse
+            c
+            for c in noun.children
+            if c.dep_ in ("appos", "npadvmod") and c.tag_ in ("NNP", "NNPS")
+        ]
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
         if len(names) == 1 and verbs and names[0].i == noun.i + 1 and names[0].i < verbs[0].i:
             verbs[0].tag_ = "VBD"
@@ -4931,6 +4935,20 @@ def characterised(word: Word) -> bool:
     )
 
 
+def called_so(word: Word) -> bool:
+    """An act noun that is what a verb of naming calls something ("Russia called the
+    strike an act of aggression", "described the air strikes as a war crime"): the act is
+    judged, not done by the one who names it."""
+    noun = word.head if word.dep_ == "compound" else word
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and noun.tag_.startswith("NN")
+        and not CALLING.isdisjoint(lemmas_of(verb.lower_))
+        and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    )
+
+
 def about_topic(word: Word) -> bool:
     """The pattern's verb takes a topic for its object ("discussed the talks between A
     and B" is no act towards A or B)."""
@@ -5004,6 +5022,8 @@ def _prepositional_objects(
                     continue  # "protest the expulsion of Russian journalists": who suffered it
                 if prep.lower_ in ("for", "over") and obj.lower_ == "control":
                     continue  # "fought for control of Khartoum": the prize, not a side
+                if prep.lower_ == "with" and obj.lower_ in HELP:
+                    continue  # "shot down the drones with help from the United States"
                 if (
                     prep.lower_ == "against"
                     and word is not verb
@@ -5033,6 +5053,10 @@ def _prepositional_objects(
                     continue
                 found.append((preference, rank, obj.i, obj))
     return [obj for *_, obj in sorted(found, key=lambda f: f[:3])]
+
+
+HELP = frozenset({"help", "support", "assistance", "backing", "aid"})
+"""With these, "with" names helpers of the act, not whom it is done to."""
 
 
 def _named_object(verb: Word) -> bool:
@@ -5386,11 +5410,14 @@ def _judged_as(noun: Word) -> bool:
 
 
 def _judge(verb: Word) -> Word | None:
-    """Who calls something so: the verb's subject, or for a participle after a comma
-    ("rejected the charges, calling Trump's remarks insulting") the main clause's."""
+    """Who calls something so: the verb's subject (a relative pronoun's antecedent), or
+    for a participle after a comma ("rejected the charges, calling Trump's remarks
+    insulting") the main clause's."""
     judge = _subject_word(verb)
     if judge is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return _subject(verb)[0]
+    if judge is not None and judge.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head  # "Beijing, which called the move a provocation, ..."
     return judge
 
 
