@@ -1970,6 +1970,14 @@ FEELINGS = frozenset(
     | {"dismayed", "troubled", "saddened", "shocked", "outraged", "angered", "frustrated"}
 )
 """Participles that say how the subject feels: "was concerned" is no passive."""
+
+
+def _likely_so(foreseen: Word, verb: Word) -> bool:
+    """ "Russia was highly likely to be responsible": a judgement of what is likely to be
+    so, not an act foreseen."""
+    return foreseen.lower_ == "likely" and verb.lower_ == "be"
+
+
 FORESEEN = frozenset({"expected", "due", "set", "scheduled", "slated", "poised", "likely"})
 """An act someone "is expected to", "is due to", "is set to" do is foreseen: intended,
 not done, and asked of no one."""
@@ -2011,7 +2019,7 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
             and _committed_to(current)
         ):
             return True  # "committed to complete denuclearisation"; not "committed crimes"
-        if complemented and current.lower_ in FORESEEN | WILLING:
+        if complemented and current.lower_ in FORESEEN | WILLING and not _likely_so(current, verb):
             return True  # "is due to visit", "is set to meet"; not "set off a bomb, wounding"
         if current.dep_ in ("acl", "relcl") and current.head.lower_ in PLAN_NOUNS:
             return True  # "plans to deploy troops", "steps to normalise relations"
@@ -5202,9 +5210,12 @@ def _telling(verb: Word) -> Word | None:
 
 def _speaker(verb: Word, reporting: frozenset[str] = REPORTING_VERBS) -> Word | None:
     """The subject of the reporting verb whose complement holds `verb`, if any; through
-    a judgement of likelihood ("said it was highly likely that Russia was responsible")."""
+    a judgement of likelihood ("said it was highly likely that Russia was responsible",
+    "said Russia was highly likely to be responsible")."""
     current = verb
     for _ in range(5):
+        if current.dep_ == "xcomp" and current.head.lower_ in LIKELIHOODS:
+            current = current.head.head  # "Russia was likely | to be responsible": the copula
         if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") or current.head == current:
             break
         current = current.head
@@ -5329,6 +5340,8 @@ def verdict_roles(
     elif adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
         verb = adjective.head
         judged, judge = _subject_word(verb), _speaker(verb, VERDICT_FRAMES)
+        if judged is None and verb.dep_ == "xcomp" and verb.head.lower_ in LIKELIHOODS:
+            judged = _subject(verb)[0]  # "said Russia was highly likely to be responsible"
         if judged is not None and judged.lower_ in ("this", "that", "it"):
             said_of = [  # '"This is a serious provocation," a spokesman said of the U.S.
                 p  # arms sale to Taiwan'
