@@ -1480,7 +1480,10 @@ class Coder:
                 declined = True
             else:
                 return None
-        if match.pattern.id == CALLED_A and _named_good(tokens, match.end):
+        good = _named_good(tokens, match.end) if match.pattern.id == CALLED_A else None
+        if good in FRIENDS and match.target is not None and match.target.kind != "pronoun":
+            code = "051"  # "called Sweden a strong ally": praise
+        elif good is not None:
             return None  # "called it a good day for Israel": no criticism of anyone
         if code[:2] == "14" and word is not None and syntax.venue(word):
             return None  # "opened fire at a Trump rally", "spoke at a rally": where
@@ -2102,7 +2105,11 @@ class Coder:
                     and _within(sentence, t, found.clause)
                     and syntax.surrounded(sentence.parse, tokens, t)
                 ][:1]
-            if not targets and match.pattern.code[:2] in JUDGING_ROOTS:
+            if (
+                not targets
+                and match.pattern.code[:2] in JUDGING_ROOTS
+                and "fallback" not in match.pattern.flags  # not "told a forum in Singapore"
+            ):
                 targets = [  # "welcomed the election in Ukraine"
                     t
                     for t in sentence.mentions
@@ -2152,7 +2159,8 @@ class Coder:
             far = target.start > match.end + 1  # "told Xi", "said to Xi"; not "said, with
             # dozens of passengers ...", nor "Both sides said they had ...": what was said
             said = "say" in tokens[match.start].lemmas and tokens[target.start - 1].lower != "to"
-            target = None if far or said else target
+            content = tokens[target.start - 1].lower == "that"  # "announcing that Washington"
+            target = None if far or said or content else target
         return ([source] if source else []), ([target] if target else [])
 
     def _actors_for(
@@ -2161,14 +2169,17 @@ class Coder:
         mentions, tokens = sentence.mentions, sentence.tokens
         actors = [m for m in mentions if not _is_locative(tokens, m, match)]
         left = _nearest_left(tokens, actors, match.start)
+        quoted = _opening_quote_end(tokens)
+        speakers = [m for m in actors if m.start > quoted]
         if (
             tokens[match.start].lower.endswith("ing")
             and match.start > 0
             and tokens[match.start - 1].text == ","
-            and actors
-            and actors[0].start < match.start
+            and speakers
+            and speakers[0].start < match.start
         ):
-            left = actors[0]  # "..., blaming the US": the main clause's subject acts
+            left = speakers[0]  # "..., blaming the US": the main clause's subject acts,
+            # not one named in the quotation that opens the sentence
         elif match.start > 0 and tokens[match.start - 1].text == "," and left is not None:
             left = _before_relative(tokens, actors, left)  # "Turkey, which ..., hosted"
         after = _targets_after(tokens, actors, match)
@@ -4790,6 +4801,14 @@ def _question(tokens: list[Token]) -> bool:
 QUOTES = frozenset({'"', "'", "’", "‘", "“", "”"})
 
 
+def _opening_quote_end(tokens: list[Token]) -> int:
+    """The index of the quotation mark closing a quotation that opens the sentence, -1
+    when none opens it."""
+    if not tokens or tokens[0].text not in QUOTES:
+        return -1
+    return next((i for i in range(1, len(tokens)) if tokens[i].text in QUOTES), -1)
+
+
 def _commentators_tell(tokens: list[Token]) -> bool:
     """Commentators tell the sentence: "..., analysts said", "experts warn that ...",
     "according to analysts"."""
@@ -5118,14 +5137,18 @@ GOOD_NAMES = frozenset(
 achievement") praise or plain description, never criticism."""
 
 
-def _named_good(tokens: list[Token], end: int) -> bool:
-    """What follows "called X a" (up to the next punctuation) names something good."""
+FRIENDS = frozenset({"friend", "partner", "ally", "model", "hero"})
+"""Good names for an actor: calling one so praises it."""
+
+
+def _named_good(tokens: list[Token], end: int) -> str | None:
+    """The good word in what follows "called X a" (up to the next punctuation), if any."""
     for token in tokens[end : end + 4]:
         if not token.lower[:1].isalnum():
-            return False
+            return None
         if token.lower in GOOD_NAMES:
-            return True
-    return False
+            return token.lower
+    return None
 
 
 def _reciprocal(match: Match) -> bool:
