@@ -5382,8 +5382,15 @@ def verdict_roles(
             verb = adjective.head  # "called the plan theft", misread as one noun: the
             # plan is judged
             judged = next((c for c in adjective.children if c.dep_ == "poss"), None) or next(
-                (c for c in adjective.children if c.dep_ in ("compound", "nmod")), None
-            )  # "calling Macron's comments colonialist": Macron's, misread as one noun
+                (
+                    c
+                    for c in adjective.children
+                    if c.dep_ in ("compound", "nmod")
+                    or (c.dep_ == "amod" and c.tag_.startswith("NN"))
+                ),
+                None,
+            )  # "calling Macron's comments colonialist": Macron's, misread as one noun;
+            # "called the move unilateral bullying": the move, read as an adjective
             judge = _judge(verb)
             if judged is None and judge is not None and verb.dep_ == "relcl":
                 return _judging_summed(verb, judge, tokens, mentions)
@@ -5400,6 +5407,8 @@ def verdict_roles(
         if judge is None and verb.dep_ == "conj":  # "said the drone was in international
             judge = _speaker(verb)  # airspace and called the attack unprovoked": the
             # parse joins "called" to "was"; the one who said so calls it so
+            judge = judge or _subject(verb)[0]  # "withdrew his endorsement ... and called
+            # Trudeau dishonest": the subject the two verbs share
         if judged is None and judge is not None and verb.dep_ == "relcl":
             return _judging_summed(verb, judge, tokens, mentions)
     if judged is None or judge is None:
