@@ -1702,7 +1702,8 @@ def _place_roles(
             placed.append(replace(mention, code=codes, kind="group"))  # "Biden and Xi ...
             continue  # agreed that their top officials would resume talks": each one's
         group = None
-        if owners and owned and (not mission or _struck(tokens, at)):
+        hosted = mission and _named_host(tokens, mention, mentions)
+        if owners and owned and (not hosted or _struck(tokens, at)):
             country = owners[-1].code[:3]  # "Israel recalled its diplomats ... in Gaza":
             # Israel's; "the bombing of its embassy in Belgrade": China's, not its host's
             if owners[-1].code[3:6] == "REB" and owner_word == "their":
@@ -2230,6 +2231,16 @@ def _fled_from(tokens: list[Token], role: Mention, named: list[tuple[int, Mentio
 
 
 FLEEING = frozenset({"fleeing", "fled", "escaping", "escaped"})
+
+
+def _named_host(tokens: list[Token], mission: Mention, mentions: list[Mention]) -> bool:
+    """An embassy or consulate "in" a place the sentence names as an actor ("its embassy
+    in Beijing"): it stands for its host; "its consulate in Istanbul", a city no actor
+    names, is its owner's."""
+    k = mission.end
+    if k >= len(tokens) or tokens[k].lower != "in":
+        return False
+    return any(m.start in (k + 1, k + 2) for m in mentions)
 
 
 def _sent_by(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str | None:

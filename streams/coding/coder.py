@@ -4421,6 +4421,8 @@ and the rebels rejected it"): the same move."""
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 """The words before the judge of an act the sentence has just told: "..., in what"."""
 JUDGEMENTS = ("111", "110", "051", "12")
+UNAIMED_CONCERNS = frozenset({"012.grave", "012.pessimism"})
+"""Concern or scepticism that names no object: about the act its sentence has told."""
 UNANSWERED = "138.not-unanswered"
 """A vow that an act will not go unanswered threatens its makers, as a judgement of it
 is aimed at them."""
@@ -4463,6 +4465,16 @@ def _judging_move(
     Beijing condemned as ...") at that act's makers. (A bare "the move" or "the plan" is
     already read as its maker's mention, see actors._the_move; this also takes other
     nouns, adjectives and every maker.)"""
+    if event.pattern_id in UNAIMED_CONCERNS and event.source and event.target is None:
+        told = [  # "Egypt's army ousted Mursi ..., and the United States said it was deeply
+            e  # concerned": concerned by the act just told
+            for e in here
+            if e.complete
+            and e.source
+            and _side(e.source.code) != _side(event.source.code)
+            and e.verb_end <= event.verb_start
+        ]
+        return _aimed_at_last(document, event, told)
     judging = event.code.startswith(JUDGEMENTS) or event.pattern_id == UNANSWERED
     if not judging or event.source is None or event.target:
         return [event]

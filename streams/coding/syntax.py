@@ -66,8 +66,10 @@ TARGET_PREPOSITIONS = (
     "over",
     "between",
     "among",
+    "about",
 )
-"""In order of preference when several prepositional objects name actors."""
+"""In order of preference when several prepositional objects name actors ("about" only
+after a feeling, see _names_target)."""
 NOUN_LINKS = frozenset(
     {"dobj", "attr", "acomp", "oprd", "pobj", "prep", "compound", "amod", "nmod"}
 )
@@ -1061,6 +1063,8 @@ def roles(
         return disputed
     if anchor.lower_ in DEMAND_MODALS and anchor.dep_ == "aux" and anchor.head.dep_ == "ccomp":
         return _demand(anchor.head, finder)
+    if anchor.dep_ == "advmod" and anchor.head.tag_ in ("JJ", "VBN"):
+        anchor = anchor.head  # "deeply | concerned": the adjective's roles
     verb = _acting_verb(anchor)
     if anchor.dep_ in AUXILIARY_LINKS:
         anchor = verb  # "will | support", "not | resign": the verb's own roles
@@ -5186,6 +5190,8 @@ def _names_target(prep: Word, verb: Word) -> bool:
         return False  # "Biden and Xi clashed over Taiwan": what they disputed
     if word == "to" and not BANISHING.isdisjoint(lemmas_of(verb.lower_)):
         return False  # "expelled them to Guatemala": where they were sent
+    if word == "about":
+        return verb.lower_ in FEELINGS  # "seriously concerned about Japan's plan"
     return word in TARGET_PREPOSITIONS and word not in PLACE_PREPOSITIONS
 
 
