@@ -1211,6 +1211,8 @@ def roles(
         targets = _summed_up(verb, finder)  # "..., a move Taipei condemned as intimidation"
     if not targets:
         targets = _answered_after(verb, finder)  # "would retaliate after U.S. warships struck"
+    if not targets:
+        targets = _said_of(verb, finder)  # '"We will never accept this," Wang said of ...'
     unnamed = (  # "it will ...", "his country would not ..."; not "a bomber killed ..."
         subject is None
         or subject.tag_ in ("PRP", "WP", "EX", "DT")
@@ -1245,6 +1247,20 @@ def roles(
         _unknown_name(acting, finder) if not sources else None,
         _unknown_name(undergoing, finder) if not targets else None,
     )
+
+
+def _said_of(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """What the statement holding the verb was said "of" ('"China will never accept
+    this," the spokesman said of the U.S. sanctions'): whom its act is aimed at."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "parataxis") or current.head == current:
+            return []
+        current = current.head
+        if not REPORTING_VERBS.isdisjoint(lemmas_of(current.lower_)):
+            said_of = _object_of(current, "of")
+            return finder.phrase(said_of) if said_of is not None else []
+    return []
 
 
 def _will_be_done(verb: Word) -> bool:
@@ -5332,7 +5348,11 @@ def verdict_roles(
     if of is not None and of.head.lower_ in ACT_NOUNS | KINDS and _judged_as(of.head):
         adjective = of.head  # "a move Taipei called an act of aggression", "described the
         # strikes as an act of aggression", "called the sanctions a form of bullying"
-    if adjective.tag_ == "VBN" and adjective.dep_ in ("ccomp", "conj"):  # "said Russia
+    if not DOERS_JUDGED.isdisjoint(lemmas_of(adjective.lower_)) and adjective.tag_[:2] == "VB":
+        judged, judge = _subject_word(adjective), _speaker(adjective, VERDICT_FRAMES)
+        # '"Iran will pay a heavy price," Netanyahu said': the speaker threatens Iran; "The
+        # West is playing a dangerous game," Putin said': he criticises the West
+    elif adjective.tag_ == "VBN" and adjective.dep_ in ("ccomp", "conj"):  # "said Russia
         judged = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
         judge = _speaker(adjective)  # was involved in the poisoning"
     elif (
@@ -5422,6 +5442,9 @@ def verdict_roles(
     return _judge_and_judged(judge, judged, tokens, mentions)
 
 
+DOERS_JUDGED = frozenset({"pay", "play"})
+"""Verbs of patterns whose speaker judges the verb's subject: "X will pay a heavy price",
+"X is playing a dangerous game"."""
 NAMING_AS = CALLING | JUDGING_AS
 """Verbs that call or judge something "as" what an adjective says."""
 VERDICT_FRAMES = REPORTING_VERBS | {"warn", "vow", "insist", "stress", "declare"}
