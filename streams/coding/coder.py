@@ -4340,10 +4340,11 @@ def _condemning(
     Qatar condemned the attack"; "the United States, Britain and France launched
     strikes ... Russia denounced the strikes": all three). A welcome of it is aimed at
     them alike ("... denounced the raids, while Bosnian government officials welcomed
-    them")."""
+    them"), and so is a charge whose words name it ("called the attack a war crime")."""
     judging = event.code.startswith(("111", "051"))
-    if not judging or event.source is None or event.target is not None:
-        return [event]
+    charging = event.code.startswith("112") and bool(THE_ATTACK.search(event.verb_text))
+    if not (judging or charging) or event.source is None or event.target is not None:
+        return [event]  # "called the attack a war crime": a charge against its makers
     condemner = _side(event.source.code)
     if DRAWN.search(event.sentence[: event.verb_start]):  # "killed 100 protesters ...,
         # drawing condemnation from Western governments": of this sentence's act
@@ -4357,7 +4358,7 @@ def _condemning(
             and (e.complete or e.root_code != "01")
         ]
         return _aimed_at_last(document, event, told)
-    if not _names_the_attack(event):
+    if not (charging or _names_the_attack(event)):
         return [event]
     earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
     force = [

@@ -1335,8 +1335,22 @@ def _conditioned(verb: Word, finder: "_MentionFinder", sources: list[Mention]) -
 
 def _others(mentions: list[Mention], sources: list[Mention]) -> list[Mention]:
     """The mentions of other countries than the sources' ("warned that Ethiopia would
-    defend itself" names only its own)."""
-    return [m for m in mentions if all(m.code[:3] != s.code[:3] for s in sources)]
+    defend itself" names only its own; "Biden warned that the West would ..." his own
+    camp)."""
+    return [m for m in mentions if not any(_one_camp(m.code, s.code) for s in sources)]
+
+
+def _one_camp(a: str, b: str) -> bool:
+    """The same country, or the West and one of its countries."""
+    pair = {a[:3], b[:3]}
+    return len(pair) == 1 or ("WST" in pair and bool(pair & WESTERN))
+
+
+WESTERN = frozenset(
+    {"USA", "GBR", "FRA", "DEU", "CAN", "ITA", "ESP", "NLD", "BEL", "NOR", "DNK", "SWE"}
+    | {"FIN", "POL", "AUT", "IRL", "PRT", "GRC", "AUS", "NZL"}
+)
+"""Countries that "the West" (WST) counts among its own."""
 
 
 def _instrument_owner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
