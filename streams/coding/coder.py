@@ -4202,7 +4202,8 @@ def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEve
     """A pledge of aid that names no one, made by a side whose visit or meeting the same
     sentence tells, is for its host or counterpart ("made an unannounced visit to Kyiv
     and pledged half a billion dollars in new military aid"), or for its visitor
-    ("Zelenskiy visited Washington, and Biden announced $2 billion in military aid")."""
+    ("Zelenskiy visited Washington, and Biden announced $2 billion in military aid");
+    else, after people killed by no one named, for their country."""
     if not event.code.startswith(AID_PLEDGES) or event.source is None or event.target:
         return event
     giver = event.source.code[:3]
@@ -4213,7 +4214,20 @@ def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEve
         for mine, other in ((e.source, e.target), (e.target, e.source))
         if mine.code[:3] == giver and other.code[:3] != giver
     ]
-    return _aimed(document, event, met[-1]) if met else event
+    if met:
+        return _aimed(document, event, met[-1])
+    stricken = [  # "A huge explosion in Beirut's port killed more than 100 people, and
+        e.target  # France said it would send rescue teams": for the victims' country
+        for e in here
+        if e.source is None
+        and e.target is not None
+        and e.root_code in FORCE_ROOTS
+        and e.target.code[:3] != giver
+        and e.verb_end <= event.verb_start
+    ]
+    if not stricken:
+        return event
+    return _aimed(document, event, replace(stricken[-1], code=stricken[-1].code[:3]))
 
 
 AID_PLEDGES = ("033", "0311", "0312", "071", "072", "073")
