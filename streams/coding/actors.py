@@ -739,6 +739,7 @@ class ActorRecognizer:
                 _counted_of(tokens, i, before)
                 or _others(tokens, i, before)
                 or _addressed_opening_group(tokens, i, before, memory)
+                or _named_opening_people(tokens, i, before, memory)
             )
             kind = "group" if len(codes) > 1 else "pronoun"
             return Mention(i, i + 1, "+".join(codes), kind, resolved=True) if codes else None
@@ -1121,6 +1122,18 @@ def _addressed_opening_group(
     if mine & {code[:3] for code in memory.opening_group}:
         return ()
     return memory.opening_group
+
+
+def _named_opening_people(
+    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
+) -> tuple[str, ...]:
+    """ "Supporters of Bolsonaro stormed Congress. Lula called them fascist fanatics": a
+    "them" that a verb of naming calls something, where this sentence names only the
+    one who names it, is the people the sentence before opened with."""
+    if not i or tokens[i - 1].lemmas.isdisjoint(CALLING) or len(before) > 1:
+        return ()
+    people = memory.opening_group or ((memory.opening_people,) if memory.opening_people else ())
+    return () if any(m.code in people for m in before) else people
 
 
 def _counted_of(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
@@ -1611,7 +1624,7 @@ def _place_roles(
     placing = [
         m
         for j, m in named
-        if after_place_word(tokens, m.start)
+        if after_place_word(tokens, m.start, m.end)
         and tokens[m.end - 1].lower not in ("embassy", "consulate")  # not its host's
         and m.code[3:6] != "MIL"  # "blew a hole in the U.S. destroyer": a force, no place
         and j not in placing_no_one
@@ -2374,14 +2387,23 @@ def _names_border(tokens: list[Token], mention: Mention) -> bool:
     return end < len(tokens) and tokens[end].lower in BORDERS
 
 
-def after_place_word(tokens: list[Token], start: int) -> bool:
-    """ "in Seoul", "outside the Kremlin", "in northeastern Congo"."""
+def after_place_word(tokens: list[Token], start: int, end: int | None = None) -> bool:
+    """ "in Seoul", "outside the Kremlin", "in northeastern Congo"; with the mention's
+    `end`, also the country set off after a place ("in Qana, southern Lebanon,")."""
     i = start - 1
     if i >= 0 and tokens[i].lower in QUARTERS:  # "in west Beirut", "in northern Gaza"
         i -= 1
     if i >= 0 and tokens[i].lower == "the":
         i -= 1
-    return i >= 0 and tokens[i].lower in PLACE_WORDS
+    if i >= 0 and tokens[i].lower in PLACE_WORDS:
+        return True
+    closed = end is not None and (end == len(tokens) or tokens[end].text in (",", ".", ";"))
+    if not closed or i < 2 or tokens[i].text != ",":
+        return False
+    j = i - 1
+    while j > 0 and tokens[j].text[:1].isupper():
+        j -= 1
+    return j < i - 1 and tokens[j].lower in PLACE_WORDS
 
 
 DIRECTIONS = frozenset(
