@@ -5374,6 +5374,7 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
         if (
             current
             and not possessor
+            and not _attributed(tokens, current[-1])
             and bool({",", "and", "&"} & set(glue))
             and all(word in GROUP_GLUE for word in glue)
             and not (speaking and {"and", "&"}.isdisjoint(glue))  # "..., officials said"
@@ -5389,6 +5390,19 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
         for member in run:
             groups[member.start] = run if anded else [member]
     return groups
+
+
+def _attributed(tokens: list[Token], mention: Mention) -> bool:
+    """The mention is the source a report is attributed to ("according to officials"):
+    the phrase ends there, so no list goes on from it ("..., according to officials,
+    and Islamic State claimed the attack")."""
+    k = mention.start
+    while k > 0 and tokens[k - 1].lower in SOURCE_MODIFIERS:
+        k -= 1
+    return k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower == "according"
+
+
+SOURCE_MODIFIERS = frozenset({"the", "local", "senior", "security", "military", "health"})
 
 
 def _list_goes_on(tokens: list[Token], end: int) -> bool:

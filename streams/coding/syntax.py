@@ -5058,7 +5058,9 @@ def _prepositional_objects(
             if prep.dep_ not in ("prep", "dative", "prt") or (only and prep.lower_ != only):
                 continue
             for obj in prep.children:
-                if obj.dep_ != "pobj" or _as_third_party(word, prep, obj):
+                obj = _said_to_be(obj) or obj  # "strikes on what it said were spy
+                # headquarters in Iraq's Kurdistan region": the headquarters
+                if obj.dep_ not in ("pobj", "attr") or _as_third_party(word, prep, obj):
                     continue
                 if prep.lower_ == "of" and word.lower_ in HARMS and _judging(verb):
                     continue  # "protest the expulsion of Russian journalists": who suffered it
@@ -5099,6 +5101,16 @@ def _prepositional_objects(
 
 HELP = frozenset({"help", "support", "assistance", "backing", "aid"})
 """With these, "with" names helpers of the act, not whom it is done to."""
+
+
+def _said_to_be(clause: Word) -> Word | None:
+    """The noun a "what X said were" clause under a preposition names, if it is one."""
+    if clause.dep_ != "pcomp" or REPORTING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
+        return None
+    for copula in (c for c in clause.children if c.dep_ == "ccomp"):
+        if any(w.lower_ == "what" for w in (*clause.children, *copula.children)):
+            return next((c for c in copula.children if c.dep_ == "attr"), None)
+    return None
 
 
 def _named_object(verb: Word) -> bool:
