@@ -576,7 +576,7 @@ class ActorRecognizer:
                 seen.add(found.code[:3])
             i = found.end
         mentions = self._elided(tokens, mentions, memory, seen)
-        mentions = _shared_roles(tokens, _minorities(tokens, mentions))
+        mentions = _shared_roles(tokens, _minorities(tokens, _civilian_modifiers(tokens, mentions)))
         mentions = _region_members(tokens, mentions)
         placed = _operating_in(
             tokens, _place_roles(tokens, mentions, memory, self._place_country, backers)
@@ -1877,6 +1877,25 @@ def _minorities(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
 COMPASS = frozenset({"north", "south", "east", "west"})
 MINORITIES = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanians"})
 """Peoples the news names with the country they live in ("Croatian Serbs")."""
+
+
+def _civilian_modifiers(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "the civilian opposition", "a civilian government": a one-word civilian role right
+    before another role only describes it; the phrase is the other role's."""
+    kept: list[Mention] = []
+    for m in reversed(mentions):
+        after = kept[-1] if kept else None
+        if (
+            after is not None
+            and tokens[m.start].lower == "civilian"
+            and m.end - m.start == 1
+            and after.start == m.end
+            and after.kind == "role"
+        ):
+            kept[-1] = replace(after, start=m.start)
+            continue
+        kept.append(m)
+    return kept[::-1]
 
 
 def _shared_roles(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
