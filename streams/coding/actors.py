@@ -2578,6 +2578,10 @@ def _named_group(
     both countries are others; "their countries" are theirs. A role not yet placed
     ("an official said, as the two sides held talks") counts no country."""
     named = [m for m in before if m.kind != "group" and not m.code.startswith(UNPLACED)]
+    unplaced = [m for m in named if not after_place_word(tokens, m.start)]
+    if len({m.code[:3] for m in unplaced}) >= 2:
+        named = unplaced  # "after talks with his Russian counterpart in Laos, said the two
+        # countries": not the place of the talks
     if phrase[-1].lower in COUNTED_COUNTRIES:  # "Turkey, a member of the alliance, ... accusing
         named = [m for m in named if m.kind != "organisation"]  # both countries": not NATO
     own = phrase[0].lower == "their"  # "Hungarian and Romanian officials ... their countries"

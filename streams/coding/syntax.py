@@ -5709,6 +5709,14 @@ class _MentionFinder:
                     continue
                 inner = _talks_partner(inner) or inner  # "the start of ... talks with X"
                 named = [m for m in self._each(inner) if m]
+                if (
+                    not named
+                    and child.dep_ == "appos"
+                    and inner.lower_ in OFFICE_HOLDERS
+                    and (of := _of(inner)) is not None
+                    and (owner := _pobj(of)) is not None
+                ):  # "William Burns, the director of the CIA"; not "a critic of Sisi"
+                    named = [m for m in self._each(owner) if m]
                 if named:
                     found.extend(m for m in named if m not in found)
                     break
@@ -5853,6 +5861,13 @@ PREMISES = frozenset(
     {"home", "homes", "house", "houses", "office", "offices", "premises", "headquarters"}
 )
 """Places that stand for whoever owns them: "the Baku office of Sputnik" is Sputnik's."""
+
+
+OFFICE_HOLDERS = frozenset(
+    {"director", "head", "chief", "leader", "commander", "chairman", "chairwoman", "member"}
+    | {"spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "deputy"}
+)
+"""Nouns in apposition to a name whose "of" names the body the person acts for."""
 
 
 def _of(noun: Word) -> Word | None:
