@@ -4371,7 +4371,9 @@ def _condemning(
             and _side(e.source.code) != condemner
             and (e.complete or e.root_code != "01")
         ]
-        return _aimed_at_last(document, event, told)
+        main = [e for e in told if not RELATIVE_BEFORE.search(e.sentence, 0, e.verb_start)]
+        return _aimed_at_last(document, event, main or told)  # "vetoed a resolution that
+        # demanded a ceasefire, drawing criticism": the veto, not the resolution's demand
     if not (charging or _names_the_attack(event)):
         return [event]
     earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
@@ -4383,6 +4385,8 @@ def _condemning(
     return _aimed_at_last(document, event, force)
 
 
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+"""What comes right before the verb of a relative clause ("a resolution that demanded")."""
 DRAWN = re.compile(
     r"\b(?:draw|drawing|drew|sparking|sparked|prompting|prompted|triggering|triggered)"
     r"\s+(?:\w+\s+)?$",

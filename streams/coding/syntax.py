@@ -313,15 +313,19 @@ def _mend_name_read_as_adjective(doc: Parse) -> None:
     """ "Trump imposed sanctions on the International Criminal Court": the parse makes
     the name the root (an adjective) and the verb an adjective of the object after it.
     A past-tense word right after a root that is no verb, modifying a noun that hangs on
-    that root, is the verb: the root its subject, the noun its object. So too when the
-    name opening the sentence is read as a command ("Trump | signed orders withdrawing")."""
+    that root (past any adverbs: "Trump formally recognised"), is the verb: the root its
+    subject, the noun its object. So too when the name opening the sentence is read as
+    a command ("Trump | signed orders withdrawing")."""
     for root in doc:
         if root.head != root or root.i + 1 >= len(doc):
             continue
         named_verb = root.tag_ == "VB" and root.text.istitle() and root.sent.start == root.i
         if root.tag_.startswith("VB") and not named_verb:
             continue
-        verb = doc[root.i + 1]
+        at = root.i + 1
+        while at + 1 < len(doc) and doc[at].tag_ == "RB":
+            at += 1  # "Trump formally recognised Israeli sovereignty"
+        verb = doc[at]
         noun = verb.head
         if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or noun.head != root:
             continue
@@ -1093,7 +1097,8 @@ def roles(
         if not sources and sender is not None:
             sources = finder.phrase(sender)  # "a protest from Tokyo"
             if sources and not targets and subject is not None and not passive:
-                targets = finder.phrase(subject)  # "X received a phone call from Biden"
+                receiver = _main_subject(verb) or subject  # "X received a phone call from
+                targets = finder.phrase(receiver)  # Biden"; "..., drawing criticism from"
         by = _by_phrases(noun, finder) + [  # "atrocities committed by Dutch troops",
             # "drone attacks claimed by the Houthis"; not "a ceasefire brokered by U.N.
             # envoy Kofi Annan": a mediator is no party
@@ -1120,7 +1125,8 @@ def roles(
             if not sources and subject is not None and not passive and _vowed(noun):
                 sources = finder.phrase(subject)  # "China vowed countermeasures against ..."
             if not sources and subject is not None and _drawn(noun):
-                targets = targets or finder.phrase(subject)  # "..., sparking protests"
+                drawer = _main_subject(verb) or subject
+                targets = targets or finder.phrase(drawer)  # "..., sparking protests"
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
             convened = not CONVENING.isdisjoint(lemmas_of(verb.lower_))
             return Roles(sources, targets, False, True, clause, convened and _intended(verb))
@@ -1261,6 +1267,15 @@ def _said_of(verb: Word, finder: "_MentionFinder") -> list[Mention]:
             said_of = _object_of(current, "of")
             return finder.phrase(said_of) if said_of is not None else []
     return []
+
+
+def _main_subject(participle: Word) -> Word | None:
+    """The subject of the main clause for a participle the parse hung on a relative
+    clause ("vetoed a resolution that demanded a ceasefire, drawing criticism": the
+    veto draws it, not the resolution)."""
+    if participle.dep_ != "advcl" or participle.head.dep_ != "relcl":
+        return None
+    return _subject(_governing_verb(participle.head.head))[0]
 
 
 def _will_be_done(verb: Word) -> bool:
