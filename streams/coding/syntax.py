@@ -67,6 +67,7 @@ TARGET_PREPOSITIONS = (
     "between",
     "among",
     "about",
+    "by",
 )
 """In order of preference when several prepositional objects name actors ("about" only
 after a feeling, see _names_target)."""
@@ -1075,8 +1076,9 @@ def roles(
     elif anchor.dep_ == "prep" and (named := _pobj(anchor)) is not None:
         anchor = named  # "during | talks": the talks
     subject, passive, agent = _subject(verb)
-    if passive and agent is None and verb.lower_ in FEELINGS:
-        passive = False  # "Beijing was concerned about ...": a state of mind, no passive
+    if passive and verb.lower_ in FEELINGS:
+        passive = False  # "Beijing was concerned about ...": a state of mind, no passive;
+        agent = None  # "distressed by the announcement": its cause, see _names_target
     sources: list[Mention] = []
     targets: list[Mention] = []
     by: list[list[Mention]] = []
@@ -2017,6 +2019,7 @@ INTENT_VERBS = frozenset(
 FEELINGS = frozenset(
     {"concerned", "worried", "alarmed", "disappointed", "pleased", "encouraged", "satisfied"}
     | {"dismayed", "troubled", "saddened", "shocked", "outraged", "angered", "frustrated"}
+    | {"distressed", "disturbed"}
 )
 """Participles that say how the subject feels: "was concerned" is no passive."""
 
@@ -5247,8 +5250,9 @@ def _names_target(prep: Word, verb: Word) -> bool:
         return False  # "Biden and Xi clashed over Taiwan": what they disputed
     if word == "to" and not BANISHING.isdisjoint(lemmas_of(verb.lower_)):
         return False  # "expelled them to Guatemala": where they were sent
-    if word == "about":
-        return verb.lower_ in FEELINGS  # "seriously concerned about Japan's plan"
+    if word in ("about", "by"):
+        return verb.lower_ in FEELINGS  # "seriously concerned about Japan's plan",
+        # "deeply distressed by the announcement"
     return word in TARGET_PREPOSITIONS and word not in PLACE_PREPOSITIONS
 
 
