@@ -684,7 +684,7 @@ class ActorRecognizer:
             owner = memory.owned_moves.get(tokens[i + 1].lower, memory.last_opener)
             return Mention(i, i + 2, owner, "country", resolved=True)
         claimant = _the_move(tokens, i, CLAIMS) and (
-            _claimant_before(tokens, before) or memory.last_claimant
+            _claimant_before(tokens, before, i) or memory.last_claimant
         )
         if claimant:  # "Kyiv denied the claim"
             return Mention(i, i + 2, claimant, "country", resolved=True)
@@ -1485,12 +1485,19 @@ def _crowd_before(tokens: list[Token], i: int) -> bool:
 CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
 
 
-def _claimant_before(tokens: list[Token], before: list[Mention]) -> str | None:
+def _claimant_before(tokens: list[Token], before: list[Mention], i: int) -> str | None:
     """The last actor of the sentence so far who accused, blamed or claimed, right
-    before the verb: whose "the accusations" a later clause answers."""
+    before the verb, or the sentence's opener whose clause goes on ", saying ...": whose
+    "the accusations" (at `i`) a later clause answers."""
     for mention in reversed(before):
         if mention.end < len(tokens) and not CLAIMING.isdisjoint(tokens[mention.end].lemmas):
             return mention.code
+    if before and _opens(tokens, before[0], 0):
+        tail = tokens[before[0].end : i]
+        for k in range(1, len(tail)):  # "Canada expelled a diplomat, saying it was
+            # investigating allegations ..., and New Delhi rejected the claims": Canada's
+            if tail[k - 1].text == "," and tail[k].lower in ("saying", "accusing", "alleging"):
+                return before[0].code
     return None
 
 
