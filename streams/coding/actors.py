@@ -1343,10 +1343,10 @@ def _last_thing(
     ...", nor a place: "strikes in Afghanistan, targeting what it said were ..."), nor
     one of two named together ("Argentina and Peru refused to recognise it"), else in
     the sentences before."""
-    joined = {  # "A and B": plural, "they"
-        m.start
+    joined = {  # "A and B": plural, "they"; not "after talks in Saudi Arabia, and
+        m.start  # Washington said it would ...": a place ends its clause
         for a, b in pairwise(before)
-        if a.end < b.start and _joined(tokens, a, b)
+        if a.end < b.start and _joined(tokens, a, b) and not after_place_word(tokens, a.start)
         for m in (a, b)
     }
     things = [

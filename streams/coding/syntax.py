@@ -1877,10 +1877,11 @@ def _sums_up(noun: Word) -> bool:
     if noun.lower_ not in ACT_NOUNS:
         return False
     if noun.dep_ == "dobj":  # after an object, or the target of "fired on ..."
-        return any(c.dep_ in ("dobj", "prep") and c.i < noun.i for c in noun.head.children) and any(
-            c.dep_ == "punct" and c.text == "," and c.i == noun.left_edge.i - 1
-            for c in noun.head.children
-        )
+        return (
+            any(c.dep_ in ("dobj", "prep") and c.i < noun.i for c in noun.head.children)
+            and noun.left_edge.i > 0
+            and noun.doc[noun.left_edge.i - 1].text == ","  # the comma may hang elsewhere:
+        )  # "shot down a drone ..., the Revolutionary Guards said, a move Washington called"
     return noun.dep_ in SUMMING_UP
 
 
