@@ -1608,8 +1608,8 @@ def _place_roles(
     militant groups") are placed by a place only: the nearest country may be their enemy
     ("Biden blamed Iran-backed militant groups"), and the backer is not their country.
     "Its" or "their" role belongs to the country named last before it, but
-    not an embassy, which stands for its host ("protested through its embassy in
-    Beijing")."""
+    not an embassy "in" a place named as an actor, which stands for its host ("protested
+    through its embassy in Beijing"; "its consulate in Istanbul" is its owner's)."""
     if not any(m.code.startswith(UNPLACED) for m in mentions):
         return mentions
     named = [  # not "it": "India said it had attacked militant camps" names no Indian militants
@@ -2585,10 +2585,10 @@ def _named_group(
     both countries are others; "their countries" are theirs. A role not yet placed
     ("an official said, as the two sides held talks") counts no country."""
     named = [m for m in before if m.kind != "group" and not m.code.startswith(UNPLACED)]
-    unplaced = [m for m in named if not after_place_word(tokens, m.start)]
-    if len({m.code[:3] for m in unplaced}) >= 2:
-        named = unplaced  # "after talks with his Russian counterpart in Laos, said the two
-        # countries": not the place of the talks
+    not_places = [m for m in named if not after_place_word(tokens, m.start)]
+    if len({m.code[:3] for m in not_places}) >= 2:
+        named = not_places  # "after talks with his Russian counterpart in Laos, said the
+        # two countries": not the place of the talks
     if phrase[-1].lower in COUNTED_COUNTRIES:  # "Turkey, a member of the alliance, ... accusing
         named = [m for m in named if m.kind != "organisation"]  # both countries": not NATO
     own = phrase[0].lower == "their"  # "Hungarian and Romanian officials ... their countries"

@@ -36,8 +36,32 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.37"
-"""0.7.37: from sweeps of wire leads, paragraphs of two and three sentences, passives,
+CODER_VERSION = "0.7.38"
+"""0.7.38: from sweeps of wire leads 1991-2025, paragraphs of two and three sentences,
+passives and "according to" reports, quotes first, act-and-answer pairs, trade and
+tariffs, leads without events, appositions and codebook-style sentences (w209-w230, k9,
+k10), and two classes from the held-out set w208 after its first run: the accusations
+a reply rejects the claimant's of its own sentence (also after ", saying"); a mention
+that only modifies a joined clause's subject opens that clause; an act noun a verb of
+naming calls something judged, not done; judges listed or as "they" before the act
+summed up, a relative "which" its antecedent's judgement; helpers after "with help
+from" no target, police deployed their sender's; "called it an attack by X" and
+evidence "that X ..." accusations; "likely to be responsible" the speaker's charge, no
+foreseen act; the speaker after an opening quotation, no target from the place a
+statement was made; actors called allies praised; sanctions taking effect or
+confirmed, exports tightened, insults, "the move" read as an adjective, a shared
+subject's verdict; deep concern about the act just told, a feeling's "by" its cause;
+removal from power 170; a consulate in an unnamed city its owner's; threats and
+judgements in quotations ("will pay a heavy price", "a dangerous game"), what a
+statement is said "of"; the West its countries' camp; charges naming "the attack"; aid
+for the victims' country; nationalised assets 1711; a country set off after a place;
+"them" called names; attributions end a list; strikes on what someone "said were"
+targets; a military council, "civilian" describing a role, welcomes with a ceremony;
+an unknown person's office in apposition, Western sanctions, places not among "the
+two countries"; reactions drawn by the main act; recognised sovereignty; an opening
+name past an adverb; involvement in a conflict; "it" after a place ending a clause; a
+move summed up after a speech frame.
+0.7.37: from sweeps of wire leads, paragraphs of two and three sentences, passives,
 quotes first, appositions, claims and denials, protests and police, 1995-2025 leads from
 every region and codebook-style sentences (w185-w207, k7, k8), and two classes from the
 held-out set w184 after its first run: a passive's agent hung on its "with" or "as"
@@ -4481,9 +4505,10 @@ def _judging_move(
     makers of the last act the article told before it (in an earlier sentence or earlier
     in this one), other than the judge's own country; one that sums up the act its own
     sentence has just told ("ordered China to close its consulate in Houston, a move
-    Beijing condemned as ...") at that act's makers. (A bare "the move" or "the plan" is
-    already read as its maker's mention, see actors._the_move; this also takes other
-    nouns, adjectives and every maker.)"""
+    Beijing condemned as ...") at that act's makers; deep concern naming no object
+    (UNAIMED_CONCERNS) at the makers of the act its sentence has told. (A bare "the move"
+    or "the plan" is already read as its maker's mention, see actors._the_move; this also
+    takes other nouns, adjectives and every maker.)"""
     if event.pattern_id in UNAIMED_CONCERNS and event.source and event.target is None:
         told = [  # "Egypt's army ousted Mursi ..., and the United States said it was deeply
             e  # concerned": concerned by the act just told

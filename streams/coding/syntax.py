@@ -1804,11 +1804,18 @@ def _what_called(verb: Word) -> list[Word]:
         # provocations by President Lai"
         found += [p for c in clause.children if c.lower_ == "by" and (p := _pobj(c))]
     for clause in verb.children:  # "struck what the military said were Hezbollah depots"
-        if clause.dep_ != "ccomp":
-            continue
-        for copula in (clause, *(c for c in clause.children if c.dep_ == "ccomp")):
-            if any(w.lower_ == "what" and w.dep_ == "nsubj" for w in copula.children):
-                found += [c for c in copula.children if c.dep_ == "attr"]
+        if clause.dep_ == "ccomp":
+            found += _what_said_were(clause)
+    return found
+
+
+def _what_said_were(said: Word) -> list[Word]:
+    """The nouns a "what X said were" clause names, on the clause `said` or on one it
+    reports ("struck what the military said were Hezbollah depots")."""
+    found = []
+    for copula in (said, *(c for c in said.children if c.dep_ == "ccomp")):
+        if any(w.lower_ == "what" and w.dep_ == "nsubj" for w in copula.children):
+            found += [c for c in copula.children if c.dep_ == "attr"]
     return found
 
 
@@ -5123,13 +5130,21 @@ HELP = frozenset({"help", "support", "assistance", "backing", "aid"})
 
 
 def _said_to_be(clause: Word) -> Word | None:
-    """The noun a "what X said were" clause under a preposition names, if it is one."""
+    """The noun a "what X said were" clause under a preposition names, if it is one (the
+    parse may make "what" the object of "said": "strikes on what it said were Hezbollah
+    weapons depots")."""
     if clause.dep_ != "pcomp" or REPORTING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
         return None
-    for copula in (c for c in clause.children if c.dep_ == "ccomp"):
-        if any(w.lower_ == "what" for w in (*clause.children, *copula.children)):
-            return next((c for c in copula.children if c.dep_ == "attr"), None)
-    return None
+    named = _what_said_were(clause)
+    if not named and any(w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children):
+        named = [
+            attr
+            for copula in clause.children
+            if copula.dep_ == "ccomp"
+            for attr in copula.children
+            if attr.dep_ == "attr"
+        ]
+    return named[0] if named else None
 
 
 def _named_object(verb: Word) -> bool:
