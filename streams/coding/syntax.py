@@ -5396,6 +5396,13 @@ def verdict_roles(
     unacceptable" (the speaker judges what the copula's subject names), "X described Y's
     move as punitive" or "called it unacceptable" (the verb's subject judges its
     object). None where the adjective only describes a noun ("an unacceptable demand")."""
+    if not DOERS_JUDGED.isdisjoint(lemmas_of(word.lower_)) and word.tag_[:2] == "VB":
+        judged, judge = _subject(word)[0], _speaker(word, VERDICT_FRAMES)
+        # '"Iran will pay a heavy price," Netanyahu said': the speaker threatens Iran; '"The
+        # West is playing a dangerous game," Putin said': he criticises the West
+        if judged is None or judge is None:
+            return None
+        return _judge_and_judged(judge, judged, tokens, mentions)
     adjective = word
     while adjective.dep_ == "conj" and adjective.head != adjective:
         adjective = adjective.head  # "politically motivated and unacceptable"
@@ -5409,11 +5416,7 @@ def verdict_roles(
     if of is not None and of.head.lower_ in ACT_NOUNS | KINDS and _judged_as(of.head):
         adjective = of.head  # "a move Taipei called an act of aggression", "described the
         # strikes as an act of aggression", "called the sanctions a form of bullying"
-    if not DOERS_JUDGED.isdisjoint(lemmas_of(adjective.lower_)) and adjective.tag_[:2] == "VB":
-        judged, judge = _subject_word(adjective), _speaker(adjective, VERDICT_FRAMES)
-        # '"Iran will pay a heavy price," Netanyahu said': the speaker threatens Iran; "The
-        # West is playing a dangerous game," Putin said': he criticises the West
-    elif adjective.tag_ == "VBN" and adjective.dep_ in ("ccomp", "conj"):  # "said Russia
+    if adjective.tag_ == "VBN" and adjective.dep_ in ("ccomp", "conj"):  # "said Russia
         judged = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
         judge = _speaker(adjective)  # was involved in the poisoning"
     elif (
