@@ -4308,7 +4308,7 @@ def _retaliating(
 RETALIATION = re.compile(
     r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire"
     r"|consequences|(?:reserv|exercis)\w* (?:the |all |its )?(?:\w+ )?(?:right|options)"
-    r"|counter-?measures|(?:fight|hit|strike|struck)\w* back"
+    r"|counter-?measures|(?:fight|hit|strike|struck)\w* back|legitimate targets?"
     r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price)\b",
     re.I,
 )

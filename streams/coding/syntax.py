@@ -3388,6 +3388,9 @@ def dates_past_verb(doc: Parse, start: int) -> bool:
     word = _word_at_char(doc, start)
     if word is None:
         return False
+    first = word.head if word.head.i == word.i - 1 and word.head.tag_ == "IN" else word
+    if first.i > 0 and doc[first.i - 1].tag_ == "VBD":
+        return True  # "said on Wednesday it would send ...", however the parse hangs it
     while word.head != word and not word.tag_.startswith("VB"):
         word = word.head
     return word.tag_ == "VBD"
