@@ -36,8 +36,12 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.38"
-"""0.7.38: from sweeps of wire leads 1991-2025, paragraphs of two and three sentences,
+CODER_VERSION = "0.7.39"
+"""0.7.39: from two more sweeps (w231, quotations put first; w232, statements of intent
+and reactions): "will pay for it" joined to a judgement in a quotation a threat; a day
+right after "said" dates the saying, not the act intended; a warning of "legitimate
+targets" a vow of retaliation.
+0.7.38: from sweeps of wire leads 1991-2025, paragraphs of two and three sentences,
 passives and "according to" reports, quotes first, act-and-answer pairs, trade and
 tariffs, leads without events, appositions and codebook-style sentences (w209-w230, k9,
 k10), and two classes from the held-out set w208 after its first run: the accusations

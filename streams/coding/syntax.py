@@ -3384,7 +3384,8 @@ def will_not(word: Word) -> bool:
 
 def dates_past_verb(doc: Parse, start: int) -> bool:
     """The date expression starting at character `start` modifies a verb in the past
-    tense ("agreed on Friday to ..."): it looks back, whatever the act intended."""
+    tense ("agreed on Friday to ...") or follows one directly ("said on Wednesday it
+    would ..."): it looks back, whatever the act intended."""
     word = _word_at_char(doc, start)
     if word is None:
         return False
