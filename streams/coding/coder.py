@@ -4514,14 +4514,9 @@ def _judging_move(
     or "the plan" is already read as its maker's mention, see actors._the_move; this also
     takes other nouns, adjectives and every maker.)"""
     if event.pattern_id in UNAIMED_CONCERNS and event.source and event.target is None:
-        told = [  # "Egypt's army ousted Mursi ..., and the United States said it was deeply
-            e  # concerned": concerned by the act just told
-            for e in here
-            if e.complete
-            and e.source
-            and _side(e.source.code) != _side(event.source.code)
-            and e.verb_end <= event.verb_start
-        ]
+        # "Egypt's army ousted Mursi ..., and the United States said it was deeply
+        # concerned": concerned by the act just told
+        told = _others_acts(here, _side(event.source.code), event.verb_start)
         return _aimed_at_last(document, event, told)
     judging = event.code.startswith(JUDGEMENTS) or event.pattern_id == UNANSWERED
     if not judging or event.source is None or event.target:
@@ -4535,18 +4530,11 @@ def _judging_move(
     else:
         summed_at = None
     if summed_at is not None:
-        told = [
-            e
-            for e in here
-            if e.complete and e.source and _side(e.source.code) != judge and e.verb_end <= summed_at
-        ]
-        return _aimed_at_last(document, event, told)
+        return _aimed_at_last(document, event, _others_acts(here, judge, summed_at))
     if opening is not None and IN_WHAT.search(event.sentence[:opening]):
-        told = [  # "China fired missiles into waters off Taiwan ... in what Taipei called
-            e  # an act of intimidation": the act just told, with or without a target
-            for e in here
-            if e.source and _side(e.source.code) != judge and e.verb_end <= opening
-        ]
+        # "China fired missiles into waters off Taiwan ... in what Taipei called an act of
+        # intimidation": the act just told, with or without a target
+        told = _others_acts(here, judge, opening, complete=False)
         return _aimed_at_last(document, event, told)
     named = (
         THE_MOVE.match(event.sentence, event.verb_start)
@@ -4588,6 +4576,22 @@ def _judging_move(
         if e.source and _side(e.source.code) != judge
     ]
     return _aimed_at_last(document, event, told)
+
+
+def _others_acts(
+    here: list[CodedEvent], side: str, until: int, complete: bool = True
+) -> list[CodedEvent]:
+    """The events of the sentence told before offset `until` by another side than
+    `side` (with both actors, unless `complete` is False): what a judgement or concern
+    after them may be about."""
+    return [
+        e
+        for e in here
+        if (e.complete or not complete)
+        and e.source
+        and _side(e.source.code) != side
+        and e.verb_end <= until
+    ]
 
 
 def _aimed_at_last(

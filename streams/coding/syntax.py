@@ -1809,12 +1809,16 @@ def _what_called(verb: Word) -> list[Word]:
     return found
 
 
-def _what_said_were(said: Word) -> list[Word]:
+def _what_said_were(said: Word, what_as_object: bool = False) -> list[Word]:
     """The nouns a "what X said were" clause names, on the clause `said` or on one it
-    reports ("struck what the military said were Hezbollah depots")."""
+    reports ("struck what the military said were Hezbollah depots"); with
+    `what_as_object`, also where the parse makes "what" the object of "said" ("strikes
+    on what it said were Hezbollah weapons depots")."""
+    whats = [w for w in said.children if w.lower_ == "what" and w.dep_ == "dobj"]
     found = []
     for copula in (said, *(c for c in said.children if c.dep_ == "ccomp")):
-        if any(w.lower_ == "what" and w.dep_ == "nsubj" for w in copula.children):
+        subject = any(w.lower_ == "what" and w.dep_ == "nsubj" for w in copula.children)
+        if subject or (what_as_object and whats and copula is not said):
             found += [c for c in copula.children if c.dep_ == "attr"]
     return found
 
@@ -5134,20 +5138,10 @@ HELP = frozenset({"help", "support", "assistance", "backing", "aid"})
 
 
 def _said_to_be(clause: Word) -> Word | None:
-    """The noun a "what X said were" clause under a preposition names, if it is one (the
-    parse may make "what" the object of "said": "strikes on what it said were Hezbollah
-    weapons depots")."""
+    """The noun a "what X said were" clause under a preposition names, if it is one."""
     if clause.dep_ != "pcomp" or REPORTING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
         return None
-    named = _what_said_were(clause)
-    if not named and any(w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children):
-        named = [
-            attr
-            for copula in clause.children
-            if copula.dep_ == "ccomp"
-            for attr in copula.children
-            if attr.dep_ == "attr"
-        ]
+    named = _what_said_were(clause, what_as_object=True)
     return named[0] if named else None
 
 
@@ -5751,14 +5745,10 @@ class _MentionFinder:
                     continue
                 inner = _talks_partner(inner) or inner  # "the start of ... talks with X"
                 named = [m for m in self._each(inner) if m]
-                if (
-                    not named
-                    and child.dep_ == "appos"
-                    and inner.lower_ in OFFICE_HOLDERS
-                    and (of := _of(inner)) is not None
-                    and (owner := _pobj(of)) is not None
-                ):  # "William Burns, the director of the CIA"; not "a critic of Sisi"
-                    named = [m for m in self._each(owner) if m]
+                owner = _object_of(inner, "of") if inner.lower_ in OFFICE_HOLDERS else None
+                if not named and child.dep_ == "appos" and owner is not None:
+                    named = [m for m in self._each(owner) if m]  # "William Burns, the
+                    # director of the CIA"; not "a critic of Sisi"
                 if named:
                     found.extend(m for m in named if m not in found)
                     break
