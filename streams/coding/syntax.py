@@ -79,7 +79,9 @@ verb these relations lead up to ("expressed condolences", "was optimistic")."""
 CORE_DEPENDENTS = frozenset(
     {"compound", "amod", "poss", "det", "nmod", "nummod", "case", "quantmod", "flat"}
 )
-REPORTING_VERBS = frozenset({"say", "tell", "state", "announce", "add", "report", "quote"})
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "state", "announce", "add", "report", "quote", "write", "tweet"}
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -2246,7 +2248,9 @@ def _first_to(clause: Word) -> bool:
     return clause.tag_ == "VB" and any(c.lower_ == "first" for c in clause.head.children)
 
 
-NEWS_AFTER = frozenset({"say", "speak", "tell", "comment", "respond", "react"}) | frozenset(
+NEWS_AFTER = frozenset(
+    {"say", "speak", "tell", "comment", "respond", "react", "write", "tweet"}
+) | frozenset(
     {"rise", "fall", "climb", "drop", "surge", "slump", "soar", "jump", "tumble", "plunge"}
     | {"spike", "mount", "escalate", "flare", "deepen", "grow"}
 )
@@ -5400,7 +5404,11 @@ def verdict_roles(
         # West is playing a dangerous game," Putin said': he criticises the West
         if judged is None or judge is None:
             return None
-        return _judge_and_judged(judge, judged, tokens, mentions)
+        judges, doers = _judge_and_judged(judge, judged, tokens, mentions)
+        if any(m.code.endswith("CVL") for m in doers):
+            return None  # "said millions of hungry people would pay the price": they
+            # suffer for another's act; no one threatens them
+        return judges, doers
     adjective = word
     while adjective.dep_ == "conj" and adjective.head != adjective:
         adjective = adjective.head  # "politically motivated and unacceptable"
