@@ -1346,7 +1346,10 @@ def _last_thing(
     joined = {  # "A and B": plural, "they"; not "after talks in Saudi Arabia, and
         m.start  # Washington said it would ...": a place ends its clause
         for a, b in pairwise(before)
-        if a.end < b.start and _joined(tokens, a, b) and not after_place_word(tokens, a.start)
+        if a.end < b.start
+        and _joined(tokens, a, b)
+        and not after_place_word(tokens, a.start)
+        and not _and_opens_clause(tokens, before, a, b)
         for m in (a, b)
     }
     things = [
@@ -1359,6 +1362,15 @@ def _last_thing(
         and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
     ]
     return things[-1] if things else memory.last_thing
+
+
+def _and_opens_clause(tokens: list[Token], before: list[Mention], a: Mention, b: Mention) -> bool:
+    """ ", and" after one actor alone opens a clause ("will send tanks to Kyiv, and
+    Germany said it would ..."), unlike the last comma of a list ("Britain, France, and
+    Germany")."""
+    if [t.lower for t in tokens[a.end : b.start]] != [",", "and"]:
+        return False
+    return not any(c.end < a.start and _joined(tokens, c, a) for c in before)
 
 
 def _met_pair(tokens: list[Token], before: list[Mention]) -> list[str] | None:

@@ -1682,6 +1682,8 @@ class Coder:
         if "received" in match.pattern.flags:
             sources, targets = targets, sources  # "Ukraine received tanks from Germany"
             if code[:2] == "13" and word is not None:  # "said Riyadh would face revenge":
+                if word.tag_ in ("VBD", "VBN"):
+                    return None  # "Ukraine suffered the consequences of the war": told
                 if any(
                     m.start < match.start and m.pattern.code[:2] == "13" for m in sentence.matches
                 ):
@@ -2410,12 +2412,18 @@ def _not_done(tokens: list[Token], start: int, before: set[str]) -> bool:
     """The words before a pattern say its act did not happen: "not", "never", "is
     unlikely to veto", "stopped short of recognising", "denied attacking" (the denial,
     016, is the act)."""
+    negations = before & NEGATIONS
+    if negations == {"no"} and NO_CHOICE_BUT.search(" ".join(t.lower for t in tokens[:start])):
+        negations = set()  # "would have no choice but to attack": driven to it
     return bool(
-        before & NEGATIONS
+        negations
         or "unlikely" in before
         or {"stop", "short"} <= before
         or (start and "deny" in tokens[start - 1].lemmas)
     )
+
+
+NO_CHOICE_BUT = re.compile(r"\bno (?:other )?(?:choice|option|alternative) but(?: to)?(?: \w+)?$")
 
 
 def _refusing(before: set[str]) -> bool:
@@ -4231,7 +4239,9 @@ def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEve
     sentence tells, is for its host or counterpart ("made an unannounced visit to Kyiv
     and pledged half a billion dollars in new military aid"), or for its visitor
     ("Zelenskiy visited Washington, and Biden announced $2 billion in military aid");
-    else, after people killed by no one named, for their country."""
+    for the one another giver's pledge just told was for ("Germany agreed to send tanks to
+    Ukraine, and the United States said it would send 31 Abrams"); else, after people
+    killed by no one named, for their country."""
     if not event.code.startswith(AID_PLEDGES) or event.source is None or event.target:
         return event
     giver = event.source.code[:3]
@@ -4244,6 +4254,17 @@ def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEve
     ]
     if met:
         return _aimed(document, event, met[-1])
+    given = [
+        e.target
+        for e in here
+        if e.code.startswith(AID_PLEDGES)
+        and e.source
+        and e.target
+        and giver not in (e.source.code[:3], e.target.code[:3])
+        and e.verb_end <= event.verb_start
+    ]
+    if given:
+        return _aimed(document, event, given[-1])
     stricken = [  # "A huge explosion in Beirut's port killed more than 100 people, and
         e.target  # France said it would send rescue teams": for the victims' country
         for e in here

@@ -246,7 +246,10 @@ def mend(doc: Parse) -> Parse:
     - It reads the second of two places and a participle of links as a clause of its
       own ("struck targets in Iraq and Syria linked to Iran's Revolutionary Guards", as
       if Syria linked to them): the place joins the first, the participle describes the
-      noun they place, and what it links to keeps its conjuncts."""
+      noun they place, and what it links to keeps its conjuncts.
+    - It hangs the infinitive of "would have no choice but to attack" on "but" or joins
+      it to "have": the infinitive is what the subject of "have" would be driven to do."""
+    _mend_no_choice(doc)
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -361,6 +364,23 @@ def _mend_joined_owner(doc: Parse) -> None:
         head.attach(owner, "conj")
         other.attach(head, "poss")
         case.attach(other, "case")
+
+
+def _mend_no_choice(doc: Parse) -> None:
+    for verb in doc:
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if verb.tag_ != "VB" or to is None or to.i < 3 or doc[to.i - 1].lower_ != "but":
+            continue
+        choice = doc[to.i - 2]
+        if (
+            choice.lower_ in NO_CHOICE
+            and choice.dep_ == "dobj"
+            and "have" in lemmas_of(choice.head.lower_)
+        ):
+            verb.attach(choice.head, "xcomp")
+
+
+NO_CHOICE = frozenset({"choice", "option", "alternative"})
 
 
 def _mend_gerund_infinitives(doc: Parse) -> None:
@@ -772,8 +792,18 @@ def _mend_reported_participles(doc: Parse) -> None:
         told = next((c for c in said.children if c.dep_ in SPEECH_LINKS and c.i < said.i), None)
         if told is None and said.dep_ == "parataxis" and said.head.i < said.i:
             told = said.head  # the parse may hang "said" on the statement instead
-        if told is not None and told.tag_.startswith("VB"):
-            word.attach(told)
+        if told is not None and told.tag_.startswith("VB") and not _quoted(told):
+            word.attach(told)  # not '"...," Biden said, holding Putin responsible'
+
+
+def _quoted(clause: Word) -> bool:
+    """The clause opens a quotation: a speaker's own words, whose subject does not act in
+    what the speaker goes on to do."""
+    first = clause.left_edge
+    return first.text in QUOTES or (first.i > 0 and first.doc[first.i - 1].text in QUOTES)
+
+
+QUOTES = frozenset({'"', "\u201c", "``", "'"})
 
 
 def _mend_drawn_reactions(doc: Parse) -> None:
@@ -5512,9 +5542,9 @@ def verdict_roles(
     return _judge_and_judged(judge, judged, tokens, mentions)
 
 
-DOERS_JUDGED = frozenset({"pay", "play"})
+DOERS_JUDGED = frozenset({"pay", "play", "meet"})
 """Verbs of patterns whose speaker judges the verb's subject: "X will pay a heavy price",
-"X is playing a dangerous game"."""
+"X is playing a dangerous game", "X would be met with fire and fury"."""
 NAMING_AS = CALLING | JUDGING_AS
 """Verbs that call or judge something "as" what an adjective says."""
 VERDICT_FRAMES = REPORTING_VERBS | {"warn", "vow", "insist", "stress", "declare"}
