@@ -354,7 +354,10 @@ class ArticleMemory:
             speaker = next(
                 (m for m in named if m.end < len(tokens) and tokens[m.end].lower in SAID), None
             )
-            self.last_claimant = (speaker or named[0]).code
+            claimant = speaker or named[0]
+            joined = next((g for g in groups if claimant in g), [claimant])
+            self.last_claimant = "+".join(dict.fromkeys(m.code for m in joined))  # "Britain
+            # and France accused Russia ... Moscow rejected the accusations": both
         self.opening_group = ()
         for group in groups:
             codes = tuple(dict.fromkeys(m.code for m in group))
@@ -687,7 +690,8 @@ class ActorRecognizer:
             _claimant_before(tokens, before, i) or memory.last_claimant
         )
         if claimant:  # "Kyiv denied the claim"
-            return Mention(i, i + 2, claimant, "country", resolved=True)
+            kind = "group" if "+" in claimant else "country"
+            return Mention(i, i + 2, claimant, kind, resolved=True)
         bloc = _the_bloc(tokens, i, before, memory)
         if bloc:  # "the bloc also eased sanctions": the organisation named last
             return Mention(i, bloc[0], bloc[1], "organisation", resolved=True)
@@ -1400,7 +1404,7 @@ MOVES = frozenset(
 )
 CLAIMS = frozenset(
     {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}
-    | {"account"}
+    | {"account", "charge", "charges"}
 )
 """Words that stand for whoever said them: "Asmara dismissed the claim"."""
 CLAIMING = frozenset({"accuse", "blame", "charge", "claim", "allege", "say"})
@@ -1501,9 +1505,13 @@ def _claimant_before(tokens: list[Token], before: list[Mention], i: int) -> str 
     """The last actor of the sentence so far who accused, blamed or claimed, right
     before the verb, or the sentence's opener whose clause goes on ", saying ...": whose
     "the accusations" (at `i`) a later clause answers."""
-    for mention in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        mention = before[k]
         if mention.end < len(tokens) and not CLAIMING.isdisjoint(tokens[mention.end].lemmas):
-            return mention.code
+            first = k  # "Britain and the Netherlands accused ...": both
+            while first and _joined(tokens, before[first - 1], before[first]):
+                first -= 1
+            return "+".join(dict.fromkeys(m.code for m in before[first : k + 1]))
     if before and _opens(tokens, before[0], 0):
         tail = tokens[before[0].end : i]
         for k in range(1, len(tail)):  # "Canada expelled a diplomat, saying it was

@@ -1110,7 +1110,7 @@ class Coder:
                     completed
                     for event in here
                     for completed in _completed(
-                        document, _pledged_on_visit(document, event, here), before, here
+                        document, _pledged_on_visit(document, event, here, before), before, here
                     )
                 ]
                 found += self._accusations_denied(document, found, before)
@@ -4234,26 +4234,31 @@ def _complaining(document: Document, event: CodedEvent, here: list[CodedEvent]) 
     return _aimed(document, event, acts[0].source) if acts else event
 
 
-def _pledged_on_visit(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
+def _pledged_on_visit(
+    document: Document, event: CodedEvent, here: list[CodedEvent], before: list[CodedEvent]
+) -> CodedEvent:
     """A pledge of aid that names no one, made by a side whose visit or meeting the same
-    sentence tells, is for its host or counterpart ("made an unannounced visit to Kyiv
-    and pledged half a billion dollars in new military aid"), or for its visitor
-    ("Zelenskiy visited Washington, and Biden announced $2 billion in military aid");
+    sentence (else the sentence before) tells, is for its host or counterpart ("made an
+    unannounced visit to Kyiv and pledged half a billion dollars in new military aid"),
+    or for its visitor ("Zelenskiy visited Washington, and Biden announced $2 billion in
+    military aid");
     for the one another giver's pledge just told was for ("Germany agreed to send tanks to
     Ukraine, and the United States said it would send 31 Abrams"); else, after people
     killed by no one named, for their country."""
     if not event.code.startswith(AID_PLEDGES) or event.source is None or event.target:
         return event
     giver = event.source.code[:3]
-    met = [
-        other
-        for e in here
-        if e.code in MEETINGS and e.source and e.target
-        for mine, other in ((e.source, e.target), (e.target, e.source))
-        if mine.code[:3] == giver and other.code[:3] != giver
-    ]
-    if met:
-        return _aimed(document, event, met[-1])
+    last = max((e.sentence_index for e in before), default=None)
+    for told in (here, [e for e in before if e.sentence_index == last]):
+        met = [
+            other
+            for e in told
+            if e.code in MEETINGS and e.source and e.target
+            for mine, other in ((e.source, e.target), (e.target, e.source))
+            if mine.code[:3] == giver and other.code[:3] != giver
+        ]
+        if met:
+            return _aimed(document, event, met[-1])
     given = [
         e.target
         for e in here
@@ -4294,7 +4299,8 @@ def _retaliating(
     the article told against the vower's country, in an earlier sentence or earlier in
     this one ("the United States ... expelled Russian diplomats"; "The United States and
     Britain carried out strikes ...": both), else of the last hostile act against anyone,
-    else of the last act by another country."""
+    else of the last act by another country, else of a hostile act this sentence told
+    against no one named."""
     answering = event.root_code in (*FORCE_ROOTS, "13", "16")
     if not answering or event.source is None or event.target is not None:
         return [event]
@@ -4326,6 +4332,14 @@ def _retaliating(
         _acts_against(told, vower)
         or [e for e in others if e.root_code >= "13"]
         or [e for e in others if e.root_code != "01"]
+        or [  # "Trump imposed tariffs on imports from dozens of countries, and the EU
+            e  # vowed to retaliate": a hostile act of this sentence aimed at no one named
+            for e in here
+            if e.verb_start < event.verb_start
+            and e.source
+            and e.source.code[:3] != vower
+            and e.root_code >= "13"
+        ]
     )
     return _aimed_at_last(document, event, against)
 
