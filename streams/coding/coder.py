@@ -2259,8 +2259,12 @@ class Coder:
         target = target_mentions[0] if target_mentions else None
         sources = self._members(sentence, source_mentions)
         targets = self._members(sentence, target_mentions)
-        reciprocal = _reciprocal(match) or _each_other(sentence.tokens, match)
         code = match.pattern.code
+        reciprocal = (
+            _reciprocal(match)
+            or _each_other(sentence.tokens, match)
+            or (not targets and _agreed_between(sentence.tokens, match))
+        )
         if code[:2] == "06" and "symmetric" in match.pattern.flags and _several(sources):
             partners = [t for t in target_mentions if _named_partner(sentence.tokens, t)]
             targets = self._members(sentence, partners)  # "Chinese and Russian bombers
@@ -5257,6 +5261,14 @@ def _reciprocal(match: Match) -> bool:
     return code not in ONE_WAY and (
         "symmetric" in match.pattern.flags or code.startswith(tuple(RECIPROCAL_ROOTS))
     )
+
+
+def _agreed_between(tokens: list[Token], match: Match) -> bool:
+    """ "Thailand and Cambodia agreed to withdraw troops": a step toward each other that a
+    group agreed to and that names no one else is done between its members."""
+    agreed = [t.lower for t in tokens[max(0, match.start - 2) : match.start]] == ["agreed", "to"]
+    code = match.pattern.code
+    return agreed and (code[:2] in ("04", "05", "06") or code.startswith("087"))
 
 
 def _each_other(tokens: list[Token], match: Match) -> bool:
