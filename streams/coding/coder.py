@@ -4304,11 +4304,20 @@ def _retaliating(
     this one ("the United States ... expelled Russian diplomats"; "The United States and
     Britain carried out strikes ...": both), else of the last hostile act against anyone,
     else of the last act by another country, else of a hostile act this sentence told
-    against no one named."""
+    against no one named. Sanctions naming no one, after another side's act in the same
+    sentence, answer it likewise."""
     answering = event.root_code in (*FORCE_ROOTS, "13", "16")
     if not answering or event.source is None or event.target is not None:
         return [event]
-    if not RETALIATION.search(event.sentence, event.verb_start):
+    sanctions = (
+        event.code == "163"
+        and any(  # "Pakistan carried out nuclear tests ..., and
+            e.source and e.source.code[:3] != event.source.code[:3]  # the United States
+            for e in here  # imposed sanctions": on the maker of the act just told
+            if e.verb_start < event.verb_start
+        )
+    )
+    if not sanctions and not RETALIATION.search(event.sentence, event.verb_start):
         return [event]
     vower = event.source.code[:3]
     judgements = [

@@ -1292,15 +1292,32 @@ def roles(
 def _said_of(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """What the statement holding the verb was said "of" ('"China will never accept
     this," the spokesman said of the U.S. sanctions'): whom its act is aimed at."""
+    said_of = _said_of_word(verb)
+    return finder.phrase(said_of) if said_of is not None else []
+
+
+def _said_of_word(verb: Word) -> Word | None:
+    """The object of "of" after the verb of saying that reports the verb's clause."""
     current = verb
     for _ in range(3):
         if current.dep_ not in ("ccomp", "parataxis") or current.head == current:
-            return []
+            return None
         current = current.head
         if not REPORTING_VERBS.isdisjoint(lemmas_of(current.lower_)):
-            said_of = _object_of(current, "of")
-            return finder.phrase(said_of) if said_of is not None else []
-    return []
+            return _object_of(current, "of")
+    return None
+
+
+def _quoted_alone(adjective: Word) -> bool:
+    """A verdict quoted without a verb before the verb of saying that reports it ('"Very
+    dishonest and weak," Trump said of Trudeau'), whatever the parse calls it."""
+    said = adjective.head
+    return (
+        adjective.i < said.i
+        and adjective.dep_ in ("amod", "ccomp", "dep", "npadvmod", "advcl")
+        and not REPORTING_VERBS.isdisjoint(lemmas_of(said.lower_))
+        and _quoted(adjective)
+    )
 
 
 def _main_subject(participle: Word) -> Word | None:
@@ -5440,6 +5457,8 @@ def verdict_roles(
             # suffer for another's act; no one threatens them
         return judges, doers
     adjective = word
+    while adjective.dep_ == "compound" and adjective.head.i > adjective.i:
+        adjective = adjective.head  # "a war criminal": the noun "war" modifies
     while adjective.dep_ == "conj" and adjective.head != adjective:
         adjective = adjective.head  # "politically motivated and unacceptable"
     if (
@@ -5468,19 +5487,18 @@ def verdict_roles(
         judged, judge = _subject_word(verb), _speaker(verb, VERDICT_FRAMES)
         if judged is None and verb.dep_ == "xcomp" and verb.head.lower_ in LIKELIHOODS:
             judged = _subject(verb)[0]  # "said Russia was highly likely to be responsible"
-        if judged is not None and judged.lower_ in ("this", "that", "it"):
-            said_of = [  # '"This is a serious provocation," a spokesman said of the U.S.
-                p  # arms sale to Taiwan'
-                for c in verb.head.children
-                if c.dep_ == "prep" and c.lower_ == "of" and (p := _pobj(c)) is not None
-            ]
-            judged = said_of[0] if said_of and verb.dep_ == "ccomp" else judged
+        if judged is not None and judged.lower_ in ("this", "that", "it", "he", "she", "they"):
+            said_of = _said_of_word(verb)  # '"This is a serious provocation," a spokesman
+            judged = said_of or judged  # said of the U.S. arms sale'; '"I think he is a war
+            # criminal," Biden said of Putin'
         if (
             judged is not None
             and judged.lower_ == "it"
             and any(map(_to_infinitive, adjective.children))
         ):
             return None  # "it was a mistake to trust Tehran": the "it" stands for no one
+    elif _quoted_alone(adjective):  # '"Very dishonest and weak," Trump said of Trudeau'
+        judged, judge = _object_of(adjective.head, "of"), _subject_word(adjective.head)
     else:
         if adjective.dep_ in ("oprd", "pobj", "amod") and adjective.head.lower_ == "as":
             verb = adjective.head.head  # the parse may hang "as" lower: "described the
