@@ -3864,7 +3864,7 @@ def _completed(
     sentence says someone claimed or is to blame for (_claimed)."""
     if _strikes_told(event, before):
         return []  # "A Houthi spokesman said the group would respond to the strikes"
-    answered = _reacting_to_last(document, _answering(document, event, before, here), before)
+    answered = _reacting_to_last(document, _answering(document, event, before, here), before, here)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claimed(document, _claiming(document, answered, before, here), here)
     answered = _intercepting(document, answered, before, here)
@@ -3923,24 +3923,38 @@ def _strikes_told(event: CodedEvent, before: list[CodedEvent]) -> bool:
 
 
 def _reacting_to_last(
-    document: Document, event: CodedEvent, before: list[CodedEvent]
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> CodedEvent:
-    """Displeasure, outrage, a warning or a demand that names no one, said right after
-    an act against the speaker's country, is aimed at that act's maker ("The U.S.
-    military shot down a suspected Chinese spy balloon ... China's foreign ministry
+    """Displeasure, outrage, a protest, a warning or a demand that names no one, said
+    right after an act against the speaker's country, is aimed at that act's maker ("The
+    U.S. military shot down a suspected Chinese spy balloon ... China's foreign ministry
     expressed strong dissatisfaction"; "Iran admitted that its military had shot down a
-    Ukrainian passenger jet ... Zelenskiy demanded a full admission of guilt")."""
+    Ukrainian passenger jet ... Zelenskiy demanded a full admission of guilt"); a protest
+    after force, coercion or a show of force earlier in its own sentence, named target or
+    not, at that act's maker ("North Korea fired missiles into the sea off Japan, and
+    Tokyo lodged a protest")."""
     reacting = event.pattern_id in REACTIONS or event.root_code == "10"
     if not reacting or event.source is None or event.target:
         return event
-    if not before or ABOUT.match(event.sentence, event.verb_end):
+    if ABOUT.match(event.sentence, event.verb_end):
         return event
-    last = before[-1].sentence
-    against = _acts_against((e for e in before if e.sentence == last), event.source.code[:3])
+    country = event.source.code[:3]
+    last = before[-1].sentence if before else None
+    against = _acts_against((e for e in before if e.sentence == last), country)
+    if not against and event.pattern_id in PROTESTS:
+        against = [
+            e
+            for e in here
+            if e.verb_end <= event.verb_start
+            and e.source
+            and e.source.code[:3] != country
+            and e.root_code in FORCE_ROOTS | {"15", "17"}
+        ]
     return _retargeted(document, event, against[-1].source) if against else event
 
 
-REACTIONS = frozenset({"110.dissatisfaction", "111.outrage", "130.warn"})
+PROTESTS = frozenset({"114.protest", "114.protest-note", "114.representations"})
+REACTIONS = frozenset({"110.dissatisfaction", "111.outrage", "130.warn"}) | PROTESTS
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
 
 
