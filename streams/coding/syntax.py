@@ -248,8 +248,12 @@ def mend(doc: Parse) -> Parse:
       if Syria linked to them): the place joins the first, the participle describes the
       noun they place, and what it links to keeps its conjuncts.
     - It hangs the infinitive of "would have no choice but to attack" on "but" or joins
-      it to "have": the infinitive is what the subject of "have" would be driven to do."""
+      it to "have": the infinitive is what the subject of "have" would be driven to do.
+    - It hangs a clause after a closing quotation mark on the quotation's last verb
+      ('X said: "The operation has concluded," after Tehran launched drones at Israel'):
+      the clause is the verb of saying's, outside the quoted words."""
     _mend_no_choice(doc)
+    _mend_clause_after_quotation(doc)
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
     _mend_adjective_verbs(doc)
@@ -381,6 +385,20 @@ def _mend_no_choice(doc: Parse) -> None:
 
 
 NO_CHOICE = frozenset({"choice", "option", "alternative"})
+
+
+def _mend_clause_after_quotation(doc: Parse) -> None:
+    for clause in doc:
+        quote = clause.left_edge.i - 1
+        quoted = clause.head
+        said = quoted.head
+        if clause.dep_ != "advcl" or quote < 1 or doc[quote].text not in CLOSING_QUOTES:
+            continue
+        if quoted.i < quote and quoted.dep_ == "ccomp" and said.i < quoted.i and _speaks(said):
+            clause.attach(said)
+
+
+CLOSING_QUOTES = frozenset({'"', "''", "\u201d"})
 
 
 def _mend_gerund_infinitives(doc: Parse) -> None:
@@ -1226,7 +1244,13 @@ def roles(
                 if not any(_own_object(s, t, served[0]) for s in sources)
             ]
         if not targets and (teller := _telling(verb)) is not None:
-            told = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
+            quoted = any(_quoted(c) for c in teller.children if c.dep_ == "ccomp")
+            told = [  # not "told the British parliament that Ukraine would fight on"; but
+                c  # '"I call on you to do more," Zelenskiy told the U.S. Congress'
+                for c in teller.children
+                if c.dep_ in ("dobj", "dative")
+                and (quoted or AUDIENCES.isdisjoint(lemmas_of(c.lower_)))
+            ]
             targets = _first(map(finder.phrase, told))  # "told X that Ankara wanted to ...",
             # "told X that Hanoi was ready to hold talks"
         if (
@@ -5325,6 +5349,14 @@ BANISHING = frozenset({"expel", "deport", "exile", "banish"})
 DISPUTING = frozenset(
     {"clash", "spar", "quarrel", "feud", "argue", "wrangle", "bicker", "disagree", "differ"}
 )
+
+
+AUDIENCES = frozenset(
+    {"parliament", "assembly", "congress", "senate", "lawmakers", "legislators", "conference"}
+    | {"summit", "forum", "rally", "audience", "crowd", "council", "session", "delegates"}
+)
+"""Those a speech is given to, not whom what it reports is aimed at: "told the U.N.
+General Assembly that ..."."""
 
 
 def _telling(verb: Word) -> Word | None:
