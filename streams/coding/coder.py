@@ -1234,9 +1234,13 @@ class Coder:
                 continue  # "is considering a proposal to resume talks": the considering
             if word is not None and match.end - match.start == 1 and syntax.characterised(word):
                 continue  # "police said the march was peaceful": no second march
-            if word is not None and match.pattern.code[:2] != "04" and syntax.called_so(word):
-                continue  # "Russia called the strike an act of aggression": not its strike;
-                # but "Putin described his talks with Xi as constructive": he took part
+            last = sentence.word(match.end - 1)
+            if match.pattern.code[:2] != "04" and any(
+                w is not None and syntax.called_so(w) for w in (word, last)
+            ):
+                continue  # "Russia called the strike an act of aggression": not its strike,
+                # nor "called the Israeli strike unacceptable" a strike called; but "Putin
+                # described his talks with Xi as constructive": he took part
             if (
                 word is not None
                 and match.pattern.code[:2] in FORCE_ROOTS

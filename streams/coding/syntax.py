@@ -5096,7 +5096,10 @@ def called_so(word: Word) -> bool:
         noun.dep_ == "dobj"
         and noun.tag_.startswith("NN")
         and not CALLING.isdisjoint(lemmas_of(verb.lower_))
-        and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+        and any(
+            c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or _adverb_read(c)
+            for c in verb.children
+        )
     )
 
 
@@ -5542,8 +5545,8 @@ def verdict_roles(
                 if verb.dep_ == "relcl":
                     break  # "expelled diplomats, a step London condemned as unjustified"
                 verb = verb.head
-        elif adjective.dep_ == "oprd":
-            verb = adjective.head  # "called it unacceptable"
+        elif adjective.dep_ == "oprd" or _adverb_read(adjective):
+            verb = adjective.head  # "called it unacceptable", "called the attack cowardly"
         elif (
             adjective.dep_ == "dobj"
             and adjective.lower_ in MISTAKES
@@ -5600,6 +5603,17 @@ NAMING_AS = CALLING | JUDGING_AS
 VERDICT_FRAMES = REPORTING_VERBS | {"warn", "vow", "insist", "stress", "declare"}
 """Verbs whose speaker judges the subject of a verdict in their clause ("warned that
 the move was dangerous", "vowed that the strikes would not go unpunished")."""
+
+
+def _adverb_read(adjective: Word) -> bool:
+    """An adjective in "-ly" the parse reads as an adverb of a calling verb after its
+    object ("called the attack cowardly")."""
+    verb = adjective.head
+    return (
+        adjective.dep_ == "advmod"
+        and not CALLING.isdisjoint(lemmas_of(verb.lower_))
+        and any(c.dep_ == "dobj" and c.i < adjective.i for c in verb.children)
+    )
 
 
 def _judged_as(noun: Word) -> bool:
