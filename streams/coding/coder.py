@@ -4327,13 +4327,13 @@ def _retaliating(
     answering = event.root_code in (*FORCE_ROOTS, "13", "16")
     if not answering or event.source is None or event.target is not None:
         return [event]
-    sanctions = (
-        event.code == "163"
-        and any(  # "Pakistan carried out nuclear tests ..., and
-            e.source and e.source.code[:3] != event.source.code[:3]  # the United States
-            for e in here  # imposed sanctions": on the maker of the act just told
-            if e.verb_start < event.verb_start
-        )
+    # "Pakistan carried out nuclear tests ..., and the United States imposed sanctions": on
+    # the maker of the act just told; not more sanctions ("imposing sanctions on Russia,
+    # including freezing the assets of ...")
+    sanctions = event.code == "163" and any(
+        e.source and e.source.code[:3] != event.source.code[:3] and e.root_code != "16"
+        for e in here
+        if e.verb_start < event.verb_start
     )
     if not sanctions and not RETALIATION.search(event.sentence, event.verb_start):
         return [event]
