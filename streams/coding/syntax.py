@@ -247,8 +247,9 @@ def mend(doc: Parse) -> Parse:
       own ("struck targets in Iraq and Syria linked to Iran's Revolutionary Guards", as
       if Syria linked to them): the place joins the first, the participle describes the
       noun they place, and what it links to keeps its conjuncts.
-    - It hangs the infinitive of "would have no choice but to attack" on "but" or joins
-      it to "have": the infinitive is what the subject of "have" would be driven to do.
+    - It hangs the infinitive of "would have no choice but to attack" on "but" (or joins
+      it to "have" as another verb): the infinitive becomes the complement of "have",
+      what its subject would be driven to do.
     - It hangs a clause after a closing quotation mark on the quotation's last verb
       ('X said: "The operation has concluded," after Tehran launched drones at Israel'):
       the clause is the verb of saying's, outside the quoted words."""
@@ -5606,14 +5607,23 @@ the move was dangerous", "vowed that the strikes would not go unpunished")."""
 
 
 def _adverb_read(adjective: Word) -> bool:
-    """An adjective in "-ly" the parse reads as an adverb of a calling verb after its
-    object ("called the attack cowardly")."""
+    """An adjective in "-ly" the parse reads as an adverb of a calling verb, right after
+    its object ("called the attack cowardly"; not "called Xi directly")."""
     verb = adjective.head
     return (
         adjective.dep_ == "advmod"
+        and adjective.lower_.endswith("ly")
+        and adjective.lower_ not in MANNER
         and not CALLING.isdisjoint(lemmas_of(verb.lower_))
-        and any(c.dep_ == "dobj" and c.i < adjective.i for c in verb.children)
+        and any(c.dep_ == "dobj" and c.right_edge.i == adjective.i - 1 for c in verb.children)
     )
+
+
+MANNER = frozenset(
+    {"directly", "personally", "publicly", "privately", "repeatedly", "immediately"}
+    | {"formally", "officially", "separately", "recently", "briefly", "only", "early"}
+)
+"""Adverbs in "-ly" that say how or when someone called, not what they called it."""
 
 
 def _judged_as(noun: Word) -> bool:
