@@ -780,12 +780,16 @@ AILMENTS = frozenset({"heart", "panic", "asthma", "anxiety"})
 
 
 def _sport(tokens: list[Token]) -> bool:
-    """The sentence names a sport, other than to describe people."""
+    """The sentence names a sport, other than to describe people or a place ("killed 12
+    children on a football pitch")."""
     return any(
         token.lower in SPORT_WORDS
-        and not (k + 1 < len(tokens) and tokens[k + 1].lower in SPORTS_PEOPLE)
+        and not (k + 1 < len(tokens) and tokens[k + 1].lower in SPORTS_PEOPLE | SPORT_PLACES)
         for k, token in enumerate(tokens)
     )
+
+
+SPORT_PLACES = frozenset({"pitch", "field", "ground", "stadium", "court", "club"})
 
 
 SPORT_HINTS = frozenset(
@@ -2064,12 +2068,13 @@ class Coder:
                 return sources, targets, False
             span = syntax.verb_span(word)  # not "assisted by U.S. experts, ..."
             assert sentence.parse is not None  # `found` came from it
-            targets = [  # nor "..., Malaysia's foreign ministry said", nor "becoming the ..."
-                t
+            targets = [  # nor "..., Malaysia's foreign ministry said", nor "becoming the
+                t  # ...", nor "a ceasefire brokered by the United States"
                 for t in targets
                 if _within(sentence, t, span)
                 and not syntax.speaker(sentence.parse, sentence.tokens, t)
                 and not syntax.predicative(sentence.parse, sentence.tokens, t)
+                and not syntax.mediator(sentence.parse, sentence.tokens, t)
             ]
             return _acting(sentence, sources, word, found), targets, found.intended
         if match.target is not None:
@@ -4391,7 +4396,7 @@ def _answering(
     earlier in its own ("..., with Israel dismissing the charge as baseless"), else a
     statement or a warning about it of someone else's, if that is the last thing told
     ("Saudi Arabia said the weapons used in the attack were Iranian. Tehran denied any
-    involvement")."""
+    involvement"); a denial of strikes answers whoever the sentence says made them."""
     if not event.code.startswith("016") or event.source is None or event.target is not None:
         return event
     accused = event.source.code[:3]
@@ -4403,6 +4408,12 @@ def _answering(
     ]
     if charges:
         return _retargeted(document, event, charges[-1].source)
+    if re.match(r"[^.;]*?\b" + ATTACKS, event.sentence[event.verb_end :], re.IGNORECASE):
+        told = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
+        claimed = [e for e in told if e.root_code in FORCE_ROOTS]
+        if claimed:  # "India said its troops had carried out surgical strikes ..., and
+            # Pakistan denied that any such strikes had taken place": India's claim
+            return _retargeted(document, event, claimed[-1].source)
     others = [e for e in before if e.source and e.source.code[:3] != accused]
     last = others[-1] if others else None
     if last is not None and last.sentence != event.sentence and _denied_saying(last, accused):

@@ -3516,6 +3516,17 @@ def modifies(doc: Parse, tokens: list[Token], mention: Mention, noun: Word) -> b
     return word == noun and tokens[mention.start].start < noun.idx
 
 
+def mediator(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """True when the mention names who brokered or mediated something ("a ceasefire
+    brokered by the United States and Russia"): no party to it."""
+    word = _phrase_head(word_at(doc, tokens[mention.start]))
+    while word is not None and word.dep_ == "conj" and word.head != word:
+        word = word.head  # "... and Russia"
+    if word is None or word.dep_ != "pobj" or word.head.dep_ != "agent":
+        return False
+    return _brokering(word.head.head)
+
+
 def predicative(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention says what someone is or becomes ("becoming the first sitting U.S.
     president"), so it names no one acted on."""
