@@ -1241,6 +1241,8 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and match.pattern.code.startswith("04") and syntax.met_with(word):
                 continue  # "would be met with a united response": no meeting
+            if match.pattern.id == COERCED and word is not None and syntax.compelled(word):
+                continue  # "Iran said it would be forced to respond": by no one named
             if match.pattern.code == "0831" and word is not None and syntax.troops_subject(word):
                 continue  # "troops would step aside": no resignation
             if word is not None and _protest_repressed(sentence, match, word):
@@ -5130,6 +5132,7 @@ def _names_told_act(sentence: _Sentence, match: Match, word: Word | None) -> boo
     return word.tag_ == "VBG" and word.dep_ == "advcl" and any(code >= "11" for code in told)
 
 
+COERCED = "170.coerce"
 RETALIATION_NOUN = "190.retaliate"
 RETALIATIONS = frozenset({RETALIATION_NOUN, "138.retaliate"})
 """Bare retaliation, done or vowed: in a trade war (see _trade_war) sanctions (163) or

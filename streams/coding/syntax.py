@@ -4694,6 +4694,11 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     return None, passive, None
 
 
+def compelled(verb: Word) -> bool:
+    """A passive with no agent: "would be forced to respond" names no one who forces."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and passive_agent(verb) is None
+
+
 def passive_agent(verb: Word) -> Word | None:
     """The passive's `by` object, or that of a later passive it is joined to: "was
     beaten to death and his body set on fire by a mob" has one agent for both; not a
