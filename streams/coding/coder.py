@@ -3953,10 +3953,11 @@ def _reacting_to_last(
     right after an act against the speaker's country, is aimed at that act's maker ("The
     U.S. military shot down a suspected Chinese spy balloon ... China's foreign ministry
     expressed strong dissatisfaction"; "Iran admitted that its military had shot down a
-    Ukrainian passenger jet ... Zelenskiy demanded a full admission of guilt"); a protest
-    after force, coercion or a show of force earlier in its own sentence, named target or
-    not, at that act's maker ("North Korea fired missiles into the sea off Japan, and
-    Tokyo lodged a protest")."""
+    Ukrainian passenger jet ... Zelenskiy demanded a full admission of guilt"), or
+    displeasure after such an act earlier in its own sentence; a protest after force,
+    coercion or a show of force earlier in its own sentence, named target or not, at that
+    act's maker ("North Korea fired missiles into the sea off Japan, and Tokyo lodged a
+    protest")."""
     reacting = event.pattern_id in REACTIONS or event.root_code == "10"
     if not reacting or event.source is None or event.target:
         return event
@@ -3964,7 +3965,11 @@ def _reacting_to_last(
         return event
     country = event.source.code[:3]
     last = before[-1].sentence if before else None
-    against = _acts_against((e for e in before if e.sentence == last), country)
+    told = [e for e in before if e.sentence == last]
+    if event.pattern_id in DISPLEASURE:  # "A U.S. fighter jet shot down a Chinese spy
+        told += [e for e in here if e.verb_end <= event.verb_start]  # balloon, and Beijing
+        # expressed strong dissatisfaction": the act just told in its own sentence too
+    against = _acts_against(told, country)
     if not against and event.pattern_id in PROTESTS:
         told = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
         against = [e for e in told if e.root_code in FORCE_ROOTS | {"15", "17"}]
@@ -3972,7 +3977,8 @@ def _reacting_to_last(
 
 
 PROTESTS = frozenset({"114.protest", "114.protest-note", "114.representations"})
-REACTIONS = frozenset({"110.dissatisfaction", "111.outrage", "130.warn"}) | PROTESTS
+DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"})
+REACTIONS = DISPLEASURE | PROTESTS | {"130.warn"}
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
 
 
