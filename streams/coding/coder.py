@@ -1241,6 +1241,8 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if word is not None and match.pattern.code.startswith("04") and syntax.met_with(word):
                 continue  # "would be met with a united response": no meeting
+            if _called_off(sentence.tokens, match):
+                continue  # "had called off retaliatory strikes on Iran": none were called
             if match.pattern.id == COERCED and word is not None and syntax.compelled(word):
                 continue  # "Iran said it would be forced to respond": by no one named
             if match.pattern.code == "0831" and word is not None and syntax.troops_subject(word):
@@ -2312,6 +2314,7 @@ class Coder:
         elif (
             reciprocal
             and _several(sources)
+            and not _proposed_to_others(sentence, match)
             and (
                 not targets
                 or {t.code for t in targets} <= {a.code for a in sources}
@@ -5138,6 +5141,18 @@ def _names_told_act(sentence: _Sentence, match: Match, word: Word | None) -> boo
     return word.tag_ == "VBG" and word.dep_ == "advcl" and any(code >= "11" for code in told)
 
 
+def _called_off(tokens: list[Token], match: Match) -> bool:
+    """The match opens with "call off" (cancel) where its pattern means calling ("call *
+    strike"), not calling off ("call_off * talks")."""
+    after = match.start + 1
+    return (
+        "call" in tokens[match.start].lemmas
+        and after < len(tokens)
+        and tokens[after].lower == "off"
+        and "call_off" not in match.pattern.elements[0].split("/")
+    )
+
+
 COERCED = "170.coerce"
 RETALIATION_NOUN = "190.retaliate"
 RETALIATIONS = frozenset({RETALIATION_NOUN, "138.retaliate"})
@@ -5306,6 +5321,20 @@ def _reciprocal(match: Match) -> bool:
     return code not in ONE_WAY and (
         "symmetric" in match.pattern.flags or code.startswith(tuple(RECIPROCAL_ROOTS))
     )
+
+
+def _proposed_to_others(sentence: _Sentence, match: Match) -> bool:
+    """The reciprocal act is what its subjects propose ("Britain and France proposed a
+    one-month truce in Ukraine"): the parties are others, not the proposers."""
+    word = sentence.word(match.start)
+    return (
+        word is not None
+        and word.dep_ == "dobj"
+        and not PROPOSING.isdisjoint(lemmas_of(word.head.lower_))
+    )
+
+
+PROPOSING = frozenset({"propose", "suggest", "offer", "float", "seek", "urge", "demand"})
 
 
 def _agreed_between(tokens: list[Token], match: Match) -> bool:
