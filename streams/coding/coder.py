@@ -36,8 +36,17 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.40"
-"""0.7.40: from sweeps of quotations put first, wire leads of 1990-2010, Europe, Russia,
+CODER_VERSION = "0.7.41"
+"""0.7.41: from nine more sweeps (w253-w261: quotations put first, the Middle East,
+South Asia, Russia and Ukraine, the Korean peninsula, cooperation and visits) and the
+held-out set w262 after its first run: a sports ground a place, not a sports report;
+brokers no parties to what they brokered; a denial of strikes aimed at whoever the
+sentence says made them; an agentless "would be forced to" no coercion; ending a
+relationship with an organisation 160; ICBMs launched; displeasure after an act
+against the speaker's side in its own sentence aimed at its maker; a guest welcomed
+with a reception hosted; missile strikes traded between two sides; strikes "called
+off" not called; the proposers of a truce no parties to it with each other.
+0.7.40: from sweeps of quotations put first, wire leads of 1990-2010, Europe, Russia,
 Africa, Latin America and Asia, paragraphs, accusations and denials, protests and 2024-
 2025 leads (w234-w252, k11), and one class from the held-out set w233 after its first
 run: threats of a price paid whatever its adjectives, consequences borne or suffered
@@ -5334,7 +5343,9 @@ def _proposed_to_others(sentence: _Sentence, match: Match) -> bool:
     )
 
 
-PROPOSING = frozenset({"propose", "suggest", "offer", "float", "seek", "urge", "demand"})
+PROPOSING = frozenset({"propose", "suggest", "float", "urge", "demand"})
+"""Verbs whose object others are to do: the parties to a proposed truce are not those who
+propose it. Not "offer" or "seek": warring sides may offer or seek a truce themselves."""
 
 
 def _agreed_between(tokens: list[Token], match: Match) -> bool:
