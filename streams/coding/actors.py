@@ -356,7 +356,7 @@ class ArticleMemory:
             )
             claimant = speaker or named[0]
             joined = next((g for g in groups if claimant in g), [claimant])
-            self.last_claimant = "+".join(dict.fromkeys(m.code for m in joined))  # "Britain
+            self.last_claimant = group_code(joined)  # "Britain
             # and France accused Russia ... Moscow rejected the accusations": both
         self.opening_group = ()
         for group in groups:
@@ -1368,6 +1368,11 @@ def _last_thing(
     return things[-1] if things else memory.last_thing
 
 
+def group_code(mentions: Iterable[Mention]) -> str:
+    """The code of mentions named together: each member's code once, joined by "+"."""
+    return "+".join(dict.fromkeys(m.code for m in mentions))
+
+
 def _and_opens_clause(tokens: list[Token], before: list[Mention], a: Mention, b: Mention) -> bool:
     """ ", and" after one actor alone opens a clause ("will send tanks to Kyiv, and
     Germany said it would ..."), unlike the last comma of a list ("Britain, France, and
@@ -1511,7 +1516,7 @@ def _claimant_before(tokens: list[Token], before: list[Mention], i: int) -> str 
             first = k  # "Britain and the Netherlands accused ...": both
             while first and _joined(tokens, before[first - 1], before[first]):
                 first -= 1
-            return "+".join(dict.fromkeys(m.code for m in before[first : k + 1]))
+            return group_code(before[first : k + 1])
     if before and _opens(tokens, before[0], 0):
         tail = tokens[before[0].end : i]
         for k in range(1, len(tail)):  # "Canada expelled a diplomat, saying it was
@@ -1876,7 +1881,7 @@ def _region_members(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
             if mention.start > listed[-1].start and _joined(tokens, listed[-1], mention):
                 listed.append(mention)
         if all(m.kind == "country" and len(m.code) == 3 for m in listed):
-            codes = "+".join(dict.fromkeys(m.code for m in listed))
+            codes = group_code(listed)
             result[k] = Mention(region.start, region.end, codes, "group", region.resolved)
     return result
 

@@ -26,6 +26,7 @@ from streams.coding.actors import (
     Mention,
     after_place_word,
     based_in,
+    group_code,
 )
 from streams.coding.dates import MONTHS, WEEKDAYS, FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
@@ -4314,12 +4315,8 @@ def _pledged_on_visit(
             return _aimed(document, event, met[-1])
     given = [
         e.target
-        for e in here
-        if e.code.startswith(AID_PLEDGES)
-        and e.source
-        and e.target
-        and giver not in (e.source.code[:3], e.target.code[:3])
-        and e.verb_end <= event.verb_start
+        for e in _others_acts(here, _side(event.source.code), event.verb_start)
+        if e.code.startswith(AID_PLEDGES) and e.target and e.target.code[:3] != giver
     ]
     if given:
         return _aimed(document, event, given[-1])
@@ -4428,7 +4425,7 @@ def _answering(
     ]
     if charges:
         return _retargeted(document, event, charges[-1].source)
-    if re.match(r"[^.;]*?\b" + ATTACKS, event.sentence[event.verb_end :], re.IGNORECASE):
+    if DENIED_ATTACKS.match(event.sentence, event.verb_end):
         told = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
         claimed = [e for e in told if e.root_code in FORCE_ROOTS]
         if claimed:  # "India said its troops had carried out surgical strikes ..., and
@@ -4453,6 +4450,9 @@ ATTACKS = (
     r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault|massacre|invasion"
     r"|incursion|intervention|offensive)\b"
 )
+DENIED_ATTACKS = re.compile(r"[^.;]*?\b" + ATTACKS, re.IGNORECASE)
+"""A clause after a denial that names strikes ("denied that any such strikes had taken
+place")."""
 THE_ATTACK = re.compile(r"\s+the\s+(?:\w+\s+)?" + ATTACKS + r"(?!\s+(?:by|of)\b)", re.IGNORECASE)
 """What a condemnation's verb is followed by when it condemns an act told before it,
 naming not its maker ("condemned the attack", "the deadly strikes", "the strikes on
@@ -4953,19 +4953,16 @@ RESULTS = frozenset({"beat", "defeat", "draw", "thrash", "edge", "rout", "friend
 
 def _question(tokens: list[Token]) -> bool:
     """The sentence asks ("Will Russia attack a NATO country?")."""
-    words = [t.text for t in tokens if t.text not in QUOTES]
+    words = [t.text for t in tokens if t.text not in syntax.QUOTES]
     return bool(words) and words[-1] == "?"
-
-
-QUOTES = frozenset({'"', "'", "’", "‘", "“", "”"})
 
 
 def _opening_quote_end(tokens: list[Token]) -> int:
     """The index of the quotation mark closing a quotation that opens the sentence, -1
     when none opens it."""
-    if not tokens or tokens[0].text not in QUOTES:
+    if not tokens or tokens[0].text not in syntax.QUOTES:
         return -1
-    return next((i for i in range(1, len(tokens)) if tokens[i].text in QUOTES), -1)
+    return next((i for i in range(1, len(tokens)) if tokens[i].text in syntax.QUOTES), -1)
 
 
 def _commentators_tell(tokens: list[Token]) -> bool:
@@ -5691,7 +5688,7 @@ def _resolve_they(
             named = [m for m in resolved if not (m.start and tokens[m.start - 1].lower == "by")]
             antecedent = (named or resolved)[-1]
             group = groups.get(antecedent.start, [antecedent])
-            codes = "+".join(dict.fromkeys(m.code for m in group))
+            codes = group_code(group)
             kind = "group" if "+" in codes else antecedent.kind
             resolved.append(Mention(mention.start, mention.end, codes, kind, resolved=True))
             continue

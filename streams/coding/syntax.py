@@ -83,6 +83,8 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "state", "announce", "add", "report", "quote", "write", "tweet"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+QUOTES = frozenset({'"', "'", "\u2019", "\u2018", "\u201c", "\u201d", "``", "''"})
+"""Quotation marks, straight or curly, as the tokenizer and the parse write them."""
 
 
 BACKGROUND_MARKERS = frozenset(
@@ -393,13 +395,10 @@ def _mend_clause_after_quotation(doc: Parse) -> None:
         quote = clause.left_edge.i - 1
         quoted = clause.head
         said = quoted.head
-        if clause.dep_ != "advcl" or quote < 1 or doc[quote].text not in CLOSING_QUOTES:
+        if clause.dep_ != "advcl" or quote < 1 or doc[quote].text not in QUOTES:
             continue
         if quoted.i < quote and quoted.dep_ == "ccomp" and said.i < quoted.i and _speaks(said):
             clause.attach(said)
-
-
-CLOSING_QUOTES = frozenset({'"', "''", "\u201d"})
 
 
 def _mend_gerund_infinitives(doc: Parse) -> None:
@@ -820,9 +819,6 @@ def _quoted(clause: Word) -> bool:
     what the speaker goes on to do."""
     first = clause.left_edge
     return first.text in QUOTES or (first.i > 0 and first.doc[first.i - 1].text in QUOTES)
-
-
-QUOTES = frozenset({'"', "\u201c", "``", "'"})
 
 
 def _mend_drawn_reactions(doc: Parse) -> None:
