@@ -1141,6 +1141,7 @@ class Coder:
                     )
                 ]
                 found += self._accusations_denied(document, found, before)
+                found = _answering_untold(document, sentence, found)
                 complete = [e for e in found if e.complete]
                 for event in complete or found[:1]:  # one-sided only when nothing else
                     if _told_before(event, told):
@@ -4360,9 +4361,18 @@ def _retaliating(
     # including freezing the assets of ...")
     preceding = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
     sanctions = event.code == "163" and any(e.root_code != "16" for e in preceding)
-    if not sanctions and not RETALIATION.search(event.sentence, event.verb_start):
-        return [event]
     vower = event.source.code[:3]
+    if not sanctions and not RETALIATION.search(event.sentence, event.verb_start):
+        if event.code != "1312":
+            return [event]
+        # "... seized power on Monday. The United States threatened to reimpose sanctions":
+        # a threat of sanctions answers the last hostile act of an earlier sentence
+        hostile = [
+            e
+            for e in before
+            if e.source and e.target and e.source.code[:3] != vower and e.root_code >= "13"
+        ]
+        return _aimed_at_last(document, event, hostile)
     judgements = [
         e for e in here if e.root_code == "11" and e.source and e.source.code[:3] == vower
     ]
@@ -4395,11 +4405,79 @@ def _retaliating(
     return _aimed_at_last(document, event, against)
 
 
+def _answering_untold(
+    document: Document, sentence: _Sentence, found: list[CodedEvent]
+) -> list[CodedEvent]:
+    """A vow of retaliation or countermeasures that is still aimed at no one after every
+    act told was looked at (_retaliating) answers a step no pattern codes: it is aimed at
+    the subject of another clause of its sentence from another country, the one nearest
+    before it, else after it ("Finland became NATO's 31st member on Tuesday, and Russia
+    warned it would take countermeasures"), else, when its sentence names no one else, at
+    the actor the sentence before opened with ("Finland became the 31st member of NATO.
+    Russia said it would take countermeasures"). Of one vower's threats only the last is
+    aimed ("warned" and the countermeasures it warned of are one threat), and none when
+    the vower has a threat aimed already; what someone only said is no step ("Sweden and
+    Denmark said ..., and NATO warned that any attack ... would be met with a united
+    response"), and humanitarian consequences are no one's threat."""
+    aimed = {e.source.code for e in found if e.root_code == "13" and e.source and e.target}
+    untold = {
+        event.source.code: event
+        for event in found
+        if event.root_code == "13"
+        and event.source is not None
+        and event.target is None
+        and event.source.code not in aimed
+        and RETALIATION.search(event.sentence, event.verb_start)
+        and not HUMANITARIAN.search(event.sentence, event.verb_start)
+    }
+    if not untold:
+        return found
+    return [_aimed_at_subject(document, sentence, e) if e in untold.values() else e for e in found]
+
+
+def _aimed_at_subject(document: Document, sentence: _Sentence, event: CodedEvent) -> CodedEvent:
+    """The event aimed at another country's clause subject, or the sentence before's
+    opener (see _answering_untold)."""
+    assert event.source is not None
+    vower = event.source.code[:3]
+    others = [m for m in sentence.mentions if m.kind != "group" and m.code[:3] != vower]
+    subjects = [m for m in others if _clause_subject(sentence, m)]
+    main = [m for m in subjects if _heads_main_clause(sentence, m)]
+    subjects = main or subjects  # "Lithuania allowed Taiwan to open an office": Lithuania
+    if subjects:
+        tokens = sentence.tokens
+        earlier = [m for m in subjects if tokens[m.start].start < event.verb_start]
+        chosen = earlier[-1] if earlier else subjects[0]
+        return _aimed(document, event, _coded_actor(sentence, chosen))
+    opener = sentence.opened_before
+    if not others and opener is not None and opener[:3] != vower:
+        return _aimed(document, event, CodedActor(opener, IMPLIED, None, None))
+    return event
+
+
+def _clause_subject(sentence: _Sentence, mention: Mention) -> bool:
+    """The parse reads the mention as the subject of a verb that does more than report."""
+    word = sentence.word(mention.end - 1)
+    if word is None or word.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return syntax.REPORTING_VERBS.isdisjoint(syntax.lemmas_of(word.head.lower_))
+
+
+def _heads_main_clause(sentence: _Sentence, mention: Mention) -> bool:
+    """The mention is the subject of the sentence's main verb or of one joined to it."""
+    word = sentence.word(mention.end - 1)
+    return word is not None and word.head.dep_ in ("ROOT", "conj")
+
+
+HUMANITARIAN = re.compile(r"\bhumanitarian\s+consequences\b", re.IGNORECASE)
+
+
 RETALIATION = re.compile(
     r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire"
     r"|consequences|(?:reserv|exercis)\w* (?:the |all |its )?(?:\w+ )?(?:right|options)"
     r"|counter-?measures|(?:fight|hit|strike|struck)\w* back|legitimate targets?"
-    r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price)\b",
+    r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price"
+    r"|(?:necessary|resolute|firm|decisive|forceful|strong|tough) (?:measures|steps|actions?))\b",
     re.I,
 )
 
