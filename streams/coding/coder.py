@@ -1141,7 +1141,7 @@ class Coder:
                     )
                 ]
                 found += self._accusations_denied(document, found, before)
-                found = _answering_untold(document, sentence, found)
+                found = _answering_untold(document, sentence, found, before)
                 complete = [e for e in found if e.complete]
                 for event in complete or found[:1]:  # one-sided only when nothing else
                     if _told_before(event, told):
@@ -4336,6 +4336,8 @@ def _pledged_on_visit(
 
 
 AID_PLEDGES = ("033", "0311", "0312", "071", "072", "073")
+AID_GIVEN = ("0331", "0332", "0333", "071", "072", "073")
+"""Aid given or pledged, not cooperation or protection ("to protect its interests")."""
 MEETINGS = frozenset({"040", "042", "043", "044", "046"})
 
 
@@ -4406,21 +4408,24 @@ def _retaliating(
 
 
 def _answering_untold(
-    document: Document, sentence: _Sentence, found: list[CodedEvent]
+    document: Document, sentence: _Sentence, found: list[CodedEvent], before: list[CodedEvent]
 ) -> list[CodedEvent]:
-    """A vow of retaliation or countermeasures that is still aimed at no one after every
-    act told was looked at (_retaliating) answers a step no pattern codes: it is aimed at
-    the subject of another clause of its sentence from another country, the one nearest
-    before it, else after it ("Finland became NATO's 31st member on Tuesday, and Russia
-    warned it would take countermeasures"), else, when its sentence names no one else, at
-    the actor the sentence before opened with ("Finland became the 31st member of NATO.
-    Russia said it would take countermeasures"). Of one vower's threats only the last is
-    aimed ("warned" and the countermeasures it warned of are one threat), and none when
-    the vower has a threat aimed already; what someone only said is no step ("Sweden and
-    Denmark said ..., and NATO warned that any attack ... would be met with a united
-    response"), and humanitarian consequences are no one's threat."""
+    """A vow of retaliation or countermeasures, or a pledge of aid, that is still aimed at
+    no one after every act told was looked at (_retaliating, _pledged_on_visit) answers a
+    step no pattern codes: it is aimed at the subject of another clause of its sentence
+    from another country, the one nearest before it, else after it ("Finland became
+    NATO's 31st member on Tuesday, and Russia warned it would take countermeasures";
+    "Ukraine said it was ready to accept a ceasefire, and Washington agreed to resume
+    military aid"), else, when its sentence names no one else, at the actor the sentence
+    before opened with ("Finland became the 31st member of NATO. Russia said it would
+    take countermeasures"). Of one vower's threats only the last is aimed ("warned" and
+    the countermeasures it warned of are one threat), and none when the vower has a
+    threat aimed already; what someone only said is no step ("Sweden and Denmark said
+    ..., and NATO warned that any attack ... would be met with a united response"),
+    humanitarian consequences are no one's threat, and aid goes to no one the article
+    told doing harm."""
     aimed = {e.source.code for e in found if e.root_code == "13" and e.source and e.target}
-    untold = {
+    threats = {
         event.source.code: event
         for event in found
         if event.root_code == "13"
@@ -4430,18 +4435,54 @@ def _answering_untold(
         and RETALIATION.search(event.sentence, event.verb_start)
         and not HUMANITARIAN.search(event.sentence, event.verb_start)
     }
-    if not untold:
-        return found
-    return [_aimed_at_subject(document, sentence, e) if e in untold.values() else e for e in found]
+    harmful = {e.source.code[:3] for e in (*before, *found) if e.source and e.root_code >= "11"}
+    harmful.add("IGO")  # aid for a people, not the body that sent a force (the U.N.)
+    answered = []
+    for event in found:
+        if event in threats.values():
+            event = _aimed_at_subject(document, sentence, event, set())
+        elif event.code.startswith(AID_GIVEN) and event.source and event.target is None:
+            event = _aimed_at_subject(document, sentence, event, harmful)
+            event = (
+                _for_the_stricken(document, event, [*before, *found]) if not event.target else event
+            )
+        answered.append(event)
+    return answered
 
 
-def _aimed_at_subject(document: Document, sentence: _Sentence, event: CodedEvent) -> CodedEvent:
-    """The event aimed at another country's clause subject, or the sentence before's
-    opener (see _answering_untold)."""
+def _for_the_stricken(document: Document, event: CodedEvent, told: list[CodedEvent]) -> CodedEvent:
+    """Aid naming no one, after force another country used against a third: for the
+    country struck ("Russia fired 100 missiles at Ukraine overnight. Germany pledged
+    more air defence systems")."""
     assert event.source is not None
-    vower = event.source.code[:3]
-    others = [m for m in sentence.mentions if m.kind != "group" and m.code[:3] != vower]
-    subjects = [m for m in others if _clause_subject(sentence, m)]
+    giver = event.source.code[:3]
+    struck = [
+        e.target
+        for e in told
+        if e.root_code in FORCE_ROOTS
+        and e.source
+        and e.target
+        and giver not in (e.source.code[:3], e.target.code[:3])
+        and (e.sentence_index, e.verb_start) < (event.sentence_index, event.verb_start)
+    ]
+    if not struck:
+        return event
+    return _aimed(
+        document, event, replace(struck[-1], code=struck[-1].code[:3], start=None, end=None)
+    )
+
+
+def _aimed_at_subject(
+    document: Document, sentence: _Sentence, event: CodedEvent, unless: set[str]
+) -> CodedEvent:
+    """The event aimed at another country's clause subject, or the sentence before's
+    opener, of no country in `unless` (see _answering_untold)."""
+    assert event.source is not None
+    own = event.source.code[:3]
+    others = [m for m in sentence.mentions if m.kind != "group" and m.code[:3] != own]
+    subjects = [
+        m for m in others if _clause_subject(sentence, m, event) and m.code[:3] not in unless
+    ]
     main = [m for m in subjects if _heads_main_clause(sentence, m)]
     subjects = main or subjects  # "Lithuania allowed Taiwan to open an office": Lithuania
     if subjects:
@@ -4450,17 +4491,28 @@ def _aimed_at_subject(document: Document, sentence: _Sentence, event: CodedEvent
         chosen = earlier[-1] if earlier else subjects[0]
         return _aimed(document, event, _coded_actor(sentence, chosen))
     opener = sentence.opened_before
-    if not others and opener is not None and opener[:3] != vower:
+    if not others and opener is not None and opener[:3] not in unless | {own}:
         return _aimed(document, event, CodedActor(opener, IMPLIED, None, None))
     return event
 
 
-def _clause_subject(sentence: _Sentence, mention: Mention) -> bool:
-    """The parse reads the mention as the subject of a verb that does more than report."""
+def _clause_subject(sentence: _Sentence, mention: Mention, event: CodedEvent) -> bool:
+    """The parse reads the mention as the subject of a verb that does more than report,
+    and not of one the event's words hang from ("Washington would unfreeze $6 billion of
+    Iranian funds": the giver, whoever the event's source)."""
     word = sentence.word(mention.end - 1)
     if word is None or word.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    at = next((k for k, t in enumerate(sentence.tokens) if t.start == event.verb_start), None)
+    verb = sentence.word(at) if at is not None else None
+    while verb is not None and verb is not word.head and verb.dep_ not in CLAUSE_LINKS:
+        verb = verb.head  # up to the verb of the event's own clause
+    if verb is word.head:
+        return False
     return syntax.REPORTING_VERBS.isdisjoint(syntax.lemmas_of(word.head.lower_))
+
+
+CLAUSE_LINKS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "parataxis"})
 
 
 def _heads_main_clause(sentence: _Sentence, mention: Mention) -> bool:
