@@ -719,13 +719,17 @@ class ActorRecognizer:
             # "urged both sides in Sudan": the sides of Sudan's conflict; after "Ukraine
             # and Russia agreed ...", "talks with both sides in Saudi Arabia" are theirs
         opening = not i or (not before and tokens[i - 1].text == ",")  # "Hours later, each"
-        if group and tokens[i].lower == "each" and (not opening or not memory.opening_group):
+        each = bool(group) and tokens[i].lower == "each"
+        pair = _pair_named(tokens, before) if each else ()
+        if each and not pair and (not opening or not memory.opening_group):
             group = 0  # "Each side" only opening a sentence after one that opened with a
-            # pair: not "with each side blaming the other" in a story of several sides
+            # pair, or after a pair its own sentence named: not "with each side blaming
+            # the other" in a story of several sides
         if group:
             codes = (
                 FIXED_GROUPS.get(tuple(t.lower for t in tokens[i : i + group]))
                 or named
+                or pair
                 or memory.last_group
                 or memory.last_pair
             )
@@ -2648,6 +2652,19 @@ def _verb_next(tokens: list[Token], at: int) -> bool:
     return word.endswith("ed") or word in BARE_GROUP_VERBS
 
 
+def _pair_named(tokens: list[Token], before: list[Mention]) -> tuple[str, ...]:
+    """The two sides the sentence has named so far, when it named just two, joined by
+    "and" ("Fighting erupted between Thailand and Cambodia, and each side accused the
+    other"), as "each side" stands for them."""
+    named = [m for m in before if m.kind != "group"]
+    if len(named) != 2 or named[0].code[:3] == named[1].code[:3]:
+        return ()
+    first, second = named
+    if second.start != first.end + 1 or tokens[first.end].lower != "and":
+        return ()
+    return (first.code, second.code)
+
+
 BARE_GROUP_VERBS = frozenset(
     {"also", "have", "had", "will", "would", "are", "were", "met", "held", "said", "spoke"}
     | {"agree", "discuss", "sign", "meet", "hold", "say", "did", "do", "shook", "made"}
@@ -2716,13 +2733,20 @@ def _listed(tokens: list[Token], named: list[Mention], size: int) -> tuple[str, 
 
 
 def _facing_government(tokens: list[Token], before: Mention, role: Mention) -> bool:
-    """A local role joined by "and" to a country's government ("Sudan's government and
-    southern rebels signed a deal in Naivasha, Kenya"): the two sides of one country's
-    conflict, whatever place the sentence names. Not another force ("U.S. troops and
-    insurgents clashed in Ramadi": the insurgents are Iraq's)."""
+    """A local role joined by "and" to a country's government, or to the country itself
+    ("Sudan's government and southern rebels signed a deal in Naivasha, Kenya";
+    "Ukraine and pro-Russian rebels signed a ceasefire in Minsk": rebels only, and not
+    "rebels in eastern Ukraine"): the two sides of one country's conflict, whatever place
+    the sentence names. Not another force ("U.S. troops and insurgents clashed in Ramadi":
+    the insurgents are Iraq's)."""
     between = [t.lower for t in tokens[before.end : role.start]]
+    after = tokens[role.end].lower if role.end < len(tokens) else ""
+    rebels = role.code[len(UNPLACED) :] == "REB" and after not in ("in", "from", "of")
+    state = before.code[3:6] == "GOV" or (
+        rebels and before.kind == "country" and len(before.code) == 3
+    )
     return (
-        before.code[3:6] == "GOV"
+        state
         and not before.code.startswith(UNPLACED)
         and role.code[len(UNPLACED) :] in LOCAL_ROLES
         and bool(between)
