@@ -4353,8 +4353,9 @@ def _retaliating(
     this one ("the United States ... expelled Russian diplomats"; "The United States and
     Britain carried out strikes ...": both), else of the last hostile act against anyone,
     else of the last act by another country, else of a hostile act this sentence told
-    against no one named. Sanctions naming no one, after another side's act in the same
-    sentence, answer it likewise."""
+    against no one named. Sanctions or aid cut naming no one, after another side's act in
+    the same sentence, answer it likewise ("Sudan's military seized power ..., and the
+    United States suspended $700 million in aid")."""
     answering = event.root_code in (*FORCE_ROOTS, "13", "16")
     if not answering or event.source is None or event.target is not None:
         return [event]
@@ -4362,7 +4363,9 @@ def _retaliating(
     # the maker of the act just told; not more sanctions ("imposing sanctions on Russia,
     # including freezing the assets of ...")
     preceding = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
-    sanctions = event.code == "163" and any(e.root_code != "16" for e in preceding)
+    cut = event.code.startswith("162") and not INFINITIVE.search(event.sentence[: event.verb_start])
+    penalty = event.code == "163" or cut  # not "despite his threat to cut aid"
+    sanctions = penalty and any(e.root_code != "16" for e in preceding)
     vower = event.source.code[:3]
     if not sanctions and not RETALIATION.search(event.sentence, event.verb_start):
         if event.code != "1312":
@@ -4524,6 +4527,8 @@ def _heads_main_clause(sentence: _Sentence, mention: Mention) -> bool:
 HUMANITARIAN = re.compile(r"\bhumanitarian\s+consequences\b", re.IGNORECASE)
 
 
+INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
+"""Text ending in "to": what follows is only meant, threatened or asked."""
 RETALIATION = re.compile(
     r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire"
     r"|consequences|(?:reserv|exercis)\w* (?:the |all |its )?(?:\w+ )?(?:right|options)"
