@@ -213,7 +213,10 @@ def mend(doc: Parse) -> Parse:
       the subject's last noun ("The United States and more than 20 other countries
       expelled over 100 Russian diplomats", as if countries that were expelled): in a
       sentence whose root is a noun, a participle of that noun (or of its conjunct)
-      with a direct object and no auxiliary is the verb, the root noun its subject.
+      with a direct object and no auxiliary is the verb, the root noun its subject; so
+      is a verb with a noun and an adjective both read as its predicates
+      ("Denmark's prime minister called Trump's idea absurd", as if the minister who
+      called): the noun becomes its object.
     - It reads the object of a reported verb as a second subject of the closing speech
       frame ("A U.S. drone strike in Kabul killed al Qaeda leader Ayman al-Zawahiri,
       President Joe Biden said", as if al-Zawahiri said it too): a name right after a
@@ -448,16 +451,21 @@ def _mend_subject_before_frame(doc: Parse) -> None:
 def _mend_verbless_subjects(doc: Parse) -> None:
     for verb in doc:
         noun = verb.head
-        if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.i > verb.i:
+        if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "acl" or noun.i > verb.i:
             continue
         subject = noun.head if noun.dep_ == "conj" else noun
         if subject.head != subject or not subject.tag_.startswith("NN"):
             continue
-        if not any(c.dep_ == "dobj" for c in verb.children) or any(
+        predicates = [c for c in verb.children if c.dep_ == "oprd"]
+        called = len(predicates) == 2  # "Denmark's prime minister called Trump's idea
+        # absurd", read as the minister who called
+        if not (called or any(c.dep_ == "dobj" for c in verb.children)) or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children
         ):
             continue
         _take_clause(verb, subject)
+        if called:
+            predicates[0].attach(verb, "dobj")  # the idea is what the adjective judges
 
 
 def _take_clause(verb: Word, subject: Word) -> None:
