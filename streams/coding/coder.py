@@ -1805,6 +1805,8 @@ class Coder:
         if code == "0256" and _sides_in(pairs, STREET, side=1):
             code = "0252"  # "urged protesters to show restraint": easing dissent
         street = _sources_in(pairs, STREET)
+        if code[:3] == "154" and street:
+            return None  # "migrants massed at the border": people, no troops mobilised
         if code in ("113", "114") and street and not rallied:  # not "called for a boycott"
             code = "141"  # people who protest or rally demonstrate; governments complain (114)
         if code[:3] == "141" and not street and "protest" in tokens[match.start].lemmas:

@@ -236,6 +236,11 @@ def mend(doc: Parse) -> Parse:
     - It reads a sentence-opening name as the root and the verb after it as an
       adjective of the object ("Trump imposed sanctions on ..."): see
       _mend_name_read_as_adjective.
+    - It reads the verb of a first clause as a participle describing its subject, and
+      the subject of the second clause as the first's conjunct ("Thousands of migrants
+      massed at the border, and Warsaw accused Minsk ...", as if the migrants and Warsaw
+      accused): the participle is a verb of its own, with the first subject, and the
+      name after ", and" is the later verb's subject.
     - It hangs "of" after a day on the day ('"This is a cowardly attack," the ministry
       said on Tuesday of an Israeli strike'): after a verb of saying, what is said "of"
       is the verb's.
@@ -280,6 +285,7 @@ def mend(doc: Parse) -> Parse:
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
     _mend_subject_after_day(doc)
+    _mend_subject_clause_read_as_participle(doc)
     _mend_said_on_day_of(doc)
     _mend_denied_tail(doc)
     _mend_so_called(doc)
@@ -981,6 +987,33 @@ def _mend_subject_after_day(doc: Parse) -> None:
             continue
         if _subject_word(verb) is None:
             name.attach(verb, "nsubj")
+
+
+def _mend_subject_clause_read_as_participle(doc: Parse) -> None:
+    for name in doc:
+        subject = name.head
+        verb = subject.head
+        if name.dep_ != "conj" or subject.dep_ != "nsubj" or not name.i < verb.i:
+            continue
+        if [w.lower_ for w in doc[name.i - 2 : name.i]] != [",", "and"]:
+            continue
+        described = [subject, *(w for w in subject.children if w.lower_ == "of")]
+        described += [o for w in described[1:] for o in w.children if o.dep_ == "pobj"]
+        participle = next(
+            (
+                c
+                for w in described
+                for c in w.children
+                if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i < name.i
+            ),
+            None,
+        )
+        if participle is None or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+            continue
+        participle.tag_ = "VBD"
+        participle.attach(verb, "conj")  # "Thousands of migrants massed at the border,
+        subject.attach(participle, "nsubj")  # and Warsaw accused Minsk": the migrants
+        name.attach(verb, "nsubj")  # massed, Warsaw accused
 
 
 def _mend_said_on_day_of(doc: Parse) -> None:
