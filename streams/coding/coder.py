@@ -3909,12 +3909,47 @@ def _completed(
     answered = _claimed(document, _claiming(document, answered, before, here), here)
     answered = _intercepting(document, answered, before, here)
     return [
-        recalled
+        urged
         for vowed in _retaliating(document, answered, before, here)
         for condemned in _condemning(document, vowed, before, here)
         for judged in _judging_move(document, condemned, before, here)
         for recalled in _recalling(document, judged, before, here)
+        for urged in _restraint_urged(document, recalled, here)
     ]
+
+
+def _restraint_urged(
+    document: Document, event: CodedEvent, here: list[CodedEvent]
+) -> list[CodedEvent]:
+    """Restraint or calm urged after force its own sentence told, naming no one or only
+    those struck, is urged on whoever used the force ("Turkish riot police fired tear gas
+    at protesters ..., and the European Union urged restraint"; "Israeli troops killed 60
+    Palestinians ..., and the United Nations called for restraint"), on both sides when
+    both used it ("India and Pakistan exchanged fire, and the United States urged
+    restraint")."""
+    if event.root_code != "02" or event.source is None:
+        return [event]
+    if not RESTRAINT.match(event.sentence, event.verb_start):
+        return [event]
+    urger = event.source.code[:3]
+    force = [
+        e
+        for e in here
+        if e.root_code in FORCE_ROOTS | {"17"}
+        and e.source
+        and e.source.code[:3] != urger
+        and e.verb_end <= event.verb_start
+    ]
+    if not force:
+        return [event]
+    struck = {e.target.code for e in force if e.target}
+    if event.target is not None and event.target.code not in struck:
+        return [event]
+    return _aimed_at_last(document, event, force)
+
+
+RESTRAINT = re.compile(r"\w+(?:\s+for)?\s+(?:calm|restraint)\b", re.IGNORECASE)
+"""An appeal's words from its verb on: "urged restraint", "called for calm"."""
 
 
 def _intercepting(
