@@ -5437,7 +5437,10 @@ def _speaker(verb: Word, reporting: frozenset[str] = REPORTING_VERBS) -> Word | 
     for _ in range(5):
         if current.dep_ == "xcomp" and current.head.lower_ in LIKELIHOODS:
             current = current.head.head  # "Russia was likely | to be responsible": the copula
-        if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") or current.head == current:
+        causing = current.dep_ == "xcomp" and not CAUSING.isdisjoint(lemmas_of(current.lower_))
+        if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") and not causing:
+            break  # "vowed to make North Korea pay a price": through "make"
+        if current.head == current:
             break
         current = current.head
         if current.dep_ == "acomp" and current.lower_ in LIKELIHOODS:
@@ -5450,6 +5453,7 @@ def _speaker(verb: Word, reporting: frozenset[str] = REPORTING_VERBS) -> Word | 
     return None
 
 
+CAUSING = frozenset({"make", "let"})
 LIKELIHOODS = frozenset({"likely", "unlikely", "clear", "certain", "probable", "possible"})
 
 
