@@ -485,6 +485,22 @@ class ActorRecognizer:
             return None
         return hit[0], hit[1].code[:3]
 
+    def _visited(
+        self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
+    ) -> str | None:
+        """The country of the place the pronoun at `i` "arrived in" or "visited", named
+        right after the verb."""
+        k = i + 1
+        if k >= len(tokens) or VISITING.isdisjoint(tokens[k].lemmas):
+            return None
+        k += 1
+        if k < len(tokens) and tokens[k].lower in ("in", "at", "to"):
+            k += 1
+        hit = self._entry_at(tokens, k, memory, seen) if k < len(tokens) else None
+        if hit is None or hit[1].kind == "person":
+            return None
+        return hit[1].code[:3]
+
     def _entry_at(
         self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
     ) -> tuple[int, Entry] | None:
@@ -774,11 +790,19 @@ class ActorRecognizer:
                     candidates = [m for m in candidates if m.code not in doers]  # of ethnic
                     # cleansing", "Poland imposed sanctions on it": not Poland
                 code = _last_thing(tokens, candidates, memory, pronoun)
-            elif opens and memory.opening_person:
-                code = memory.opening_person
-            else:  # "Zelenskiy said he would travel": the person named before, if any
-                people = [m.code for m in _untold(tokens, before, i) if _one_person(tokens, m)]
-                code = people[-1] if people else memory.last_person
+            else:
+                earlier = [c for c in (memory.opening_person, memory.last_person) if c]
+                if opens and memory.opening_person:
+                    code, known = memory.opening_person, earlier
+                else:  # "Zelenskiy said he would travel": the person named before, if any
+                    people = [m.code for m in _untold(tokens, before, i) if _one_person(tokens, m)]
+                    code = people[-1] if people else memory.last_person
+                    known = people or earlier
+                host = self._visited(tokens, i, memory, seen)
+                guests = [c for c in known if c[:3] != host]
+                if host and code and code[:3] == host and guests:
+                    code = guests[-1]  # "Xi told Putin as he arrived in Moscow": no one
+                    # arrives in his own country
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         hit = self._entry_at(tokens, i, memory, seen)
         if hit is None:
@@ -2665,6 +2689,8 @@ def _pair_named(tokens: list[Token], before: list[Mention]) -> tuple[str, ...]:
     return (first.code, second.code)
 
 
+VISITING = frozenset({"arrive", "visit", "land", "tour"})
+"""Verbs of coming to a place: whoever does it is no host there."""
 BARE_GROUP_VERBS = frozenset(
     {"also", "have", "had", "will", "would", "are", "were", "met", "held", "said", "spoke"}
     | {"agree", "discuss", "sign", "meet", "hold", "say", "did", "do", "shook", "made"}
