@@ -37,8 +37,22 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.41"
-"""0.7.41: from nine more sweeps (w253-w261: quotations put first, the Middle East,
+CODER_VERSION = "0.7.42"
+"""0.7.42: from thirteen more sweeps (w264-w276: wire leads 2000-2025, quotations put
+first, paragraphs, Africa, Latin America, Asia, Europe, the Middle East): 80 people and
+13 organisations the dictionaries lacked (Guaido, Prigozhin, Zaluzhnyi, Juan Manuel
+Santos, the Tatmadaw, the Quds Force, AQAP ...); vows of countermeasures after a step
+no pattern codes aimed at the other country's clause subject, or the sentence before's
+opener; sanctions threatened after a coup the sentence before told, and aid cut after
+one in the same sentence, aimed at its makers; consequences promised, resolute
+measures vowed; a trade whitelist's removal a sanction; aid naming no recipient for the
+other side whose step the sentence told, or for the country another struck; "each side"
+after a pair its own sentence named; rebels joined to a bare country its own; restraint
+urged on whoever used force in the sentence; warplanes entering another's airspace a
+show of force; a "called X absurd" and a first clause the parse read as participles
+mended; the speaker of "vowed to make X pay a price" found through "make"; "he" who
+arrived in a country not its own host.
+0.7.41: from nine more sweeps (w253-w261: quotations put first, the Middle East,
 South Asia, Russia and Ukraine, the Korean peninsula, cooperation and visits) and the
 held-out set w262 after its first run: a sports ground a place, not a sports report;
 brokers no parties to what they brokered; a denial of strikes aimed at whoever the
@@ -4553,6 +4567,8 @@ def _clause_subject(sentence: _Sentence, mention: Mention, event: CodedEvent) ->
 
 
 CLAUSE_LINKS = frozenset({"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "parataxis"})
+"""Links by which a verb heads a clause of its own: climbing from an event's words
+stops at the first of them."""
 
 
 def _heads_main_clause(sentence: _Sentence, mention: Mention) -> bool:
@@ -4562,6 +4578,8 @@ def _heads_main_clause(sentence: _Sentence, mention: Mention) -> bool:
 
 
 HUMANITARIAN = re.compile(r"\bhumanitarian\s+consequences\b", re.IGNORECASE)
+"""Consequences people suffer ("the U.N. warned of devastating humanitarian
+consequences"), which threaten no one."""
 
 
 INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
