@@ -4477,7 +4477,7 @@ def _answering_untold(
     threat aimed already; what someone only said is no step ("Sweden and Denmark said
     ..., and NATO warned that any attack ... would be met with a united response"),
     humanitarian consequences are no one's threat, and aid goes to no one the article
-    told doing harm."""
+    told doing harm. A judgement of "the decision" no coded act made is aimed likewise."""
     aimed = {e.source.code for e in found if e.root_code == "13" and e.source and e.target}
     threats = {
         event.source.code: event
@@ -4493,7 +4493,7 @@ def _answering_untold(
     harmful.add("IGO")  # aid for a people, not the body that sent a force (the U.N.)
     answered = []
     for event in found:
-        if event in threats.values():
+        if event in threats.values() or _judges_untold_move(event):
             event = _aimed_at_subject(document, sentence, event, set())
         elif event.code.startswith(AID_GIVEN) and event.source and event.target is None:
             event = _aimed_at_subject(document, sentence, event, harmful)
@@ -4502,6 +4502,18 @@ def _answering_untold(
             )
         answered.append(event)
     return answered
+
+
+def _judges_untold_move(event: CodedEvent) -> bool:
+    """A judgement of "the decision" or "the move" that _judging_move found no maker
+    for ("Trump suspended travel from Europe ..., and EU leaders criticised the decision
+    as unilateral")."""
+    return (
+        event.code.startswith(JUDGEMENTS)
+        and event.source is not None
+        and event.target is None
+        and THE_MOVE.match(event.sentence, event.verb_start) is not None
+    )
 
 
 def _for_the_stricken(document: Document, event: CodedEvent, told: list[CodedEvent]) -> CodedEvent:
@@ -4551,12 +4563,13 @@ def _aimed_at_subject(
 
 
 def _clause_subject(sentence: _Sentence, mention: Mention, event: CodedEvent) -> bool:
-    """The parse reads the mention as the subject of a verb that does more than report,
-    and not of one the event's words hang from ("Washington would unfreeze $6 billion of
+    """The parse reads the mention as the active subject of a verb that does more than
+    report, and not of one the event's words hang from ("Washington would unfreeze $6 billion of
     Iranian funds": the giver, whoever the event's source)."""
     word = sentence.word(mention.end - 1)
-    if word is None or word.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if word is None or word.dep_ != "nsubj":
+        return False  # not a passive's: "Fico was shot ..., and EU leaders condemned the
+        # attack" condemns no Fico
     at = next((k for k, t in enumerate(sentence.tokens) if t.start == event.verb_start), None)
     verb = sentence.word(at) if at is not None else None
     while verb is not None and verb is not word.head and verb.dep_ not in CLAUSE_LINKS:

@@ -241,6 +241,10 @@ def mend(doc: Parse) -> Parse:
       massed at the border, and Warsaw accused Minsk ...", as if the migrants and Warsaw
       accused): the participle is a verb of its own, with the first subject, and the
       name after ", and" is the later verb's subject.
+    - It reads an opening name and its past-tense verb as modifiers of the object, and
+      the object as a second subject of the later clause's verb ("Trump suspended
+      travel from Europe ..., and EU leaders criticised the decision"): see
+      _mend_name_modifying_subject.
     - It hangs "of" after a day on the day ('"This is a cowardly attack," the ministry
       said on Tuesday of an Israeli strike'): after a verb of saying, what is said "of"
       is the verb's.
@@ -298,6 +302,7 @@ def mend(doc: Parse) -> Parse:
     _mend_gerund_infinitives(doc)
     _mend_joined_owner(doc)
     _mend_name_read_as_adjective(doc)
+    _mend_name_modifying_subject(doc)
     _mend_linked_places(doc)
     return doc
 
@@ -361,6 +366,36 @@ def _mend_name_read_as_adjective(doc: Parse) -> None:
             child.attach(verb)  # the closing punctuation
         noun.attach(verb, "dobj")
         root.attach(verb, "nsubj")
+
+
+def _mend_name_modifying_subject(doc: Parse) -> None:
+    """ "Trump suspended travel from Europe ..., and EU leaders criticised the decision":
+    the parse makes the opening name and its verb modifiers of the object, and the object
+    a second subject of the later verb. A titled name opening the sentence, modifying a
+    noun that a past-tense word right after it also modifies, where that noun is a
+    subject beside another of the same verb, is the first clause: the word its verb, the
+    name its subject, the noun its object, the clause joined to the later verb."""
+    for name in doc:
+        noun = name.head
+        if name.i != name.sent.start or not name.text.istitle() or name.dep_ not in NAME_MODS:
+            continue
+        verb = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        if verb is None or verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        later = noun.head
+        if verb.head != noun or noun.dep_ != "nsubj" or not later.tag_.startswith("VB"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > noun.i for c in later.children):
+            continue
+        verb.tag_ = "VBD"
+        verb.attach(later, "conj")
+        for child in [c for c in noun.children if c.dep_ in ("cc", "punct") and c.i > noun.i]:
+            child.attach(later)  # ", and" joins the two clauses
+        name.attach(verb, "nsubj")
+        noun.attach(verb, "dobj")
+
+
+NAME_MODS = frozenset({"nmod", "compound", "amod"})
 
 
 def _mend_joined_owner(doc: Parse) -> None:
