@@ -4422,12 +4422,15 @@ def _retaliating(
         if event.code != "1312":
             return [event]
         # "... seized power on Monday. The United States threatened to reimpose sanctions":
-        # a threat of sanctions answers the last hostile act of an earlier sentence
+        # a threat of sanctions answers the last hostile act of an earlier sentence, or
+        # force or coercion earlier in its own ("police fired rubber bullets at protesters
+        # ..., and the EU threatened sanctions"; not a warning: "warned Putin that the
+        # West would impose strong economic measures")
         hostile = [
             e
             for e in before
             if e.source and e.target and e.source.code[:3] != vower and e.root_code >= "13"
-        ]
+        ] + [e for e in preceding if e.root_code >= "14"]
         return _aimed_at_last(document, event, hostile)
     judgements = [
         e for e in here if e.root_code == "11" and e.source and e.source.code[:3] == vower
