@@ -1456,8 +1456,8 @@ def _act_named(
     a dangerous escalation") or a judging verb judges "as" something ("rejected it as a
     conspiracy") is an act told before, standing for whoever did it: the
     last actor this sentence names before it other than the caller (the subject right
-    before the verb or before the "said," that opens it, else the sentence's first
-    actor) and other than a place, else the sentence before's."""
+    before the verb or before the "said," that opens it, with those joined to it, else
+    the sentence's first actor) and other than a place, else the sentence before's."""
     if tokens[i].lower != "it" or not i:
         return None
     judged_as = i + 1 < len(tokens) and tokens[i + 1].lower == "as"  # "rejected it as a
@@ -1468,10 +1468,13 @@ def _act_named(
     framed = i >= 4 and tokens[i - 2].text == "," and tokens[i - 3].lower in SAID
     called_at = i - 3 if framed else i - 1  # "..., the Philippine military said, calling it"
     caller = next((m for m in before if m.end == called_at), before[0] if before else None)
+    callers = set()  # "and Japan and South Korea condemned it": both call it so
+    if caller is not None:
+        callers = {c[:3] for c in _with_joined(tokens, before[: before.index(caller) + 1])}
     others = [
         m
         for m in before
-        if (caller is None or m.code[:3] != caller.code[:3])
+        if m.code[:3] not in callers
         and not after_place_word(tokens, m.start)  # "shot down a Russian warplane near the
         # Syrian border, and Putin called it a stab in the back": not Syria's doing
         and not (m.start and tokens[m.start - 1].lower in COMPANIONS)  # "unveiled a plan

@@ -4743,7 +4743,7 @@ naming whose ("welcomed the agreement", "rejected the decision")."""
 THE_MOVE_JUDGED = re.compile(
     r"\bthe\s+(?:\w+\s+)?"
     + MOVE_NOUNS
-    + r"\s+(?:as\s+|(?:was|is|were|are)\s+)?(?:an?\s+)?(?:\w+\s+)?(?:act\s+of\s+)?(?:\w+\s+)?"
+    + r"\s+(?:as\s+|(?:was|is|were|are)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:act\s+of\s+)?(?:\w+\s+)?"
     + r"[\"“‘']?$",
     re.IGNORECASE,
 )
