@@ -4379,18 +4379,9 @@ def _pledged_on_visit(
     ]
     if given:
         return _aimed(document, event, given[-1])
-    stricken = [  # "A huge explosion in Beirut's port killed more than 100 people, and
-        e.target  # France said it would send rescue teams": for the victims' country
-        for e in here
-        if e.source is None
-        and e.target is not None
-        and e.root_code in FORCE_ROOTS
-        and e.target.code[:3] != giver
-        and e.verb_end <= event.verb_start
-    ]
-    if not stricken:
-        return event
-    return _aimed(document, event, replace(stricken[-1], code=stricken[-1].code[:3]))
+    # "A huge explosion in Beirut's port killed more than 100 people, and France said it
+    # would send rescue teams": for the victims' country
+    return _for_the_stricken(document, event, [e for e in here if e.source is None])
 
 
 AID_PLEDGES = ("033", "0311", "0312", "071", "072", "073")
@@ -4499,17 +4490,21 @@ def _answering_untold(
         and RETALIATION.search(event.sentence, event.verb_start)
         and not HUMANITARIAN.search(event.sentence, event.verb_start)
     }
-    harmful = {e.source.code[:3] for e in (*before, *found) if e.source and e.root_code >= "11"}
-    harmful.add("IGO")  # aid for a people, not the body that sent a force (the U.N.)
-    answered = []
+    harmful: set[str] | None = None  # aid for no one the article told doing harm, nor for
+    answered = []  # the body that sent a force (the U.N.); worked out once, when needed
     for event in found:
         if event in threats.values() or _judges_untold_move(event):
             event = _aimed_at_subject(document, sentence, event, set())
         elif event.code.startswith(AID_GIVEN) and event.source and event.target is None:
+            if harmful is None:
+                harmful = {
+                    e.source.code[:3] for e in (*before, *found) if e.source and e.root_code >= "11"
+                }
+                harmful.add("IGO")
             event = _aimed_at_subject(document, sentence, event, harmful)
-            event = (
-                _for_the_stricken(document, event, [*before, *found]) if not event.target else event
-            )
+            if event.target is None:  # force by another country, not by no one named
+                told = [e for e in (*before, *found) if e.source]
+                event = _for_the_stricken(document, event, told)
         answered.append(event)
     return answered
 
@@ -4527,25 +4522,29 @@ def _judges_untold_move(event: CodedEvent) -> bool:
 
 
 def _for_the_stricken(document: Document, event: CodedEvent, told: list[CodedEvent]) -> CodedEvent:
-    """Aid naming no one, after force another country used against a third: for the
-    country struck ("Russia fired 100 missiles at Ukraine overnight. Germany pledged
-    more air defence systems")."""
+    """Aid naming no one, after force in `told` that no one named, or another country,
+    used against a third: for the country struck ("Russia fired 100 missiles at Ukraine
+    overnight. Germany pledged more air defence systems"). The country keeps the words
+    that named it when its own sentence named it."""
     assert event.source is not None
     giver = event.source.code[:3]
     struck = [
-        e.target
+        e
         for e in told
         if e.root_code in FORCE_ROOTS
-        and e.source
         and e.target
-        and giver not in (e.source.code[:3], e.target.code[:3])
-        and (e.sentence_index, e.verb_start) < (event.sentence_index, event.verb_start)
+        and e.target.code[:3] != giver
+        and (e.source is None or e.source.code[:3] != giver)
+        and (e.sentence_index, e.verb_end) <= (event.sentence_index, event.verb_start)
     ]
     if not struck:
         return event
-    return _aimed(
-        document, event, replace(struck[-1], code=struck[-1].code[:3], start=None, end=None)
-    )
+    last = struck[-1]
+    assert last.target is not None
+    country = replace(last.target, code=last.target.code[:3])
+    if last.sentence_index != event.sentence_index:
+        country = replace(country, start=None, end=None)
+    return _aimed(document, event, country)
 
 
 def _aimed_at_subject(
@@ -4556,8 +4555,9 @@ def _aimed_at_subject(
     assert event.source is not None
     own = event.source.code[:3]
     others = [m for m in sentence.mentions if m.kind != "group" and m.code[:3] != own]
+    own_clause = _up_to_clause(_word_starting_at(sentence, event.verb_start))
     subjects = [
-        m for m in others if _clause_subject(sentence, m, event) and m.code[:3] not in unless
+        m for m in others if _clause_subject(sentence, m, own_clause) and m.code[:3] not in unless
     ]
     main = [m for m in subjects if _heads_main_clause(sentence, m)]
     subjects = main or subjects  # "Lithuania allowed Taiwan to open an office": Lithuania
@@ -4572,19 +4572,27 @@ def _aimed_at_subject(
     return event
 
 
-def _clause_subject(sentence: _Sentence, mention: Mention, event: CodedEvent) -> bool:
+def _up_to_clause(word: Word | None) -> set[Word]:
+    """`word` and the words above it up to the first that heads a clause of its own (see
+    CLAUSE_LINKS): the event's words and the verb of their clause."""
+    chain = set()
+    while word is not None and word not in chain:
+        chain.add(word)
+        if word.dep_ in CLAUSE_LINKS:
+            break
+        word = word.head
+    return chain
+
+
+def _clause_subject(sentence: _Sentence, mention: Mention, own_clause: set[Word]) -> bool:
     """The parse reads the mention as the active subject of a verb that does more than
-    report, and not of one the event's words hang from ("Washington would unfreeze $6 billion of
-    Iranian funds": the giver, whoever the event's source)."""
+    report, and of none the event's words hang from (`own_clause`: "Washington would
+    unfreeze $6 billion of Iranian funds" names the giver, whoever the event's source)."""
     word = sentence.word(mention.end - 1)
     if word is None or word.dep_ != "nsubj":
         return False  # not a passive's: "Fico was shot ..., and EU leaders condemned the
         # attack" condemns no Fico
-    at = next((k for k, t in enumerate(sentence.tokens) if t.start == event.verb_start), None)
-    verb = sentence.word(at) if at is not None else None
-    while verb is not None and verb is not word.head and verb.dep_ not in CLAUSE_LINKS:
-        verb = verb.head  # up to the verb of the event's own clause
-    if verb is word.head:
+    if word.head in own_clause:
         return False
     return syntax.REPORTING_VERBS.isdisjoint(syntax.lemmas_of(word.head.lower_))
 
@@ -5054,10 +5062,14 @@ def _met_abroad(where: places.Located | None, pairs: list[Pair], sentence: _Sent
     sides = {a.code[:3] for pair in pairs for a in pair if a is not None}
     if not sides or where.place.country in sides:
         return False
-    at = sentence.text.find(where.written)
-    token = next((i for i, t in enumerate(sentence.tokens) if t.start == at), None)
-    word = sentence.word(token) if token is not None else None
+    word = _word_starting_at(sentence, sentence.text.find(where.written))
     return word is not None and not syntax.in_background(word)
+
+
+def _word_starting_at(sentence: _Sentence, offset: int) -> Word | None:
+    """The parse's word for the token that starts at character `offset`, if any."""
+    token = next((i for i, t in enumerate(sentence.tokens) if t.start == offset), None)
+    return sentence.word(token) if token is not None else None
 
 
 def _in_third_country(sentence: _Sentence, pairs: list[Pair]) -> bool:
