@@ -449,6 +449,7 @@ class ActorRecognizer:
             | {"them"}
             | frozenset(_GROUPS_BY_FIRST)
             | frozenset(_SIDES_BY_FIRST)
+            | {"its"}  # "its neighbour"
         )
         """Words a mention can start with (a surname met earlier in the article aside)."""
 
@@ -715,6 +716,9 @@ class ActorRecognizer:
         group = _last_armed_group(before, memory) if armed else None
         if group:  # "The group vowed to retaliate"
             return Mention(i, armed, group, "organisation", resolved=True)
+        neighbour = _its_neighbour(tokens, i, before)
+        if neighbour:  # "Algeria cut ties with Morocco, accusing its neighbour of ..."
+            return Mention(i, neighbour[0], neighbour[1], "country", resolved=True)
         the_country = _the_country(tokens, i, before, memory)
         if the_country:  # "the country's rival leaders": the country named last
             end, country = the_country
@@ -1022,6 +1026,31 @@ def _name_after(tokens: list[Token], i: int) -> int:
     while end > first and INITIALS.match(tokens[end - 1].text):
         end -= 1  # a name ends on a name, not on "U.S."
     return end if end - first >= 2 else i
+
+
+NEIGHBOURS = frozenset({"neighbour", "neighbor"})
+SIDES_OF_A_NEIGHBOUR = frozenset(
+    {"northern", "southern", "eastern", "western", "northeastern", "northwestern"}
+    | {"southeastern", "southwestern", "smaller", "larger", "bigger", "nuclear-armed"}
+)
+
+
+def _its_neighbour(tokens: list[Token], i: int, before: list[Mention]) -> tuple[int, str] | None:
+    """ "Its neighbour" (unnamed): the country this sentence named last that is not the
+    one "its" belongs to, the sentence's first country; with its end."""
+    if tokens[i].lower != "its":
+        return None
+    end = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in SIDES_OF_A_NEIGHBOUR else i + 1
+    if end >= len(tokens) or tokens[end].lower not in NEIGHBOURS:
+        return None
+    if end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper():
+        return None  # "its neighbour Eritrea": the name says
+    countries = [m for m in before if m.kind == "country" and not m.code.startswith("IGO")]
+    if not countries:
+        return None
+    owner = countries[0].code[:3]
+    others = [m.code[:3] for m in countries if m.code[:3] != owner]
+    return (end + 1, others[-1]) if others else None
 
 
 def _the_country(
@@ -2683,12 +2712,20 @@ def _pair_named(tokens: list[Token], before: list[Mention]) -> tuple[str, ...]:
     """The two sides the sentence has named so far, when it named just two, joined by
     "and" ("Fighting erupted between Thailand and Cambodia, and each side accused the
     other"), as "each side" stands for them."""
-    named = [m for m in before if m.kind != "group"]
-    if len(named) != 2 or named[0].code[:3] == named[1].code[:3]:
+    named = [  # not a place: "Fighting erupted in Khartoum between ..."
+        m
+        for m in before
+        if m.kind != "group" and (not m.start or tokens[m.start - 1].lower not in ("in", "at"))
+    ]
+    named = [  # "government troops": one side, named by its last word
+        m for k, m in enumerate(named) if k + 1 == len(named) or named[k + 1].start != m.end
+    ]
+    if len(named) != 2 or named[0].code == named[1].code:
         return ()
     first, second = named
-    if second.start != first.end + 1 or tokens[first.end].lower != "and":
-        return ()
+    between = [t.lower for t in tokens[first.end : second.start]]
+    if between[:1] != ["and"] or not all(w == "the" or w in MODIFIERS for w in between[1:]):
+        return ()  # "Sudan's army and the paramilitary Rapid Support Forces" are a pair
     return (first.code, second.code)
 
 
