@@ -5012,9 +5012,11 @@ nuclear programme", "intelligence on missile launches", "the same view on Europe
 defence"."""
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 """Their object is what was talked about; whom with is only the `with` phrase."""
-TALKED_ON = TOPIC_NOUNS | TOPIC_VERBS | {"meeting", "session", "summit", "conference"}
-"""What an act can be the matter "on" or "about" of ("an emergency meeting on the
-fighting in eastern Congo")."""
+DISPUTES = frozenset({"accusation", "accusations", "recriminations", "barbs", "blame"})
+"""What is traded "over" a matter ("traded accusations over an upsurge of fighting")."""
+TALKED_ON = TOPIC_NOUNS | TOPIC_VERBS | DISPUTES | {"meeting", "session", "summit", "conference"}
+"""What an act can be the matter "on", "about" or "over" of ("an emergency meeting on
+the fighting in eastern Congo", "traded accusations over the attack")."""
 
 
 def _act_noun(word: Word) -> bool:
