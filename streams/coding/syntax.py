@@ -35,7 +35,7 @@ from streams.coding.actors import (
     STRIKE_NOUNS,
     Mention,
 )
-from streams.coding.dates import WEEKDAYS
+from streams.coding.dates import MONTHS, WEEKDAYS
 from streams.coding.tokens import Token, lemmas_of
 from streams.coding.tree import Parse, Span, Word
 
@@ -266,8 +266,13 @@ def mend(doc: Parse) -> Parse:
       what its subject would be driven to do.
     - It hangs a clause after a closing quotation mark on the quotation's last verb
       ('X said: "The operation has concluded," after Tehran launched drones at Israel'):
-      the clause is the verb of saying's, outside the quoted words."""
+      the clause is the verb of saying's, outside the quoted words.
+    - It hangs the `by` of a passive whose subject received something on the thing
+      received ("Ukraine was promised a $50 billion loan by the G7", as if the loan
+      were the G7's): a `by` naming someone (a proper name, not a month or a day) goes
+      to the verb as its agent."""
     _mend_no_choice(doc)
+    _mend_agent_on_object(doc)
     _mend_clause_after_quotation(doc)
     _mend_conjoined_verbs(doc)
     _mend_speakers(doc)
@@ -1012,6 +1017,23 @@ def _mend_said_relatives(doc: Parse) -> None:
         verb.attach(noun, "relcl")
         that.attach(verb, "nsubj")
         said.attach(verb, "parataxis")
+
+
+def _mend_agent_on_object(doc: Parse) -> None:
+    for by in doc:
+        thing = by.head
+        verb = thing.head
+        if by.lower_ != "by" or by.dep_ != "prep" or thing.dep_ != "dobj" or verb == thing:
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children) or passive_agent(verb):
+            continue
+        named = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if named is None or named.lower_ in MONTHS or named.lower_ in WEEKDAYS:
+            continue
+        if named.tag_ in ("NNP", "NNPS") or any(
+            c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in named.children
+        ):
+            by.attach(verb, "agent")
 
 
 def _mend_subject_after_day(doc: Parse) -> None:
@@ -1835,11 +1857,15 @@ def _rounds_of(noun: Word) -> list[Word]:
 def modifiers_only(doc: Parse, tokens: list[Token], mentions: list[Mention]) -> bool:
     """Every mention only modifies the noun of a prepositional phrase ("the first phase
     of a Gaza ceasefire deal"), naming no party; not the object ("recognised a
-    Palestinian state")."""
-    words = [word_at(doc, tokens[m.start]) for m in mentions]
+    Palestinian state"), nor people the mention names with their noun ("talks with
+    Houthi officials")."""
+    words = [(m, word_at(doc, tokens[m.start])) for m in mentions]
     return bool(words) and all(
-        w is not None and w.dep_ in ("compound", "amod") and _noun_head(w).dep_ == "pobj"
-        for w in words
+        w is not None
+        and w.dep_ in ("compound", "amod")
+        and _noun_head(w).dep_ == "pobj"
+        and not tokens[m.start].start <= _noun_head(w).idx < tokens[m.end - 1].end
+        for m, w in words
     )
 
 
