@@ -1443,10 +1443,18 @@ def _quoted_alone(adjective: Word) -> bool:
 def _main_subject(participle: Word) -> Word | None:
     """The subject of the main clause for a participle the parse hung on a relative
     clause ("vetoed a resolution that demanded a ceasefire, drawing criticism": the
-    veto draws it, not the resolution)."""
-    if participle.dep_ != "advcl" or participle.head.dep_ != "relcl":
+    veto draws it, not the resolution), or on an infinitive another's object does ("would
+    encourage Russia to attack NATO members, drawing condemnation": the encourager)."""
+    if participle.dep_ != "advcl":
         return None
-    return _subject(_governing_verb(participle.head.head))[0]
+    head = participle.head
+    if head.dep_ == "relcl":
+        return _subject(_governing_verb(head.head))[0]
+    if head.dep_ != "xcomp" or not any(c.dep_ in ("dobj", "dative") for c in head.head.children):
+        return None
+    while head.dep_ == "xcomp" and head.head != head:
+        head = head.head
+    return _subject(head)[0]
 
 
 def _will_be_done(verb: Word) -> bool:
