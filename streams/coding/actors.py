@@ -527,9 +527,10 @@ class ActorRecognizer:
             if (
                 entry.kind == "country"
                 and entry.code.endswith("GOV")
-                and _names_accord(tokens, end)
+                and (_names_accord(tokens, end) or _names_incident(tokens, i, end))
             ):
-                continue  # "the Paris climate agreement", "the Minsk accords": a city's name
+                continue  # "the Paris climate agreement", "the Minsk accords", "the Kabul
+                # airport bombing": a city's name
             if entry.kind == "person" and end - i == 1 and _first_name(tokens, end):
                 continue  # "Ahmed Mansour" is not Abiy Ahmed
             if (
@@ -1527,6 +1528,26 @@ def _names_accord(tokens: list[Token], end: int) -> bool:
     climate agreement", "Minsk accords", "the Astana process"): named after the city where
     it was made, it names none of its parties."""
     return any(t.lower in ACCORDS for t in tokens[end : end + 2])
+
+
+INCIDENTS = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "shooting"}
+    | {"massacre", "siege", "stampede", "fire", "crash"}
+)
+
+
+def _names_incident(tokens: list[Token], start: int, end: int) -> bool:
+    """ "The Kabul airport bombing", "the Moscow concert hall attack": after a determiner,
+    a capital before the venue of an attack names where it happened, not who made it."""
+    if not start or tokens[start - 1].lower not in ("the", "a", "an"):
+        return False
+    after = tokens[end : end + 3]
+    for k, token in enumerate(after):
+        if token.lower in INCIDENTS:
+            return k > 0  # a place's own word first: not "a Moscow attack on Kyiv"
+        if not token.text.isalpha() or not token.text.islower():
+            return False
+    return False
 
 
 AGREEMENT_NOUNS = frozenset(

@@ -5930,11 +5930,20 @@ def _nearest_left(tokens: list[Token], mentions: list[Mention], start: int) -> M
     for mention in mentions:
         if mention.end > start:
             break
-        if any(t.lower in SOURCE_STOP for t in tokens[mention.end : start]):
+        between = tokens[mention.end : start]
+        if any(t.lower in SOURCE_STOP for t in between) or _unnamed_doers(between):
             best = None
             continue
         best = mention
     return best
+
+
+UNNAMED_DOERS = frozenset({"those", "whoever", "anyone", "perpetrators", "people", "men"})
+
+
+def _unnamed_doers(tokens: list[Token]) -> bool:
+    """ "those behind the bombing": whoever did it, unnamed; not the actor before them."""
+    return any(a.lower in UNNAMED_DOERS and b.lower == "behind" for a, b in pairwise(tokens))
 
 
 def _mentions_at(sentence: _Sentence, index: int) -> list[Mention]:
