@@ -4478,7 +4478,9 @@ def _answering_untold(
     threat aimed already; what someone only said is no step ("Sweden and Denmark said
     ..., and NATO warned that any attack ... would be met with a united response"),
     humanitarian consequences are no one's threat, and aid goes to no one the article
-    told doing harm. A judgement of "the decision" no coded act made is aimed likewise."""
+    told doing harm. A judgement of "the decision" no coded act made is aimed likewise,
+    and so are sanctions eased ("Venezuela's government and opposition signed an
+    agreement, and the United States eased some oil sanctions")."""
     aimed = {e.source.code for e in found if e.root_code == "13" and e.source and e.target}
     threats = {
         event.source.code: event
@@ -4505,8 +4507,14 @@ def _answering_untold(
             if event.target is None:  # force by another country, not by no one named
                 told = [e for e in (*before, *found) if e.source]
                 event = _for_the_stricken(document, event, told)
+        elif event.code.startswith(SANCTIONS_EASED) and event.source and event.target is None:
+            event = _aimed_at_subject(document, sentence, event, set())
         answered.append(event)
     return answered
+
+
+SANCTIONS_EASED = ("081", "085")
+"""Restrictions or sanctions eased: a reward for whoever took a step."""
 
 
 def _judges_untold_move(event: CodedEvent) -> bool:
