@@ -2783,11 +2783,17 @@ Philippine troops to fight Abu Sayyaf"): a purpose, not an act done."""
 
 
 def readied_for(word: Word) -> bool:
-    """The infinitive says what someone was trained, armed or paid to do, or what an
+    """The infinitive says what someone was trained, armed or paid to do, what an
     agreement signed is to do ("signed a deal to halt the fighting and free the
-    hostages": the signing is the act)."""
+    hostages": the signing is the act), or what a war or campaign is for ("opening the
+    war to disarm Iraq")."""
     while word.dep_ == "conj" and word.tag_ == "VB" and word.head != word:
         word = word.head
+    aim_of = [word.head] if word.dep_ == "acl" else []
+    if word.dep_ == "advcl":  # the parse may hang it on the verb: "opening the war to ..."
+        aim_of = [c for c in word.head.children if c.dep_ == "dobj" and c.i < word.i]
+    if any(noun.lower_ in CAMPAIGNS for noun in aim_of) and _to_infinitive(word):
+        return True
     if word.dep_ == "xcomp" and not HELPING.isdisjoint(lemmas_of(word.head.lower_)):
         word = word.head  # "approved the deployment of a force to help fight gangs"
     head = word.head
@@ -2807,6 +2813,8 @@ def readied_for(word: Word) -> bool:
     )
 
 
+CAMPAIGNS = frozenset({"war", "campaign", "campaigns", "offensive", "crusade", "struggle"})
+"""Nouns whose infinitive is their aim, not an act done ("the war to disarm Iraq")."""
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
 AUTHORISING = frozenset({"approve", "authorise", "authorize"})
 """Verbs whose object is readied for what the infinitive says ("approved the deployment
