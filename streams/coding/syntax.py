@@ -2789,9 +2789,9 @@ def readied_for(word: Word) -> bool:
     war to disarm Iraq")."""
     while word.dep_ == "conj" and word.tag_ == "VB" and word.head != word:
         word = word.head
-    aim_of = [word.head] if word.dep_ == "acl" else []
-    if word.dep_ == "advcl":  # the parse may hang it on the verb: "opening the war to ..."
-        aim_of = [c for c in word.head.children if c.dep_ == "dobj" and c.i < word.i]
+    aim_of = [word.head] if word.dep_ in ("acl", "relcl") else []
+    if word.dep_ == "advcl" and word.left_edge.i > 0:  # the parse may hang it on the verb:
+        aim_of = [word.doc[word.left_edge.i - 1]]  # "opening the war to disarm Iraq"
     if any(noun.lower_ in CAMPAIGNS for noun in aim_of) and _to_infinitive(word):
         return True
     if word.dep_ == "xcomp" and not HELPING.isdisjoint(lemmas_of(word.head.lower_)):
@@ -2813,8 +2813,12 @@ def readied_for(word: Word) -> bool:
     )
 
 
-CAMPAIGNS = frozenset({"war", "campaign", "campaigns", "offensive", "crusade", "struggle"})
-"""Nouns whose infinitive is their aim, not an act done ("the war to disarm Iraq")."""
+CAMPAIGNS = frozenset(
+    {"war", "campaign", "campaigns", "offensive", "crusade", "struggle", "operation"}
+    | {"operations", "mission", "missions"}
+)
+"""Nouns whose infinitive is their aim, not an act done ("the war to disarm Iraq", "any
+NATO operation to support Ukraine")."""
 SIGNING_VERBS = frozenset({"sign", "ink", "conclude", "initial"})
 AUTHORISING = frozenset({"approve", "authorise", "authorize"})
 """Verbs whose object is readied for what the infinitive says ("approved the deployment
