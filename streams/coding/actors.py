@@ -1487,7 +1487,9 @@ def _act_named(
     conspiracy") is an act told before, standing for whoever did it: the
     last actor this sentence names before it other than the caller (the subject right
     before the verb or before the "said," that opens it, with those joined to it, else
-    the sentence's first actor) and other than a place, else the sentence before's."""
+    the sentence's first actor) and other than a place, else the sentence before's.
+    After a closing speech frame ("Chinese ships rammed a Philippine vessel, the military
+    said on Tuesday, calling it ..."), the first actor of the clause it reports."""
     if tokens[i].lower != "it" or not i:
         return None
     judged_as = i + 1 < len(tokens) and tokens[i + 1].lower == "as"  # "rejected it as a
@@ -1495,8 +1497,9 @@ def _act_named(
         judged_as and not JUDGING_AS.isdisjoint(tokens[i - 1].lemmas)
     ):
         return None
-    framed = i >= 4 and tokens[i - 2].text == "," and tokens[i - 3].lower in SAID
-    called_at = i - 3 if framed else i - 1  # "..., the Philippine military said, calling it"
+    said_at = _frame_before(tokens, i - 2) if i >= 4 and tokens[i - 2].text == "," else None
+    called_at = i - 1 if said_at is None else said_at  # "..., the Philippine military
+    # said (on Tuesday), calling it"
     caller = next((m for m in before if m.end == called_at), before[0] if before else None)
     callers = set()  # "and Japan and South Korea condemned it": both call it so
     if caller is not None:
@@ -1508,11 +1511,25 @@ def _act_named(
         and not after_place_word(tokens, m.start)  # "shot down a Russian warplane near the
         # Syrian border, and Putin called it a stab in the back": not Syria's doing
         and not (m.start and tokens[m.start - 1].lower in COMPANIONS)  # "unveiled a plan
+        and not m.code.startswith(UNPLACED)
     ]  # alongside Netanyahu, and Abbas rejected it": Trump's plan
+    if said_at is not None and others:  # the clause a closing frame reports is the act:
+        return others[0].code  # its first actor, not whom it was done to
     return others[-1].code if others else memory.last_opener
 
 
 COMPANIONS = frozenset({"alongside", "beside", "with"})
+
+
+def _frame_before(tokens: list[Token], comma: int) -> int | None:
+    """Where the verb of a closing speech frame stands before `comma`: right before it,
+    or before a short phrase of when or how ("said on Tuesday", "said in a statement")."""
+    for j in range(comma - 1, max(comma - 5, 0), -1):
+        if tokens[j].lower in SAID:
+            return j
+        if tokens[j].text in (",", '"', "”") or (j < comma - 1 and tokens[j].lower == "that"):
+            return None
+    return None
 
 
 ACCORDS = frozenset(

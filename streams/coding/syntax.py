@@ -712,10 +712,19 @@ def _mend_speakers(doc: Parse) -> None:
         first = _phrase_head(doc[verb.i - 1])
         while first is not None and first.dep_ == "conj" and doc[first.left_edge.i - 1].text != ",":
             first = first.head  # "the United States" -> "Britain"
+        if first is not None and first.dep_ == "appos" and _reports_before(verb, first):
+            first.attach(verb, "nsubj")  # "sent troops to Russia, South Korea's spy agency
+            continue  # said": the agency, no apposition of Russia, says it
         if first is None or first.dep_ != "conj" or first.tag_ != "NNP":
             continue
         if doc[first.left_edge.i - 1].text == ",":
             first.attach(verb, "nsubj")
+
+
+def _reports_before(verb: Word, speaker: Word) -> bool:
+    """The verb of saying reports a clause told before the speaker, who follows a comma."""
+    after_comma = speaker.left_edge.i > 0 and speaker.doc[speaker.left_edge.i - 1].text == ","
+    return after_comma and any(c.dep_ == "ccomp" and c.i < speaker.i for c in verb.children)
 
 
 def _mend_adjective_verbs(doc: Parse) -> None:
