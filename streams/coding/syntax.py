@@ -1243,6 +1243,8 @@ def roles(
         nouns = [noun, *_rounds_of(noun)]
         objects = [w for w in _prepositional_objects(nouns, noun, spelled) if w != sender]
         targets = _first(finder.phrase(w) for w in objects)
+        if not targets:  # "the Russian missile barrage that hit Ukrainian cities"
+            targets = _first(finder.phrase(w) for w in _struck_by(noun))
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
         told = anchor.dep_ == "pobj" and anchor.head.lower_ == "of"  # "details of his meeting"
         if not sources and not told and any(c.lower_ in ("his", "her") for c in anchor.children):
@@ -1447,6 +1449,24 @@ def _quoted_alone(adjective: Word) -> bool:
         and not REPORTING_VERBS.isdisjoint(lemmas_of(said.lower_))
         and _quoted(adjective)
     )
+
+
+STRIKING = frozenset({"hit", "strike", "target", "pound", "slam", "kill", "wound", "injure"})
+
+
+def _struck_by(noun: Word) -> list[Word]:
+    """The objects of a relative clause that tells what an attack noun struck ("the
+    barrage that hit Ukrainian cities", "a drone attack that killed three U.S.
+    soldiers")."""
+    return [
+        obj
+        for clause in noun.children
+        if clause.dep_ == "relcl"
+        and not STRIKING.isdisjoint(lemmas_of(clause.lower_))
+        and any(c.lower_ in ("that", "which") for c in clause.children if c.dep_ == "nsubj")
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
 
 
 def _main_subject(participle: Word) -> Word | None:
