@@ -850,7 +850,8 @@ countries as teams and reports no political event."""
 
 MUTUAL_CODES = frozenset({"040", "041", "044", "046"})
 """Acts both sides perform at once: meeting (anywhere), a phone call, talks; so is
-signing an agreement (057), though not ratifying one."""
+signing an agreement (057), though not ratifying one, and joint military drills or
+cooperation (the symmetric 062 patterns)."""
 
 INTENT_CODES = {
     "040": "036",
@@ -2386,7 +2387,16 @@ class Coder:
             ]
         pairs: list[Pair] = []
         signed = code == "057" and "symmetric" in match.pattern.flags  # not "ratified"
-        mutual = mutual and (code in MUTUAL_CODES or signed or "mutual" in match.pattern.flags)
+        joint = (
+            code == "062"
+            and (  # "held joint drills with Iran": Iran's drills too
+                "symmetric" in match.pattern.flags
+                or any(t.lower == "joint" for t in sentence.tokens[match.start : match.end])
+            )
+        )
+        mutual = mutual and (
+            code in MUTUAL_CODES or signed or joint or "mutual" in match.pattern.flags
+        )
         for one in sources:
             for other in targets:
                 if other.text == IMPLIED and other.code[:3] != one.code[:3]:
