@@ -3231,10 +3231,15 @@ def _proposed_act(sentence: _Sentence, word: Word) -> bool:
     """The act a proposal, offer or plan names ("considering a proposal to resume talks
     with Pakistan") when a coded verb other than accepting takes that proposal: the
     verb's act is the news; the proposed one is no one's intent yet."""
-    named = next((a for a in (word, *word.ancestors) if a.dep_ == "acl"), None)
+    named = next((a for a in (word, *word.ancestors) if a.dep_ in ("acl", "advcl")), None)
+    if named is not None and named.dep_ == "advcl" and not syntax.to_infinitive(named):
+        named = None  # "welcomed the move, saying ...": no proposal's content
     if named is None:
         return False
     noun = named.head
+    if named.dep_ == "advcl":  # the parse may hang it on the verb: "vetoed a U.S.-led push
+        # at the Security Council to impose more sanctions"
+        noun = next((c for c in named.head.children if c.dep_ == "dobj" and c.i < named.i), noun)
     if noun.lower_ not in PROPOSALS or noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
@@ -3243,6 +3248,7 @@ def _proposed_act(sentence: _Sentence, word: Word) -> bool:
 
 PROPOSALS = frozenset({"proposal", "proposals", "offer", "offers", "plan", "plans", "idea"})
 PROPOSALS |= {"suggestion", "suggestions", "request", "requests", "invitation", "initiative"}
+PROPOSALS |= {"push", "bid", "attempt", "attempts", "effort", "efforts", "move", "motion"}
 ACCEPTING = frozenset({"agree", "accept"})
 DEFIANCE = "128"
 """Defying norms or law: said by another, a charge against the defier."""

@@ -2339,7 +2339,7 @@ def _headline_future(verb: Word) -> bool:
     """A headline's "Xi to visit Vietnam": an infinitive with its own subject is what
     will happen; so is one the parse hangs on a verbless headline's first noun
     ("Macron | to visit Algeria")."""
-    if not _to_infinitive(verb):
+    if not to_infinitive(verb):
         return False
     head = verb.head
     return any(c.dep_ == "nsubj" for c in verb.children) or (
@@ -2801,7 +2801,7 @@ def purpose_of(word: Word) -> int | None:
         return None
     if word.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in head.children):
         return None
-    if not _to_infinitive(word):
+    if not to_infinitive(word):
         return None
     return head.idx
 
@@ -2821,7 +2821,7 @@ def readied_for(word: Word) -> bool:
     aim_of = [word.head] if word.dep_ in ("acl", "relcl") else []
     if word.dep_ == "advcl" and word.left_edge.i > 0:  # the parse may hang it on the verb:
         aim_of = [word.doc[word.left_edge.i - 1]]  # "opening the war to disarm Iraq"
-    if any(noun.lower_ in CAMPAIGNS for noun in aim_of) and _to_infinitive(word):
+    if any(noun.lower_ in CAMPAIGNS for noun in aim_of) and to_infinitive(word):
         return True
     if word.dep_ == "xcomp" and not HELPING.isdisjoint(lemmas_of(word.head.lower_)):
         word = word.head  # "approved the deployment of a force to help fight gangs"
@@ -2836,7 +2836,7 @@ def readied_for(word: Word) -> bool:
     )
     return (
         word.dep_ in ("advcl", "xcomp")
-        and _to_infinitive(word)
+        and to_infinitive(word)
         and (authorised or not (TRAINING_VERBS | SIGNING_VERBS).isdisjoint(lemmas_of(head.lower_)))
         and bool(objects)
     )
@@ -2861,7 +2861,7 @@ def aim_of_act(word: Word) -> bool:
     Panama to oust General Noriega"): what that act was for, not yet done."""
     return (
         word.dep_ in ("advcl", "xcomp")
-        and _to_infinitive(word)
+        and to_infinitive(word)
         and word.head.tag_.startswith("VB")
         and any(c.dep_ == "dobj" for c in word.head.children)
     )
@@ -2888,7 +2888,7 @@ def agreed_content(word: Word) -> bool:
     head = word.head
     return (
         word.dep_ == "acl"
-        and (word.tag_ == "VBG" or _to_infinitive(word))
+        and (word.tag_ == "VBG" or to_infinitive(word))
         and head.lower_ in AGREEMENT_NOUNS | SIGNED_TEXTS
         and head.dep_ == "dobj"
         and not SIGNING_VERBS.isdisjoint(lemmas_of(head.head.lower_))
@@ -3642,7 +3642,7 @@ def _possessor_of(word: Word) -> Word | None:
 
 def _purpose(clause: Word) -> bool:
     """An infinitive that says what its verb was for ("marched to protest")."""
-    return clause.dep_ == "advcl" and _to_infinitive(clause)
+    return clause.dep_ == "advcl" and to_infinitive(clause)
 
 
 def _purpose_after_object(clause: Word) -> bool:
@@ -3650,7 +3650,7 @@ def _purpose_after_object(clause: Word) -> bool:
     act (OBJECT_CONTROL): the subject's purpose ("telephoned Bush to express condolences")."""
     return (
         clause.dep_ == "xcomp"
-        and _to_infinitive(clause)
+        and to_infinitive(clause)
         and OBJECT_CONTROL.isdisjoint(lemmas_of(clause.head.lower_))
     )
 
@@ -3842,7 +3842,7 @@ def permitted(word: Word) -> bool:
     weapons to strike inside Russia"): a permission, not the act."""
     current = word
     while current.head != current and (
-        current.dep_ in COMPLEMENT_LINKS or (current.dep_ == "advcl" and _to_infinitive(current))
+        current.dep_ in COMPLEMENT_LINKS or (current.dep_ == "advcl" and to_infinitive(current))
     ):
         current = current.head
         if not PERMITTING.isdisjoint(lemmas_of(current.lower_)) and any(
@@ -4145,7 +4145,7 @@ def phoned(verb: Word) -> bool:
     told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return any(
         c.dep_ in ("xcomp", "advcl")
-        and _to_infinitive(c)
+        and to_infinitive(c)
         and not any(d.dep_ in ("mark", "nsubj") for d in c.children)  # "for Israel to end"
         and not (told and PHONE_TALK.isdisjoint(lemmas_of(c.lower_)))
         for c in verb.children
@@ -4956,7 +4956,7 @@ def _objects(
             for clause in word.children:
                 # an infinitive ("calls to ease the embargo on X"), not "an agreement
                 # ending a dispute over X"
-                relative = clause.dep_ == "relcl" and _to_infinitive(clause)
+                relative = clause.dep_ == "relcl" and to_infinitive(clause)
                 infinitive = clause.dep_ == "xcomp" or (
                     clause.tag_ == "VB" and (clause.dep_ == "acl" or relative)
                 )
@@ -5073,7 +5073,7 @@ def _names_a_move(noun: Word) -> bool:
     return noun.lower_ in MOVES and any(c.lower_ == "the" for c in noun.children)
 
 
-def _to_infinitive(verb: Word) -> bool:
+def to_infinitive(verb: Word) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -5700,7 +5700,7 @@ def verdict_roles(
         if (
             judged is not None
             and judged.lower_ == "it"
-            and any(map(_to_infinitive, adjective.children))
+            and any(map(to_infinitive, adjective.children))
         ):
             return None  # "it was a mistake to trust Tehran": the "it" stands for no one
     elif _quoted_alone(adjective):  # '"Very dishonest and weak," Trump said of Trudeau'
@@ -5891,7 +5891,7 @@ def agreed_with(verb: Word) -> list[Word]:
 def _agreed_clause(verb: Word) -> bool:
     """The verb is the infinitive of what its head agreed, however the parse hung it
     ("agreed with Putin in a phone call to start ...": an adverbial clause)."""
-    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and _to_infinitive(verb))
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
 
 
 def _agreed_with(verb: Word, finder: "_MentionFinder") -> list[Mention]:
