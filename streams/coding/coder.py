@@ -783,6 +783,7 @@ TARGET_STOP = frozenset(
         "although",
         "though",
         "whereas",
+        "but",  # "paused tariffs on dozens of countries but raised duties on China"
         "after",
         "before",
         "ahead",
