@@ -1389,11 +1389,32 @@ def _shared_speaker(tokens: list[Token], before: list[Mention], i: int) -> list[
     """The mentions the pronoun at `i` may stand for after "but said" or "and said":
     the subject the saying shares with the sentence's first verb, when the sentence
     opens with it ("Pakistan condemned the air strikes on Afghanistan but said it would
-    continue to cooperate": Pakistan, not the last actor named)."""
+    continue to cooperate": Pakistan, not the last actor named), or after ", saying"."""
     j = i - 2 if i > 1 and tokens[i - 1].lower == "that" else i - 1
-    if j < 1 or tokens[j].lower not in SAYING or tokens[j - 1].lower not in ("but", "and"):
+    if j < 1:
+        return before
+    joined = tokens[j].lower in SAYING and tokens[j - 1].lower in ("but", "and")
+    added = (  # not "welcomed the move, saying it would help": the move
+        tokens[j].lower in SAYING_AFTER
+        and tokens[j - 1].text == ","
+        and not any(t.lower in JUDGED_THINGS for t in tokens[:j])
+        and all(_after_preposition(tokens, m.start) for m in before[1:])
+    )  # not "shot down a US drone, saying it had violated Iranian airspace": the drone
+    if not (joined or added):
         return before
     return before[:1] if before and _opens(tokens, before[0], 0) else before
+
+
+def _after_preposition(tokens: list[Token], start: int) -> bool:
+    """The mention is a preposition's object ("with the United States"), not a verb's."""
+    k = start - 1 if start and tokens[start - 1].lower in ("the", "a", "an") else start
+    return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+PREPOSITIONS = frozenset({"with", "to", "on", "against", "from", "by", "for", "of", "over"})
+SAYING_AFTER = frozenset({"saying", "adding", "insisting", "stressing", "arguing", "noting"})
+"""Participles of saying after a comma, whose speaker is the sentence's subject ("China
+lodged a protest with the United States, saying it reserved the right to respond")."""
 
 
 def _last_thing(
