@@ -757,7 +757,8 @@ class ActorRecognizer:
             return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
         named_act = _act_named(tokens, i, before, memory)
         if named_act:  # "China declared an air zone, and Japan called it an escalation"
-            return Mention(i, i + 1, named_act, "country", resolved=True)
+            kind = "group" if "+" in named_act else "country"
+            return Mention(i, i + 1, named_act, kind, resolved=True)
         if _judged_again(tokens, i):
             return None  # "Syria welcomed the deal, and the rebels rejected it": the deal
         if tokens[i].lower in OBJECT_PRONOUNS:
@@ -1536,7 +1537,12 @@ def _act_named(
     ]  # alongside Netanyahu, and Abbas rejected it": Trump's plan
     if said_at is not None and others:  # the clause a closing frame reports is the act:
         return others[0].code  # its first actor, not whom it was done to
-    return others[-1].code if others else memory.last_opener
+    if not others:
+        return memory.last_opener
+    last = before.index(others[-1])  # "Bahrain and the United Arab Emirates signed ...,
+    joined = _with_joined(tokens, before[: last + 1])  # and Palestinians called it a
+    kept = {m.code for m in others} & joined  # betrayal": both signers
+    return "+".join(dict.fromkeys(m.code for m in before[: last + 1] if m.code in kept))
 
 
 COMPANIONS = frozenset({"alongside", "beside", "with"})
