@@ -783,7 +783,6 @@ TARGET_STOP = frozenset(
         "although",
         "though",
         "whereas",
-        "but",  # "paused tariffs on dozens of countries but raised duties on China"
         "after",
         "before",
         "ahead",
