@@ -1509,9 +1509,11 @@ def _act_named(
     conspiracy") is an act told before, standing for whoever did it: the
     last actor this sentence names before it other than the caller (the subject right
     before the verb or before the "said," that opens it, with those joined to it, else
-    the sentence's first actor) and other than a place, else the sentence before's.
-    After a closing speech frame ("Chinese ships rammed a Philippine vessel, the military
-    said on Tuesday, calling it ..."), the first actor of the clause it reports."""
+    the sentence's first actor) and other than a place, with the actors joined to it
+    ("Bahrain and the UAE signed ..., and Palestinians called it a betrayal": both),
+    else the sentence before's. After a closing speech frame ("Chinese ships rammed a
+    Philippine vessel, the military said on Tuesday, calling it ..."), the first actor
+    of the clause it reports."""
     if tokens[i].lower != "it" or not i:
         return None
     judged_as = i + 1 < len(tokens) and tokens[i + 1].lower == "as"  # "rejected it as a

@@ -37,8 +37,22 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.43"
-"""0.7.43: from three more sweeps (w277, w278, w280: leads of 2013-2024, domestic
+CODER_VERSION = "0.7.44"
+"""0.7.44: from twenty-two sweeps (w282-w303: wire leads of 1996-2025, quotations,
+paragraphs, passives, Africa, Latin America, Asia, the Middle East, domestic unrest,
+trade): "its neighbour" the other country named; "each side" after a pair of one
+country's forces; passive `by` hung on the thing given mended to the verb; talks "with
+Houthi officials" with them, not between the joined envoys; a reaction drawn by an
+infinitive another's object would do goes to the one who makes them; a capital before
+the venue of an attack a place, "those behind" an attack unnamed; sanctions eased
+naming no one aimed like aid; the aim of a war, campaign, operation or vetoed push no
+act; "X said on Tuesday, calling it ..." judges the act the frame reports, and an
+apposition misread before a closing "said" its speaker; a relative clause of hitting
+names an attack's target; joint drills mutual; "it" after ", saying" the subject;
+"it" called something the act of every joined doer; new verbs and nouns (purchases
+suspended, supplies seized, access to bases, access refused, "agreed a deal", forcing
+one's way into, suspecting of, counteroffensive, mobilising men, tripled tariffs).
+0.7.43: from three more sweeps (w277, w278, w280: leads of 2013-2024, domestic
 unrest) and the held-out set w279 after its first run: a judgement of "the decision"
 that no coded act made aimed at the maker its sentence names; an opening name read as
 a modifier of the object mended; sanctions threatened after force in their own sentence
@@ -851,7 +865,7 @@ countries as teams and reports no political event."""
 MUTUAL_CODES = frozenset({"040", "041", "044", "046"})
 """Acts both sides perform at once: meeting (anywhere), a phone call, talks; so is
 signing an agreement (057), though not ratifying one, and joint military drills or
-cooperation (the symmetric 062 patterns)."""
+cooperation (062 from a symmetric pattern or one whose words say "joint")."""
 
 INTENT_CODES = {
     "040": "036",
@@ -2387,13 +2401,9 @@ class Coder:
             ]
         pairs: list[Pair] = []
         signed = code == "057" and "symmetric" in match.pattern.flags  # not "ratified"
-        joint = (
-            code == "062"
-            and (  # "held joint drills with Iran": Iran's drills too
-                "symmetric" in match.pattern.flags
-                or any(t.lower == "joint" for t in sentence.tokens[match.start : match.end])
-            )
-        )
+        said_joint = any(t.lower == "joint" for t in sentence.tokens[match.start : match.end])
+        joint = code == "062" and ("symmetric" in match.pattern.flags or said_joint)  # "held
+        # joint drills with Iran": Iran's drills too
         mutual = mutual and (
             code in MUTUAL_CODES or signed or joint or "mutual" in match.pattern.flags
         )
@@ -3229,8 +3239,10 @@ CHARGES |= {"request", "requests", "remarks", "comments", "statement", "queries"
 
 def _proposed_act(sentence: _Sentence, word: Word) -> bool:
     """The act a proposal, offer or plan names ("considering a proposal to resume talks
-    with Pakistan") when a coded verb other than accepting takes that proposal: the
-    verb's act is the news; the proposed one is no one's intent yet."""
+    with Pakistan", or with the infinitive the parse hangs on the verb: "vetoed a
+    U.S.-led push at the Security Council to impose sanctions") when a coded verb other
+    than accepting takes that proposal: the verb's act is the news; the proposed one is
+    no one's intent yet."""
     named = next((a for a in (word, *word.ancestors) if a.dep_ in ("acl", "advcl")), None)
     if named is not None and named.dep_ == "advcl" and not syntax.to_infinitive(named):
         named = None  # "welcomed the move, saying ...": no proposal's content

@@ -2814,8 +2814,8 @@ Philippine troops to fight Abu Sayyaf"): a purpose, not an act done."""
 def readied_for(word: Word) -> bool:
     """The infinitive says what someone was trained, armed or paid to do, what an
     agreement signed is to do ("signed a deal to halt the fighting and free the
-    hostages": the signing is the act), or what a war or campaign is for ("opening the
-    war to disarm Iraq")."""
+    hostages": the signing is the act), or what a war, campaign or operation is for
+    ("opening the war to disarm Iraq")."""
     while word.dep_ == "conj" and word.tag_ == "VB" and word.head != word:
         word = word.head
     aim_of = [word.head] if word.dep_ in ("acl", "relcl") else []
