@@ -700,6 +700,9 @@ class ActorRecognizer:
         seen: set[str],
         before: list[Mention],
     ) -> Mention | None:
+        if tokens[i].lower == "its":  # a start only for "its neighbour"
+            neighbour = _its_neighbour(tokens, i, before)
+            return Mention(i, *neighbour, "country", resolved=True) if neighbour else None
         if _the_move(tokens, i) and memory.last_opener:  # "Japan welcomed the move"; "the
             # decision" after "OPEC's decision" is OPEC's
             owner = memory.owned_moves.get(tokens[i + 1].lower, memory.last_opener)
@@ -717,9 +720,6 @@ class ActorRecognizer:
         group = _last_armed_group(before, memory) if armed else None
         if group:  # "The group vowed to retaliate"
             return Mention(i, armed, group, "organisation", resolved=True)
-        neighbour = _its_neighbour(tokens, i, before)
-        if neighbour:  # "Algeria cut ties with Morocco, accusing its neighbour of ..."
-            return Mention(i, neighbour[0], neighbour[1], "country", resolved=True)
         the_country = _the_country(tokens, i, before, memory)
         if the_country:  # "the country's rival leaders": the country named last
             end, country = the_country
@@ -1038,10 +1038,9 @@ SIDES_OF_A_NEIGHBOUR = frozenset(
 
 
 def _its_neighbour(tokens: list[Token], i: int, before: list[Mention]) -> tuple[int, str] | None:
-    """ "Its neighbour" (unnamed): the country this sentence named last that is not the
-    one "its" belongs to, the sentence's first country; with its end."""
-    if tokens[i].lower != "its":
-        return None
+    """ "Its neighbour" (unnamed: "Algeria cut ties with Morocco, accusing its neighbour of
+    ..."): the country this sentence named last that is not the one "its" belongs to, the
+    sentence's first country; with its end."""
     end = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in SIDES_OF_A_NEIGHBOUR else i + 1
     if end >= len(tokens) or tokens[end].lower not in NEIGHBOURS:
         return None
@@ -1544,7 +1543,7 @@ def _act_named(
     last = before.index(others[-1])  # "Bahrain and the United Arab Emirates signed ...,
     joined = _with_joined(tokens, before[: last + 1])  # and Palestinians called it a
     kept = {m.code for m in others} & joined  # betrayal": both signers
-    return "+".join(dict.fromkeys(m.code for m in before[: last + 1] if m.code in kept))
+    return group_code(m for m in before[: last + 1] if m.code in kept)
 
 
 COMPANIONS = frozenset({"alongside", "beside", "with"})
@@ -2780,9 +2779,7 @@ def _pair_named(tokens: list[Token], before: list[Mention]) -> tuple[str, ...]:
     "and" ("Fighting erupted between Thailand and Cambodia, and each side accused the
     other"), as "each side" stands for them."""
     named = [  # not a place: "Fighting erupted in Khartoum between ..."
-        m
-        for m in before
-        if m.kind != "group" and (not m.start or tokens[m.start - 1].lower not in ("in", "at"))
+        m for m in before if m.kind != "group" and not after_place_word(tokens, m.start)
     ]
     named = [  # "government troops": one side, named by its last word
         m for k, m in enumerate(named) if k + 1 == len(named) or named[k + 1].start != m.end

@@ -4523,7 +4523,8 @@ def _answering_untold(
     harmful: set[str] | None = None  # aid for no one the article told doing harm, nor for
     answered = []  # the body that sent a force (the U.N.); worked out once, when needed
     for event in found:
-        if event in threats.values() or _judges_untold_move(event):
+        eased = event.code.startswith(SANCTIONS_EASED) and event.target is None
+        if event in threats.values() or _judges_untold_move(event) or (eased and event.source):
             event = _aimed_at_subject(document, sentence, event, set())
         elif event.code.startswith(AID_GIVEN) and event.source and event.target is None:
             if harmful is None:
@@ -4535,8 +4536,6 @@ def _answering_untold(
             if event.target is None:  # force by another country, not by no one named
                 told = [e for e in (*before, *found) if e.source]
                 event = _for_the_stricken(document, event, told)
-        elif event.code.startswith(SANCTIONS_EASED) and event.source and event.target is None:
-            event = _aimed_at_subject(document, sentence, event, set())
         answered.append(event)
     return answered
 
