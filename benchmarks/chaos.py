@@ -116,8 +116,8 @@ class Fleet:
 
 
 def expected_events(articles: list[Article]) -> list[Event]:
+    from streams.article_coding import code_message
     from streams.coding import Coder
-    from streams.ingest import code_message
 
     coder = Coder()
     return [

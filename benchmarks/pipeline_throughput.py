@@ -319,8 +319,8 @@ def main() -> None:
     parser.add_argument("--geolocate", nargs="+", choices=["on", "off"], default=["on"])
     args = parser.parse_args()
 
+    from streams.article_coding import to_wire
     from streams.coding import Coder, Document
-    from streams.ingest import to_wire
 
     articles = list(generate(args.articles, seed=args.seed))
     coder = Coder()

@@ -18,8 +18,7 @@ from typing import Any
 
 import faust
 
-from streams.coding import Coder
-from streams.coding_pool import CodingPool
+from streams.coding_pool import CodingPool, new_coder
 from streams.happenings import HappeningRule, HappeningStore
 from streams.histories import HistoryStore
 from streams.indicator_agent import IndicatorAgent
@@ -124,7 +123,7 @@ def build_pipeline(
         indicate_writes.defer(table("pair-days")), indicate_writes.defer(table("pair-latest-day"))
     )
     coding = coding or CodingPool(
-        settings.coder_processes, functools.partial(Coder, geolocate=settings.geolocate)
+        settings.coder_processes, functools.partial(new_coder, geolocate=settings.geolocate)
     )
     ingest = IngestAgent(
         topics.articles,

@@ -409,10 +409,10 @@ def evaluate_places(
     evaluation records."""
     from pathlib import Path
 
+    from streams.article_coding import document_of
     from streams.code_command import open_input, read_records
     from streams.coding import Coder
     from streams.fixtures import bundled_gold
-    from streams.ingest import document_of
     from streams.place_evaluation import mistakes, read_gold, report, score
 
     coder = Coder()

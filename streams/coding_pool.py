@@ -9,6 +9,10 @@ back as `CodedArticle`s or `IngestError`s, in order.
 A pool process that dies (killed for memory, or a crash in the coder) breaks the pool:
 the pool is started again and the batch coded one article at a time, so the article
 that kills a process again is refused with a `coder_error` and the others are coded.
+
+The worker process itself never imports the coder: the functions that run in a coding
+process (or code in this one, with no pool) import it themselves, so spaCy, numpy and
+the dictionaries, some 80 MiB, are loaded only where they are used.
 """
 
 import asyncio
@@ -19,21 +23,29 @@ import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
-from schemas import Article, ErrorDetail
-from streams.coding import Coder, freeze_loaded
-from streams.ingest import CodedArticle, IngestError, coded_article, decode_article, document_of
+from streams.ingest import Coded, coder_error
 from streams.processes import die_with_parent
+
+if TYPE_CHECKING:
+    from streams.coding import Coder
 
 log = logging.getLogger("dyadwatch")
 
-Coded = CodedArticle | IngestError
-
-_coder: Coder | None = None
+_coder: "Coder | None" = None
 """The coder of a pool process, built once when the process starts."""
 
 
-def _start_process(make_coder: Callable[[], Coder], worker: int) -> None:
+def new_coder(geolocate: bool = True) -> "Coder":
+    from streams.coding import Coder
+
+    return Coder(geolocate=geolocate)
+
+
+def _start_process(make_coder: "Callable[[], Coder]", worker: int) -> None:
+    from streams.coding import freeze_loaded
+
     global _coder
     die_with_parent(worker)  # a pool process waits on a pipe that its own copy keeps open
     # Ctrl-C reaches the whole process group: the worker stops its pool itself
@@ -43,49 +55,16 @@ def _start_process(make_coder: Callable[[], Coder], worker: int) -> None:
 
 
 def _code_in_process(values: Sequence[bytes | None]) -> list[Coded]:
+    from streams.article_coding import code_all
+
     assert _coder is not None, "started by _start_process"
     return code_all(_coder, values)
-
-
-def code_all(coder: Coder, values: Sequence[bytes | None]) -> list[Coded]:
-    """Code each message; a refused one gives its IngestError, and so does a coder bug,
-    which costs that article and not the worker. The articles are coded together (one
-    parser batch); should that fail, they are coded one by one to find the culprit."""
-    decoded: list[Article | IngestError] = []
-    for value in values:
-        try:
-            decoded.append(decode_article(value))
-        except IngestError as exc:
-            decoded.append(exc)
-    articles = [a for a in decoded if isinstance(a, Article)]
-    try:
-        coded = iter(coder.code_many([document_of(a) for a in articles]))
-    except Exception:
-        return [_code_alone(coder, item) for item in decoded]
-    return [
-        item if isinstance(item, IngestError) else coded_article(item, next(coded))
-        for item in decoded
-    ]
-
-
-def _code_alone(coder: Coder, item: Article | IngestError) -> Coded:
-    if isinstance(item, IngestError):
-        return item
-    try:
-        return coded_article(item, coder.code(document_of(item)))
-    except Exception as exc:
-        log.exception("the coder failed on a message")
-        return coder_error(f"{type(exc).__name__}: {exc}")
-
-
-def coder_error(message: str) -> IngestError:
-    return IngestError("coder_error", [ErrorDetail(message=message)])
 
 
 class CodingPool:
     """`processes` coding processes, or coding in this process when it is 0."""
 
-    def __init__(self, processes: int, make_coder: Callable[[], Coder] = Coder) -> None:
+    def __init__(self, processes: int, make_coder: "Callable[[], Coder]" = new_coder) -> None:
         self.processes, self.make_coder = processes, make_coder
         self._coder: Coder | None = None
         self._pool: ProcessPoolExecutor | None = None
@@ -95,6 +74,8 @@ class CodingPool:
         if not values:
             return []
         if self.processes == 0:
+            from streams.article_coding import code_all
+
             if self._coder is None:
                 self._coder = self.make_coder()
             return code_all(self._coder, values)

@@ -2,9 +2,8 @@
 
 decode_article   raw bytes -> Article, or an IngestError naming what is wrong
 decode_event     the same for a record of the events topic
-code_message     raw bytes -> CodedArticle: what the worker keeps of a coded article
 dead_letter      the DeadLetter record for a refused message
-to_wire          a coder event -> the `Event` published on the events topic
+coder_error      the IngestError of an article the coder failed on
 plan_update      what a (possibly redelivered or revised) article changes:
                  events to publish, events to retract, the state to remember
 """
@@ -18,8 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from schemas import ActorRef, Article, DeadLetter, ErrorDetail, Event, EventDate, Location, Span
-from streams.coding import CODER_VERSION, CodedActor, CodedEvent, Coder, Document
+from schemas import Article, DeadLetter, ErrorDetail, Event
 from streams.indicators import pair_key
 
 
@@ -37,6 +35,10 @@ class IngestError(ValueError):
     def __reduce__(self) -> tuple[Any, ...]:
         # picklable as itself: coding processes return it for a refused message
         return (type(self), (self.error_type, self.errors))
+
+
+def coder_error(message: str) -> IngestError:
+    return IngestError("coder_error", [ErrorDetail(message=message)])
 
 
 def decode_article(value: bytes | None) -> Article:
@@ -108,49 +110,6 @@ def dead_letter(
     )
 
 
-def _actor(actor: CodedActor) -> ActorRef:
-    span = (
-        None
-        if actor.start is None or actor.end is None
-        else Span(start=actor.start, end=actor.end, text=actor.text)
-    )
-    return ActorRef(code=actor.code, text=actor.text, span=span)
-
-
-def to_wire(coded: CodedEvent, article: Article) -> Event:
-    """The wire event of a complete coder event (both actors known)."""
-    if coded.source is None or coded.target is None:
-        raise ValueError("only complete events go on the wire")
-    return Event(
-        event_id=coded.event_id,
-        article_id=article.id,
-        article_version=article.version,
-        published=article.published,
-        outlet=article.outlet,
-        title=article.title,
-        url=str(article.url) if article.url else None,
-        sentence_index=coded.sentence_index,
-        sentence=coded.sentence,
-        source=_actor(coded.source),
-        target=_actor(coded.target),
-        code=coded.code,
-        root_code=coded.root_code,
-        quad_class=coded.quad_class,
-        goldstein=coded.goldstein,
-        event_date=EventDate(
-            date=coded.event_date or article.published.date(),
-            precision=coded.date_precision,
-            basis=coded.date_basis,
-            expression=coded.date_expression,
-        ),
-        verb=Span(start=coded.verb_start, end=coded.verb_end, text=coded.verb_text),
-        pattern_id=coded.pattern_id,
-        confidence=coded.confidence,
-        coder_version=CODER_VERSION,
-        location=Location.model_validate(coded.location.as_dict()) if coded.location else None,
-    )
-
-
 def digest(article: Article) -> str:
     return hashlib.sha256(f"{article.title}\x1f{article.body}".encode()).hexdigest()[:32]
 
@@ -182,26 +141,8 @@ class CodedArticle:
     events: list[WireEvent]
 
 
-def code_message(coder: Coder, value: bytes | None) -> CodedArticle:
-    """Decode and code one message of the articles topic; IngestError if it is refused."""
-    article = decode_article(value)
-    return coded_article(article, coder.code(document_of(article)))
-
-
-def document_of(article: Article) -> Document:
-    return Document(
-        article.id, article.body, article.published.date(), article.title, article.outlet
-    )
-
-
-def coded_article(article: Article, coded: list[CodedEvent]) -> CodedArticle:
-    return CodedArticle(
-        article.id,
-        article.version,
-        article.published.date(),
-        digest(article),
-        [WireEvent.of(to_wire(c, article)) for c in coded if c.complete],
-    )
+Coded = CodedArticle | IngestError
+"""What coding a message gives: what the worker keeps of the article, or why it is refused."""
 
 
 @dataclass

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from streams.coding_pool import Coded, CodingPool
-from streams.ingest import IngestError, dead_letter, expired, plan_update
+from streams.coding_pool import CodingPool
+from streams.ingest import Coded, IngestError, dead_letter, expired, plan_update
 from streams.outputs import Output
 from streams.table_writes import handling
 

@@ -14,9 +14,10 @@ from streams.indicators import WINDOWS, DayBucket, bucket_keys, indicator
 def offline_events(paths: list[Path]) -> list[Event]:
     """The events topic an uninterrupted worker would produce for a replay of `paths`,
     computed in process with the same coder and plan."""
+    from streams.article_coding import code_message
     from streams.coding import Coder
     from streams.fixtures import load_fixtures
-    from streams.ingest import code_message, plan_update
+    from streams.ingest import plan_update
     from streams.replay import encode
 
     coder = Coder()

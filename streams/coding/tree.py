@@ -12,9 +12,10 @@ children, edges and sentence starts of the whole tree.
 """
 
 from collections.abc import Iterator
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _COLUMNS = [
     "HEAD",
@@ -227,7 +228,7 @@ class Parse:
         self.sentence_starts: frozenset[int] = frozenset()
 
     @classmethod
-    def of(cls, doc: Doc) -> "Parse":
+    def of(cls, doc: "Doc") -> "Parse":
         """The parse of spaCy's `doc`, read in one array (a `Token` per word read costs
         more than the whole walk)."""
         parse = cls(doc.text)

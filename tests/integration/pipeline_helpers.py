@@ -64,6 +64,21 @@ def start_worker(
         )
 
 
+def children(pid: int) -> list[int]:
+    """The live child processes of `pid` (started from any of its threads)."""
+    return [
+        int(child)
+        for task in Path(f"/proc/{pid}/task").iterdir()
+        for child in (task / "children").read_text().split()
+    ]
+
+
+def maps_package(pid: int, package: str) -> bool:
+    """Whether process `pid` has mapped a file of the installed `package` (its native
+    libraries: what importing it costs in memory)."""
+    return f"/site-packages/{package}/" in Path(f"/proc/{pid}/maps").read_text()
+
+
 def start_feed(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
     """`dyadwatch serve` on `port`; the caller stops it."""
     return subprocess.Popen(

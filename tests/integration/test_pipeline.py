@@ -13,7 +13,9 @@ from streams.kafka_clients import latest_by_key
 from tests.conftest import FIXTURES
 from tests.integration.pipeline_helpers import (
     DYADWATCH,
+    children,
     latest_per_key,
+    maps_package,
     offline_events,
     pipeline_env,
     read_topic,
@@ -48,9 +50,12 @@ def test_replayed_fixtures_give_indicators_equal_to_a_recomputation(
     kafka_bootstrap: str, unique: str, tmp_path: Path
 ) -> None:
     env = pipeline_env(kafka_bootstrap, unique, tmp_path / "state")
-    with worker(env, tmp_path / "worker.log"):
+    with worker(env, tmp_path / "worker.log") as process:
         assert replay(env, FIXTURES).returncode == 0
         first = wait_until_quiet(kafka_bootstrap, topics(env), least=100)
+        # only the coding process holds the coder's spaCy and numpy (some 80 MiB)
+        assert not any(maps_package(process.pid, p) for p in ("spacy", "numpy"))
+        assert any(maps_package(child, "spacy") for child in children(process.pid))
         events = [Event.model_validate_json(r.value) for r in first[topics(env)[0]]]
         published = latest_per_key(first[topics(env)[1]])
         assert published == recompute(events)

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from streams.article_coding import code_message
 from streams.coding import CodedEvent, Coder, Document
 from streams.coding_pool import CodingPool, _start_process
-from streams.ingest import CodedArticle, IngestError, code_message
+from streams.ingest import CodedArticle, IngestError
 from tests.conftest import ROOT
 
 ARTICLE = {

@@ -6,17 +6,16 @@ import json
 import pytest
 
 from schemas import Article, Event
+from streams.article_coding import code_message, to_wire
 from streams.coding import Coder, Document
 from streams.ingest import (
     CodedArticle,
     IngestError,
     WireEvent,
-    code_message,
     dead_letter,
     decode_article,
     expired,
     plan_update,
-    to_wire,
 )
 
 ARTICLE = {
