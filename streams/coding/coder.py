@@ -2209,7 +2209,8 @@ class Coder:
                     if t not in found.sources
                     and _within(sentence, t, found.clause)
                     and syntax.surrounded(sentence.parse, tokens, t)
-                ][:1]
+                    and not syntax.in_circumstance(sentence.parse, tokens, t, word)
+                ][:1]  # not "on alert after a missile struck a village near the border"
             if (
                 not targets
                 and match.pattern.code[:2] in JUDGING_ROOTS
