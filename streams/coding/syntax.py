@@ -5945,8 +5945,11 @@ def _charge_summed(noun: Word) -> bool:
 def harmed(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention is who suffered a harm the act is about ("to protest against the
     killing of tourists", "against attacks on Hindus", "retaliation for the killing of
-    Hezbollah leader Hassan Nasrallah"): the harm's victims, not the act's target."""
+    Hezbollah leader Hassan Nasrallah", "to respond to a drone attack that killed three
+    U.S. soldiers"): the harm's victims, not the act's target."""
     word = _phrase_head(word_at(doc, tokens[mention.start]))
+    if word is not None and word.dep_ == "dobj" and word.head.dep_ == "relcl":
+        return casualty(word.head)
     of = word.head if word is not None and word.dep_ == "pobj" else None
     if of is not None and of.lower_ in ("on", "against") and mention.kind == "role":
         return of.head.lower_ in ASSAULTS  # "to protest against attacks on Hindus"
