@@ -961,8 +961,10 @@ class ActorRecognizer:
         if based_in(tokens, i):
             role = self._role_after(tokens, i + 2)
             return role if role and role[1][-3:] in BACKED_ROLES else None
-        if i < len(tokens) and tokens[i].lower == "'s":
+        fields = PORTFOLIOS  # "G7 agriculture ministers"; "Somalia's education ministry"
+        if i < len(tokens) and tokens[i].lower == "'s":  # is placed as a role of its own
             i += 1
+            fields = frozenset()
         for skip in range(4):
             j = i + skip
             if j > len(tokens):
@@ -973,7 +975,7 @@ class ActorRecognizer:
                 if head and not (more == end + 1 and tokens[end].lower in ANY_SECTOR):
                     return more, head[0].code
                 return more, entries[0].code
-            if j < len(tokens) and tokens[j].lower not in MODIFIERS:
+            if j < len(tokens) and tokens[j].lower not in MODIFIERS | fields:
                 break
         return None
 
@@ -2596,6 +2598,16 @@ OFFICIALS = OFFICES | {"ELI", "SPY"}
 """Roles of a person named for the state's office: no "its" or "their" of theirs."""
 FORMER = frozenset({"former", "deposed", "ousted", "toppled", "overthrown"})
 BEFORE_TITLE = MODIFIERS | FORMER
+PORTFOLIOS = frozenset(
+    {"agriculture", "energy", "oil", "petroleum", "health", "economy", "economic"}
+    | {"environment", "climate", "justice", "transport", "education", "culture"}
+    | {"industry", "commerce", "labour", "labor", "development", "digital", "tourism"}
+    | {"fisheries", "home", "information", "finance", "trade", "interior"}
+)
+"""A ministry's field between a body and its ministers ("G7 agriculture ministers"): the
+body's own, as "G7 foreign ministers" are. After a possessive the role stays a mention
+of its own ("bombs exploded at Somalia's education ministry": the ministry is what was
+hit, while the country after "at" is a place)."""
 
 
 def _former(tokens: list[Token], mention: Mention, memory: ArticleMemory) -> Mention:
