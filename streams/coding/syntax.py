@@ -3429,9 +3429,27 @@ def in_place(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """True when a mention sits in a phrase of place ("in Geneva", "off the coast of
     Taiwan"), which names where something happened, not to whom. The nearest
     preposition other than "of" decides: "aid to Ukraine" is not a place, even inside
-    "pledged euros in aid to Ukraine"."""
+    "pledged euros in aid to Ukraine". Nor is where goods were made ("tariffs on electric
+    vehicles made in China"): their origin, whom a curb on them is aimed at."""
     prep = _preposition_over(doc, tokens, mention)
-    return prep is not None and prep.lower_ in LOCATIVE and prep.head.lower_ not in MEMBERSHIPS
+    return (
+        prep is not None
+        and prep.lower_ in LOCATIVE
+        and prep.head.lower_ not in MEMBERSHIPS
+        and not (prep.head.dep_ == "acl" and not MAKING.isdisjoint(lemmas_of(prep.head.lower_)))
+    )
+
+
+MAKING = frozenset({"make", "produce", "manufacture", "assemble", "build", "grow"})
+
+
+def _made_in(goods: Word) -> Word | None:
+    """Where goods were made ("steel produced in Vietnam"), also through "imports of"."""
+    for word in (goods, _object_of(goods, "of")):
+        for made in word.children if word is not None else ():
+            if made.dep_ == "acl" and not MAKING.isdisjoint(lemmas_of(made.lower_)):
+                return _object_of(made, "in")
+    return None
 
 
 def disputed_over(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
@@ -6005,6 +6023,11 @@ class _MentionFinder:
                 mention = self._included(head) or mention
             named = self._named_members(head, mention)
             if named:  # "Rival Palestinian factions Hamas and Fatah": the two
+                found.extend(m for m in named if m not in found)
+                continue
+            origin = _made_in(head) if mention is None else None
+            named = [m for m in self._each(origin) if m] if origin is not None else []
+            if named:  # "(imports of) electric vehicles made in China": China's goods
                 found.extend(m for m in named if m not in found)
                 continue
             if mention is not None:
