@@ -3799,6 +3799,7 @@ ACTS_TOLD = (
     | STRIKE_NOUNS
     | {"sanctions", "test", "launch", "sale", "visit", "exercises", "drills"}
     | {"war", "conflict", "fighting", "violence", "clashes", "crisis"}
+    | {"order", "plan", "proposal", "ban", "law", "ruling", "verdict", "blockade"}
 )
 """Nouns of acts a speaker may report and judge: a clause with one as its subject tells
 the act, and a verb joined to it that only people do is the speaker's."""
