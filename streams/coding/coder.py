@@ -4652,7 +4652,7 @@ consequences"), which threaten no one."""
 INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 """Text ending in "to": what follows is only meant, threatened or asked."""
 RETALIATION = re.compile(
-    r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire"
+    r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire|reciprocat\w*"
     r"|consequences|(?:reserv|exercis)\w* (?:the |all |its )?(?:\w+ )?(?:right|options)"
     r"|counter-?measures|(?:fight|hit|strike|struck)\w* back|legitimate targets?"
     r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price"
@@ -5422,7 +5422,7 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
 
 COERCED = "170.coerce"
 RETALIATION_NOUN = "190.retaliate"
-RETALIATIONS = frozenset({RETALIATION_NOUN, "138.retaliate"})
+RETALIATIONS = frozenset({RETALIATION_NOUN, "138.retaliate", "130.in-kind", "130.reciprocate"})
 """Bare retaliation, done or vowed: in a trade war (see _trade_war) sanctions (163) or
 a threat of them (1312)."""
 
