@@ -1771,6 +1771,8 @@ def _place_roles(
         if not m.code.startswith((UNPLACED, "IGO"))
         and m.kind not in ("group", "pronoun")
         and not based_in(tokens, m.end)  # "a UK-based monitor": says where it sits
+        and not (m.resolved and _the_move(tokens, m.start))  # "condemned the launch and
+        # told residents to take cover": its maker's, yet no one's home
     ]
     speaker = next(  # "The Israeli military said ...", opening the sentence
         (m for j, m in named if j == 0 and m.end < len(tokens) and tokens[m.end].lower in SAID),
