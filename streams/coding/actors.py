@@ -796,6 +796,10 @@ class ActorRecognizer:
                     candidates = [m for m in candidates if m.code not in doers]  # of ethnic
                     # cleansing", "Poland imposed sanctions on it": not Poland
                 code = _last_thing(tokens, candidates, memory, pronoun)
+                others = _not_it(tokens, before, code, memory) if pronoun == "any" else ()
+                if others:  # "Turkey said it would block their bids unless they stopped
+                    codes = "+".join(others)  # ...": not Turkey, which is "it"
+                    return Mention(i, i + 1, codes, "group", resolved=True)
             else:
                 earlier = [c for c in (memory.opening_person, memory.last_person) if c]
                 if opens and memory.opening_person:
@@ -1447,6 +1451,31 @@ def _last_thing(
         and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
     ]
     return things[-1] if things else memory.last_thing
+
+
+def _not_it(
+    tokens: list[Token], before: list[Mention], code: str | None, memory: ArticleMemory
+) -> tuple[str, ...]:
+    """When "they" would stand for what "it" already stood for earlier in the sentence,
+    the countries last named together instead (in the sentence, else the article), if
+    any: one actor is not both "it" and "they" in one sentence."""
+    if code is None or not any(
+        m.kind == "pronoun" and m.code == code and tokens[m.start].lower == "it" for m in before
+    ):
+        return ()
+    named = [m for m in before if m.kind not in ("pronoun", "group") and m.code != code]
+    for k in range(len(named) - 1, 0, -1):
+        if _joined(tokens, named[k - 1], named[k]):
+            return tuple(dict.fromkeys(m.code for m in _joined_run(tokens, named[: k + 1])))
+    return () if code in memory.last_group else memory.last_group
+
+
+def _joined_run(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The last mention with those joined to it ("Finland and Sweden")."""
+    k = len(mentions) - 1
+    while k > 0 and _joined(tokens, mentions[k - 1], mentions[k]):
+        k -= 1
+    return mentions[k:]
 
 
 def group_code(mentions: Iterable[Mention]) -> str:
@@ -2901,10 +2930,7 @@ def _facing_government(tokens: list[Token], before: Mention, role: Mention) -> b
 
 def _with_joined(tokens: list[Token], mentions: list[Mention]) -> set[str]:
     """The codes of the last mention and of those joined to it ("Argentina and Peru")."""
-    k = len(mentions) - 1
-    while k > 0 and _joined(tokens, mentions[k - 1], mentions[k]):
-        k -= 1
-    return {m.code for m in mentions[k:]}
+    return {m.code for m in _joined_run(tokens, mentions)}
 
 
 def _possessed(tokens: list[Token], mention: Mention) -> bool:
