@@ -63,14 +63,16 @@ TARGET_PREPOSITIONS = (
     "for",
     "from",
     "of",
-    "over",
     "between",
     "among",
+    "over",
     "about",
     "by",
 )
 """In order of preference when several prepositional objects name actors ("about" only
-after a feeling, see _names_target)."""
+after a feeling, see _names_target); the parties "between" names before the dispute
+"over" names ("offered to mediate between Iran and the EU over Tehran's nuclear
+programme")."""
 NOUN_LINKS = frozenset(
     {"dobj", "attr", "acomp", "oprd", "pobj", "prep", "compound", "amod", "nmod"}
 )
