@@ -3426,12 +3426,14 @@ def _implied_target(
 
 WITHDRAWALS = ("087", "0356", "166")
 PLACE_TARGETED = (
-    frozenset({"017", "042", "055", "07", "033", "087", "09", "0256", "0356", "1056", "138"})
+    frozenset({"017", "018", "042", "055", "07", "033", "087", "09", "0256", "0356", "1056"})
+    | {"138"}
     | {"14", "161", "166", "171"}
     | places.CURFEWS
 )
-"""Visits, wreaths, apologies, aid and inquiries go to the country of the place ("visited
-Hiroshima", "laid a wreath at the Warsaw Uprising Monument", "asked for forgiveness for
+"""Visits, wreaths, condolences, apologies, aid and inquiries go to the country of the
+place ("visited Hiroshima", "laid a wreath at the Warsaw Uprising Monument", "expressed
+sorrow for the shootings in South Carolina", "asked for forgiveness for
 atrocities in Tanzania", "delivered supplies to Aleppo", "investigating the massacre in
 Kibeho"); diplomats cut or recalled are the host's ("reduced its diplomatic staff in
 Tirana"); troops withdraw
@@ -3635,8 +3637,10 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: 
     aimed_pairs: list[Pair] = []
     for s, t in pairs:
         outlaw = s is not None and armed and (terror or s.code[3:6] in ARMED_NON_STATE)
-        if s and (s.code[:3] != target.code or outlaw):
-            t = target
+        condoling = code.startswith(CONDOLENCES) and len(s.code) > 3 if s else False
+        if s and (s.code[:3] != target.code or outlaw or condoling):
+            t = target  # "Obama expressed sorrow for the shootings in South Carolina": at
+            # home too, from the state to the country
         elif s and code.startswith(AT_HOME_PLACES) and s.code[3:6] in STATE_FORCES | {"COP"}:
             t = replace(target, code=target.code + "CVL")
         aimed_pairs.append((s, t))
@@ -3644,6 +3648,7 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: 
 
 
 AT_HOME_PLACES = ("191", "171")
+CONDOLENCES = "018"
 TERROR_ROOTS = frozenset({"18", "20"})
 """Bombings, assassinations and mass violence: whoever commits them at home attacks
 the place's people, not only armed groups outside the state ("a Japanese cult released
