@@ -235,6 +235,8 @@ UNPLACED_ROLES_IGNORED = frozenset(
 )
 """Role words too vague to place by context alone ("share intelligence on armed groups"
 is information, not an agency)."""
+LEADERSHIP = frozenset({"leader", "leaders", "leadership"})
+"""Of those, the ones an owner's "its" or "their" places ("their leader")."""
 PLACE_WORDS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "through", "around"}
 )
@@ -912,8 +914,10 @@ class ActorRecognizer:
         ruling = (
             phrase == "court" and i > 0 and tokens[i - 1].lower == "a" and _rules_next(tokens, end)
         )
-        if phrase in UNPLACED_ROLES_IGNORED and not placed_by_name and not ruling:
-            return None  # but "a court in Moscow" is placed, and "a court sentenced" acts
+        owned_lead = phrase in LEADERSHIP and i > 0 and tokens[i - 1].lower in ("its", "their")
+        if phrase in UNPLACED_ROLES_IGNORED and not (placed_by_name or ruling or owned_lead):
+            return None  # but "a court in Moscow" is placed, "a court sentenced" acts, and
+            # "their leader" is their owner's
         return Mention(i, end, UNPLACED + role, "role", resolved=True)
 
     def _titled(self, tokens: list[Token], i: int, role: str, day: dt.date | None) -> str | None:
@@ -1910,8 +1914,11 @@ def _place_roles(
         if owners and owned and (not hosted or _struck(tokens, at)):
             country = owners[-1].code[:3]  # "Israel recalled its diplomats ... in Gaza":
             # Israel's; "the bombing of its embassy in Belgrade": China's, not its host's
-            if owners[-1].code[3:6] == "REB" and owner_word == "their":
+            if owners[-1].code[3:6] == "REB" and owner_word in ("their", "its"):
                 group = owners[-1].code  # "Wagner fighters ... their leader": the group's
+        elif owner_word == "their" and not owners and (memory.last_opener or "")[3:6] == "REB":
+            group = memory.last_opener  # "Wagner mercenaries seized Rostov. Putin accused
+            # their leader of treason": the group the sentence before opened with
         said = mention.end < len(tokens) and tokens[mention.end].lower in SAID
         if said and named and opener_home is None:
             country = memory.home or named[0][1].code[:3]  # "..., the foreign ministry said"

@@ -3875,8 +3875,8 @@ def _owned_by(sentence: _Sentence, mention: Mention, sources: list[Mention]) -> 
     no target of theirs."""
     assert sentence.parse is not None
     return syntax.called_own(sentence.parse, sentence.tokens, mention) and any(
-        s.code[:3] == mention.code[:3] for s in sources
-    )
+        s.code[:3] == mention.code[:3] and _state_side(s) == _state_side(mention) for s in sources
+    )  # not "Putin accused their leader (Wagner's) of treason": rebels are no state's own
 
 
 def _facing(code: str, sources: Sequence[Side], targets: list[Side]) -> list[Side]:
