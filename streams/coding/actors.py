@@ -1445,6 +1445,18 @@ def _last_thing(
         and not _and_opens_clause(tokens, before, a, b)
         for m in (a, b)
     }
+    speaker = before[-1] if before else None
+    if (
+        speaker is not None
+        and speaker.code.startswith(UNPLACED)
+        and speaker.end < len(tokens)
+        and tokens[speaker.end].lower in SAID
+        and not (
+            pronoun == "thing" and (speaker.code.endswith("CVL") or _plural_role(tokens, speaker))
+        )
+    ):
+        return speaker.code  # "the opposition said it had won": the speaker, placed later
+        # (see _place_roles)
     things = [
         m.code
         for m in before
