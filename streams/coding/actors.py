@@ -877,6 +877,8 @@ class ActorRecognizer:
             role = "REB"  # "pro-Russian forces" in Ukraine fight the state, not for it
         if end < len(tokens) and end - i == 1 and tokens[end].lower in DESCRIBED_BY_ROLE:
             return None  # "suspended military exchanges with Tokyo": an adjective
+        if end < len(tokens) and tokens[i].lower == "civilian" and tokens[end].lower in GOVERNING:
+            return None  # "a transition to civilian rule": a kind of government, no people
         if tokens[end - 1].lower in QUANTITIES and end < len(tokens) and tokens[end].lower == "of":
             return None  # "dozens of soldiers": the soldiers are the mention
         person = self._person_after(tokens, end, day, memory)
@@ -1313,6 +1315,10 @@ DESCRIBED_BY_ROLE = frozenset(
 )
 """Nouns a bare role word only describes: "suspended military exchanges with Tokyo",
 "threatened military countermeasures" name no military."""
+
+
+GOVERNING = frozenset({"rule", "government", "governments", "control", "leadership", "oversight"})
+"""Nouns "civilian" describes as a kind of rule, not as people."""
 
 
 PERSON_TITLES = frozenset(
