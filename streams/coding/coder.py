@@ -37,8 +37,20 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.44"
-"""0.7.44: from twenty-two sweeps (w282-w303: wire leads of 1996-2025, quotations,
+CODER_VERSION = "0.7.45"
+"""0.7.45: from sixteen sweeps (w306-w319, k3, k4: wire leads, paragraphs, quotations,
+protests and coups, trade, codebook-style rarer codes) and the public wire sentences: an
+alert faces no border in a clause of time; people an attack killed in a relative clause
+are its victims, no target of a vow to answer it; a ministry's field between a body and
+its ministers ("G7 agriculture ministers"); goods made in a country are its goods;
+orders, plans, bans and rulings acts a speaker judges; "would respond in kind" and
+"would reciprocate" threats; "the launch" places no one's people; "they" not what "it"
+already stood for; "between" before "over"; seven newspapers and broadcasters;
+condolences for a tragedy in a place to its country; cyber-espionage is espionage;
+"their leader" the armed group's, rebels no state's own; "it" after "the opposition
+said" the speaker; "civilian rule" no civilians.
+
+0.7.44: from twenty-two sweeps (w282-w303: wire leads of 1996-2025, quotations,
 paragraphs, passives, Africa, Latin America, Asia, the Middle East, domestic unrest,
 trade): "its neighbour" the other country named; "each side" after a pair of one
 country's forces; passive `by` hung on the thing given mended to the verb; talks "with
