@@ -1811,7 +1811,9 @@ def _place_roles(
     dropped. Armed men described by a backer (starting at a `backed` index: "Iran-backed
     militant groups") are placed by a place only: the nearest country may be their enemy
     ("Biden blamed Iran-backed militant groups"), and the backer is not their country.
-    "Its" or "their" role belongs to the country named last before it, but
+    "Its" or "their" role belongs to the country named last before it (an armed group's
+    to the group; with no one before it, "their" after a sentence that opened with an
+    armed group to that group), but
     not an embassy "in" a place named as an actor, which stands for its host ("protested
     through its embassy in Beijing"; "its consulate in Istanbul" is its owner's)."""
     if not any(m.code.startswith(UNPLACED) for m in mentions):

@@ -3649,7 +3649,7 @@ def _aimed_pairs(pairs: list[Pair], aimed: places.Located, sentence: str, code: 
     aimed_pairs: list[Pair] = []
     for s, t in pairs:
         outlaw = s is not None and armed and (terror or s.code[3:6] in ARMED_NON_STATE)
-        condoling = code.startswith(CONDOLENCES) and len(s.code) > 3 if s else False
+        condoling = s is not None and code.startswith(CONDOLENCES) and len(s.code) > 3
         if s and (s.code[:3] != target.code or outlaw or condoling):
             t = target  # "Obama expressed sorrow for the shootings in South Carolina": at
             # home too, from the state to the country

@@ -3438,18 +3438,23 @@ def in_place(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
         prep is not None
         and prep.lower_ in LOCATIVE
         and prep.head.lower_ not in MEMBERSHIPS
-        and not (prep.head.dep_ == "acl" and not MAKING.isdisjoint(lemmas_of(prep.head.lower_)))
+        and not _making(prep.head)
     )
 
 
 MAKING = frozenset({"make", "produce", "manufacture", "assemble", "build", "grow"})
 
 
+def _making(word: Word) -> bool:
+    """A participle of making hung on goods ("vehicles | made in China")."""
+    return word.dep_ == "acl" and not MAKING.isdisjoint(lemmas_of(word.lower_))
+
+
 def _made_in(goods: Word) -> Word | None:
     """Where goods were made ("steel produced in Vietnam"), also through "imports of"."""
     for word in (goods, _object_of(goods, "of")):
         for made in word.children if word is not None else ():
-            if made.dep_ == "acl" and not MAKING.isdisjoint(lemmas_of(made.lower_)):
+            if _making(made):
                 return _object_of(made, "in")
     return None
 
