@@ -1441,7 +1441,17 @@ def _last_thing(
     Venezuelans it accuses of ...", "sanctions on six Iranian officials it accused of
     ...", nor a place: "strikes in Afghanistan, targeting what it said were ..."), nor
     one of two named together ("Argentina and Peru refused to recognise it"), else in
-    the sentences before."""
+    the sentences before. A role right before a verb of saying is the speaker even
+    before its country is placed ("the opposition said it had won": see _place_roles)."""
+    speaker = before[-1] if before else None
+    if (
+        speaker is not None
+        and speaker.code.startswith(UNPLACED)
+        and speaker.end < len(tokens)
+        and tokens[speaker.end].lower in SAID
+        and not _people_for_it(tokens, speaker, pronoun)
+    ):
+        return speaker.code
     joined = {  # "A and B": plural, "they"; not "after talks in Saudi Arabia, and
         m.start  # Washington said it would ...": a place ends its clause
         for a, b in pairwise(before)
@@ -1451,28 +1461,21 @@ def _last_thing(
         and not _and_opens_clause(tokens, before, a, b)
         for m in (a, b)
     }
-    speaker = before[-1] if before else None
-    if (
-        speaker is not None
-        and speaker.code.startswith(UNPLACED)
-        and speaker.end < len(tokens)
-        and tokens[speaker.end].lower in SAID
-        and not (
-            pronoun == "thing" and (speaker.code.endswith("CVL") or _plural_role(tokens, speaker))
-        )
-    ):
-        return speaker.code  # "the opposition said it had won": the speaker, placed later
-        # (see _place_roles)
     things = [
         m.code
         for m in before
         if m.kind not in ("person", "group", "pronoun")
         and not m.code.startswith(UNPLACED)  # its country is not known yet
-        and not (pronoun == "thing" and (m.code[3:6] == "CVL" or _plural_role(tokens, m)))
+        and not _people_for_it(tokens, m, pronoun)
         and not (pronoun == "thing" and m.start in joined)
         and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
     ]
     return things[-1] if things else memory.last_thing
+
+
+def _people_for_it(tokens: list[Token], mention: Mention, pronoun: str) -> bool:
+    """ "It" stands for no plural people: civilians, or a role named in the plural."""
+    return pronoun == "thing" and (mention.code[3:6] == "CVL" or _plural_role(tokens, mention))
 
 
 def _not_it(

@@ -2414,9 +2414,13 @@ class Coder:
             ]
         pairs: list[Pair] = []
         signed = code == "057" and "symmetric" in match.pattern.flags  # not "ratified"
-        said_joint = any(t.lower == "joint" for t in sentence.tokens[match.start : match.end])
-        joint = code == "062" and ("symmetric" in match.pattern.flags or said_joint)  # "held
-        # joint drills with Iran": Iran's drills too
+        joint = (
+            code == "062"
+            and (  # "held joint drills with Iran": Iran's drills too
+                "symmetric" in match.pattern.flags
+                or any(t.lower == "joint" for t in sentence.tokens[match.start : match.end])
+            )
+        )
         mutual = mutual and (
             code in MUTUAL_CODES or signed or joint or "mutual" in match.pattern.flags
         )
@@ -3257,10 +3261,8 @@ def _proposed_act(sentence: _Sentence, word: Word) -> bool:
     than accepting takes that proposal: the verb's act is the news; the proposed one is
     no one's intent yet."""
     named = next((a for a in (word, *word.ancestors) if a.dep_ in ("acl", "advcl")), None)
-    if named is not None and named.dep_ == "advcl" and not syntax.to_infinitive(named):
-        named = None  # "welcomed the move, saying ...": no proposal's content
-    if named is None:
-        return False
+    if named is None or (named.dep_ == "advcl" and not syntax.to_infinitive(named)):
+        return False  # nor "welcomed the move, saying ...": no proposal's content
     noun = named.head
     if named.dep_ == "advcl":  # the parse may hang it on the verb: "vetoed a U.S.-led push
         # at the Security Council to impose more sanctions"

@@ -1453,7 +1453,11 @@ def _quoted_alone(adjective: Word) -> bool:
     )
 
 
-STRIKING = frozenset({"hit", "strike", "target", "pound", "slam", "kill", "wound", "injure"})
+STRUCK_OR_HARMED = frozenset(
+    {"hit", "strike", "target", "pound", "slam", "kill", "wound", "injure"}
+)
+"""Verbs of a relative clause that tells whom an attack noun hit or harmed (not
+actors.STRIKING, the verbs of force a town's name may follow)."""
 
 
 def _struck_by(noun: Word) -> list[Word]:
@@ -1464,7 +1468,7 @@ def _struck_by(noun: Word) -> list[Word]:
         obj
         for clause in noun.children
         if clause.dep_ == "relcl"
-        and not STRIKING.isdisjoint(lemmas_of(clause.lower_))
+        and not STRUCK_OR_HARMED.isdisjoint(lemmas_of(clause.lower_))
         and any(c.lower_ in ("that", "which") for c in clause.children if c.dep_ == "nsubj")
         for obj in clause.children
         if obj.dep_ == "dobj"
