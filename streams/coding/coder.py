@@ -1315,6 +1315,8 @@ class Coder:
             if word is not None and match.end - match.start == 1 and syntax.characterised(word):
                 continue  # "police said the march was peaceful": no second march
             last = sentence.word(match.end - 1)
+            if last is not None and _means_of_coded_harm(sentence, last):
+                continue  # "was killed in an Israeli strike in Tehran": the killing
             if match.pattern.code[:2] != "04" and any(
                 w is not None and syntax.called_so(w) for w in (word, last)
             ):
@@ -1806,7 +1808,7 @@ class Coder:
         if (
             intent
             and "no-intent" not in match.pattern.flags
-            and (threat or offer or _intent_applies(code, sentence))
+            and (threat or offer or _intent_applies(code, sentence, match))
         ):
             code = INTENT_CODES.get(code, code)
         mediating = code[:2] == "04" and bool(targets) and _mediators(sentence, sources)
@@ -2499,7 +2501,9 @@ def _opens_clause(sentence: _Sentence, mention: Mention) -> bool:
     return word is not None and word.dep_ == "nsubj" and word.head.dep_ == "conj"
 
 
-NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "npadvmod"})
+"""How a name hangs on the noun it modifies ("Saudi" in "the Saudi-led coalition" is an
+adverbial noun of "led")."""
 
 
 CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
@@ -3034,18 +3038,24 @@ def _protesting(tokens: list[Token], targets: list[Mention], after: int) -> bool
 PROTESTING = frozenset({"protesting", "demonstrating", "marching", "rallying"})
 
 
-def _intent_applies(code: str, sentence: _Sentence) -> bool:
+def _intent_applies(code: str, sentence: _Sentence, match: Match) -> bool:
     """A cooperative act announced for later is an intent (03x), a protest, a show of
     force or violence a threat (13x). Cutting relations or restricting (16x, 17x) is a
-    threat only when made conditional ("unless...", "if...", "or face..."): "announced
-    it would prohibit aid" reports the decision itself."""
+    threat only when made conditional ("unless...", "if...", "or face...") or promised
+    in return ("Ottawa would respond with tariffs of its own"): "announced it would
+    prohibit aid" reports the decision itself."""
     if code[:2] not in ("16", "17"):
+        return True
+    if not RETALIATING.isdisjoint(sentence.tokens[match.start].lemmas):
         return True
     words = [t.lower for t in sentence.tokens]
     return bool(CONDITIONS & set(words)) or any(
         a == "or" and b in ("face", "risk") for a, b in pairwise(words)
     )
 
+
+RETALIATING = frozenset({"respond", "retaliate", "reciprocate"})
+"""Verbs of paying back in kind: announced for later, a threat."""
 
 IMPLIED = "(implied)"
 """The text of an actor the sentence does not name but CAMEO's conventions supply."""
@@ -3372,6 +3382,24 @@ def _occasion_of_act(sentence: _Sentence, word: Word) -> bool:
     for force, the clause's subject need not be its doer, and no one else is named."""
     verb = syntax.occasion_verb(word)
     return verb is not None and any(_coded_at(sentence, verb))
+
+
+def _means_of_coded_harm(sentence: _Sentence, word: Word) -> bool:
+    """The act noun is the means of a coded verb of harm whose victims are named ("Hamas
+    leader Ismail Haniyeh was killed in an Israeli strike in Tehran", "two Iranian
+    generals were killed ... in Damascus"): that verb's event, aimed at them, is the
+    act; the noun would aim it again at the place. Not victims named by a role alone
+    ("four children were killed in Israeli shelling in Gaza"), whose country the place
+    is."""
+    harm = syntax.harm_by_means(word)
+    if harm is None:
+        return False
+    verb, victims = harm
+    named = any(
+        m.kind != "role" and any(sentence.word(j) is victims for j in range(m.start, m.end))
+        for m in sentence.mentions
+    )
+    return named and any(_coded_at(sentence, verb))
 
 
 def _coded_at(sentence: _Sentence, verb: Word) -> Iterator[Match]:

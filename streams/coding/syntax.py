@@ -384,7 +384,7 @@ def _mend_name_modifying_subject(doc: Parse) -> None:
     name its subject, the noun its object, the clause joined to the later verb."""
     for name in doc:
         noun = name.head
-        if name.i != name.sent.start or not name.text.istitle() or name.dep_ not in NAME_MODS:
+        if name.dep_ not in NAME_MODS or not name.text.istitle() or name.i != name.sent.start:
             continue
         verb = doc[name.i + 1] if name.i + 1 < len(doc) else None
         if verb is None or verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD"):
@@ -1260,6 +1260,8 @@ def roles(
             if sources and not targets and subject is not None and not passive:
                 receiver = _main_subject(verb) or subject  # "X received a phone call from
                 targets = finder.phrase(receiver)  # Biden"; "..., drawing criticism from"
+                summed_up = _doer_summed_up(receiver) if not targets else None
+                targets = finder.phrase(summed_up) if summed_up is not None else targets
         by = _by_phrases(noun, finder) + [  # "atrocities committed by Dutch troops",
             # "drone attacks claimed by the Houthis"; not "a ceasefire brokered by U.N.
             # envoy Kofi Annan": a mediator is no party
@@ -1473,6 +1475,16 @@ def _struck_by(noun: Word) -> list[Word]:
         for obj in clause.children
         if obj.dep_ == "dobj"
     ]
+
+
+def _doer_summed_up(noun: Word) -> Word | None:
+    """The subject of the clause an apposition sums up as one act ("China renamed 30
+    places in Arunachal Pradesh, a move that drew a protest from India": China, whom
+    the protest is aimed at); not the agent of a passive, which may go unnamed."""
+    if noun.dep_ != "appos":
+        return None
+    subject, passive, _ = _subject(_governing_verb(noun.head))
+    return None if passive else subject
 
 
 def _main_subject(participle: Word) -> Word | None:
@@ -5269,6 +5281,23 @@ def occasion_verb(word: Word) -> Word | None:
         verb = word.head.head
         return verb if verb.tag_.startswith("VB") else None
     return None
+
+
+def harm_by_means(word: Word) -> tuple[Word, Word] | None:
+    """The verb of harm an act noun is the means of and its passive subject ("Hamas
+    leader Ismail Haniyeh was killed in an Israeli strike in Tehran": killed, Haniyeh),
+    whose victims are the act's target, not the place the noun is in; None when the
+    noun is no such means."""
+    if word.dep_ != "pobj" or word.head.lower_ != "in":
+        return None
+    verb = word.head.head
+    if not verb.tag_.startswith("VB") or KILLED_OR_HURT.isdisjoint(lemmas_of(verb.lower_)):
+        return None
+    victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (verb, victims) if victims is not None else None
+
+
+KILLED_OR_HURT = frozenset({"kill", "wound", "injure", "hurt"})
 
 
 def characterised(word: Word) -> bool:

@@ -148,12 +148,12 @@ class Word:
     def sent(self) -> "Span":
         """The sentence the word is in: from the sentence start at or before it to the
         next one after it."""
-        starts = self.doc.sentence_starts
+        starts, length = self.doc.sentence_starts, len(self.doc.words)
         start = self.i
         while start > 0 and start not in starts:
             start -= 1
         end = self.i + 1
-        while end < len(self.doc) and end not in starts:
+        while end < length and end not in starts:
             end += 1
         return Span(self.doc, start, end)
 
