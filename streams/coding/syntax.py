@@ -201,8 +201,10 @@ def mend(doc: Parse) -> Parse:
       sentence's verb again, the charge or act noun sums it up and the second verb is
       that noun's relative clause.
     - It hangs what a verb did on the "called" of "launched what it called limited
-      ground raids into Lebanon": the noun named becomes the verb's object, with the
-      phrases after it, and the "called" clause its description.
+      ground raids into Lebanon" (or of "strikes on what it called terrorist
+      infrastructure in Pakistan"): the noun named becomes the verb's object (the
+      preposition's), with the phrases after it, and the "called" clause its
+      description.
     - It reads a hyphenated participle after "had" as an adjective of the object ("the
       air force had air-dropped urgent medical aid", as if "had" were the verb): the
       participle becomes the verb, "had" its auxiliary.
@@ -1145,8 +1147,11 @@ CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 
 def _mend_so_called(doc: Parse) -> None:
     for call in doc:
-        if call.dep_ != "ccomp" or CALLING.isdisjoint(lemmas_of(call.lower_)):
+        aimed = call.dep_ == "pcomp" and call.head.lower_ in AIMED_AT  # not "in what
+        # Seoul called an act of intimidation": a judgement of the act, see names_what
+        if not (call.dep_ == "ccomp" or aimed) or CALLING.isdisjoint(lemmas_of(call.lower_)):
             continue
+        role = "dobj" if call.dep_ == "ccomp" else "pobj"
         what = [c for c in call.children if c.dep_ == "dobj" and c.lower_ == "what"]
         named = [  # the parse may take the name for a second object: "struck what New
             c  # Delhi called | a militant training camp"
@@ -1155,15 +1160,17 @@ def _mend_so_called(doc: Parse) -> None:
             and c.i > call.i
         ]
         verb = call.head
-        if not what or len(named) != 1 or any(c.dep_ == "dobj" for c in verb.children):
+        if not what or len(named) != 1 or any(c.dep_ == role for c in verb.children):
             continue
         noun = named[0]
-        noun.attach(verb, "dobj")
+        noun.attach(verb, role)
         call.attach(noun, "relcl")
         for prep in [c for c in call.children if c.dep_ in ("prep", "agent") and c.i > noun.i]:
             prep.attach(noun, "prep")  # "provocations by President Lai"
 
 
+AIMED_AT = frozenset({"on", "at", "against", "into"})
+"""Prepositions of what an act is aimed at ("strikes on what it called ...")."""
 FORCE_GERUNDS = frozenset({"shelling", "bombing", "firing", "shooting", "fighting"})
 AIMING = frozenset({"at", "into", "toward", "towards"})
 
@@ -2250,7 +2257,6 @@ INTENT_VERBS = frozenset(
         "propose",
         "expect",
         "prepare",
-        "decide",
         "threaten",
     }
 )
@@ -2431,6 +2437,7 @@ def in_background(word: Word) -> bool:
             and cause_clause(current.head) != current
             and not _meanwhile(current)
             and not _news_after(current)
+            and not _news_before(current)
         ):
             return True
         if (
@@ -2494,6 +2501,19 @@ def _news_after(clause: Word) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     return not NEWS_AFTER.isdisjoint(lemmas_of(clause.head.lower_))
+
+
+def _news_before(clause: Word) -> bool:
+    """ "North Korea fired a missile on Thursday, hours before South Korea's president
+    flew to Tokyo": a clause of "before" in the past tense with its own subject tells
+    an act done after the main one, as new as it; not one still to come ("before the
+    document can be signed", "before talks begin")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "before"), None)
+    return (
+        mark is not None
+        and clause.tag_ == "VBD"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _meanwhile(clause: Word) -> bool:
