@@ -5767,11 +5767,13 @@ def _deployed(pairs: list[tuple[CodedActor | None, CodedActor | None]]) -> bool:
 
 
 def _with_own_people(codes: set[str]) -> bool:
-    """A bare country and its own people ("ETA ... Basque independence"): _at_home can
-    pair them, the country standing for its government, so the parse must say whether
-    they are the act's two sides."""
+    """A bare country and its own people ("ETA ... Basque independence") or journalists
+    (see _own_people): _at_home can pair them, the country standing for its government,
+    so the parse must say whether they are the act's two sides."""
     return any(
-        code[:3] in codes and code[3:6] in syntax.PEOPLE_ROLES for code in codes if len(code) >= 6
+        code[:3] in codes and code[3:6] in syntax.PEOPLE_ROLES | {"MED"}
+        for code in codes
+        if len(code) >= 6
     )
 
 
@@ -5807,7 +5809,7 @@ def _outlaws_at_home(code: str, source: CodedActor, target: CodedActor) -> bool:
 def _governing(actor: CodedActor, other: CodedActor, code: str) -> CodedActor:
     if len(actor.code) != 3 or other.code[:3] != actor.code:
         return actor
-    if other.code[3:6] not in syntax.PEOPLE_ROLES:
+    if not _own_people(other.code[3:6], code):
         return actor
     if other.code[3:6] == "CVL" and code[:2] in FORCE_ROOTS:
         return actor
@@ -5832,8 +5834,15 @@ def _coerced_at_home(code: str, source: CodedActor, target: CodedActor) -> bool:
     if code[:2] not in ("17", "18") or source.code[:3] != target.code[:3]:
         return False
     if len(source.code) == 3:
-        return target.code[3:6] in syntax.PEOPLE_ROLES
+        return _own_people(target.code[3:6], code)
     return source.code == target.code and source.text != target.text
+
+
+def _own_people(role: str, code: str) -> bool:
+    """A role that is a country's people, not its state: its journalists too when the
+    state coerces or assaults them ("Belarus arrested journalist Roman Protasevich"),
+    though its media may otherwise speak for it ("state media said")."""
+    return role in syntax.PEOPLE_ROLES or (role == "MED" and code[:2] in ("17", "18"))
 
 
 def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Mention]]:

@@ -2151,9 +2151,10 @@ media: "state media" may speak for the state."""
 def _own_object(source: Mention, target: Mention, word: Word) -> bool:
     """_own for mentions: a journalist named as a person is no agent of the state,
     though the state's media may be ("Saudi agents had killed journalist Jamal
-    Khashoggi"); a role known only from context is the subject's own when called
-    "its" or "their"."""
-    if target.kind == "person" and target.code[3:6] == "MED":
+    Khashoggi"), nor is "him" standing for one ("... carrying journalist Roman
+    Protasevich and arrested him"); a role known only from context is the subject's own
+    when called "its" or "their"."""
+    if (target.kind == "person" or word.lower_ in ("him", "her")) and target.code[3:6] == "MED":
         return False
     if target.resolved and _owned(word):
         return True  # "Bolivia expelled Venezuelan diplomats and recalled its ambassador
@@ -5152,8 +5153,10 @@ TOPIC_VERBS = frozenset({"discuss", "debate"})
 DISPUTES = frozenset({"accusation", "accusations", "recriminations", "barbs", "blame"})
 """What is traded "over" a matter ("traded accusations over an upsurge of fighting")."""
 TALKED_ON = TOPIC_NOUNS | TOPIC_VERBS | DISPUTES | {"meeting", "session", "summit", "conference"}
+TALKED_ON |= {"hearing", "hearings", "debate"}
 """What an act can be the matter "on", "about" or "over" of ("an emergency meeting on
-the fighting in eastern Congo", "traded accusations over the attack")."""
+the fighting in eastern Congo", "traded accusations over the attack", "began hearings
+on the legal consequences of Israel's occupation")."""
 
 
 def _act_noun(word: Word) -> bool:
@@ -5513,8 +5516,9 @@ def _sender(noun: Word, spelled: frozenset[str]) -> Word | None:
     """Whom an act named by a noun comes from ("a protest from Tokyo", "a request from
     B", "drawing criticism from Pakistan"), unless the noun leaves a place or a state
     ("a withdrawal from Kherson", "independence from Spain") or the pattern spells the
-    "from" itself."""
-    if noun.lower_ in LEAVING_NOUNS or "from" in spelled:
+    "from" itself, other than of a reaction drawn ("prompting outrage from European
+    leaders")."""
+    if noun.lower_ in LEAVING_NOUNS or ("from" in spelled and not _drawn(noun)):
         return None
     holders = [noun, noun.head] if _drawn(noun) else [noun]
     return next(
