@@ -5469,7 +5469,9 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
 
 COERCED = "170.coerce"
 RETALIATION_NOUN = "190.retaliate"
-RETALIATIONS = frozenset({RETALIATION_NOUN, "138.retaliate", "130.in-kind", "130.reciprocate"})
+RETALIATIONS = frozenset(
+    {RETALIATION_NOUN, "138.retaliate", "130.in-kind", "130.reciprocate", "138.countermeasure"}
+)
 """Bare retaliation, done or vowed: in a trade war (see _trade_war) sanctions (163) or
 a threat of them (1312)."""
 
