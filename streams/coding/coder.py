@@ -2164,7 +2164,8 @@ class Coder:
         if (
             found.sources
             and _reciprocal(match)
-            and match.pattern.code[:2] != "03"  # "A and B offered help to C": to C
+            and (match.pattern.code[:2] != "03" or match.pattern.code == "036")  # "A and B
+            # offered help to C": to C; but "agreed to start Ukraine peace talks": each other
             and len(self._members(sentence, found.sources)) > 1
         ):
             return found.sources, [], found.intended  # "A and B held joint drills": each other

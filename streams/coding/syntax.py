@@ -1347,6 +1347,7 @@ def roles(
             )
             if not bound
             and not _shared_data(verb, word)
+            and not _topic_of_joint_talks(word, subject)
             and (found := finder.phrase(word))
             and not all(any(_own_object(s, t, word) for s in sources) for t in found)
         )
@@ -6250,6 +6251,18 @@ ADVISERS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aid
 """People on the side of whom they are an adviser "to"."""
 BODY_NOUNS = frozenset({"movement", "group", "militia", "organisation", "organization"})
 BODY_NOUNS |= {"faction", "party", "network", "alliance"}
+
+
+def _topic_of_joint_talks(noun: Word, subject: Word | None) -> bool:
+    """Talks that two or more joined subjects start or hold, with no `with` phrase
+    ("Trump and Putin agreed to start Ukraine peace talks"): a name modifying them says
+    what they are about; the subjects are each other's partners."""
+    return (
+        noun.lower_ in ("talks", "negotiations")
+        and subject is not None
+        and bool(subject.conjuncts)
+        and _talks_partner(noun) is None
+    )
 
 
 def _talks_partner(noun: Word) -> Word | None:
