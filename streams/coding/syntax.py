@@ -5335,6 +5335,18 @@ def harm_by_means(word: Word) -> tuple[Word, Word] | None:
 KILLED_OR_HURT = frozenset({"kill", "wound", "injure", "hurt"})
 
 
+def preferred_instead(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention is in what the act was done in favour of or instead of ("cancelled a
+    submarine deal in favour of a security pact with the United States"): the
+    alternative chosen, not the act's target."""
+    word = word_at(doc, tokens[mention.start])
+    return word is not None and any(
+        (a.lower_ in ("favour", "favor") and a.head.lower_ == "in")
+        or (a.lower_ == "of" and a.head.lower_ == "instead")
+        for a in word.ancestors
+    )
+
+
 def characterised(word: Word) -> bool:
     """An act noun a sentence only describes ("Police said the march was peaceful"):
     the subject of "be" with an adjective, an act told before, not a new one."""
