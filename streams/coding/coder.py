@@ -1915,7 +1915,8 @@ class Coder:
         if code in ("190", "193", "194") and (
             any(_flying(s) for s, _ in pairs)
             or (word is not None and syntax.struck_from_air(word))
-            or (word is not None and syntax.caused_by(word, AIRCRAFT))  # "Thai F-16 jets"
+            or (word is not None and syntax.caused_by(word, AIRCRAFT | MISSILES))  # "Thai
+            # F-16 jets", "a Russian missile destroyed an apartment block, killing 40"
         ):
             code = "195"  # "Israeli warplanes struck ...", "helicopters fired rockets"
         weapon = _weapon_before(tokens, match) if code.startswith("171") else None
@@ -2931,6 +2932,10 @@ AIRCRAFT = frozenset(
     | {"helicopter", "helicopters", "gunship", "drone", "drones", "planes"}
     | {f"{model}{plural}" for model in COMBAT_AIRCRAFT for plural in ("", "s")}
 )
+
+
+MISSILES = frozenset({"missile", "missiles"})
+"""Weapons that strike from the air, as aircraft do (rockets are artillery's, 194)."""
 
 
 def _military_strikes(sentence: _Sentence, match: Match, pairs: list[Pair]) -> bool:

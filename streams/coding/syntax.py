@@ -3305,6 +3305,8 @@ def caused_by(word: Word, causes: frozenset[str]) -> bool:
     if _after_cause(verb, causes):
         return True
     subject = _subject_word(verb)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = _subject_word(verb.head)  # "a Russian missile destroyed ..., killing 40"
     if subject is None:
         return False
     if any(not causes.isdisjoint(lemmas_of(w.lower_)) for w in subject.conjuncts):
