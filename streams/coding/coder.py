@@ -4759,12 +4759,14 @@ def _denied_saying(event: CodedEvent, accused: str) -> bool:
 
 ATTACKS = (
     r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault|massacre|invasion"
-    r"|incursion|intervention|offensive)\b"
+    r"|incursion|intervention|offensive|use\s+of\s+force)\b"
 )
 DENIED_ATTACKS = re.compile(r"[^.;]*?\b" + ATTACKS, re.IGNORECASE)
 """A clause after a denial that names strikes ("denied that any such strikes had taken
 place")."""
-THE_ATTACK = re.compile(r"\s+the\s+(?:\w+\s+)?" + ATTACKS + r"(?!\s+(?:by|of)\b)", re.IGNORECASE)
+THE_ATTACK = re.compile(
+    r"\s+(?:against\s+)?the\s+(?:\w+\s+)?" + ATTACKS + r"(?!\s+(?:by|of)\b)", re.IGNORECASE
+)
 """What a condemnation's verb is followed by when it condemns an act told before it,
 naming not its maker ("condemned the attack", "the deadly strikes", "the strikes on
 Iran": the victim is no target, see _attacked)."""
@@ -4788,8 +4790,10 @@ def _condemning(
     Qatar condemned the attack"; "the United States, Britain and France launched
     strikes ... Russia denounced the strikes": all three). A welcome of it is aimed at
     them alike ("... denounced the raids, while Bosnian government officials welcomed
-    them"), and so is a charge whose words name it ("called the attack a war crime")."""
-    judging = event.code.startswith(("111", "051"))
+    them"), and so is a charge whose words name it ("called the attack a war crime")
+    and a protest lodged against it ("China said it strongly protested against the use
+    of force")."""
+    judging = event.code.startswith(("111", "114", "051"))
     charging = event.code.startswith("112") and bool(THE_ATTACK.search(event.verb_text))
     if not (judging or charging) or event.source is None or event.target is not None:
         return [event]  # "called the attack a war crime": a charge against its makers
