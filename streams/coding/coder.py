@@ -37,8 +37,23 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.45"
-"""0.7.45: from sixteen sweeps (w306-w319, k3, k4: wire leads, paragraphs, quotations,
+CODER_VERSION = "0.7.46"
+"""0.7.46: from nineteen sweeps (w321-w339, k5: Asia-Pacific, Africa, Europe, Middle East
+and Americas leads, paragraphs, headlines, trade and sanctions, codebook-style rarer
+codes): a move summed up in apposition is its doer's, aimed at by the reaction it drew;
+a killing's means names no second target; retaliation promised for later, and "said it
+would take all necessary measures", threats; countermeasures in a trade dispute threaten
+tariffs; security services are intelligence; "null and void" a verdict; "the Saudi-led
+coalition" opens its own clause; a decision to act is the act; a "before" clause in the
+past tense is news; strikes "on what it called X" aim at X's place; breaking into an
+embassy or parliament; a state's journalists its people when it coerces them; outrage
+drawn "from" someone and reacting "with fury" criticism; hearings are about their
+matter; phone talks 041; "frozen assets" no freeze of loans; "mediated by", "brokered
+by" mediation; talks two joined sides agree to start are between them; what an act was
+dropped in favour of no target; war crimes and genocide called so 1124; a missile's
+killing from the air; a protest against "the use of force" aimed at its makers.
+
+0.7.45: from sixteen sweeps (w306-w319, k3, k4: wire leads, paragraphs, quotations,
 protests and coups, trade, codebook-style rarer codes) and the public wire sentences: an
 alert faces no border in a clause of time; people an attack killed in a relative clause
 are its victims, no target of a vow to answer it; a ministry's field between a body and
