@@ -48,10 +48,11 @@ coalition" opens its own clause; a decision to act is the act; a "before" clause
 past tense is news; strikes "on what it called X" aim at X's place; breaking into an
 embassy or parliament; a state's journalists its people when it coerces them; outrage
 drawn "from" someone and reacting "with fury" criticism; hearings are about their
-matter; phone talks 041; "frozen assets" no freeze of loans; "mediated by", "brokered
-by" mediation; talks two joined sides agree to start are between them; what an act was
-dropped in favour of no target; war crimes and genocide called so 1124; a missile's
-killing from the air; a protest against "the use of force" aimed at its makers.
+matter; phone talks 041; "frozen assets" no freeze of loans; talks two joined sides
+agree to start are between them; what an act was dropped in favour of no target; war
+crimes and genocide called so 1124; a missile's killing from the air; a protest against
+"the use of force" aimed at its makers. Mediation "brokered by" X was tried and left
+out: the held-out sets count no such event.
 
 0.7.45: from sixteen sweeps (w306-w319, k3, k4: wire leads, paragraphs, quotations,
 protests and coups, trade, codebook-style rarer codes) and the public wire sentences: an

@@ -1308,10 +1308,6 @@ def roles(
         sources = sources or (finder.phrase(agent) if agent is not None else [])
         sources = sources or _instrument_owner(verb, finder)  # "hit with U.S. sanctions"
         targets = targets or (finder.phrase(subject) if subject is not None else [])
-        if not targets and subject is not None and verb.dep_ == "acl" and _brokering(verb):
-            parties = _subject(_governing_verb(subject))[0]  # "Israel and Hamas held talks
-            targets = finder.phrase(parties) if parties is not None else []  # mediated by
-            # Qatar": the talkers, between whom the mediator went
         cause = cause_clause(verb) if not sources else None
         if cause is not None and (causer := _subject_word(cause)) is not None:
             sources = finder.phrase(causer)  # "were killed when Russian missiles hit"
@@ -2325,13 +2321,8 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
             return True  # "committed to complete denuclearisation"; not "committed crimes"
         if complemented and current.lower_ in FORESEEN | WILLING and not _likely_so(current, verb):
             return True  # "is due to visit", "is set to meet"; not "set off a bomb, wounding"
-        if (
-            current.dep_ in ("acl", "relcl")
-            and current.head.lower_ in PLAN_NOUNS
-            and not (current is verb and _brokering(verb))
-        ):
-            return True  # "plans to deploy troops", "steps to normalise relations"; not
-            # "a deal brokered by Turkey", mediated when it was made
+        if current.dep_ in ("acl", "relcl") and current.head.lower_ in PLAN_NOUNS:
+            return True  # "plans to deploy troops", "steps to normalise relations"
         if current.dep_ == "pcomp" and _interested(current.head):
             return True  # "expressed interest in expanding trade"
 
@@ -2435,10 +2426,8 @@ def in_background(word: Word) -> bool:
             and current.tag_ == "VBN"
             and not _root_misparsed(current)
             and not _told_in_statement(current)
-            and not (current is word and _brokering(word) and not _earlier(word, word))
         ):
-            return True  # "arms seized last year"; but "talks mediated by Qatar" were
-            # mediated as they were held
+            return True  # "arms seized last year"
         if current.dep_ == "acl" and current.lower_ in ATTEMPTING:
             return True  # "killed 47 militants trying to cross into the country": who they were
         if (
