@@ -38,7 +38,7 @@ from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
 CODER_VERSION = "0.7.46"
-"""0.7.46: from nineteen sweeps (w321-w339, k5: Asia-Pacific, Africa, Europe, Middle East
+"""0.7.46: from twenty sweeps (w321-w339, k5: Asia-Pacific, Africa, Europe, Middle East
 and Americas leads, paragraphs, headlines, trade and sanctions, codebook-style rarer
 codes): a move summed up in apposition is its doer's, aimed at by the reaction it drew;
 a killing's means names no second target; retaliation promised for later, and "said it
@@ -3077,7 +3077,7 @@ def _intent_applies(code: str, sentence: _Sentence, match: Match) -> bool:
     )
 
 
-RETALIATING = frozenset({"respond", "retaliate", "reciprocate"})
+RETALIATING = syntax.ANSWERING_VERBS | {"reciprocate"}
 """Verbs of paying back in kind: announced for later, a threat."""
 
 IMPLIED = "(implied)"

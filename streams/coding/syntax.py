@@ -1169,10 +1169,10 @@ def _mend_so_called(doc: Parse) -> None:
             prep.attach(noun, "prep")  # "provocations by President Lai"
 
 
-AIMED_AT = frozenset({"on", "at", "against", "into"})
-"""Prepositions of what an act is aimed at ("strikes on what it called ...")."""
 FORCE_GERUNDS = frozenset({"shelling", "bombing", "firing", "shooting", "fighting"})
 AIMING = frozenset({"at", "into", "toward", "towards"})
+AIMED_AT = AIMING | {"on", "against"}
+"""Prepositions of what an act is aimed at ("strikes on what it called ...")."""
 
 
 BLAMING = frozenset({"blame", "accuse"})
@@ -5155,8 +5155,12 @@ TOPIC_VERBS = frozenset({"discuss", "debate"})
 """Their object is what was talked about; whom with is only the `with` phrase."""
 DISPUTES = frozenset({"accusation", "accusations", "recriminations", "barbs", "blame"})
 """What is traded "over" a matter ("traded accusations over an upsurge of fighting")."""
-TALKED_ON = TOPIC_NOUNS | TOPIC_VERBS | DISPUTES | {"meeting", "session", "summit", "conference"}
-TALKED_ON |= {"hearing", "hearings", "debate"}
+TALKED_ON = (
+    TOPIC_NOUNS
+    | TOPIC_VERBS
+    | DISPUTES
+    | {"meeting", "session", "summit", "conference", "hearing", "hearings", "debate"}
+)
 """What an act can be the matter "on", "about" or "over" of ("an emergency meeting on
 the fighting in eastern Congo", "traded accusations over the attack", "began hearings
 on the legal consequences of Israel's occupation")."""
