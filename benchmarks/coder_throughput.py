@@ -6,8 +6,9 @@ per second, and the memory of the loaded coder.
 
 Two workloads:
 - the fixture mix: the fixture articles repeated (with distinct ids) until the run
-  holds at least `--sentences` sentences; most sentences name no actor or no pattern
-  and are never parsed;
+  holds at least `--sentences` sentences; a sentence naming no actor or no pattern is
+  never parsed, but the fixtures are event-dense (155 of their 189 sentences carry
+  events), so about 85% of the mix is parsed;
 - event-dense: every fixture sentence in which the lexical coder finds an event, each
   coded as a one-sentence article, repeated likewise; every one of them is parsed.
 Each repeat is timed separately; the best and the median are reported. Date resolution
