@@ -986,6 +986,9 @@ INTENT_CODES = {
     "2042": "1385",
 }
 """Under "will", "plans to", "agreed to": material acts become intents (03x) or threats (13x)."""
+MUTUAL_INTENTS = frozenset(INTENT_CODES[code] for code in MUTUAL_CODES)
+"""Intents of acts both sides do at once (036): "A and B agreed to start talks" is
+between them."""
 
 
 @dataclass(frozen=True)
@@ -2181,8 +2184,9 @@ class Coder:
         if (
             found.sources
             and _reciprocal(match)
-            and (match.pattern.code[:2] != "03" or match.pattern.code == "036")  # "A and B
-            # offered help to C": to C; but "agreed to start Ukraine peace talks": each other
+            and (match.pattern.code[:2] != "03" or match.pattern.code in MUTUAL_INTENTS)  # "A
+            # and B offered help to C": to C; but "agreed to start Ukraine peace talks": each
+            # other
             and len(self._members(sentence, found.sources)) > 1
         ):
             return found.sources, [], found.intended  # "A and B held joint drills": each other
@@ -3492,8 +3496,7 @@ def _implied_target(
 WITHDRAWALS = ("087", "0356", "166")
 PLACE_TARGETED = (
     frozenset({"017", "018", "042", "055", "07", "033", "087", "09", "0256", "0356", "1056"})
-    | {"138"}
-    | {"14", "161", "166", "171"}
+    | {"138", "14", "161", "166", "171"}
     | places.CURFEWS
 )
 """Visits, wreaths, condolences, apologies, aid and inquiries go to the country of the

@@ -1463,9 +1463,7 @@ def _quoted_alone(adjective: Word) -> bool:
     )
 
 
-STRUCK_OR_HARMED = frozenset(
-    {"hit", "strike", "target", "pound", "slam", "kill", "wound", "injure"}
-)
+STRUCK_OR_HARMED = HARMING | {"hit", "strike", "target", "pound", "slam"}
 """Verbs of a relative clause that tells whom an attack noun hit or harmed (not
 actors.STRIKING, the verbs of force a town's name may follow)."""
 
@@ -5321,13 +5319,10 @@ def harm_by_means(word: Word) -> tuple[Word, Word] | None:
     if word.dep_ != "pobj" or word.head.lower_ != "in":
         return None
     verb = word.head.head
-    if not verb.tag_.startswith("VB") or KILLED_OR_HURT.isdisjoint(lemmas_of(verb.lower_)):
+    if not verb.tag_.startswith("VB") or HARMING.isdisjoint(lemmas_of(verb.lower_)):
         return None
     victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return (verb, victims) if victims is not None else None
-
-
-KILLED_OR_HURT = frozenset({"kill", "wound", "injure", "hurt"})
 
 
 def preferred_instead(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
