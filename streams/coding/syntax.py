@@ -2329,6 +2329,9 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
         if current.dep_ in ("advcl", "conj") and current.tag_ == "VBD" and _subject_word(current):
             return False  # "would withdraw ..., as Netanyahu arrived in Budapest": done; so
             # is "... would not change the trend, and the United States congratulated Lai"
+        if current.dep_ == "conj" and current.tag_ == current.head.tag_ == "VBD":
+            return False  # "pledged new aid and met Zelenskiy": two acts told, the second
+            # done; not "pledged to send aid and (to) train troops"
         if _done_alongside(current):
             return False
         complemented = current.dep_ == "xcomp"
