@@ -2235,6 +2235,7 @@ class Coder:
                 and (mourning or not syntax.harmed(sentence.parse, tokens, t))
                 and not syntax.reacting(sentence.parse, tokens, t, word)
                 and not syntax.preferred_instead(sentence.parse, tokens, t)
+                and not syntax.in_charge(sentence.parse, tokens, t, word)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))
                 and not _owned_by(sentence, t, found.sources)
                 and not (force and _beyond_place_struck(sentence, match, t))

@@ -5340,6 +5340,21 @@ def preferred_instead(doc: Parse, tokens: list[Token], mention: Mention) -> bool
     )
 
 
+def in_charge(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
+    """The mention is inside what someone is accused or blamed of, where the verb's
+    object names who ("accused some leaders of turning a blind eye to Russia's war"):
+    the charge's matter, not whom it is made against."""
+    verb = _governing_verb(act)
+    if BLAMING.isdisjoint(lemmas_of(verb.lower_)):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    word = word_at(doc, tokens[mention.start])
+    return word is not None and any(
+        a.dep_ == "prep" and a.lower_ in ("of", "for") and a.head == verb for a in word.ancestors
+    )
+
+
 def characterised(word: Word) -> bool:
     """An act noun a sentence only describes ("Police said the march was peaceful"):
     the subject of "be" with an adjective, an act told before, not a new one."""
