@@ -224,6 +224,7 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
     words only."""
     attack, visit = code[:2] in ATTACK_ROOTS, code in VISIT_CODES
     intent = code[:2] == "03"
+    aid = own_only and code.startswith((*AID_CODES, PLEDGED_AID))
     aiming = _aiming_prepositions(code, own_only)
     current, own = anchor, True
     for _ in range(6):
@@ -242,6 +243,8 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
         ]
         # "struck what it called terrorist camps in Pakistan"
         heads += [c for c in verb.children if syntax.what_clause(c)]
+        if own and aid:
+            heads += _aid_purposes(verb, heads)
         by = syntax.passive_agent(verb)
         if by is not None and by.tag_ in ("NN", "NNS"):
             heads.append(by)  # "by a mob in the Pakistani city of Sialkot"
@@ -274,6 +277,21 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
         if syntax.in_background(verb):
             return
         current, own = verb.head, False
+
+
+def _aid_purposes(verb: Word, heads: list[Word]) -> list[Word]:
+    """What aid given or pledged is for, and that purpose's objects: "pledged $500
+    million to rebuild schools in Yemen", "sent supplies to help flood victims in
+    Pakistan" go where the schools and the victims are."""
+    purposes = [c for c in verb.children if syntax.purpose_of(c) == verb.idx]
+    purposes += [
+        c
+        for noun in heads
+        if noun.dep_ == "dobj"
+        for c in noun.children
+        if c.dep_ == "relcl" and syntax.to_infinitive(c)  # "donated $50 million to rebuild"
+    ]
+    return purposes + [c for p in purposes for c in p.children if c.dep_ == "dobj"]
 
 
 def _at_meeting(prep: Word) -> bool:
