@@ -274,7 +274,11 @@ def mend(doc: Parse) -> Parse:
     - It hangs the `by` of a passive whose subject received something on the thing
       received ("Ukraine was promised a $50 billion loan by the G7", as if the loan
       were the G7's): a `by` naming someone (a proper name, not a month or a day) goes
-      to the verb as its agent."""
+      to the verb as its agent.
+    - It misreads what a verb of naming calls something ("called the U.S. move a
+      provocation", "the EU ban an act of economic war", "the North Korean launch a
+      grave provocation", "Russia's decision blackmail", "a move the European
+      Commission called blackmail"): see _mend_called_objects."""
     _mend_no_choice(doc)
     _mend_agent_on_object(doc)
     _mend_clause_after_quotation(doc)
@@ -313,7 +317,52 @@ def mend(doc: Parse) -> Parse:
     _mend_name_read_as_adjective(doc)
     _mend_name_modifying_subject(doc)
     _mend_linked_places(doc)
+    _mend_called_objects(doc)
     return doc
+
+
+def _mend_called_objects(doc: Parse) -> None:
+    """Make what a verb of naming calls its object and what it calls it its predicate
+    (oprd), where the parse reads otherwise:
+    - a clause with its own subject hung on a noun as a participle is a relative
+      clause ("a move the European Commission called blackmail");
+    - an act noun read as a verb complement ("called the U.S. move a provocation") is
+      the object, the name before it its modifier;
+    - a second noun read as the object's own object ("called the North Korean launch
+      a grave provocation") is the predicate;
+    - a predicate owning the object's owner and the object ("called Russia's decision
+      blackmail", read as one noun) gives the object back."""
+    for verb in doc:
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and _subject_word(verb) is not None:
+            verb.dep_ = "relcl"
+        if CALLING.isdisjoint(lemmas_of(verb.lower_)) or not verb.tag_.startswith("VB"):
+            continue
+        for act in [
+            c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.tag_ in ("VB", "VBP")
+        ]:
+            before = doc[act.i - 1] if act.i > verb.i + 1 else None
+            said = [c for c in act.children if c.dep_ == "dobj" and c.i > act.i]
+            if before is None or before.tag_[:2] not in ("NN", "JJ") or len(said) != 1:
+                continue
+            if any(c.dep_ in ("nsubj", "aux", "mark") for c in act.children):
+                continue
+            act.tag_ = "NN"
+            act.attach(verb, "dobj")
+            before.attach(act, "amod" if before.tag_ == "JJ" else "compound")
+            said[0].attach(verb, "oprd")
+        for obj in [c for c in verb.children if c.dep_ == "dobj" and c.tag_.startswith("NN")]:
+            said = [c for c in obj.children if c.dep_ == "dobj" and c.i > obj.i]
+            if len(said) == 1 and not any(c.dep_ == "oprd" for c in verb.children):
+                said[0].attach(verb, "oprd")
+        for said in [c for c in verb.children if c.dep_ == "oprd" and c.tag_.startswith("NN")]:
+            owner = next((c for c in said.children if c.dep_ == "poss"), None)
+            named = next((c for c in said.children if c.dep_ == "compound"), None)
+            if owner is None or named is None or owner.i > named.i:
+                continue
+            if any(c.dep_ == "dobj" for c in verb.children) or named.lower_ not in ACT_NOUNS:
+                continue
+            named.attach(verb, "dobj")
+            owner.attach(named, "poss")
 
 
 def _mend_linked_places(doc: Parse) -> None:
