@@ -725,6 +725,19 @@ def _judged_act(verb: Word) -> bool:
     )
 
 
+USING = frozenset({"use", "employ", "utilise", "utilize"})
+"""Verbs whose object is the means of the act their infinitive names ("used U.S.
+weapons to strike"): neither its target nor, as a maker's weapon, its doer."""
+
+
+def _weapon_user(noun: Word) -> Word | None:
+    """Who uses the weapon an act noun names ("Russia used Iranian drones to attack
+    Kyiv"): the subject of the using verb, not the weapon's maker."""
+    if noun.dep_ != "dobj" or USING.isdisjoint(lemmas_of(noun.head.lower_)):
+        return None
+    return _subject(noun.head)[0]
+
+
 def _reported_clause(verb: Word) -> bool:
     """The verb heads the clause a verb of saying reports ("said | the plane was shot
     down")."""
@@ -1336,6 +1349,11 @@ def roles(
             )
         if _reported(noun, verb):
             own = finder.core(noun)  # "a Russian missile attack", "Israeli air strikes"
+            user = _weapon_user(noun)  # "Russia used Iranian drones to attack Kyiv"
+            sources = sources or (finder.phrase(user) if user is not None else [])
+            if user is not None and not targets:  # "... missiles to strike a Russian base"
+                aims = [c for c in noun.head.children if c.dep_ in ("xcomp", "advcl")]
+                targets = _first(finder.phrase(w) for c in aims for w in _objects(c, c))
             sources = sources or ([own] if own else []) or _first(by)
             if not sources and subject is not None and not passive and _owned(anchor):
                 sources = finder.phrase(subject)  # "Iran reaffirmed its support for ..."
@@ -1406,6 +1424,8 @@ def roles(
             # "summoned Pakistan's envoy to protest against", "telephoned Bush to express
             # condolences"
             served = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            if not USING.isdisjoint(lemmas_of(verb.head.lower_)):
+                served = []  # "used U.S. weapons to strike targets inside Russia": a means
             targets = [  # not "deployed soldiers to help ...": its own
                 t
                 for t in _first(map(finder.phrase, served))
@@ -2370,6 +2390,8 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
             return True  # "is due to visit", "is set to meet"; not "set off a bomb, wounding"
         if current.dep_ in ("acl", "relcl") and current.head.lower_ in PLAN_NOUNS:
             return True  # "plans to deploy troops", "steps to normalise relations"
+        if _terms_of_plan(current):
+            return True  # "approved a deal with Hamas on Wednesday to free 50 hostages"
         if current.dep_ == "pcomp" and _interested(current.head):
             return True  # "expressed interest in expanding trade"
 
@@ -2386,6 +2408,17 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
         complemented = current.dep_ == "xcomp"
         current = current.head
     return False
+
+
+def _terms_of_plan(verb: Word) -> bool:
+    """An infinitive the parse hangs on the verb whose object is a plan or a deal, after
+    other phrases ("approved a deal with Hamas on Wednesday to pause fighting"): what
+    the deal provides for, as if it were the noun's own infinitive."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and to_infinitive(verb)
+        and any(c.dep_ == "dobj" and c.lower_ in PLANNED_TERMS for c in verb.head.children)
+    )
 
 
 def _done_alongside(verb: Word) -> bool:
@@ -3820,6 +3853,9 @@ def describes_object(doc: Parse, tokens: list[Token], mention: Mention, anchor: 
 DEALS = frozenset({"deal", "agreement", "contract", "pact", "accord", "treaty"})
 """Nouns whose infinitive says what was agreed, with whom ("a deal to supply missiles
 to the Philippines")."""
+PLANNED_TERMS = DEALS | {"plan", "plans", "proposal", "proposals"}
+"""Nouns whose terms an infinitive hung on their verb may tell; not "took steps to
+enhance political freedoms", which did so."""
 
 
 def _deal_partner(word: Word, clause: Word, obj: Word) -> bool:
