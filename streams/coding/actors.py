@@ -2619,8 +2619,11 @@ Afghan border" may be on either side, so the border places no one."""
 
 
 def _names_border(tokens: list[Token], mention: Mention) -> bool:
-    """The mention names a border ("the Afghan border", "Ukraine's border"), which lies
-    between two countries and places no one."""
+    """The mention names a border ("the Afghan border", "Ukraine's border", "the border
+    with Afghanistan"), which lies between two countries and places no one."""
+    start = mention.start
+    if start >= 2 and tokens[start - 1].lower == "with" and tokens[start - 2].lower in BORDERS:
+        return True
     end = mention.end
     if end + 1 < len(tokens) and tokens[end].lower in POSSESSIVE_MARKS:
         end += 1

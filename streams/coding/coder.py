@@ -2807,7 +2807,8 @@ def _drop_purposes(
     kinds: dict[tuple[int | None, str, str, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
         for word in words:
-            kinds.setdefault((syntax.verb_offset(word), key[0], _side(key[1]), key[2][:2]), key)
+            if syntax.purpose_of(word) is None:  # not "talks" in "met for talks": served
+                kinds.setdefault((syntax.verb_offset(word), key[0], _side(key[1]), key[2][:2]), key)
     for key, words in list(anchors.items()):
         demand = key[2][:2] == "10"
         served = {  # None: no purpose; a demand told as a participle ("took to the

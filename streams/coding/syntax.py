@@ -28,6 +28,7 @@ from streams.coding.actors import (
     AGREEMENT_NOUNS,
     BORDERS,
     CALLING,
+    CAPTIVES,
     JUDGING_AS,
     MOVES,
     NAME_WORD,
@@ -2001,7 +2002,7 @@ def modifiers_only(doc: Parse, tokens: list[Token], mentions: list[Mention]) -> 
 
 def _noun_head(word: Word) -> Word:
     """The noun a modifier belongs to: "package" for "military" in "military aid package"."""
-    while word.dep_ in ("compound", "amod") and word.head != word:
+    while word.dep_ in ("compound", "amod", "nmod") and word.head != word:
         word = word.head
     return word
 
@@ -2916,7 +2917,9 @@ def purpose_of(word: Word) -> int | None:
     hunger strike to protest": started); None when the word is no such infinitive.
     The parse links some purposes as complements: one after an object counts, not a
     verb's own complement ("refused to give in"). An act noun after "for" serves its
-    verb too ("hosted leaders for a summit": the hosting)."""
+    verb too ("hosted leaders for a summit": the hosting), as does a modifier of such a
+    noun ("met for their first face-to-face talks")."""
+    word = _noun_head(word)
     head = word.head
     if word.dep_ == "pobj" and head.lower_ == "for" and head.head.tag_.startswith("VB"):
         return head.head.idx
@@ -5503,11 +5506,13 @@ def passive_roles(
     doers = [p for w in (verb, *aimed) for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     sources = _first(map(finder.phrase, doers))
     # With no "by", the noun's own country: "new U.S. sanctions were imposed on Iran's
-    # central bank"; not a possessive: "Lavrov's visit was cancelled" is not his doing.
+    # central bank"; not a possessive: "Lavrov's visit was cancelled" is not his doing;
+    # nor held people's: "three Israeli hostages were handed over" are Israel's own.
     if not doers:
         sources = _first(
             finder.phrase(c)
             for noun in nouns
+            if noun.lower_ not in HELD
             for c in noun.children
             if c.dep_ in ("compound", "amod") and c.i < noun.i
         )
@@ -5515,6 +5520,10 @@ def passive_roles(
         found for word in aimed if word not in doers and (found := finder.phrase(word))
     )
     return sources, targets
+
+
+HELD = CAPTIVES | {"prisoner", "prisoners", "detainee", "detainees", "inmates", "pows"}
+"""People an act moves or frees, whose nationality is theirs, not the act's doer's."""
 
 
 def _prepositional_objects(
