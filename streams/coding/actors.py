@@ -1900,6 +1900,7 @@ def _place_roles(
         country = (
             _home_country(tokens, mention, named)
             or (_fled_from(tokens, mention, named) if role == "CVL" else None)
+            or _possessor(tokens, mention, named)
             or _described_as(tokens, mention, named)
             or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
@@ -2439,6 +2440,8 @@ def _named_as(tokens: list[Token], role: Mention, named: list[tuple[int, Mention
     words = [t.lower for t in tokens[role.end : role.end + 3]]
     if "as" not in words or not all(w.isalpha() for w in words[: words.index("as")]):
         return None
+    if "on" in words[: words.index("as")]:
+        return None  # "forces on Saturday as Western powers began ...": a time, no name
     return _country_at(tokens, named, role.end + words.index("as") + 1)  # "council | as"
 
 
@@ -2452,6 +2455,16 @@ def _belonging_to(
     if role.end >= len(tokens) or tokens[role.end].lower not in ("of", "in"):
         return None
     return _country_at(tokens, named, role.end + 1)
+
+
+def _possessor(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:
+    """The country of the name whose "'s" the role follows ("French warplanes fired on
+    Muammar Gaddafi's forces": Libya's, not the country of the warplanes before)."""
+    mark = role.start - 1
+    if mark < 1 or tokens[mark].lower not in POSSESSIVE_MARKS:
+        return None
+    owner = next((m for _, m in named if m.end == mark), None)
+    return owner.code[:3] if owner is not None else None
 
 
 def _body_of(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str | None:

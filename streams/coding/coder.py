@@ -2230,7 +2230,10 @@ class Coder:
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
                 and not syntax.protested(sentence.parse, tokens, t)
-                and not (home and syntax.in_joined_act(sentence.parse, tokens, t, word))
+                and not (
+                    (home or shows_force)
+                    and syntax.in_joined_act(sentence.parse, tokens, t, word, shows_force)
+                )
                 and not (meeting and syntax.helped_by_topic(sentence.parse, tokens, t, word))
                 and (mourning or not syntax.harmed(sentence.parse, tokens, t))
                 and not syntax.reacting(sentence.parse, tokens, t, word)

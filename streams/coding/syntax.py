@@ -3335,12 +3335,18 @@ def _phrase_head(word: Word | None) -> Word | None:
     return word
 
 
-def in_joined_act(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
+def in_joined_act(
+    doc: Parse, tokens: list[Token], mention: Mention, act: Word, participles: bool = False
+) -> bool:
     """The mention sits in the clause of a verb joined by "and" to the act's verb ("declared
-    martial law and cut diplomatic ties with Moscow"): that verb's, not the act's."""
+    martial law and cut diplomatic ties with Moscow"): that verb's, not the act's. With
+    `participles`, also in a participle's clause after it ("launched a long-range
+    rocket, defying warnings from the United States")."""
     word = word_at(doc, tokens[mention.start])
     verb = _governing_verb(act)
     joined = {c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")}
+    if participles:
+        joined |= {c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"}
     return word is not None and any(a in joined for a in (word, *word.ancestors))
 
 
@@ -4758,13 +4764,15 @@ def _answered_with(noun: Word) -> bool:
 
 def _answered_after(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """Whoever did what the verb answers, told in its clause of "after" ("said their
-    forces would retaliate after U.S. and British warships struck targets in Yemen"):
-    the answer is aimed at them."""
+    forces would retaliate after U.S. and British warships struck targets in Yemen"),
+    or in the clause its own is joined to ("North Korea shelled a South Korean island,
+    and Seoul fired back"): the answer is aimed at them."""
     answering = [
         w
         for w in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "dobj")))
-        # "vowed to respond", "vowed revenge"
-        if not (ANSWERING_WORDS - {"hit"}).isdisjoint(lemmas_of(w.lower_))  # "hit" needs "back"
+        # "vowed to respond", "vowed revenge"; "hit" and "fire" need "back"
+        if not (ANSWERING_WORDS - {"hit"}).isdisjoint(lemmas_of(w.lower_))
+        or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in w.children)
     ]
     if not answering:
         return []
@@ -4775,7 +4783,14 @@ def _answered_after(verb: Word, finder: "_MentionFinder") -> list[Mention]:
             subject, passive, agent = _subject(clause)
             doer = agent if passive else subject
             return finder.phrase(doer) if doer is not None else []
-    return []
+    bare = not any(  # not "hit back with sanctions on European lawmakers": its own aim
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_AT | {"with"})
+        for w in answering
+        for c in w.children
+    )
+    first = verb.head if verb.dep_ == "conj" and _subject_word(verb) is not None else None
+    doer = _subject_word(first) if first is not None and bare else None
+    return finder.phrase(doer) if doer is not None else []
 
 
 VOWING = frozenset({"vow", "threaten", "promise", "pledge"})
