@@ -4783,9 +4783,10 @@ def _answered_after(verb: Word, finder: "_MentionFinder") -> list[Mention]:
             subject, passive, agent = _subject(clause)
             doer = agent if passive else subject
             return finder.phrase(doer) if doer is not None else []
+    means = [n for w in answering for c in w.children if c.lower_ == "with" and (n := _pobj(c))]
     bare = not any(  # not "hit back with sanctions on European lawmakers": its own aim
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_AT | {"with"})
-        for w in answering
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_AT)
+        for w in (*answering, *means)
         for c in w.children
     )
     first = verb.head if verb.dep_ == "conj" and _subject_word(verb) is not None else None
@@ -5418,16 +5419,22 @@ def occasion_verb(word: Word) -> Word | None:
 
 
 def harm_by_means(word: Word) -> tuple[Word, Word] | None:
-    """The verb of harm an act noun is the means of and its passive subject ("Hamas
-    leader Ismail Haniyeh was killed in an Israeli strike in Tehran": killed, Haniyeh),
-    whose victims are the act's target, not the place the noun is in; None when the
-    noun is no such means."""
-    if word.dep_ != "pobj" or word.head.lower_ != "in":
+    """The verb of harm an act noun is the means of and its victims ("Hamas leader
+    Ismail Haniyeh was killed in an Israeli strike in Tehran": killed, Haniyeh; "A U.S.
+    drone strike at Baghdad airport killed Qassem Soleimani": killed, Soleimani), who
+    are the act's target, not the place the noun names; None when the noun is no such
+    means."""
+    placed = any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") for c in word.children)
+    if word.dep_ == "nsubj" and word.head.tag_ in ("VBD", "VBZ", "VBP") and placed:
+        verb, victim_link = word.head, "dobj"  # not "a roadside bomb killed four Iraqi
+        # soldiers": the bombing, its toll told
+    elif word.dep_ == "pobj" and word.head.lower_ == "in":
+        verb, victim_link = word.head.head, "nsubjpass"
+    else:
         return None
-    verb = word.head.head
     if not verb.tag_.startswith("VB") or HARMING.isdisjoint(lemmas_of(verb.lower_)):
         return None
-    victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    victims = next((c for c in verb.children if c.dep_ == victim_link), None)
     return (verb, victims) if victims is not None else None
 
 
