@@ -1879,7 +1879,7 @@ def _place_roles(
         role = mention.code[len(UNPLACED) :]
         if mention.start and tokens[mention.start - 1].lower in STRANGERS:
             continue  # "foreign journalists visiting East Timor" are no East Timorese
-        body = _body_of(tokens, mention, mentions)
+        body = _body_of(tokens, mention, mentions) or _peacekeepers_body(tokens, mention, mentions)
         if body is not None:  # "the prosecutor of the International Criminal Court"
             placed.append(replace(mention, code=body))
             continue
@@ -2465,6 +2465,19 @@ def _possessor(tokens: list[Token], role: Mention, named: list[tuple[int, Mentio
         return None
     owner = next((m for _, m in named if m.end == mark), None)
     return owner.code[:3] if owner is not None else None
+
+
+def _peacekeepers_body(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str | None:
+    """The international body whose mission the sentence names, for its peacekeepers
+    ("fired on positions of the U.N. peacekeeping force in southern Lebanon, wounding
+    two peacekeepers": the U.N.'s, not Lebanon's)."""
+    if tokens[role.end - 1].lower not in PEACEKEEPERS:
+        return None
+    bodies = {m.code for m in mentions if m.code.startswith("IGO")}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers"})
 
 
 def _body_of(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str | None:
