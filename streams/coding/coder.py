@@ -2204,6 +2204,8 @@ class Coder:
             force = match.pattern.code[:2] in FORCE_ROOTS
             protest = match.pattern.code[:2] == "14"  # "rallied outside a French base"
             meeting = match.pattern.code[:2] == "04"
+            giving = match.pattern.code[:2] in ("03", "07")  # "pledging air defence
+            # systems and condemning Russian strikes": not to Russia
             home = match.pattern.code.startswith(HOME_RULE)  # "declared martial law and
             # cut ties with Moscow": not on Moscow
             mourning = match.pattern.code.startswith(("018", "055"))  # "sorry for the
@@ -2231,7 +2233,8 @@ class Coder:
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
                 and not syntax.protested(sentence.parse, tokens, t)
                 and not (
-                    (home or shows_force)
+                    (home or shows_force or giving)  # not "condemned the strike and accused
+                    # Israel of ...": the strike's maker, whom the judgement is for
                     and syntax.in_joined_act(sentence.parse, tokens, t, word, shows_force)
                 )
                 and not (meeting and syntax.helped_by_topic(sentence.parse, tokens, t, word))
@@ -4901,7 +4904,7 @@ IT_JUDGED = re.compile(r"\w+\s+it\b(?!\s+(?:was|is|would|will|had|has)\b)", re.I
 and the rebels rejected it"): the same move."""
 IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
 """The words before the judge of an act the sentence has just told: "..., in what"."""
-JUDGEMENTS = ("111", "110", "051", "12")
+JUDGEMENTS = ("111", "110", "051", "052", "12")
 UNAIMED_CONCERNS = frozenset({"012.grave", "012.pessimism"})
 """Concern or scepticism that names no object: about the act its sentence has told."""
 UNANSWERED = "138.not-unanswered"

@@ -3345,6 +3345,8 @@ def in_joined_act(
     word = word_at(doc, tokens[mention.start])
     verb = _governing_verb(act)
     joined = {c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")}
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        joined = set()  # "began rounding up and expelling Afghans": one object for both
     if participles:
         joined |= {c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"}
     return word is not None and any(a in joined for a in (word, *word.ancestors))
