@@ -3077,12 +3077,16 @@ def _intent_applies(code: str, sentence: _Sentence, match: Match) -> bool:
     """A cooperative act announced for later is an intent (03x), a protest, a show of
     force or violence a threat (13x). Cutting relations or restricting (16x, 17x) is a
     threat only when made conditional ("unless...", "if...", "or face...") or promised
-    in return ("Ottawa would respond with tariffs of its own"): "announced it would
-    prohibit aid" reports the decision itself."""
+    in return ("Ottawa would respond with tariffs of its own") or vowed ("G7 leaders
+    vow to tighten sanctions on Russia"): "announced it would prohibit aid" reports the
+    decision itself."""
     if code[:2] not in ("16", "17"):
         return True
     if not RETALIATING.isdisjoint(sentence.tokens[match.start].lemmas):
         return True
+    before = sentence.tokens[max(0, match.start - 3) : match.start]
+    if any(not VOWED.isdisjoint(t.lemmas) for t in before):
+        return True  # not "pledged to expel exiled leaders": a commitment, done as agreed
     words = [t.lower for t in sentence.tokens]
     return bool(CONDITIONS & set(words)) or any(
         a == "or" and b in ("face", "risk") for a, b in pairwise(words)
@@ -3091,6 +3095,8 @@ def _intent_applies(code: str, sentence: _Sentence, match: Match) -> bool:
 
 RETALIATING = syntax.ANSWERING_VERBS | {"reciprocate"}
 """Verbs of paying back in kind: announced for later, a threat."""
+VOWED = frozenset({"vow", "threaten"})
+"""Verbs that make a restriction announced for later a threat."""
 
 IMPLIED = "(implied)"
 """The text of an actor the sentence does not name but CAMEO's conventions supply."""
