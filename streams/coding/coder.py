@@ -3373,11 +3373,15 @@ def _spans_two_acts(sentence: _Sentence, match: Match, word: Word) -> bool:
     """An act verb's pattern whose noun is the object of another verb below it, itself
     coded as another kind of act: "take ... steps to defend its territory" is a
     defence, not "take ... territory". Not a verb the pattern spells itself: "urged its
-    citizens to leave Ethiopia" ("urge * citizens * leave @")."""
-    if "verb" not in match.pattern.flags:
-        return False
+    citizens to leave Ethiopia" ("urge * citizens * leave @"). Nor, for any pattern, a
+    participle describing the verb's own object: "signed a law nullifying a port deal"
+    signed the law, not the deal."""
     verb = syntax.verb_between(word, sentence.word(match.end - 1))
     if verb is None or not _pattern_words(match).isdisjoint(lemmas_of(verb.lower_)):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.head == word:
+        return True
+    if "verb" not in match.pattern.flags:
         return False
     return any(
         other.pattern.code[:2] != match.pattern.code[:2] for other in _coded_at(sentence, verb)
