@@ -1734,8 +1734,12 @@ def _companions(verb: Word, subject: Word, finder: "_MentionFinder") -> list[Men
     defence minister, visited ...". Only beside a target: "fighting alongside M23
     rebels" names no one fought, and companions must not become each other's."""
     found = []
+    travelling = not TRAVEL_VERBS.isdisjoint(lemmas_of(verb.lower_))  # "arrived in Kyiv
+    # with British Foreign Secretary David Lammy": a trip is made with no one as its aim
     for prep in verb.children:
-        together = prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children)
+        together = prep.lower_ == "with" and (
+            travelling or any(c.lower_ == "together" for c in prep.children)
+        )
         if prep.dep_ == "prep" and (prep.lower_ == "alongside" or together):
             found += finder.phrase(_pobj(prep)) if _pobj(prep) is not None else []
     for clause in subject.children:
@@ -1743,6 +1747,9 @@ def _companions(verb: Word, subject: Word, finder: "_MentionFinder") -> list[Men
             agent = passive_agent(clause)
             found += finder.phrase(agent) if agent is not None else []
     return found
+
+
+TRAVEL_VERBS = frozenset({"arrive", "visit", "travel", "fly", "tour"})
 
 
 def _by_phrases(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
