@@ -37,8 +37,24 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.46"
-"""0.7.46: from twenty sweeps (w321-w339, k5: Asia-Pacific, Africa, Europe, Middle East
+CODER_VERSION = "0.7.47"
+"""0.7.47: from twenty-one sweeps (w341-w360, k6: roles, wire leads of 2003-2011,
+paragraphs, headlines, quotations, codebook-style sentences): a past-tense verb joined
+to a verb of intending is done; threats to respond firmly or at a time of one's
+choosing; confronting forces is fighting; what someone is accused of is no target
+where the object names who; aid goes where its purpose's place is; donations,
+amnesties for fighters and pardons of rioters; what a verb of naming calls something,
+misparsed, mended ("called the U.S. move a provocation"); weapons used are means, not
+sides; a deal's terms hung on its verb are intended; talks a meeting was for are one
+act; a border "with" a country places no one; hostages handed over are not the doers;
+firing back answers the act joined before it; a role after a name's 's is that name's
+country; a show of force is not aimed through a participle after it; missiles fired
+into a country strike it; peacekeepers are the named body's; halting military aid;
+aid is not given to whom a joined clause names; sanctions vowed are a threat; police
+dragging protesters away; relations established with a country; a participle's object
+is not the verb's; who travels with a visitor visits too.
+
+0.7.46: from twenty sweeps (w321-w339, k5: Asia-Pacific, Africa, Europe, Middle East
 and Americas leads, paragraphs, headlines, trade and sanctions, codebook-style rarer
 codes): a move summed up in apposition is its doer's, aimed at by the reaction it drew;
 a killing's means names no second target; retaliation promised for later, and "said it
