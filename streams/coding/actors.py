@@ -2478,6 +2478,7 @@ def _peacekeepers_body(tokens: list[Token], role: Mention, mentions: list[Mentio
 
 
 PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers"})
+"""Soldiers of a mission, which an international body sends."""
 
 
 def _body_of(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str | None:

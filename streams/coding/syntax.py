@@ -1750,6 +1750,7 @@ def _companions(verb: Word, subject: Word, finder: "_MentionFinder") -> list[Men
 
 
 TRAVEL_VERBS = frozenset({"arrive", "visit", "travel", "fly", "tour"})
+"""Verbs of a trip, which has no one as its aim: their plain "with" names a companion."""
 
 
 def _by_phrases(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
