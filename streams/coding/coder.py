@@ -2826,28 +2826,28 @@ def _drop_purposes(
     a protest is held to make is the protest's own ("rallied to demand independence"
     is a demonstration, 14x, not also a demand, 10x); forces sent to help a country
     give aid (07x), no show of force against it (15x)."""
+    purposes = {key: [syntax.purpose_of(word) for word in words] for key, words in anchors.items()}
     kinds: dict[tuple[int | None, str, str, str], tuple[str, str, str]] = {}
     for key, words in anchors.items():
-        for word in words:
-            if syntax.purpose_of(word) is None:  # not "talks" in "met for talks": served
+        for word, purpose in zip(words, purposes[key], strict=True):
+            if purpose is None:  # not "talks" in "met for talks": the act served
                 kinds.setdefault((syntax.verb_offset(word), key[0], _side(key[1]), key[2][:2]), key)
     for key, words in list(anchors.items()):
         demand = key[2][:2] == "10"
         served = {  # None: no purpose; a demand told as a participle ("took to the
             # streets, demanding ...") is the protest's too
-            syntax.purpose_of(word) or (syntax.participle_of(word) if demand else None)
-            for word in words
+            purpose or (syntax.participle_of(word) if demand else None)
+            for word, purpose in zip(words, purposes[key], strict=True)
         }
         verb = served.pop() if len(served) == 1 else None
         protest = kinds.get((verb, key[0], _side(key[1]), "14")) if demand else None
         if verb is not None and protest in events:
             events.pop(key, None)  # "rallied in Barcelona to demand independence"
             continue
-        if verb is not None and key[2][:2] == "07":
-            for (at, source, target, root), deployment in kinds.items():
-                if (at, source, target, root) == (verb, key[0], _side(key[1]), "15"):
-                    events.pop(deployment, None)  # "deployed troops to X to help the
-                    # government fight ...": aid given, no show of force
+        deployment = kinds.get((verb, key[0], _side(key[1]), "15")) if verb is not None else None
+        if deployment is not None and key[2][:2] == "07":
+            events.pop(deployment, None)  # "deployed troops to X to help the government
+            # fight ...": aid given, no show of force
         main = kinds.get((verb, key[0], _side(key[1]), key[2][:2])) if verb is not None else None
         if main is not None and main[2] == VISIT and key[2] in MUTUAL_CODES:
             continue  # "crossed into South Korea for a summit with Moon": the visit and

@@ -5434,8 +5434,7 @@ def harm_by_means(word: Word) -> tuple[Word, Word] | None:
     drone strike at Baghdad airport killed Qassem Soleimani": killed, Soleimani), who
     are the act's target, not the place the noun names; None when the noun is no such
     means."""
-    placed = any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") for c in word.children)
-    if word.dep_ == "nsubj" and word.head.tag_ in ("VBD", "VBZ", "VBP") and placed:
+    if word.dep_ == "nsubj" and word.head.tag_ in ("VBD", "VBZ", "VBP") and _placed(word):
         verb, victim_link = word.head, "dobj"  # not "a roadside bomb killed four Iraqi
         # soldiers": the bombing, its toll told
     elif word.dep_ == "pobj" and word.head.lower_ == "in":
@@ -5446,6 +5445,11 @@ def harm_by_means(word: Word) -> tuple[Word, Word] | None:
         return None
     victims = next((c for c in verb.children if c.dep_ == victim_link), None)
     return (verb, victims) if victims is not None else None
+
+
+def _placed(noun: Word) -> bool:
+    """The act noun names its own place ("a drone strike at Baghdad airport")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") for c in noun.children)
 
 
 def preferred_instead(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
