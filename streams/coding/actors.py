@@ -591,6 +591,7 @@ class ActorRecognizer:
                 or _describes_thing(tokens, found)
                 or _formed(tokens, found)
                 or _others_of(tokens, found)
+                or _linked_to_name(tokens, found)
                 or _another_meaning(tokens, found)
                 or self._surname_after_title(tokens, found, mentions)
             ):
@@ -2253,6 +2254,19 @@ def _others_of(tokens: list[Token], mention: Mention) -> bool:
         end + 1 < len(tokens)
         and tokens[end].lower in POSSESSIVE_MARKS
         and tokens[end + 1].lower in RELATED_OTHERS
+    )
+
+
+def _linked_to_name(tokens: list[Token], mention: Mention) -> bool:
+    """ "the Russian-linked Ukrainian Orthodox Church", "Iran-linked Iraqi militias": a
+    link describing a body named after it, which is the actor; Russia is not. "An
+    Israeli-linked vessel" stays its owner's."""
+    end = mention.end
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text == "-"
+        and tokens[end + 1].lower == "linked"
+        and tokens[end + 2].text[:1].isupper()
     )
 
 

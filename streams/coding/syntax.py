@@ -279,7 +279,13 @@ def mend(doc: Parse) -> Parse:
     - It misreads what a verb of naming calls something ("called the U.S. move a
       provocation", "the EU ban an act of economic war", "the North Korean launch a
       grave provocation", "Russia's decision blackmail", "a move the European
-      Commission called blackmail"): see _mend_called_objects."""
+      Commission called blackmail"): see _mend_called_objects.
+    - It leaves the first of two joined prepositions without the object they share
+      ("halted flights to and from Russia", "all exports to and imports from Israel",
+      the first "to" hung on the verb): see _mend_shared_objects.
+    - It hangs what is told on "visiting" ("told visiting U.S. Secretary of State
+      Antony Blinken on Sunday that Israel's response ...", as if the visit said it): a
+      clause under "visiting" read as a verb after a verb of telling is the telling's."""
     _mend_no_choice(doc)
     _mend_agent_on_object(doc)
     _mend_clause_after_quotation(doc)
@@ -319,7 +325,45 @@ def mend(doc: Parse) -> Parse:
     _mend_name_modifying_subject(doc)
     _mend_linked_places(doc)
     _mend_called_objects(doc)
+    _mend_shared_objects(doc)
+    _mend_told_visitor(doc)
     return doc
+
+
+def _mend_told_visitor(doc: Parse) -> None:
+    for visiting in doc:
+        if visiting.lower_ != "visiting" or visiting.dep_ not in ("xcomp", "advcl"):
+            continue
+        if not REPORTING_VERBS & lemmas_of(visiting.head.lower_):
+            continue
+        for clause in [c for c in visiting.children if c.dep_ == "ccomp"]:
+            clause.attach(visiting.head, "ccomp")
+
+
+def _mend_shared_objects(doc: Parse) -> None:
+    """ "flights to and from Russia": the second preposition, joined to the first, goes
+    to the noun beside it, so the noun leads to the place or party both share. In
+    "exports to and imports from Israel" the first preposition and the second noun
+    go to the first noun: one trade each way with one party."""
+    for first in doc:
+        if first.dep_ != "prep" or _pobj(first) is not None or first.i + 3 >= len(doc):
+            continue
+        if doc[first.i + 1].lower_ not in ("and", "or"):
+            continue
+        second, noun = doc[first.i + 2], doc[first.i - 1]
+        if second.dep_ == "conj" and second.head is first and _pobj(second) is not None:
+            second.attach(first.head, "prep")
+        elif (
+            second.dep_ == "conj"
+            and second.tag_ in ("NNS", "NN")
+            and noun.tag_ in ("NNS", "NN")
+            and (after := doc[second.i + 1]).dep_ == "prep"
+            and after.head is second
+            and _pobj(after) is not None
+        ):
+            first.attach(noun, "prep")
+            second.attach(noun, "conj")
+            doc[first.i + 1].attach(noun, "cc")
 
 
 def _mend_called_objects(doc: Parse) -> None:
@@ -6011,9 +6055,10 @@ def verdict_roles(
     return _judge_and_judged(judge, judged, tokens, mentions)
 
 
-DOERS_JUDGED = frozenset({"pay", "play", "meet"})
+DOERS_JUDGED = frozenset({"pay", "play", "meet", "go"})
 """Verbs of patterns whose speaker judges the verb's subject: "X will pay a heavy price",
-"X is playing a dangerous game", "X would be met with fire and fury"."""
+"X is playing a dangerous game", "X would be met with fire and fury", "X's response had
+gone beyond self-defence"."""
 NAMING_AS = CALLING | JUDGING_AS
 """Verbs that call or judge something "as" what an adjective says."""
 VERDICT_FRAMES = REPORTING_VERBS | {"warn", "vow", "insist", "stress", "declare"}
