@@ -1760,7 +1760,9 @@ class Coder:
             adjective = sentence.word(match.end - 1) if match.negative else word  # "would
             # not go unpunished": the adjective after the negation
             judged = (
-                syntax.verdict_roles(adjective, tokens, sentence.mentions)
+                syntax.verdict_roles(
+                    adjective, tokens, sentence.mentions, "verb" in match.pattern.flags
+                )
                 if adjective is not None
                 else None
             )

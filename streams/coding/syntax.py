@@ -5934,13 +5934,16 @@ def _saying_subject(verb: Word) -> Word | None:
 
 
 def verdict_roles(
-    word: Word, tokens: list[Token], mentions: list[Mention]
+    word: Word, tokens: list[Token], mentions: list[Mention], of_doer: bool = False
 ) -> tuple[list[Mention], list[Mention]] | None:
     """Judge and judged of an adjective of judgement: "X said Y's decision was
     unacceptable" (the speaker judges what the copula's subject names), "X described Y's
     move as punitive" or "called it unacceptable" (the verb's subject judges its
-    object). None where the adjective only describes a noun ("an unacceptable demand")."""
-    if not DOERS_JUDGED.isdisjoint(lemmas_of(word.lower_)) and word.tag_[:2] == "VB":
+    object). None where the adjective only describes a noun ("an unacceptable demand").
+    `of_doer`: the verdict is a verb phrase said of its subject ("X will pay a heavy
+    price", "X's response had gone beyond self-defence", "the visit undermined peace"),
+    whose speaker judges that subject."""
+    if of_doer and word.tag_[:2] == "VB":
         judged, judge = _subject(word)[0], _speaker(word, VERDICT_FRAMES)
         # '"Iran will pay a heavy price," Netanyahu said': the speaker threatens Iran; '"The
         # West is playing a dangerous game," Putin said': he criticises the West
@@ -6055,10 +6058,6 @@ def verdict_roles(
     return _judge_and_judged(judge, judged, tokens, mentions)
 
 
-DOERS_JUDGED = frozenset({"pay", "play", "meet", "go"})
-"""Verbs of patterns whose speaker judges the verb's subject: "X will pay a heavy price",
-"X is playing a dangerous game", "X would be met with fire and fury", "X's response had
-gone beyond self-defence"."""
 NAMING_AS = CALLING | JUDGING_AS
 """Verbs that call or judge something "as" what an adjective says."""
 VERDICT_FRAMES = REPORTING_VERBS | {"warn", "vow", "insist", "stress", "declare"}
