@@ -1693,6 +1693,8 @@ class Coder:
             at = tokens[match.start].start if word is None else syntax.verb_offset(word)
             wanted = sentence.requests.get(at)
             code = _appeal_for(code, wanted, self.codes)
+        if code in ("020", "026") and word is not None and syntax.own_talks(word):
+            code = "036"  # "called for talks with India": its own talks
         code = _stopping_appeal(tokens, match, code)
         sentence = _theirs_before(sentence, match)
         sources, targets, intended = self._roles(sentence, match)

@@ -4349,6 +4349,22 @@ WISHING = frozenset({"want", "expect", "wish"})
 the subject's own without ("wants to meet")."""
 
 
+def own_talks(verb: Word) -> bool:
+    """ "Called for talks with India", "appealed for dialogue with Beijing": talks the
+    caller would hold itself, an intent to negotiate (036), not an appeal to others to
+    meet (026); not "called for talks between India and Pakistan"."""
+    for prep in verb.children:
+        noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "for" else None
+        if noun is None or noun.lower_ not in TALK_NOUNS:
+            continue
+        if any(c.lower_ == "with" and _pobj(c) is not None for c in noun.children):
+            return True
+    return False
+
+
+TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "discussions", "consultations"})
+
+
 def phoned(verb: Word) -> bool:
     """ "Called to congratulate the new chancellor", "called Netanyahu to discuss the
     talks": a telephone call, asking no one; not "called on X to ...", "called for
