@@ -5703,8 +5703,10 @@ def _reciprocal(match: Match) -> bool:
     """An act a group does among itself unless the text names another side ("met"),
     except the one-way kinds of meeting."""
     code = match.pattern.code
-    return code not in ONE_WAY and (
-        "symmetric" in match.pattern.flags or code.startswith(tuple(RECIPROCAL_ROOTS))
+    return (
+        code not in ONE_WAY
+        and not code.startswith(ONE_WAY_INTENTS)
+        and ("symmetric" in match.pattern.flags or code.startswith(tuple(RECIPROCAL_ROOTS)))
     )
 
 
@@ -5735,12 +5737,14 @@ def _agreed_between(tokens: list[Token], match: Match) -> bool:
 def _each_other(tokens: list[Token], match: Match) -> bool:
     """The act's object is "each other" ("accused each other", also inside a pattern:
     "accused each other of violating the truce"), or "each" (or "each side") does it to
-    "the other" ("each accusing the other of intruding"): any act is then done within
-    the group."""
+    "the other" ("each accusing the other of intruding"), or the act is "mutual"
+    ("pledging mutual assistance"): any act is then done within the group."""
     objects = [  # after the match, or after its first word: "accused the other of ..."
         [t.lower for t in tokens[start : start + 2]] for start in (match.end, match.start + 1)
     ]
     if ["each", "other"] in objects or ["one", "another"] in objects:
+        return True
+    if any(t.lower == "mutual" for t in tokens[match.start : match.end]):
         return True
     behind = [t.lower for t in tokens[max(0, match.start - 2) : match.start]]
     return (behind[-1:] == ["each"] or behind == ["each", "side"]) and ["the", "other"] in objects
@@ -5750,6 +5754,9 @@ ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})
 """Visiting, hosting and mediating run from one side to another, never within a group;
 so do praise, defence, support, apology and forgiveness: "Japan and South Korea welcomed
 the move" is no praise of each other."""
+ONE_WAY_INTENTS = ("033", "039")
+"""Aid pledged and mediation offered go to others: "Blinken and Austin ... promising more
+military aid" promise it to Ukraine, not to each other."""
 
 
 def _to_unnamed_place(sentence: _Sentence, match: Match) -> bool:
