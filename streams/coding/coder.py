@@ -3335,6 +3335,8 @@ def _proposed_act(sentence: _Sentence, word: Word) -> bool:
     named = next((a for a in (word, *word.ancestors) if a.dep_ in ("acl", "advcl")), None)
     if named is None or (named.dep_ == "advcl" and not syntax.to_infinitive(named)):
         return False  # nor "welcomed the move, saying ...": no proposal's content
+    if syntax.summary_judged_by(named):
+        return False  # "..., a move condemned by Beijing": a judgement, no content
     noun = named.head
     if named.dep_ == "advcl":  # the parse may hang it on the verb: "vetoed a U.S.-led push
         # at the Security Council to impose more sanctions"
@@ -4919,11 +4921,15 @@ plan theft")."""
 NAME = r"(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
 A_MOVE = r",\s+(?:in\s+)?an?\s+(?:\w+\s+)?" + MOVE_NOUNS + r"\s+(?:that\s+|which\s+)?"
 A_MOVE_JUDGED_BY = re.compile(
-    A_MOVE + rf"(?:{NAME}(?:,\s+{NAME})*,?\s+(?:and\s+)?)?(?:the\s+)?$", re.IGNORECASE
+    A_MOVE
+    + rf"(?:\w+\s+by\s+(?:{NAME}\s+and\s+\w+\s+by\s+)?)?"
+    + rf"(?:{NAME}(?:,\s+{NAME})*,?\s+(?:and\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 """The words before the judge of an act the sentence has just told: "..., a move", or
 "..., a move Kyiv and" before the second of two judges ("Kyiv and the West"), "...,
-a decision Britain, France and" before the third."""
+a decision Britain, France and" before the third; "..., a move condemned by", "...,
+a decision welcomed by Netanyahu and condemned by" before the second judge."""
 A_MOVE_SAID_JUDGED = re.compile(
     A_MOVE + rf"{NAME}(?:(?:,\s+|,?\s+and\s+){NAME})*\s+(?:said|say)\s+(?:that\s+)?they\s+$",
     re.IGNORECASE,

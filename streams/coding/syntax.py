@@ -2441,8 +2441,13 @@ def _intended(verb: Word, occasion: bool = False, noun: bool = False) -> bool:
             return True  # "committed to complete denuclearisation"; not "committed crimes"
         if complemented and current.lower_ in FORESEEN | WILLING and not _likely_so(current, verb):
             return True  # "is due to visit", "is set to meet"; not "set off a bomb, wounding"
-        if current.dep_ in ("acl", "relcl") and current.head.lower_ in PLAN_NOUNS:
-            return True  # "plans to deploy troops", "steps to normalise relations"
+        if (
+            current.dep_ in ("acl", "relcl")
+            and current.head.lower_ in PLAN_NOUNS
+            and not summary_judged_by(current)
+        ):
+            return True  # "plans to deploy troops", "steps to normalise relations"; not
+            # "..., a decision welcomed by Netanyahu"
         if _terms_of_plan(current):
             return True  # "approved a deal with Hamas on Wednesday to free 50 hostages"
         if current.dep_ == "pcomp" and _interested(current.head):
@@ -2538,6 +2543,14 @@ def _told_in_statement(clause: Word) -> bool:
     )
 
 
+def summary_judged_by(participle: Word) -> bool:
+    """ "..., a move condemned by Beijing as bullying": a judgement of the act the
+    sentence has told, by the `by` phrase's named actor, told now; not background.
+    Not "..., a decision spurred by Russia's invasion": a cause, no one's judgement."""
+    agent = passive_agent(participle)
+    return agent is not None and agent.tag_ in ("NNP", "NNPS") and _sums_up(participle.head)
+
+
 STATEMENT_NOUNS = frozenset(
     {"statement", "statements", "announcement", "communique", "declaration"}
 )
@@ -2562,6 +2575,7 @@ def in_background(word: Word) -> bool:
             and current.tag_ == "VBN"
             and not _root_misparsed(current)
             and not _told_in_statement(current)
+            and not summary_judged_by(current)
         ):
             return True  # "arms seized last year"
         if current.dep_ == "acl" and current.lower_ in ATTEMPTING:
@@ -4151,7 +4165,11 @@ def cancelled(word: Word) -> bool:
     """True when a noun pattern names what a verb called off or blocked ("halting
     strikes" too, where the parse makes the verb a modifier)."""
     if word.tag_.startswith("VB"):  # "blocked the plan to deploy", "vetoed a bill that ..."
-        return word.dep_ in ("acl", "relcl") and (cancelled(word.head) or _rejected(word.head))
+        return (
+            word.dep_ in ("acl", "relcl")
+            and not summary_judged_by(word)  # "suspended ..., a decision criticised by"
+            and (cancelled(word.head) or _rejected(word.head))
+        )
     if any(
         c.dep_ == "amod" and not CANCELLING_VERBS.isdisjoint(lemmas_of(c.lower_))
         for c in word.children
@@ -5063,7 +5081,8 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             continue
         elif dep == "acl" or dep == "relcl":
             if current.tag_ == "VBN" and not _root_misparsed(current):
-                return head, True, agent  # "troops deployed by X"
+                return head, True, own_agent or agent  # "troops deployed by X"; "a
+                # decision welcomed by X and condemned by Y": Y condemns
             if head.dep_ == "attr" and (described := _subject_word(head.head)) is not None:
                 return described, passive, agent  # "France became the first country to
                 # impose sanctions": France, which the country is
