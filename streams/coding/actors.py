@@ -1753,12 +1753,16 @@ def _the_bloc(
     tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
 ) -> tuple[int, str] | None:
     """ "The bloc", "the regional bloc", "the alliance": the end of the phrase and the
-    international organisation named last, in this sentence or before."""
+    international organisation named last, in this sentence or before. "The world
+    body" is the U.N. unless another organisation was named."""
     end = _the_noun(tokens, i, frozenset({"regional"}), BLOCS)
-    if not end:
+    world_body = _the_noun(tokens, i, frozenset({"world"}), frozenset({"body"})) == i + 3
+    if not (end or world_body):
         return None
     named = [m.code for m in before if m.code.startswith("IGO")]
     code = named[-1] if named else memory.last_bloc
+    if world_body:
+        return i + 3, code or "IGOUNO"
     return (end, code) if code else None
 
 
