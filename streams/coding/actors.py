@@ -372,8 +372,11 @@ class ArticleMemory:
             self.opening_group = tuple(opener.code.split("+"))  # "The two leaders
             # embraced. They signed ...": the two
         by_country: dict[str, str] = {}
-        for mention in mentions:
-            if mention.kind not in ("group", "pronoun"):
+        for mention in mentions:  # not where they met: "met his Indian counterpart in
+            # Jakarta. The two ministers agreed ..."
+            if mention.kind not in ("group", "pronoun") and not after_place_word(
+                tokens, mention.start
+            ):
                 country = mention.code[:3]  # its state, not "militant camps" it holds
                 by_country.setdefault(
                     country, country if mention.code[3:6] in FOLK else mention.code

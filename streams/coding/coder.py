@@ -731,7 +731,7 @@ Pair = tuple[CodedActor | None, CodedActor | None]
 MAX_SENTENCE_CHARS = 2_000
 """Longer "sentences" are tables or run-on scrapes; they are skipped, not coded."""
 
-INTENT_WORDS = syntax.INTENT_AUXILIARIES | syntax.INTENT_VERBS | {"ready", "prepared", "willing"}
+INTENT_WORDS = syntax.INTENT_AUXILIARIES | syntax.INTENT_VERBS | syntax.WILLING
 """Within a few words before a pattern, these make its act intended rather than done."""
 PARTNERED = ("03", "04", "050", "06")
 """Acts done with a partner (intents, consultations, relations, material cooperation):
@@ -2604,13 +2604,21 @@ def _refused_act(code: str) -> str | None:
     return None
 
 
+ONE_MEETING_CODES = frozenset({"040", "044", "046"})
+ONE_MEETING = "04"
+"""Meeting, discussing and holding talks between the same two on one day are one
+meeting told again ("A met B in Cairo. The two leaders ... discussed the war")."""
+
+
 def _told_before(event: CodedEvent, told: dict[tuple[str, str, str], set[dt.date | None]]) -> bool:
-    """The article already told this act: the same actors and code on the same day, or
-    on any day when this mention gives no date of its own. Records the act otherwise.
-    One-sided events are not compared: their missing side may differ."""
+    """The article already told this act: the same actors and code (one meeting, see
+    ONE_MEETING_CODES) on the same day, or on any day when this mention gives no date of
+    its own. Records the act otherwise. One-sided events are not compared: their missing
+    side may differ."""
     if event.source is None or event.target is None:
         return False
-    days = told.setdefault((event.source.code, event.target.code, event.code), set())
+    act = ONE_MEETING if event.code in ONE_MEETING_CODES else event.code
+    days = told.setdefault((event.source.code, event.target.code, act), set())
     if event.event_date in days or (days and event.date_basis == "publication"):
         return True
     days.add(event.event_date)

@@ -1461,6 +1461,8 @@ def roles(
         )
         if not targets:
             targets = _agreement_partner(verb, finder) or _agreed_with(verb, finder)
+        if not targets:
+            targets = _met_partner(verb, finder)
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
         if not targets and not (THREAT_VERBS | WARNING_VERBS).isdisjoint(lemmas_of(verb.lower_)):
@@ -2401,8 +2403,8 @@ def _likely_so(foreseen: Word, verb: Word) -> bool:
 FORESEEN = frozenset({"expected", "due", "set", "scheduled", "slated", "poised", "likely"})
 """An act someone "is expected to", "is due to", "is set to" do is foreseen: intended,
 not done, and asked of no one."""
-WILLING = frozenset({"ready", "prepared", "willing"})
-"""An act someone "is ready to" do is intended."""
+WILLING = frozenset({"ready", "prepared", "willing", "determined"})
+"""An act someone "is ready to" or "determined to" do is intended."""
 PERFORMATIVE = frozenset({"agree", "pledge", "vow", "promise", "offer", "decide", "threaten"})
 """Verbs of intending whose act is done as it is said: an agreement reached "during a
 summit" leaves the summit a thing that happened."""
@@ -6190,6 +6192,19 @@ def _agreement_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
                 if named is not None and (found := finder.phrase(named)):
                     return found
     return []
+
+
+def _met_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """Whom a discussion joined to a meeting was with: "The two ministers met Zelenskiy
+    and discussed his request" discussed it with him, not with each other."""
+    if verb.dep_ != "conj" or DISCUSSING.isdisjoint(lemmas_of(verb.lower_)):
+        return []
+    if MEETING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+        return []
+    return _first(finder.phrase(c) for c in verb.head.children if c.dep_ == "dobj")
+
+
+MEETING_VERBS = frozenset({"meet", "host", "receive", "visit"})
 
 
 def _partner_in(part: Word) -> Word | None:
