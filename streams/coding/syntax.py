@@ -2507,12 +2507,14 @@ def _committed_to(verb: Word) -> bool:
 def _headline_future(verb: Word) -> bool:
     """A headline's "Xi to visit Vietnam": an infinitive with its own subject is what
     will happen; so is one the parse hangs on a verbless headline's first noun
-    ("Macron | to visit Algeria")."""
+    ("Macron | to visit Algeria"), or on a name it misreads as a verb ("Blinken", VBN)."""
     if not to_infinitive(verb):
         return False
     head = verb.head
     return any(c.dep_ == "nsubj" for c in verb.children) or (
-        head.dep_ == "ROOT" and head.i < verb.i and head.tag_.startswith("NN")
+        head.dep_ == "ROOT"
+        and head.i < verb.i
+        and (head.tag_.startswith("NN") or head.text.istitle())
     )
 
 
