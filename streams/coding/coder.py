@@ -5057,7 +5057,21 @@ def _judging_move(
         ]
         if e.source and _side(e.source.code) != judge
     ]
+    if FORCEFUL_MOVE.search(named.group(0) if isinstance(named, re.Match) else ""):
+        hostile = [e for e in told if e.root_code >= "13"]
+        told = hostile or told  # "... annexing four regions. Zelenskiy responded by
+        # applying for NATO membership, and Western leaders denounced the annexation"
     return _aimed_at_last(document, event, told)
+
+
+FORCEFUL_MOVE = re.compile(
+    r"\b(?:annexation|invasion|incursions?|attacks?|strikes?|bombings?|raids?|offensive"
+    r"|seizures?|killings?|assassination|arrests?|detentions?|deportations?|blockade"
+    r"|crackdown|executions?|sanctions|tariffs|expulsions?|threats?)\b",
+    re.IGNORECASE,
+)
+"""Move nouns that name a hostile act: a judgement of one is aimed at the last hostile
+act told (13x to 20x), not at an appeal or a meeting told after it."""
 
 
 def _others_acts(
