@@ -37,8 +37,25 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.47"
-"""0.7.47: from twenty-one sweeps (w341-w360, k6: roles, wire leads of 2003-2011,
+CODER_VERSION = "0.7.48"
+"""0.7.48: from eleven sweeps (w362-w372: trade and flights, wire leads of 2016-2025,
+outlet styles, passive leads, Africa and Latin America, domestic politics, paragraphs
+naming the pair again, headlines, quotations) and last session's held-out misses:
+trade and flights cut "to and from" a country; a link describing a body named after
+it ("the Russian-linked Ukrainian Orthodox Church") leaves the linked country out;
+"had gone beyond self-defence", "disproportionate", "the visit undermined peace" are
+criticism of the doer (verdicts whose `verb` flag judges the subject); "told visiting
+X that" hangs the clause on the telling; a call for talks with someone is the caller's
+own intent (036); aid pledged and mediation offered go one way, "mutual" both ways;
+regret over another's decision is disapproval; "rapped"; "..., a move condemned by
+Beijing" is a judgement told now, aimed at the act's makers; "the world body" is the
+U.N.; officials ordered to leave are expelled; the pair a paragraph names again
+leaves out the city where they met; a meeting told twice on one day is one (040, 044,
+046); a discussion joined to a meeting is with the met; ties repaired, mended,
+rebuilt; "determined to" intends; a headline's misread opening name before "to
+visit"; "vows Tehran will pay"; applying to join a bloc (020); a judged hostile act
+(annexation, seizure) is aimed at the last hostile act told.
+0.7.47: from twenty-one sweeps (w341-w360, k6: roles, wire leads of 2003-2011,
 paragraphs, headlines, quotations, codebook-style sentences): a past-tense verb joined
 to a verb of intending is done; threats to respond firmly or at a time of one's
 choosing; confronting forces is fighting; what someone is accused of is no target
