@@ -331,6 +331,8 @@ def mend(doc: Parse) -> Parse:
 
 
 def _mend_told_visitor(doc: Parse) -> None:
+    """ "told visiting U.S. Secretary of State Antony Blinken ... that ...": the clause
+    the parse hangs on "visiting" is what the verb of telling told."""
     for visiting in doc:
         if visiting.lower_ != "visiting" or visiting.dep_ not in ("xcomp", "advcl"):
             continue
