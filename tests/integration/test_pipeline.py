@@ -2,6 +2,8 @@
 
 import json
 import subprocess
+from collections import defaultdict
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -90,14 +92,16 @@ def test_replayed_fixtures_give_indicators_equal_to_a_recomputation(
             and talks
             and not {h.happening_id for h in walkout} & {h.happening_id for h in talks}
         )  # a walk-out and the talks of one day are two acts
-        threat_days = {
-            h.event_date.date.isoformat(): h.happening_id
-            for h in happenings.values()
-            if h.pair == "PRK-USA" and h.root_code == "13" and h.event_date
-        }
-        same_day = set(threat_days) & set(meetings)
-        assert same_day, "the fixtures have a threat on a meeting's day"
-        assert all(threat_days[day] != meetings[day] for day in same_day)  # two acts
+        kinds: dict[tuple[str, str, Any], dict[str, set[str | None]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
+        for e in live:  # by directed pair and day, the happenings each kind of act joined
+            day = (e.source.code[:3], e.target.code[:3], e.event_date.date)
+            kinds[day][e.root_code].add(e.happening_id)
+        mixed = [roots for roots in kinds.values() if len(roots) >= 2]
+        assert mixed, "the fixtures have days on which one pair did two kinds of act"
+        for roots in mixed:  # a threat and the talks of one day are two acts
+            assert all(not a & b for a, b in combinations(roots.values(), 2))
         for happening in happenings.values():  # mentions are the events that joined it
             joined = {e.event_id for e in events if e.happening_id == happening.happening_id}
             assert {r.event_id for r in happening.reports} <= joined
