@@ -1759,7 +1759,7 @@ def _the_bloc(
     international organisation named last, in this sentence or before. "The world
     body" is the U.N. unless another organisation was named."""
     end = _the_noun(tokens, i, frozenset({"regional"}), BLOCS)
-    world_body = _the_noun(tokens, i, frozenset({"world"}), frozenset({"body"})) == i + 3
+    world_body = not end and _the_noun(tokens, i, WORLD, BODY) == i + 3
     if not (end or world_body):
         return None
     named = [m.code for m in before if m.code.startswith("IGO")]
@@ -1767,6 +1767,10 @@ def _the_bloc(
     if world_body:
         return i + 3, code or "IGOUNO"
     return (end, code) if code else None
+
+
+WORLD, BODY = frozenset({"world"}), frozenset({"body"})
+"""The modifier and noun of "the world body", only together a bloc."""
 
 
 def _rules_next(tokens: list[Token], i: int) -> bool:

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from streams.coding import parser, places, syntax
 from streams.coding.actors import (
+    CAPTIVES,
     MEETING_CITIES,
     NAME_WORD,
     SAID,
@@ -3052,12 +3053,11 @@ def _own_hostages(source: CodedActor | None, target: CodedActor | None) -> bool:
     return (
         source is not None
         and target is not None
-        and _named_as(target, HOSTAGES)
+        and _named_as(target, CAPTIVES)
         and source.code[:3] == target.code[:3]
     )
 
 
-HOSTAGES = frozenset({"hostages", "hostage", "captives"})
 HOSTAGES_TAKEN_OR_FREED = ("084", "181", "0353")
 """Releases (084x), hostage-taking and promised releases: the acts _own_hostages judges."""
 
@@ -5075,20 +5075,22 @@ def _judging_move(
         if e.source and _side(e.source.code) != judge
     ]
     if FORCEFUL_MOVE.search(named.group(0) if isinstance(named, re.Match) else ""):
-        hostile = [e for e in told if e.root_code >= "13"]
+        hostile = [e for e in told if e.root_code in HOSTILE_ROOTS]
         told = hostile or told  # "... annexing four regions. Zelenskiy responded by
         # applying for NATO membership, and Western leaders denounced the annexation"
     return _aimed_at_last(document, event, told)
 
 
 FORCEFUL_MOVE = re.compile(
-    r"\b(?:annexation|invasion|incursions?|attacks?|strikes?|bombings?|raids?|offensive"
-    r"|seizures?|killings?|assassination|arrests?|detentions?|deportations?|blockade"
-    r"|crackdown|executions?|sanctions|tariffs|expulsions?|threats?)\b",
+    r"\b(?:" + ATTACKS + r"|(?:annexation|incursions|seizures?|assassination|arrests?"
+    r"|detentions?|deportations?|blockade|crackdown|executions?|sanctions|tariffs"
+    r"|expulsions?|threats?)\b)",
     re.IGNORECASE,
 )
 """Move nouns that name a hostile act: a judgement of one is aimed at the last hostile
-act told (13x to 20x), not at an appeal or a meeting told after it."""
+act told (HOSTILE_ROOTS), not at an appeal or a meeting told after it."""
+HOSTILE_ROOTS = THREATENING_ROOTS | {"13"}
+"""Threats, protests, shows of force, coercion and violence (13x to 20x)."""
 
 
 def _others_acts(
@@ -5479,10 +5481,7 @@ def _talks_matter(sentence: _Sentence, match: Match) -> bool:
     """The match ends on a word naming what talks are about ("agreed to meet in Malaysia
     for ceasefire talks"): the talks' matter, not an act of its own."""
     noun = _modified_noun(sentence, match)
-    return noun is not None and not TALKS.isdisjoint(lemmas_of(noun.lower_))
-
-
-TALKS = frozenset({"talk", "talks", "negotiation", "discussion", "dialogue", "consultation"})
+    return noun is not None and not syntax.TALKS.isdisjoint(lemmas_of(noun.lower_))
 
 
 def _reads_past_other_act(sentence: _Sentence, match: Match) -> bool:

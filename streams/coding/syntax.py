@@ -4377,16 +4377,15 @@ def own_talks(verb: Word) -> bool:
     """ "Called for talks with India", "appealed for dialogue with Beijing": talks the
     caller would hold itself, an intent to negotiate (036), not an appeal to others to
     meet (026); not "called for talks between India and Pakistan"."""
-    for prep in verb.children:
-        noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "for" else None
-        if noun is None or noun.lower_ not in TALK_NOUNS:
-            continue
-        if any(c.lower_ == "with" and _pobj(c) is not None for c in noun.children):
-            return True
-    return False
+    noun = _object_of(verb, "for")
+    return (
+        noun is not None
+        and not TALKS.isdisjoint(lemmas_of(noun.lower_))
+        and _object_of(noun, "with") is not None
+    )
 
 
-TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "discussions", "consultations"})
+TALKS = frozenset({"talk", "talks", "negotiation", "discussion", "dialogue", "consultation"})
 
 
 def phoned(verb: Word) -> bool:
