@@ -790,6 +790,9 @@ class ActorRecognizer:
             met = _met_pair(tokens, before) if pronoun == "any" else None
             if met:  # "Trump spoke with Putin and said they had agreed to ...": both
                 return Mention(i, i + 1, "+".join(met), "group", resolved=True)
+            relative = _relative_speaker(tokens, before, i) if pronoun != "person" else None
+            if relative is not None:  # "the Rapid Support Forces, which said it had ...":
+                return Mention(i, i + 1, relative.code, "pronoun", resolved=True)  # the RSF
             if pronoun != "person":
                 candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
                 candidates = _not_relativised(tokens, candidates, i)
@@ -1405,6 +1408,16 @@ def _not_relativised(tokens: list[Token], before: list[Mention], i: int) -> list
     return [m for m in before if m.end != j]
 
 
+def _relative_speaker(tokens: list[Token], before: list[Mention], i: int) -> Mention | None:
+    """The actor right before ", which said it": the one the relative clause is about,
+    even when named together with another ("fighting between Sudan's army and the Rapid
+    Support Forces, which said it had seized the palace")."""
+    j = i - 2 if i > 1 and tokens[i - 1].lower == "that" else i - 1
+    if j < 2 or tokens[j].lower not in SAID or tokens[j - 1].lower != "which":
+        return None
+    return next((m for m in before if m.end == j - 2 and tokens[j - 2].text == ","), None)
+
+
 def _shared_speaker(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]:
     """The mentions the pronoun at `i` may stand for after "but said" or "and said":
     the subject the saying shares with the sentence's first verb, when the sentence
@@ -1846,10 +1859,11 @@ def _place_roles(
         (m for j, m in named if j == 0 and m.end < len(tokens) and tokens[m.end].lower in SAID),
         None,
     ) or _according_to(tokens, named)
-    placing_no_one = {  # "killed in Israeli air strikes": the attacker's, no place; nor
-        j  # a border, which two countries share ("near the Afghan border")
-        for j, m in named
-        if _owns_strike(tokens, m.end) or _names_border(tokens, m)
+    strikers = {m.code[:3] for _, m in named if _owns_strike(tokens, m.end)}
+    placing_no_one = {  # "killed in Israeli air strikes": the attacker's, no place, named
+        j  # again or not ("... as Israel widened its campaign"); nor a border, which two
+        for j, m in named  # countries share ("near the Afghan border")
+        if m.code[:3] in strikers or _names_border(tokens, m)
     }
     placing = [
         m

@@ -3489,10 +3489,23 @@ def _means_of_coded_harm(sentence: _Sentence, word: Word) -> bool:
         return False
     verb, victims = harm
     named = any(
-        m.kind != "role" and any(sentence.word(j) is victims for j in range(m.start, m.end))
+        m.kind != "role"
+        and any(_names_victims(sentence.word(j), victims) for j in range(m.start, m.end))
         for m in sentence.mentions
     )
     return named and any(_coded_at(sentence, verb))
+
+
+def _names_victims(word: Word | None, victims: Word) -> bool:
+    """The mention's word is the victims' noun or, for victims killed "in" the act,
+    describes it ("a senior Iranian military adviser", "Iran's top general")."""
+    return word is victims or (
+        word is not None
+        and word.head is victims
+        and word.dep_ in ("amod", "compound", "poss")
+        and victims.tag_ in ("NN", "NNS")  # not the dateline "GAZA CITY" misread as victims
+        and victims.dep_ == "nsubjpass"  # killed "in" the act, which gives the killing its
+    )  # code; not "a roadside bombing killed one U.S. soldier", the bombing's own
 
 
 def _coded_at(sentence: _Sentence, verb: Word) -> Iterator[Match]:
@@ -4155,6 +4168,18 @@ def _intercepting(
     told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
     attacks = [e for e in _acts_against(told, event.source.code[:3]) if e.root_code in FORCE_ROOTS]
     return _retargeted(document, event, attacks[-1].source) if attacks else event
+
+
+def _defence(event: CodedEvent) -> bool:
+    """Fire downed in the air ("intercepted most of the missiles", "shot down most of
+    them"): defence against an attack, not one a judgement names; not "shot down a U.S.
+    drone"."""
+    return event.pattern_id in INTERCEPTIONS and bool(
+        DOWNED_FIRE.search(event.sentence, event.verb_start, event.verb_end + 40)
+    )
+
+
+DOWNED_FIRE = re.compile(r"\b(?:missiles|drones|rockets|projectiles|shells|them)\b", re.IGNORECASE)
 
 
 def _acts_against(told: Iterable[CodedEvent], country: str) -> list[CodedEvent]:
@@ -4903,7 +4928,10 @@ def _condemning(
     force = [
         e
         for e in [*before, *earlier]
-        if e.code[:2] in FORCE_ROOTS and e.source and _side(e.source.code) != condemner
+        if e.code[:2] in FORCE_ROOTS
+        and e.source
+        and _side(e.source.code) != condemner
+        and not _defence(e)  # "Iran said it had intercepted most of the missiles"
     ]
     return _aimed_at_last(document, event, force)
 

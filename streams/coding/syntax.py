@@ -2223,9 +2223,13 @@ def speakers_own(
 
 def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """ "China began missile tests off Taiwan, a move Taipei condemned": the clause hangs
-    on a noun that sums up the sentence's act (ACT_NOUNS), whose doer it is aimed at."""
+    on a noun that sums up the sentence's act (ACT_NOUNS), whose doer it is aimed at;
+    so does a participle with its judge ("..., a request condemned by Israel"), and one
+    joined to it ("..., a move welcomed by Abbas and condemned by Israel")."""
+    if verb.dep_ == "conj" and summary_judged_by(verb.head):
+        verb = verb.head
     noun = verb.head
-    if verb.dep_ != "relcl" or not _sums_up(noun):
+    if not (verb.dep_ == "relcl" and _sums_up(noun)) and not summary_judged_by(verb):
         return []
     if (
         noun.dep_ == "appos"
@@ -2245,7 +2249,7 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
 def _sums_up(noun: Word) -> bool:
     """ "..., a move": a noun that sums up the act its sentence has told; the parse may
     read it as the verb's (second) object."""
-    if noun.lower_ not in ACT_NOUNS:
+    if noun.lower_ not in ACT_NOUNS | WORDS_SUMMED_UP:
         return False
     if noun.dep_ == "dobj":  # after an object, or the target of "fired on ..."
         return (
@@ -2257,6 +2261,13 @@ def _sums_up(noun: Word) -> bool:
 
 
 SUMMING_UP = frozenset({"appos", "npadvmod"})
+WORDS_SUMMED_UP = frozenset(
+    {"proposal", "plan", "offer", "request", "demand", "suggestion", "idea", "remark"}
+    | {"remarks", "comment", "comments", "statement", "claim", "announcement"}
+)
+"""What was said, summed up in one noun for another's judgement ("..., a proposal Arab
+states rejected", "..., a remark Beijing called absurd"); no act noun elsewhere, where
+"called the proposal a provocation" judges the proposal, not an act."""
 
 
 def _serving_as(subject: Word, finder: "_MentionFinder") -> list[Mention]:
@@ -4255,8 +4266,9 @@ def requested_by(
     current = _governing_verb(word)
     while current.dep_ == "conj" and current.head.dep_ in ("xcomp", "ccomp"):
         current = current.head  # "urged X to step down and hand power to ...": both asked
-    if current.dep_ == "acl" and current.head.lower_ in nouns:
-        return current.head.idx  # "a request from Ukraine to hold talks"
+    if current.dep_ == "acl" and current.head.lower_ in nouns and not summary_judged_by(current):
+        return current.head.idx  # "a request from Ukraine to hold talks"; not "..., a
+        # request condemned by Israel": a judgement of the request
     if current.dep_ == "advcl" and (request := _request_before(current, nouns)) is not None:
         return request.idx  # "weighing a request from Argentina | to extradite", so parsed
     for _ in range(3):
@@ -4706,13 +4718,20 @@ def _own_clause(verb: Word) -> tuple[int, int]:
     """Character span of the verb's clause, without a later clause joined to it that has
     a subject of its own ("Soldiers seized power ..., and the African Union suspended
     ...": the Union is no one's target in the first clause) or a clause it reports
-    ("met Saakashvili and demanded that Russian troops withdraw")."""
+    ("met Saakashvili and demanded that Russian troops withdraw"), nor a noun summing it
+    up for another's judgement ("suspended its part in the treaty, a decision criticised
+    by NATO")."""
     joined = []
     for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
         if _subject_word(conjunct) is not None:
             joined.append(conjunct.left_edge.i)
         elif any(c.dep_ == "ccomp" for c in conjunct.children):
             joined.append(conjunct.i)
+    joined += [
+        w.left_edge.i
+        for w in verb.doc[verb.i + 1 : verb.right_edge.i + 1]
+        if _sums_up(w) and any(c.dep_ in ("relcl", "acl") for c in w.children)
+    ]
     last = verb.right_edge
     if joined:
         kept = [w for w in verb.subtree if w.i < min(joined) and w.dep_ not in ("cc", "punct")]
@@ -5046,6 +5065,17 @@ def _gapped_passive(verb: Word) -> bool:
     )
 
 
+def _relative_told(subject: Word, verb: Word) -> bool:
+    """The subject is the relative pronoun of a speech clause that tells the verb
+    ("tariffs, which Beijing said violated trade rules")."""
+    return (
+        subject.lower_ in RELATIVE_PRONOUNS
+        and verb.dep_ == "ccomp"
+        and verb.head.dep_ == "relcl"
+        and subject.i < verb.head.i
+    )
+
+
 def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     """The verb's subject, whether the clause is passive, and the passive's `by` object;
     a verb without a subject inherits it from the clause it depends on."""
@@ -5067,6 +5097,9 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
                     # two soldiers": the parse hangs the clause on the base, which did
                     # nothing; "that" names no actor, and word order must not stand in
                 return current.head, passive, agent
+            if _relative_told(child, current):
+                return current.head.head, passive, agent  # "tariffs, which Beijing said
+                # violated trade rules": the tariffs
             return child, passive, agent
         dep, head = current.dep_, current.head
         if dep == "xcomp":
