@@ -762,6 +762,9 @@ DISASTERS = frozenset(
 )
 """Nature and accident kill without an actor: what they do is no attack."""
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+PERMITTED_NOT_DONE = FORCE_ROOTS | {"15"}
+"""Acts that a permission to do them does not tell as done ("authorised Ukraine to
+strike inside Russia", "let Ukraine fire Western missiles")."""
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
 Taiwan" have no target)."""
@@ -1638,7 +1641,7 @@ class Coder:
             or syntax.none_of(sentence.word(match.end - 1))
             or (word is not None and syntax.failed(word))
             or (word is not None and code[:3] in MOVEMENTS and syntax.attempted(word))
-            or (code[:2] in FORCE_ROOTS and word is not None and syntax.permitted(word))
+            or (code[:2] in PERMITTED_NOT_DONE and word is not None and syntax.permitted(word))
         ):
             if code[:2] in FORCE_ROOTS and word is not None and syntax.says_not(word):
                 code = "016"  # "Moscow said it had not targeted Poland": it denies the attack

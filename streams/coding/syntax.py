@@ -718,8 +718,9 @@ def _speakers_act(word: Word) -> Word | None:
     """The verb of saying above a conjunct that only a speaker can do (blame, accuse,
     condemn) joined to a clause whose subject is an act, a weapon, or an "it" the
     conjunct acts on ("the attack came from Yemen and blamed Iran", "five of the
-    missiles landed in its zone and lodged a protest"), when the conjunct has no subject
-    of its own."""
+    missiles landed in its zone and lodged a protest"), or a finding ("tests showed
+    Navalny had been poisoned, and demanded an explanation"), when the conjunct has no
+    subject of its own."""
     clause = word.head
     subject = _subject_word(clause)
     if PEOPLE_ACTS.isdisjoint(lemmas_of(word.lower_)) or _subject_word(word) is not None:
@@ -733,7 +734,7 @@ def _speakers_act(word: Word) -> Word | None:
         and subject.lower_ == "it"
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in word.children)
     )
-    if subject is None or (subject.lower_ not in ACTS_TOLD | ARMS and not it_twice):
+    if subject is None or (subject.lower_ not in ACTS_TOLD | ARMS | FINDINGS and not it_twice):
         return None
     above = clause.head
     for _ in range(4):
@@ -745,6 +746,11 @@ def _speakers_act(word: Word) -> Word | None:
     return None
 
 
+FINDINGS = frozenset(
+    {"tests", "results", "evidence", "findings", "analysis", "investigation", "inquiry"}
+    | {"probe", "data", "images", "footage", "report"}
+)
+"""What shows what a speaker reports ("said tests showed ..."): it demands nothing."""
 FRAMING_VERBS = REPORTING_VERBS | {"warn"}
 """Verbs whose clause a conjunct only a speaker can do may be joined to (_speakers_act)."""
 ARMS = frozenset(
@@ -4085,14 +4091,17 @@ ATTEMPTS = frozenset({"try", "attempt"})
 
 def permitted(word: Word) -> bool:
     """The act is what someone was allowed to do ("authorised Ukraine to use U.S.
-    weapons to strike inside Russia"): a permission, not the act."""
+    weapons to strike inside Russia", "let Ukraine fire Western missiles into Russia"):
+    a permission, not the act."""
     current = word
     while current.head != current and (
         current.dep_ in COMPLEMENT_LINKS or (current.dep_ == "advcl" and to_infinitive(current))
     ):
+        allowed = current
         current = current.head
-        if not PERMITTING.isdisjoint(lemmas_of(current.lower_)) and any(
-            c.dep_ == "dobj" for c in current.children
+        if not PERMITTING.isdisjoint(lemmas_of(current.lower_)) and (
+            any(c.dep_ == "dobj" for c in current.children)
+            or (allowed.dep_ == "ccomp" and _subject_word(allowed) is not None)
         ):
             return True
     return False
@@ -5572,11 +5581,13 @@ def _placed(noun: Word) -> bool:
 def preferred_instead(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention is in what the act was done in favour of or instead of ("cancelled a
     submarine deal in favour of a security pact with the United States"): the
-    alternative chosen, not the act's target."""
+    alternative chosen, not the act's target; nor the side fought for ("mercenaries
+    fighting for Ukraine")."""
     word = word_at(doc, tokens[mention.start])
     return word is not None and any(
         (a.lower_ in ("favour", "favor") and a.head.lower_ == "in")
         or (a.lower_ == "of" and a.head.lower_ == "instead")
+        or (a.lower_ == "for" and not FIGHTING.isdisjoint(lemmas_of(a.head.lower_)))
         for a in word.ancestors
     )
 
@@ -5679,6 +5690,10 @@ HELD = CAPTIVES | {"prisoner", "prisoners", "detainee", "detainees", "inmates", 
 """People an act moves or frees, whose nationality is theirs, not the act's doer's."""
 
 
+FIGHTING = frozenset({"fight", "battle", "serve"})
+"""Verbs whose "for" names the side fought on."""
+
+
 def _prepositional_objects(
     words: list[Word], verb: Word, spelled: frozenset[str] = frozenset(), only: str | None = None
 ) -> list[Word]:
@@ -5706,6 +5721,8 @@ def _prepositional_objects(
                     continue  # "protest the expulsion of Russian journalists": who suffered it
                 if prep.lower_ in ("for", "over") and obj.lower_ == "control":
                     continue  # "fought for control of Khartoum": the prize, not a side
+                if prep.lower_ == "for" and not FIGHTING.isdisjoint(lemmas_of(word.lower_)):
+                    continue  # "North Korean troops fighting for Russia": their side
                 if prep.lower_ == "with" and obj.lower_ in HELP:
                     continue  # "shot down the drones with help from the United States"
                 if (
