@@ -287,6 +287,7 @@ def mend(doc: Parse) -> Parse:
       Antony Blinken on Sunday that Israel's response ...", as if the visit said it): a
       clause under "visiting" read as a verb after a verb of telling is the telling's."""
     _mend_no_choice(doc)
+    _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
     _mend_clause_after_quotation(doc)
     _mend_conjoined_verbs(doc)
@@ -521,6 +522,28 @@ def _mend_joined_owner(doc: Parse) -> None:
         head.attach(owner, "conj")
         other.attach(head, "poss")
         case.attach(other, "case")
+
+
+def _mend_owned_pair(doc: Parse) -> None:
+    """ "Japan's Kishida and South Korea's Yoon": the parse may hang the first name on
+    the second as a modifier and the second owner on the first name; two people, each
+    with their own country."""
+    for second in doc:
+        if second.tag_ != "NNP" or second.dep_ not in SUBJECT_LINKS:
+            continue
+        first_owner = next((c for c in second.children if c.dep_ == "poss"), None)
+        first = next((c for c in second.children if c.dep_ == "nmod" and c.tag_ == "NNP"), None)
+        if first_owner is None or first is None or not first_owner.i < first.i:
+            continue
+        second_owner = next((c for c in first.children if c.dep_ == "conj"), None)
+        if second_owner is None or not any(
+            c.dep_ == "case" and c.i == second_owner.i + 1 for c in second_owner.children
+        ):
+            continue
+        first.attach(second.head, second.dep_)
+        first_owner.attach(first, "poss")
+        second.attach(first, "conj")
+        second_owner.attach(second, "poss")
 
 
 def _mend_no_choice(doc: Parse) -> None:

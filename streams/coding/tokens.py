@@ -26,7 +26,10 @@ POSSESSIVE = re.compile(r"(.+?)(['’]s)$", re.IGNORECASE)
 HOLDING = frozenset({"owned", "flagged", "linked", "operated", "registered", "led", "based"})
 """Participles saying whose a thing is ("a British-owned ship", "an Israeli-linked
 vessel"): an attack on the thing is aimed at its owner."""
-OWNED = re.compile(r"([A-Z][^\W\d_]+)(-)(" + "|".join(sorted(HOLDING)) + r")$")
+MAKING = frozenset({"made", "built"})
+"""Participles saying where a thing comes from ("Chinese-made electric cars"): the
+thing is no actor, but a barrier on it is aimed at its country."""
+OWNED = re.compile(r"([A-Z][^\W\d_]+)(-)(" + "|".join(sorted(HOLDING | MAKING)) + r")$")
 """A name joined to such a participle is split off as a word of its own, so it can be
 an actor; "state-owned" (lower case) stays one word."""
 
