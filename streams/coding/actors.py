@@ -1935,6 +1935,7 @@ def _place_roles(
             or located
             or opener_home
             or (None if here else _same_role(named, role, k))
+            or (None if here or role != "REB" else _rebels_before(memory))
             or (here[0] if here else nearest[2])
         )
         mission = tokens[mention.end - 1].lower in ("embassy", "consulate")
@@ -2615,6 +2616,14 @@ SENDING_AUXILIARIES = frozenset(
 AMOUNT_WORDS = QUANTITIES | frozenset(
     {"tens", "of", "about", "some", "more", "additional", "extra", "around", "nearly"}
 )
+
+
+def _rebels_before(memory: ArticleMemory) -> str | None:
+    """The country of the armed group the article named last: "Syrian rebels launched an
+    offensive ... Russian warplanes struck rebel positions" are Syria's rebels, not the
+    nearest country's."""
+    rebels = memory.by_role.get("REB")
+    return rebels[:3] if rebels and not rebels.startswith(UNPLACED) else None
 
 
 def _same_role(named: list[tuple[int, Mention]], role: str, k: int) -> str | None:

@@ -5253,7 +5253,9 @@ def _objects(
     if not objects:  # "captured and killed Gaddafi": one object for both verbs
         objects = _shared_object(verb)
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
-        objects = [verb.head]  # "Iran, which Israel accuses of ...": Iran
+        named = [o for o in objects if o.lower_ not in RELATIVE_PRONOUNS]
+        objects = named or [verb.head]  # "Iran, which Israel accuses of ...": Iran; but
+        # "the Taliban, which Islamabad accuses Afghanistan of sheltering": Afghanistan
     objects += _what_called(verb) + _object_after_as(verb) + _amount_of(verb, objects)
     doers = [p for w in objects for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     settled = [  # not "observing a ceasefire brokered by Egypt": a mediator is no party
