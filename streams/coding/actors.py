@@ -1091,6 +1091,8 @@ def _the_country(
         for m in before
         if m.kind in ("country", "person") and not m.code.startswith(("IGO", UNPLACED))
     ]
+    if tokens[end - 1].lower == "kingdom":  # "a call from Syria's leader, who thanked the
+        named = [m for m in named if m.code[:3] in KINGDOMS]  # kingdom": not Syria
     if named and i and tokens[i - 1].lower in ("to", "into", "from", "against"):
         doer = named[-1]  # "the United States suspended economic aid to the country": not
         if doer.end < len(tokens) and tokens[doer.end].text.islower():  # the United States
@@ -1104,6 +1106,11 @@ def _the_country(
 
 
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
+KINGDOMS = frozenset(
+    {"SAU", "JOR", "MAR", "BHR", "OMN", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK"}
+    | {"THA", "KHM", "BTN", "LSO", "SWZ", "TON"}
+)
+"""Countries news calls "the kingdom"."""
 DESCRIPTIONS = frozenset(
     {"island", "landlocked", "tiny", "small", "impoverished", "oil-rich", "war-torn"}
     | {"african", "asian", "european", "arab", "balkan", "baltic", "caribbean", "gulf"}

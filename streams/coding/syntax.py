@@ -6244,10 +6244,21 @@ def _judging_summed(
 def _judge_and_judged(
     judge: Word, judged: Word, tokens: list[Token], mentions: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
-    """The judge's mentions, and the first mention inside the judged phrase."""
+    """The judge's mentions, and the first mention inside the judged phrase, not one an
+    act noun there falls "on" ("an assault on Rafah would threaten the treaty": Rafah
+    suffers it)."""
     finder = _MentionFinder(tokens, mentions)
     start, end = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
-    named = [m for m, first, last in finder.spans if start <= first and last <= end]
+    struck = [
+        (w.left_edge.idx, w.right_edge.idx + len(w.right_edge.text))
+        for w in judged.subtree
+        if w.dep_ == "pobj" and w.head.lower_ in ("on", "against") and w.head.head.tag_ == "NN"
+    ]
+    named = [
+        m
+        for m, first, last in finder.spans
+        if start <= first and last <= end and not any(a <= first and last <= b for a, b in struck)
+    ]
     return finder.phrase(judge), named[:1]
 
 
