@@ -2130,6 +2130,9 @@ class Coder:
             if word is None or syntax.verbless(word)  # a misparse: word order decides
             else syntax.roles(word, sentence.tokens, sentence.mentions, _spelled(match, sentence))
         )
+        if found is not None and found.passive and word is not None and syntax.met_at(word):
+            return found.sources, [], found.intended  # "were granted candidate status by
+            # the bloc's leaders at a summit": the bloc's summit, not one with them
         sides = _sides_between(sentence, match)
         if (
             sides

@@ -4970,6 +4970,17 @@ def _reported(noun: Word, verb: Word) -> bool:
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
 
 
+def met_at(noun: Word) -> bool:
+    """A meeting noun after "at" with no partner of its own ("at a summit in Brussels"):
+    where the verb's act took place."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "at"
+        and not MEETING_NOUNS.isdisjoint(lemmas_of(noun.lower_))
+        and not _with_partner(noun)
+    )
+
+
 def _names_addressee(verb: Word) -> bool:
     """The verb's object names whom it is said to ("warned Putin in a video call"): the
     call is with that actor."""
