@@ -38,8 +38,24 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.48"
-"""0.7.48: from eleven sweeps (w362-w372: trade and flights, wire leads of 2016-2025,
+CODER_VERSION = "0.7.49"
+"""0.7.49: from fourteen sweeps (w374-w389, k7: the Middle East, Russia and Ukraine,
+Asia, Africa and Latin America, paragraphs, passives and quotations, headlines, trade,
+official agencies' styles, codebook-style sentences): a proposal, remark or request
+summed up for another's judgement ("..., a proposal Arab states rejected", "..., a
+request condemned by Israel") is aimed at its maker, and the act's own clause ends
+before it; victims killed "in" a strike named by a demonym on their noun are named,
+so the strike is not aimed at the place again; people killed in a country's strikes
+are not that country's; "the RSF, which said it"; "tariffs, which Beijing said
+violated"; interceptions are no attack a condemnation names; a finding ("tests
+showed") demands nothing; the side fought "for" is no target; "let Ukraine fire" is a
+permission; barriers on "Chinese-made" goods are aimed at China; counter-tariffs;
+"Japan's Kishida and South Korea's Yoon"; a relative clause's named object; unplaced
+rebels are the article's; "would threaten the treaty" judges; "the kingdom" is a
+monarchy; "settlements" are no settled dispute; a few verdict adjectives; "at a
+summit" of a passive act is the doer's; switching recognition "from" a country (161).
+
+0.7.48: from eleven sweeps (w362-w372: trade and flights, wire leads of 2016-2025,
 outlet styles, passive leads, Africa and Latin America, domestic politics, paragraphs
 naming the pair again, headlines, quotations) and last session's held-out misses:
 trade and flights cut "to and from" a country; a link describing a body named after
