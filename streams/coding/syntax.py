@@ -757,7 +757,7 @@ def _speakers_act(word: Word) -> Word | None:
         and subject.lower_ == "it"
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in word.children)
     )
-    if subject is None or (subject.lower_ not in ACTS_TOLD | ARMS | FINDINGS and not it_twice):
+    if subject is None or (subject.lower_ not in SPEECHLESS and not it_twice):
         return None
     above = clause.head
     for _ in range(4):
@@ -2278,7 +2278,7 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
 def _sums_up(noun: Word) -> bool:
     """ "..., a move": a noun that sums up the act its sentence has told; the parse may
     read it as the verb's (second) object."""
-    if noun.lower_ not in ACT_NOUNS | WORDS_SUMMED_UP:
+    if noun.lower_ not in SUMMARY_NOUNS:
         return False
     if noun.dep_ == "dobj":  # after an object, or the target of "fired on ..."
         return (
@@ -4059,6 +4059,11 @@ ACTS_TOLD = (
 )
 """Nouns of acts a speaker may report and judge: a clause with one as its subject tells
 the act, and a verb joined to it that only people do is the speaker's."""
+SPEECHLESS = ACTS_TOLD | ARMS | FINDINGS
+"""Subjects that say nothing themselves: a conjunct only a speaker can do is not theirs
+(see _speakers_act)."""
+SUMMARY_NOUNS = ACT_NOUNS | WORDS_SUMMED_UP
+"""Nouns that may sum up the act their sentence has told (see _sums_up)."""
 
 
 def naming(word: Word) -> bool:
