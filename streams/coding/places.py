@@ -395,6 +395,9 @@ def _name_at(context: Context, word: Word, doc: Parse) -> Located | None:
         if not left or left[0].tag_ not in NAME_TAGS:
             break
         first = left[0]
+    glued = _hyphened_start(first, doc)
+    if glued is not first and context.resolve(doc[glued.i : word.i + 1].text) is not None:
+        first = glued  # "Port-au-Prince", which the parse splits into words and hyphens
     written = doc[first.i : word.i + 1].text
     if not written[:1].isupper():
         return None  # a common noun tagged as a name: "the west bank of the Dnipro"
@@ -414,6 +417,20 @@ def _name_at(context: Context, word: Word, doc: Parse) -> Located | None:
     if place is not None and word.dep_ == "compound" and word.head.lower_ in REGIONS:
         place = context.gazetteer.country(place.country)  # "the Cochabamba region"
     return Located(place, written, "sentence") if place is not None else None
+
+
+def _hyphened_start(first: Word, doc: Parse) -> Word:
+    """The first word of the hyphened words ending at `first` ("Port-au-Prince",
+    "Rostov-on-Don"); `first` when no hyphen glues a word to it."""
+    start = first.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace
+        and not doc[start - 2].whitespace
+    ):
+        start -= 2
+    return doc[start]
 
 
 def _after_locative(context: Context, tokens: list[Token]) -> Located | None:

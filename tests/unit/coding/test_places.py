@@ -170,6 +170,12 @@ PLACED = [
         "A Nigerian trader was beaten and set on fire by a mob in the Ghanaian city of Kumasi.",
         ("Kumasi", "GHA", "city"),
     ),
+    (
+        "a name written with hyphens, which the parse splits",
+        "Kenyan President William Ruto visited the force in Port-au-Prince and pledged more"
+        " officers.",
+        ("Port-au-Prince", "HTI", "city"),
+    ),
 ]
 UNPLACED = [
     (
