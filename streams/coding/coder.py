@@ -38,8 +38,11 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.49"
-"""0.7.49: from fourteen sweeps (w374-w389, k7: the Middle East, Russia and Ukraine,
+CODER_VERSION = "0.7.50"
+"""0.7.50: a place name written with hyphens that the parse splits into words and
+hyphens ("Port-au-Prince") is found.
+
+0.7.49: from fourteen sweeps (w374-w389, k7: the Middle East, Russia and Ukraine,
 Asia, Africa and Latin America, paragraphs, passives and quotations, headlines, trade,
 official agencies' styles, codebook-style sentences): a proposal, remark or request
 summed up for another's judgement ("..., a proposal Arab states rejected", "..., a
