@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Literal
 
 from streams.coding.dictionaries import Dictionaries, Tenure
-from streams.coding.tokens import HOLDING, Token, token_at, tokenize
+from streams.coding.tokens import HOLDING, MAKING, Token, token_at, tokenize
 
 Kind = Literal["country", "organisation", "person", "role", "context", "pronoun", "group"]
 
@@ -2391,7 +2391,7 @@ OTHER_MEANINGS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
 }
 """By country: how its word starts, and the words before or after it that make the
 name mean something else."""
-BUILT = frozenset({"made", "built", "run", "held"})
+BUILT = MAKING | {"run", "held"}
 
 
 def _made_by(tokens: list[Token], end: int) -> bool:
@@ -2629,8 +2629,8 @@ def _rebels_before(memory: ArticleMemory) -> str | None:
     """The country of the armed group the article named last: "Syrian rebels launched an
     offensive ... Russian warplanes struck rebel positions" are Syria's rebels, not the
     nearest country's."""
-    rebels = memory.by_role.get("REB")
-    return rebels[:3] if rebels and not rebels.startswith(UNPLACED) else None
+    rebels = memory.by_role.get("REB")  # placed: only placed mentions are remembered
+    return rebels[:3] if rebels else None
 
 
 def _same_role(named: list[tuple[int, Mention]], role: str, k: int) -> str | None:

@@ -75,6 +75,7 @@ leaves out the city where they met; a meeting told twice on one day is one (040,
 rebuilt; "determined to" intends; a headline's misread opening name before "to
 visit"; "vows Tehran will pay"; applying to join a bloc (020); a judged hostile act
 (annexation, seizure) is aimed at the last hostile act told.
+
 0.7.47: from twenty-one sweeps (w341-w360, k6: roles, wire leads of 2003-2011,
 paragraphs, headlines, quotations, codebook-style sentences): a past-tense verb joined
 to a verb of intending is done; threats to respond firmly or at a time of one's
@@ -781,12 +782,12 @@ DISASTERS = frozenset(
 )
 """Nature and accident kill without an actor: what they do is no attack."""
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-PERMITTED_NOT_DONE = FORCE_ROOTS | {"15"}
-"""Acts that a permission to do them does not tell as done ("authorised Ukraine to
-strike inside Russia", "let Ukraine fire Western missiles")."""
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
 Taiwan" have no target)."""
+PERMITTED_NOT_DONE = FORCE_ROOTS | {"15"}
+"""Acts that a permission to do them does not tell as done ("authorised Ukraine to
+strike inside Russia", "let Ukraine fire Western missiles")."""
 JUDGING_ROOTS = frozenset({"01", "05", "09", "11", "12"})
 """Statements, praise, investigations, criticism and rejection: a verdict on a matter in a
 country ("welcomed the election in Ukraine", "to investigate massacres in Rwanda") is
@@ -2648,9 +2649,10 @@ def _refused_act(code: str) -> str | None:
 
 
 ONE_MEETING_CODES = frozenset({"040", "044", "046"})
-ONE_MEETING = "04"
 """Meeting, discussing and holding talks between the same two on one day are one
-meeting told again ("A met B in Cairo. The two leaders ... discussed the war")."""
+meeting told again ("A met B in Cairo. The two leaders ... discussed the war"), compared
+as ONE_MEETING."""
+ONE_MEETING = "04"
 
 
 def _told_before(event: CodedEvent, told: dict[tuple[str, str, str], set[dt.date | None]]) -> bool:
@@ -4204,9 +4206,6 @@ def _defence(event: CodedEvent) -> bool:
     )
 
 
-DOWNED_FIRE = re.compile(r"\b(?:missiles|drones|rockets|projectiles|shells|them)\b", re.IGNORECASE)
-
-
 def _acts_against(told: Iterable[CodedEvent], country: str) -> list[CodedEvent]:
     """The events in `told` aimed at `country` by another's actor."""
     return [
@@ -4217,13 +4216,17 @@ def _acts_against(told: Iterable[CodedEvent], country: str) -> list[CodedEvent]:
 
 
 INTERCEPTIONS = frozenset({"190.shoot-down", "190.intercept"})
+FIRED = r"missiles|drones|rockets|projectiles"
+"""What an interception downs, as a regular expression's alternatives."""
 SHOT_WEAPONS = re.compile(
     r"\s*(?:down\s+)?(?:(?:most|all|many|some|several|\d+|dozens)\s+of\s+)?"
-    r"(?:them|the\s+(?:\w+\s+)?(?:missiles|drones|rockets|projectiles))\b",
+    r"(?:them|the\s+(?:\w+\s+)?(?:" + FIRED + r"))\b",
     re.IGNORECASE,
 )
 """What an interception downed, when the words name no owner: "them", "most of them",
 "all of the drones"."""
+DOWNED_FIRE = re.compile(r"\b(?:" + FIRED + r"|shells|them)\b", re.IGNORECASE)
+"""Fire downed anywhere in an interception's words (see _defence)."""
 
 
 def _strikes_told(event: CodedEvent, before: list[CodedEvent]) -> bool:
@@ -4645,8 +4648,8 @@ def _retaliating(
         hostile = [
             e
             for e in before
-            if e.source and e.target and e.source.code[:3] != vower and e.root_code >= "13"
-        ] + [e for e in preceding if e.root_code >= "14"]
+            if e.source and e.target and e.source.code[:3] != vower and e.root_code in HOSTILE_ROOTS
+        ] + [e for e in preceding if e.root_code in THREATENING_ROOTS]
         return _aimed_at_last(document, event, hostile)
     judgements = [
         e for e in here if e.root_code == "11" and e.source and e.source.code[:3] == vower
@@ -4671,11 +4674,11 @@ def _retaliating(
     # supporting protesters in Hong Kong, and Beijing threatened to retaliate"
     against = (
         _acts_against(told, vower)
-        or [e for e in others if e.root_code >= "13"]
+        or [e for e in others if e.root_code in HOSTILE_ROOTS]
         or [e for e in others if e.root_code != "01"]
         # "Trump imposed tariffs on imports from dozens of countries, and the EU vowed to
         # retaliate": a hostile act of this sentence aimed at no one named
-        or [e for e in preceding if e.root_code >= "13"]
+        or [e for e in preceding if e.root_code in HOSTILE_ROOTS]
     )
     return _aimed_at_last(document, event, against)
 

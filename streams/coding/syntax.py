@@ -2257,9 +2257,9 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     joined to it ("..., a move welcomed by Abbas and condemned by Israel")."""
     if verb.dep_ == "conj" and summary_judged_by(verb.head):
         verb = verb.head
-    noun = verb.head
-    if not (verb.dep_ == "relcl" and _sums_up(noun)) and not summary_judged_by(verb):
+    elif not (verb.dep_ == "relcl" and _sums_up(verb.head)) and not summary_judged_by(verb):
         return []
+    noun = verb.head
     if (
         noun.dep_ == "appos"
         and noun.head.dep_ in ("nsubj", "nsubjpass")
