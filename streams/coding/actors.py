@@ -1718,6 +1718,8 @@ def _claimant_before(tokens: list[Token], before: list[Mention], i: int) -> str 
     "the accusations" (at `i`) a later clause answers."""
     for k in range(len(before) - 1, -1, -1):
         mention = before[k]
+        if _says_of_claim(tokens, mention, i):
+            continue  # "the Kremlin said the accusations were unacceptable": it judges them
         if mention.end < len(tokens) and not CLAIMING.isdisjoint(tokens[mention.end].lemmas):
             first = k  # "Britain and the Netherlands accused ...": both
             while first and _joined(tokens, before[first - 1], before[first]):
@@ -1730,6 +1732,14 @@ def _claimant_before(tokens: list[Token], before: list[Mention], i: int) -> str 
             if tail[k - 1].text == "," and tail[k].lower in ("saying", "accusing", "alleging"):
                 return before[0].code
     return None
+
+
+def _says_of_claim(tokens: list[Token], mention: Mention, i: int) -> bool:
+    """The mention's verb takes the claim at `i` as what it says, right after it or after
+    "that" ("Moscow said (that) the allegations were absurd"): the speaker answers the
+    claim; it is not theirs."""
+    between = [t.lower for t in tokens[mention.end + 1 : i]]
+    return mention.end < i and between in ([], ["that"])
 
 
 def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> bool:
