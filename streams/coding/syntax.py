@@ -1407,6 +1407,9 @@ def roles(
                 targets = finder.phrase(receiver)  # Biden"; "..., drawing criticism from"
                 summed_up = _doer_summed_up(receiver) if not targets else None
                 targets = finder.phrase(summed_up) if summed_up is not None else targets
+            elif sources and not targets and agent is not None and _drawn(noun):
+                targets = finder.phrase(agent)  # "was shot down by a U.S. jet, prompting a
+                # protest from Beijing": the doer drew it, not the thing done to
         by = _by_phrases(noun, finder) + [  # "atrocities committed by Dutch troops",
             # "drone attacks claimed by the Houthis"; not "a ceasefire brokered by U.N.
             # envoy Kofi Annan": a mediator is no party
