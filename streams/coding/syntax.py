@@ -280,6 +280,9 @@ def mend(doc: Parse) -> Parse:
       provocation", "the EU ban an act of economic war", "the North Korean launch a
       grave provocation", "Russia's decision blackmail", "a move the European
       Commission called blackmail"): see _mend_called_objects.
+    - It reads the act noun summing up a clause as a modifier of the judge's noun and
+      the judging verb as that noun's participle ("..., a move pro-democracy activists
+      condemned", as if the activists were condemned): see _mend_act_modifying_judge.
     - It leaves the first of two joined prepositions without the object they share
       ("halted flights to and from Russia", "all exports to and imports from Israel",
       the first "to" hung on the verb): see _mend_shared_objects.
@@ -307,6 +310,7 @@ def mend(doc: Parse) -> Parse:
     _mend_passive_participles(doc)
     _mend_clause_conjuncts(doc)
     _mend_summing_clauses(doc)
+    _mend_act_modifying_judge(doc)
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
     _mend_subject_after_day(doc)
@@ -1124,6 +1128,30 @@ def _mend_summing_clauses(doc: Parse) -> None:
             verbs[0].tag_ = "VBD"
             verbs[0].attach(noun, "relcl")
             names[0].attach(verbs[0], "nsubj")
+
+
+def _mend_act_modifying_judge(doc: Parse) -> None:
+    """ ", a move pro-democracy activists condemned": after a comma, "a move" (an act
+    noun) read as a modifier of the noun after it, whose participle with no agent is
+    the verb of a clause about the move; the noun is that verb's subject."""
+    for noun in doc:
+        judge = noun.head
+        if noun.lower_ not in ACT_NOUNS or noun.dep_ not in ("amod", "nmod", "compound"):
+            continue
+        if judge.i <= noun.i or judge.head == judge or not judge.tag_.startswith("NN"):
+            continue
+        if noun.i < 2 or doc[noun.i - 1].lower_ not in ("a", "the") or doc[noun.i - 2].text != ",":
+            continue
+        verb = next(
+            (c for c in judge.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None
+        )
+        if verb is None or verb.i < judge.i or passive_agent(verb) is not None:
+            continue
+        noun.attach(judge.head, judge.dep_)
+        doc[noun.i - 1].attach(noun, "det")
+        verb.tag_ = "VBD"
+        verb.attach(noun, "relcl")
+        judge.attach(verb, "nsubj")
 
 
 def _mend_said_of_move(doc: Parse) -> None:
