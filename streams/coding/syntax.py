@@ -1468,6 +1468,10 @@ def roles(
                 sources = finder.phrase(subject)  # "Israel responded with artillery strikes"
             if not sources and subject is not None and not passive and _vowed(noun):
                 sources = finder.phrase(subject)  # "China vowed countermeasures against ..."
+            hitter = _struck_in(noun) if not sources else None
+            if hitter is not None and (struck := _subject(hitter))[0] is not None and not struck[1]:
+                sources = finder.phrase(struck[0])  # "Israel targeted Deif in a strike on ..."
+                targets = _first(finder.phrase(w) for w in _objects(hitter, hitter)) or targets
             if not sources and subject is not None and _drawn(noun):
                 drawer = _main_subject(verb) or subject
                 targets = targets or finder.phrase(drawer)  # "..., sparking protests"
@@ -4940,6 +4944,23 @@ def _answered_with(noun: Word) -> bool:
         and preposition.lower_ == "with"
         and not ANSWERING_VERBS.isdisjoint(lemmas_of(preposition.head.lower_))
     )
+
+
+def _struck_in(noun: Word) -> Word | None:
+    """The verb of hitting whose "in" or "with" phrase tells the attack noun as how it
+    was done ("Israel targeted Deif in a strike on ...", "U.S. forces hit militias in a
+    series of air strikes"): the attack is its subject's, aimed at its object."""
+    while (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SERIES_NOUNS
+    ):
+        noun = noun.head.head
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("in", "with"):
+        return None
+    verb = preposition.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "targeted a senior commander | in an air strike"
+    return verb if not HITTING.isdisjoint(lemmas_of(verb.lower_)) else None
 
 
 def _answered_after(verb: Word, finder: "_MentionFinder") -> list[Mention]:
