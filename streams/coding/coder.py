@@ -2447,7 +2447,7 @@ class Coder:
         reciprocal = (
             _reciprocal(match)
             or _each_other(sentence.tokens, match)
-            or (not targets and _agreed_between(sentence.tokens, match))
+            or (not targets and _agreed_between(sentence, match))
         )
         if code[:2] == "06" and "symmetric" in match.pattern.flags and _several(sources):
             partners = [t for t in target_mentions if _named_partner(sentence.tokens, t)]
@@ -5826,12 +5826,20 @@ PROPOSING = frozenset({"propose", "suggest", "float", "urge", "demand"})
 propose it. Not "offer" or "seek": warring sides may offer or seek a truce themselves."""
 
 
-def _agreed_between(tokens: list[Token], match: Match) -> bool:
-    """ "Thailand and Cambodia agreed to withdraw troops": a step toward each other that a
-    group agreed to and that names no one else is done between its members."""
-    agreed = [t.lower for t in tokens[max(0, match.start - 2) : match.start]] == ["agreed", "to"]
+def _agreed_between(sentence: _Sentence, match: Match) -> bool:
+    """ "Thailand and Cambodia agreed (on Monday) to withdraw troops": a step toward each
+    other that a group agreed to and that names no one else is done between its
+    members."""
     code = match.pattern.code
-    return agreed and (code[:2] in ("04", "05", "06") or code.startswith("087"))
+    if code[:2] not in ("04", "05", "06") and not code.startswith("087"):
+        return False
+    before = [t.lower for t in sentence.tokens[max(0, match.start - 2) : match.start]]
+    if before == ["agreed", "to"]:
+        return True
+    word = sentence.word(match.start)
+    while word is not None and word.dep_ == "conj" and word.head != word:
+        word = word.head  # "agreed to dismantle guard posts and | halt drills"
+    return word is not None and word.dep_ == "xcomp" and "agree" in lemmas_of(word.head.lower_)
 
 
 def _each_other(tokens: list[Token], match: Match) -> bool:
