@@ -5675,14 +5675,23 @@ def preferred_instead(doc: Parse, tokens: list[Token], mention: Mention) -> bool
     """The mention is in what the act was done in favour of or instead of ("cancelled a
     submarine deal in favour of a security pact with the United States"): the
     alternative chosen, not the act's target; nor the side fought for ("mercenaries
-    fighting for Ukraine")."""
+    fighting for Ukraine"); nor those the act spares ("ordered tariffs on steel,
+    exempting Canada and Mexico", "on all imports except those from Canada")."""
     word = word_at(doc, tokens[mention.start])
     return word is not None and any(
         (a.lower_ in ("favour", "favor") and a.head.lower_ == "in")
         or (a.lower_ == "of" and a.head.lower_ == "instead")
         or (a.lower_ == "for" and not FIGHTING.isdisjoint(lemmas_of(a.head.lower_)))
+        or a.lower_ in EXCEPTING
+        or (a.tag_.startswith("VB") and not SPARING.isdisjoint(lemmas_of(a.lower_)))
         for a in word.ancestors
     )
+
+
+EXCEPTING = frozenset({"except", "excluding", "besides"})
+"""Prepositions whose object an act leaves out ("on all imports except those from X")."""
+SPARING = frozenset({"exempt", "spare"})
+"""Verbs whose object an act leaves out ("ordered tariffs, exempting Canada")."""
 
 
 def in_charge(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
