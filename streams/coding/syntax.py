@@ -6139,6 +6139,9 @@ def verdict_roles(
         judged, judge = _subject(word)[0], _speaker(word, VERDICT_FRAMES)
         # '"Iran will pay a heavy price," Netanyahu said': the speaker threatens Iran; '"The
         # West is playing a dangerous game," Putin said': he criticises the West
+        if judged is None and judge is not None and word.head.dep_ == "relcl":
+            return _judging_summed(word.head, judge, tokens, mentions)  # "..., a move
+            # Beijing said would hurt global supply chains": the move's doer
         if judged is None or judge is None:
             return None
         judges, doers = _judge_and_judged(judge, judged, tokens, mentions)
