@@ -5217,6 +5217,9 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             current = _governing_verb(head)  # "China announced plans to deploy troops",
             # "Jordan announced its decision to expel the ambassador"
             continue
+        elif dep == "acl" and current.tag_ == "VB" and _issued_order(head):
+            current = _governing_verb(head)  # "signed an order to withdraw the United
+            continue  # States from the WHO": the signer withdraws it
         elif dep == "acl" or dep == "relcl":
             if current.tag_ == "VBN" and not _root_misparsed(current):
                 return head, True, own_agent or agent  # "troops deployed by X"; "a
@@ -5238,6 +5241,20 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
         raised = raised or dep == "xcomp"
         current = head
     return None, passive, None
+
+
+def _issued_order(noun: Word) -> bool:
+    """An order, decree or law its verb's subject signs or issues: what it orders is
+    theirs to do ("signed a decree to expel 20 diplomats"), unlike one they judge."""
+    return (
+        noun.lower_ in ORDER_NOUNS
+        and noun.dep_ == "dobj"
+        and not ISSUING.isdisjoint(lemmas_of(noun.head.lower_))
+    )
+
+
+ORDER_NOUNS = frozenset({"order", "orders", "decree", "decrees", "directive", "law", "bill"})
+ISSUING = frozenset({"sign", "issue", "approve", "enact", "adopt"})
 
 
 def compelled(verb: Word) -> bool:
