@@ -1790,9 +1790,12 @@ def _the_bloc(
     body" is the U.N. unless another organisation was named."""
     end = _the_noun(tokens, i, frozenset({"regional"}), BLOCS)
     world_body = not end and _the_noun(tokens, i, WORLD, BODY) == i + 3
+    agency = not (end or world_body) and _the_noun(tokens, i, AGENCY_KINDS, AGENCY)
+    named = [m.code for m in before if m.code.startswith("IGO")]
+    if agency and named:  # "withdraw from the World Health Organization, accusing the
+        return agency, named[-1]  # agency of ...": only one named in the sentence
     if not (end or world_body):
         return None
-    named = [m.code for m in before if m.code.startswith("IGO")]
     code = named[-1] if named else memory.last_bloc
     if world_body:
         return i + 3, code or "IGOUNO"
@@ -1801,6 +1804,12 @@ def _the_bloc(
 
 WORLD, BODY = frozenset({"world"}), frozenset({"body"})
 """The modifier and noun of "the world body", only together a bloc."""
+AGENCY_KINDS, AGENCY = (
+    frozenset({"health", "nuclear", "atomic", "refugee", "aid"}),
+    frozenset({"agency"}),
+)
+"""The modifiers and noun of "the (health) agency": an international organisation only
+where the sentence names one (a news agency is none)."""
 
 
 def _rules_next(tokens: list[Token], i: int) -> bool:
