@@ -4626,7 +4626,11 @@ def _retaliating(
     against no one named. Sanctions or aid cut naming no one, after another side's act in
     the same sentence, answer it likewise ("Sudan's military seized power ..., and the
     United States suspended $700 million in aid")."""
-    answering = event.root_code in (*FORCE_ROOTS, "13", "16")
+    responded = RESPONDED_BY.search(event.sentence, 0, event.verb_start)  # "Seoul
+    # responded by firing warning shots": a show of force answers like fire returned
+    answering = event.root_code in (*FORCE_ROOTS, "13", "16") or (
+        responded is not None and event.root_code == "15"
+    )
     if not answering or event.source is None or event.target is not None:
         return [event]
     # "Pakistan carried out nuclear tests ..., and the United States imposed sanctions": on
@@ -4637,7 +4641,7 @@ def _retaliating(
     penalty = event.code == "163" or cut  # not "despite his threat to cut aid"
     sanctions = penalty and any(e.root_code != "16" for e in preceding)
     vower = event.source.code[:3]
-    if not sanctions and not RETALIATION.search(event.sentence, event.verb_start):
+    if not (sanctions or responded) and not RETALIATION.search(event.sentence, event.verb_start):
         if event.code != "1312":
             return [event]
         # "... seized power on Monday. The United States threatened to reimpose sanctions":
@@ -4851,6 +4855,11 @@ RETALIATION = re.compile(
     r"|(?:necessary|resolute|firm|decisive|forceful|strong|tough) (?:measures|steps|actions?))\b",
     re.I,
 )
+
+
+RESPONDED_BY = re.compile(r"\b(?:respond|retaliat|react)\w*\s+(?:\w+\s+)?by\s+$", re.I)
+"""What comes right before an act done in answer: "responded by", "retaliated swiftly
+by"."""
 
 
 def _answering(
