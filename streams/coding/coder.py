@@ -5029,8 +5029,10 @@ Britain, France and Germany said they regretted"."""
 IT_JUDGED = re.compile(r"\w+\s+it\b(?!\s+(?:was|is|would|will|had|has)\b)", re.IGNORECASE)
 """A judgement of "it" after the sentence has judged the move ("Syria welcomed the deal,
 and the rebels rejected it"): the same move."""
-IN_WHAT = re.compile(r"\bin\s+what\s+$", re.IGNORECASE)
-"""The words before the judge of an act the sentence has just told: "..., in what"."""
+IN_WHAT = re.compile(r"\bin\s+what\s+(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE)
+"""The words before the judge of an act the sentence has just told, or before the words
+of its judgement where the judge's mention has no place: "..., in what" ("in what
+President Luis Arce called a coup attempt")."""
 JUDGEMENTS = ("111", "110", "051", "052", "12")
 UNAIMED_CONCERNS = frozenset({"012.grave", "012.pessimism"})
 """Concern or scepticism that names no object: about the act its sentence has told."""
@@ -5095,10 +5097,22 @@ def _judging_move(
         summed_at = None
     if summed_at is not None:
         return _aimed_at_last(document, event, _others_acts(here, judge, summed_at))
-    if opening is not None and IN_WHAT.search(event.sentence[:opening]):
+    judged_at = event.verb_start if opening is None else opening
+    if IN_WHAT.search(event.sentence[:judged_at]):
         # "China fired missiles into waters off Taiwan ... in what Taipei called an act of
         # intimidation": the act just told, with or without a target
-        told = _others_acts(here, judge, opening, complete=False)
+        told = (
+            _others_acts(here, judge, judged_at, complete=False)
+            or [
+                e  # "Bolivian troops stormed the palace in what President Arce called a coup
+                for e in here  # attempt": its own country's forces, judged by its leaders
+                if e.verb_end <= judged_at
+                and e.source
+                and e.source.code[:3] == judge
+                and e.source.code[3:6] in ARMED_FORCES
+                and event.source.code[3:6] not in ARMED_FORCES
+            ]
+        )
         return _aimed_at_last(document, event, told)
     named = (
         THE_MOVE.match(event.sentence, event.verb_start)
@@ -5137,8 +5151,9 @@ def _judging_move(
             *(e for e in before if e.complete or (e.sentence == last and e.root_code != "01")),
             *earlier,
         ]
-        if e.source and _side(e.source.code) != judge
-    ]
+        if e.source and _side(e.source.code) != judge and not e.code.startswith(JUDGEMENTS)
+    ]  # "Palestinian leaders called the agreement a betrayal. Iran said the deal was ...":
+    # the signers'; a judgement before is no move
     if FORCEFUL_MOVE.search(named.group(0) if isinstance(named, re.Match) else ""):
         hostile = [e for e in told if e.root_code in HOSTILE_ROOTS]
         told = hostile or told  # "... annexing four regions. Zelenskiy responded by
