@@ -2759,6 +2759,13 @@ def after_place_word(tokens: list[Token], start: int, end: int | None = None) ->
         i -= 1
     if i >= 0 and tokens[i].lower in PLACE_WORDS:
         return True
+    if i >= 2 and tokens[i].lower == "and":  # "targets in Iraq and | Syria"
+        j = i - 1
+        while j > 0 and tokens[j].text[:1].isupper():
+            j -= 1
+        if j < i - 1 and tokens[j].lower == "the":
+            j -= 1
+        return j < i - 1 and tokens[j].lower in PLACE_WORDS
     closed = end is not None and (end == len(tokens) or tokens[end].text in (",", ".", ";"))
     if not closed or i < 2 or tokens[i].text != ",":
         return False
