@@ -1791,11 +1791,11 @@ def _the_bloc(
     end = _the_noun(tokens, i, frozenset({"regional"}), BLOCS)
     world_body = not end and _the_noun(tokens, i, WORLD, BODY) == i + 3
     agency = not (end or world_body) and _the_noun(tokens, i, AGENCY_KINDS, AGENCY)
-    named = [m.code for m in before if m.code.startswith("IGO")]
-    if agency and named:  # "withdraw from the World Health Organization, accusing the
-        return agency, named[-1]  # agency of ...": only one named in the sentence
-    if not (end or world_body):
+    if not (end or world_body or agency):
         return None
+    named = [m.code for m in before if m.code.startswith("IGO")]
+    if agency:  # "withdraw from the World Health Organization, accusing the agency of
+        return (agency, named[-1]) if named else None  # ...": only one this sentence names
     code = named[-1] if named else memory.last_bloc
     if world_body:
         return i + 3, code or "IGOUNO"
@@ -1804,12 +1804,11 @@ def _the_bloc(
 
 WORLD, BODY = frozenset({"world"}), frozenset({"body"})
 """The modifier and noun of "the world body", only together a bloc."""
-AGENCY_KINDS, AGENCY = (
-    frozenset({"health", "nuclear", "atomic", "refugee", "aid"}),
-    frozenset({"agency"}),
-)
-"""The modifiers and noun of "the (health) agency": an international organisation only
-where the sentence names one (a news agency is none)."""
+AGENCY = frozenset({"agency"})
+"""The noun of "the agency": an international organisation only where the sentence
+names one (a news agency is none)."""
+AGENCY_KINDS = frozenset({"health", "nuclear", "atomic", "refugee", "aid"})
+"""The modifiers "the agency" may have ("the health agency")."""
 
 
 def _rules_next(tokens: list[Token], i: int) -> bool:

@@ -1469,8 +1469,11 @@ def roles(
             if not sources and subject is not None and not passive and _vowed(noun):
                 sources = finder.phrase(subject)  # "China vowed countermeasures against ..."
             hitter = _struck_in(noun) if not sources else None
-            if hitter is not None and (struck := _subject(hitter))[0] is not None and not struck[1]:
-                sources = finder.phrase(struck[0])  # "Israel targeted Deif in a strike on ..."
+            striker, struck_passive, _ = (
+                _subject(hitter) if hitter is not None else (None, True, None)
+            )
+            if hitter is not None and striker is not None and not struck_passive:
+                sources = finder.phrase(striker)  # "Israel targeted Deif in a strike on ..."
                 targets = _first(finder.phrase(w) for w in _objects(hitter, hitter)) or targets
             if not sources and subject is not None and _drawn(noun):
                 drawer = _main_subject(verb) or subject
