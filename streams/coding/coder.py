@@ -38,8 +38,22 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.50"
-"""0.7.50: a place name written with hyphens that the parse splits into words and
+CODER_VERSION = "0.7.51"
+"""0.7.51: from seventeen sweeps (w391-w407, k8: wire leads of 2016-2025, paragraphs,
+agencies' styles, trade, Africa and Latin America, codebook-style sentences): calling
+someone a threat judges them (111); "the Kremlin said the accusations were
+unacceptable" answers the accusers; a reaction drawn by a passive clause is aimed at
+its agent; ", a move activists condemned" misparsed as one noun phrase; calling a
+charge nonsense or a lie denies it (016); an attack told as how a verb of hitting was
+done ("targeted X in an air strike") is the hitter's; a step two sides "agreed on
+Monday to" take is between them; those an act exempts or spares are no target;
+measures called retaliatory, and a move said to hurt trade, judge their maker; what a
+signed order orders is the signer's; "the agency" after a named international
+organisation; "Europeans" (EUR); a show of force done "in response" answers the last
+act against the responder; "in what President Arce called a coup attempt"; the second
+of two places joined by "and" is a place.
+
+0.7.50: a place name written with hyphens that the parse splits into words and
 hyphens ("Port-au-Prince") is found.
 
 0.7.49: from fourteen sweeps (w374-w389, k7: the Middle East, Russia and Ukraine,
