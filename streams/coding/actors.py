@@ -1185,6 +1185,9 @@ def _others(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
     both). None from earlier sentences: "them" there is too often not an actor."""
     if not i or tokens[i - 1].lemmas.isdisjoint(ADDRESSING):
         return []  # "denounced the raids, while officials welcomed them": the raids
+    prompted = _prompted_openers(tokens, before)
+    if prompted:
+        return prompted
     last = len(before) - 1
     if last >= 1 and _doer_before(tokens, before[last], i):
         last -= 1
@@ -1196,6 +1199,25 @@ def _others(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
     others = [m.code for m in before[first : last + 1] if m.code != before[0].code]
     return list(dict.fromkeys(others))  # not "it" standing for the first: "Turkey said
     # it would block their bids, accusing them of ..."
+
+
+def _prompted_openers(tokens: list[Token], before: list[Mention]) -> list[str]:
+    """ "G7 leaders called on China ..., prompting Beijing to accuse them of
+    interference": a "them" addressed by one whose act the opening actors prompted is
+    those actors (with the ones joined to them)."""
+    if len(before) < 2 or before[-1].start == 0:
+        return []
+    if tokens[before[-1].start - 1].lower not in PROMPTING or not _opens(tokens, before[0], 0):
+        return []
+    last = 0
+    while last + 1 < len(before) - 1 and _joined(tokens, before[last], before[last + 1]):
+        last += 1
+    doer = before[-1].code[:3]
+    return list(dict.fromkeys(m.code for m in before[: last + 1] if m.code[:3] != doer))
+
+
+PROMPTING = frozenset({"prompting", "prompted", "leading", "forcing", "provoking", "spurring"})
+"""Participles by which an act moves another to answer it ("..., prompting Beijing to")."""
 
 
 def _addressed_opening_group(
