@@ -1180,18 +1180,27 @@ def _mend_said_relatives(doc: Parse) -> None:
         if (
             that.lower_ not in ("that", "which")
             or that.dep_ not in ("mark", "nsubj", "dobj")
-            or that.i == 0
+            or that.i < 2
             or that.i != said.left_edge.i
             or "say" not in lemmas_of(said.lower_)
-            or not doc[that.i - 1].tag_.startswith("NN")
         ):
             continue
-        told = [c for c in said.children if c.dep_ == "ccomp" and c.i > said.i]
+        spoken = (  # "Pelosi's visit, which it said undermined ...": the speaker its own
+            that.lower_ == "which"
+            and doc[that.i - 1].text == ","
+            and any(c.dep_ == "nsubj" and c != that for c in said.children)
+        )
+        if not (doc[that.i - 1].tag_.startswith("NN") or spoken):
+            continue
+        complements = ("ccomp", "xcomp") if spoken else ("ccomp",)
+        told = [c for c in said.children if c.dep_ in complements and c.i > said.i]
         if len(told) != 1 or _subject_word(told[0]) is not None:
             continue
-        noun = doc[that.i - 1]
+        noun = doc[that.i - 2] if spoken else doc[that.i - 1]
         while noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of", "on", "near", "at"):
             noun = noun.head.head  # "strikes in the province of Paktika that ..."
+        if spoken and noun.lower_ not in SPOKEN_OF_ACTS:
+            continue  # not "Pelosi's visit to Taiwan, which ...": Taiwan or the visit
         verb = told[0]
         verb.attach(noun, "relcl")
         that.attach(verb, "nsubj")
@@ -4085,6 +4094,9 @@ ACT_NOUNS = frozenset(
 )
 """Nouns that name an act and nothing more: a verdict adjective on one judges the act
 ("called the test an unacceptable threat", "said the launch was a regrettable act")."""
+SPOKEN_OF_ACTS = MOVES | ACT_NOUNS | {"deployment", "sanctions", "tariffs", "drills"}
+"""Acts that ", which X said ..." may be about, where the parse reads "which" as the
+speaker's: the act, not a place or a person named last."""
 KINDS = frozenset({"form", "kind", "sort", "type"})
 """Nouns whose "of" names what something is judged to be ("a form of bullying")."""
 
@@ -6067,6 +6079,17 @@ def _speaker(verb: Word, reporting: frozenset[str] = REPORTING_VERBS) -> Word | 
     return None
 
 
+def _told_by(verb: Word) -> Word | None:
+    """The speaker of a relative clause told with its frame inside ("Pelosi's visit,
+    which it said undermined China's sovereignty", mended so that "said" hangs on the
+    clause's verb)."""
+    if verb.dep_ != "relcl":
+        return None
+    frames = (c for c in verb.children if c.dep_ == "parataxis")
+    said = next((c for c in frames if not REPORTING_VERBS.isdisjoint(lemmas_of(c.lower_))), None)
+    return next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+
+
 CAUSING = frozenset({"make", "let"})
 LIKELIHOODS = frozenset({"likely", "unlikely", "clear", "certain", "probable", "possible"})
 
@@ -6156,7 +6179,7 @@ def verdict_roles(
     price", "X's response had gone beyond self-defence", "the visit undermined peace"),
     whose speaker judges that subject."""
     if of_doer and word.tag_[:2] == "VB":
-        judged, judge = _subject(word)[0], _speaker(word, VERDICT_FRAMES)
+        judged, judge = _subject(word)[0], _speaker(word, VERDICT_FRAMES) or _told_by(word)
         # '"Iran will pay a heavy price," Netanyahu said': the speaker threatens Iran; '"The
         # West is playing a dangerous game," Putin said': he criticises the West
         if judged is None and judge is not None and word.head.dep_ == "relcl":
