@@ -1180,13 +1180,14 @@ def _mend_said_relatives(doc: Parse) -> None:
         if (
             that.lower_ not in ("that", "which")
             or that.dep_ not in ("mark", "nsubj", "dobj")
-            or that.i < 2
+            or that.i == 0
             or that.i != said.left_edge.i
             or "say" not in lemmas_of(said.lower_)
         ):
             continue
         spoken = (  # "Pelosi's visit, which it said undermined ...": the speaker its own
             that.lower_ == "which"
+            and that.i >= 2
             and doc[that.i - 1].text == ","
             and any(c.dep_ == "nsubj" and c != that for c in said.children)
         )
@@ -6087,7 +6088,9 @@ def _told_by(verb: Word) -> Word | None:
         return None
     frames = (c for c in verb.children if c.dep_ == "parataxis")
     said = next((c for c in frames if not REPORTING_VERBS.isdisjoint(lemmas_of(c.lower_))), None)
-    return next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+    if said is None:
+        return None
+    return next((c for c in said.children if c.dep_ == "nsubj"), None)
 
 
 CAUSING = frozenset({"make", "let"})
