@@ -38,8 +38,12 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.51"
-"""0.7.51: from seventeen sweeps (w391-w407, k8: wire leads of 2016-2025, paragraphs,
+CODER_VERSION = "0.7.52"
+"""0.7.52: "..., prompting Beijing to accuse them" accuses the actors the sentence
+opened with; "Pelosi's visit, which it said undermined China's sovereignty" judges the
+visit's maker.
+
+0.7.51: from seventeen sweeps (w391-w407, k8: wire leads of 2016-2025, paragraphs,
 agencies' styles, trade, Africa and Latin America, codebook-style sentences): calling
 someone a threat judges them (111); "the Kremlin said the accusations were
 unacceptable" answers the accusers; a reaction drawn by a passive clause is aimed at
