@@ -2781,19 +2781,24 @@ def after_place_word(tokens: list[Token], start: int, end: int | None = None) ->
     if i >= 0 and tokens[i].lower in PLACE_WORDS:
         return True
     if i >= 2 and tokens[i].lower == "and":  # "targets in Iraq and | Syria"
-        j = i - 1
-        while j > 0 and tokens[j].text[:1].isupper():
-            j -= 1
+        j = _before_name(tokens, i)
         if j < i - 1 and tokens[j].lower == "the":
             j -= 1
         return j < i - 1 and tokens[j].lower in PLACE_WORDS
     closed = end is not None and (end == len(tokens) or tokens[end].text in (",", ".", ";"))
     if not closed or i < 2 or tokens[i].text != ",":
         return False
+    j = _before_name(tokens, i)
+    return j < i - 1 and tokens[j].lower in PLACE_WORDS
+
+
+def _before_name(tokens: list[Token], i: int) -> int:
+    """The index before the capitalised words that end right before `i` (`i - 1` when
+    there are none): where a place word would stand ("in Qana, ...", "in Iraq and ...")."""
     j = i - 1
     while j > 0 and tokens[j].text[:1].isupper():
         j -= 1
-    return j < i - 1 and tokens[j].lower in PLACE_WORDS
+    return j
 
 
 DIRECTIONS = frozenset(

@@ -4644,13 +4644,13 @@ def _retaliating(
     against no one named. Sanctions or aid cut naming no one, after another side's act in
     the same sentence, answer it likewise ("Sudan's military seized power ..., and the
     United States suspended $700 million in aid")."""
-    responded = RESPONDED_BY.search(event.sentence, 0, event.verb_start)  # "Seoul
-    # responded by firing warning shots": a show of force answers like fire returned
-    answering = event.root_code in (*FORCE_ROOTS, "13", "16") or (
-        responded is not None and event.root_code == "15"
-    )
-    if not answering or event.source is None or event.target is not None:
+    if event.source is None or event.target is not None:
         return [event]
+    answering = event.root_code in (*FORCE_ROOTS, "13", "16", "15")
+    responded = answering and RESPONDED_BY.search(event.sentence, 0, event.verb_start)
+    if not answering or (event.root_code == "15" and not responded):
+        return [event]  # "Seoul responded by firing warning shots": a show of force
+        # answers like fire returned
     # "Pakistan carried out nuclear tests ..., and the United States imposed sanctions": on
     # the maker of the act just told; not more sanctions ("imposing sanctions on Russia,
     # including freezing the assets of ...")
@@ -5116,7 +5116,7 @@ def _judging_move(
     if summed_at is not None:
         return _aimed_at_last(document, event, _others_acts(here, judge, summed_at))
     judged_at = event.verb_start if opening is None else opening
-    if IN_WHAT.search(event.sentence[:judged_at]):
+    if IN_WHAT.search(event.sentence, 0, judged_at):
         # "China fired missiles into waters off Taiwan ... in what Taipei called an act of
         # intimidation": the act just told, with or without a target
         told = (

@@ -1125,9 +1125,7 @@ def _mend_summing_clauses(doc: Parse) -> None:
         ]
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
         if len(names) == 1 and verbs and names[0].i == noun.i + 1 and names[0].i < verbs[0].i:
-            verbs[0].tag_ = "VBD"
-            verbs[0].attach(noun, "relcl")
-            names[0].attach(verbs[0], "nsubj")
+            _hang_relative(noun, verbs[0], names[0])
 
 
 def _mend_act_modifying_judge(doc: Parse) -> None:
@@ -1149,9 +1147,15 @@ def _mend_act_modifying_judge(doc: Parse) -> None:
             continue
         noun.attach(judge.head, judge.dep_)
         doc[noun.i - 1].attach(noun, "det")
-        verb.tag_ = "VBD"
-        verb.attach(noun, "relcl")
-        judge.attach(verb, "nsubj")
+        _hang_relative(noun, verb, judge)
+
+
+def _hang_relative(noun: Word, verb: Word, subject: Word) -> None:
+    """Make the participle `verb` a relative clause on `noun` (in the past tense), with
+    `subject` its subject: "a move (that) Russia condemned"."""
+    verb.tag_ = "VBD"
+    verb.attach(noun, "relcl")
+    subject.attach(verb, "nsubj")
 
 
 def _mend_said_of_move(doc: Parse) -> None:
@@ -1479,12 +1483,11 @@ def roles(
             if not sources and subject is not None and not passive and _vowed(noun):
                 sources = finder.phrase(subject)  # "China vowed countermeasures against ..."
             hitter = _struck_in(noun) if not sources else None
-            striker, struck_passive, _ = (
-                _subject(hitter) if hitter is not None else (None, True, None)
-            )
-            if hitter is not None and striker is not None and not struck_passive:
-                sources = finder.phrase(striker)  # "Israel targeted Deif in a strike on ..."
-                targets = _first(finder.phrase(w) for w in _objects(hitter, hitter)) or targets
+            if hitter is not None:
+                striker, struck_passive, _ = _subject(hitter)
+                if striker is not None and not struck_passive:
+                    sources = finder.phrase(striker)  # "Israel targeted Deif in a strike on"
+                    targets = _first(map(finder.phrase, _objects(hitter, hitter))) or targets
             if not sources and subject is not None and _drawn(noun):
                 drawer = _main_subject(verb) or subject
                 targets = targets or finder.phrase(drawer)  # "..., sparking protests"
