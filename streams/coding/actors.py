@@ -804,7 +804,7 @@ class ActorRecognizer:
                     doers = _with_joined(tokens, candidates)  # "and Armenia accused it
                     candidates = [m for m in candidates if m.code not in doers]  # of ethnic
                     # cleansing", "Poland imposed sanctions on it": not Poland
-                code = _last_thing(tokens, candidates, memory, pronoun)
+                code = _last_thing(tokens, candidates, memory, pronoun, _object_it(tokens, i))
                 others = _not_it(tokens, before, code, memory) if pronoun == "any" else ()
                 if others:  # "Turkey said it would block their bids unless they stopped
                     codes = "+".join(others)  # ...": not Turkey, which is "it"
@@ -1480,7 +1480,11 @@ lodged a protest with the United States, saying it reserved the right to respond
 
 
 def _last_thing(
-    tokens: list[Token], before: list[Mention], memory: ArticleMemory, pronoun: str
+    tokens: list[Token],
+    before: list[Mention],
+    memory: ArticleMemory,
+    pronoun: str,
+    object_it: bool = False,
 ) -> str | None:
     """What "it" or "they" stands for: the last actor other than a person named earlier
     in the sentence ("China said it would ..."; "it" is no plural people: "deported 200
@@ -1511,7 +1515,8 @@ def _last_thing(
         m.code
         for m in before
         if m.kind not in ("person", "group", "pronoun")
-        and not m.code.startswith(UNPLACED)  # its country is not known yet
+        and (object_it or not m.code.startswith(UNPLACED))  # its country is not known
+        # yet; but "accusing it of ...": an object, placed with what it stands for
         and not _people_for_it(tokens, m, pronoun)
         and not (pronoun == "thing" and m.start in joined)
         and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
