@@ -2694,7 +2694,8 @@ def in_background(word: Word) -> bool:
             and current.head.lower_ in BACKGROUND_MARKERS
             and not _as_description(current)
         ):
-            return not _spoke_after_meeting(current)  # "after talks in Jeddah", "since ..."
+            return not (_spoke_after_meeting(current) or _charged_first(current))  # "after
+            # talks in Jeddah", "since ..."
         if current.dep_ == "pobj" and current.head.head.lower_ in ANNIVERSARIES:
             return True  # "the third anniversary of Russia's invasion"
         if current.dep_ == "dobj" and "cite" in lemmas_of(current.head.lower_):
@@ -2828,6 +2829,22 @@ def _spoke_after_meeting(act: Word) -> bool:
         and not SPOKEN.isdisjoint(lemmas_of(speech.lower_))
         and not (MEETINGS | SIGNING_VERBS).isdisjoint(lemmas_of(act.lower_))
     )
+
+
+def _charged_first(act: Word) -> bool:
+    """ "Armenia declared martial law after accusing Baku of shelling": a charge its
+    doer made just before the main act ("after" with a participle and no span of time)
+    is as new as the act; not "days after threatening to cut ties"."""
+    after = act.head
+    return (
+        after.lower_ == "after"
+        and act.tag_ == "VBG"
+        and not any(c.dep_ == "npadvmod" for c in after.children)
+        and not CHARGING.isdisjoint(lemmas_of(act.lower_))
+    )
+
+
+CHARGING = frozenset({"accuse", "blame", "condemn", "denounce", "criticise", "criticize"})
 
 
 def _held_answerable(verb: Word) -> bool:
@@ -5404,7 +5421,7 @@ def _objects(
                         else:
                             yield from _objects(wanted, skip, depth + 1)
         for feeling in objects:
-            if feeling.lower_ in COMMENT_NOUNS:
+            if feeling.lower_ in COMMENT_NOUNS | ASSURANCES:
                 yield from _felt_about(feeling)
         signed = not SIGNING_VERBS.isdisjoint(lemmas_of(verb.lower_)) or any(
             c.dep_ == "dobj" and c.lower_ in AGREEMENT_NOUNS for c in verb.children
@@ -5449,6 +5466,9 @@ COMMENT_NOUNS = frozenset(
     | {"fear", "fears", "worry", "worries", "confidence", "alarm", "scepticism", "skepticism"}
 )
 """Feelings expressed about what a "that" clause says (see _objects)."""
+ASSURANCES = frozenset({"guarantee", "guarantees", "assurance", "assurances"})
+"""Promises sought or given that a "that" clause tells ("demanded guarantees that NATO
+would stop expanding"): aimed, like a feeling, at the clause's subject (see _objects)."""
 
 
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty"})
