@@ -3402,7 +3402,7 @@ def _proposed_act(sentence: _Sentence, word: Word) -> bool:
     U.S.-led push at the Security Council to impose sanctions") when a coded verb other
     than accepting takes that proposal: the verb's act is the news; the proposed one is
     no one's intent yet."""
-    named = next((a for a in (word, *word.ancestors) if a.dep_ in ("acl", "advcl")), None)
+    named = next((a for a in syntax.up_to_summary(word) if a.dep_ in ("acl", "advcl")), None)
     if named is None or (named.dep_ == "advcl" and not syntax.to_infinitive(named)):
         return False  # nor "welcomed the move, saying ...": no proposal's content
     if syntax.summary_judged_by(named):

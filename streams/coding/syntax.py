@@ -2318,6 +2318,10 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     ):
         return finder.phrase(noun.head)  # "The Polish government said it would stop ...,
         # a decision Kyiv called disappointing", the parse hanging the noun on the subject
+    condition = next((a for a in noun.ancestors if _condition(a)), None)
+    offerer = _speaker(condition.head) if condition is not None else None
+    if offerer is not None:  # "Putin said Russia would end the war if Ukraine withdrew
+        return finder.phrase(offerer)  # ..., a proposal Kyiv dismissed": the speaker's offer
     act = _governing_verb(noun.head) if noun.dep_ == "appos" else noun.head
     doer = _subject_word(act)
     while doer is None and act.dep_ in ("acl", "xcomp") and act.head != act:
@@ -2341,6 +2345,22 @@ def _sums_up(noun: Word) -> bool:
 
 
 SUMMING_UP = frozenset({"appos", "npadvmod"})
+
+
+def up_to_summary(word: Word) -> list[Word]:
+    """The word and its ancestors up to a noun summing up, after a comma, the act told
+    before it: "... if Ukraine withdrew ..., a proposal Kyiv dismissed as an ultimatum"
+    judges the proposal now, however deep in the condition the parse hangs it."""
+    chain = [word]
+    for ancestor in word.ancestors:
+        start = ancestor.left_edge.i
+        after_comma = start > 0 and ancestor.doc[start - 1].text == ","
+        if after_comma and ancestor.dep_ in SUMMING_UP and _sums_up(ancestor):
+            break
+        chain.append(ancestor)
+    return chain
+
+
 WORDS_SUMMED_UP = frozenset(
     {"proposal", "plan", "offer", "request", "demand", "suggestion", "idea", "remark"}
     | {"remarks", "comment", "comments", "statement", "claim", "announcement"}
@@ -2662,7 +2682,7 @@ def in_background(word: Word) -> bool:
         return False
     if any(c.dep_ in ("acl", "relcl") and _earlier(c, word, tense=False) for c in word.children):
         return True  # "atrocities committed by colonial troops more than a century ago"
-    for current in (word, *word.ancestors):
+    for current in up_to_summary(word):
         if _inverted(current):
             return True  # "Should Nigeria invade Pakistan, ...": a condition
         if current.dep_ == "relcl" and _earlier(current, word) and not _first_to(current):
