@@ -3742,7 +3742,7 @@ def _asylum_host(sentence: _Sentence, match: Match) -> list[Mention]:
         return [
             m for m in sentence.mentions if m.start in (end + 1, start) and m.kind == "country"
         ][:1]
-    word = sentence.word(match.start)
+    word = sentence.word(end - 1)  # "asylum", alone or after "granted him"
     verb = word.head if word is not None and word.dep_ == "dobj" else None
     speakers: list[Mention] = []
     if verb is not None and verb.dep_ == "ccomp":  # "the Kremlin said Assad had been
