@@ -3010,16 +3010,20 @@ def _verb_next(tokens: list[Token], at: int) -> bool:
 def _pair_named(tokens: list[Token], before: list[Mention]) -> tuple[str, ...]:
     """The two sides the sentence has named so far, when it named just two, joined by
     "and" ("Fighting erupted between Thailand and Cambodia, and each side accused the
-    other"), as "each side" stands for them."""
+    other"), as "each side" stands for them; named again after that, they are still two
+    ("Indian and Chinese troops clashed, leaving 20 Indian soldiers dead, and each side
+    blamed the other")."""
     named = [  # not a place: "Fighting erupted in Khartoum between ..."
         m for m in before if m.kind != "group" and not after_place_word(tokens, m.start)
     ]
     named = [  # "government troops": one side, named by its last word
         m for k, m in enumerate(named) if k + 1 == len(named) or named[k + 1].start != m.end
     ]
-    if len(named) != 2 or named[0].code == named[1].code:
+    if len(named) < 2 or named[0].code == named[1].code:
         return ()
-    first, second = named
+    first, second = named[:2]
+    if any(m.code[:3] not in (first.code[:3], second.code[:3]) for m in named[2:]):
+        return ()
     between = [t.lower for t in tokens[first.end : second.start]]
     if between[:1] != ["and"] or not all(w == "the" or w in MODIFIERS for w in between[1:]):
         return ()  # "Sudan's army and the paramilitary Rapid Support Forces" are a pair
