@@ -1607,20 +1607,27 @@ ACTS = MOVES | CLAIMS
 is the word worth composing, as it is common."""
 
 
+def _struck_at(tokens: list[Token], start: int) -> bool:
+    """The mention is what an act was aimed "on" or "against" ("attacks on Yemen")."""
+    k = start - 1 if start and tokens[start - 1].lower == "the" else start
+    return k > 0 and tokens[k - 1].lower in ("on", "against")
+
+
 def _act_named(
     tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
 ) -> str | None:
-    """ "It" that a calling verb names ("China declared an air zone, and Japan called it
-    a dangerous escalation") or a judging verb judges "as" something ("rejected it as a
-    conspiracy") is an act told before, standing for whoever did it: the
-    last actor this sentence names before it other than the caller (the subject right
+    """ "It" (or "them") that a calling verb names ("China declared an air zone, and
+    Japan called it a dangerous escalation") or a judging verb judges "as" something
+    ("rejected it as a conspiracy") is an act told before, standing for whoever did it:
+    the last actor this sentence names before it other than the caller (the subject right
     before the verb or before the "said," that opens it, with those joined to it, else
-    the sentence's first actor) and other than a place, with the actors joined to it
+    the sentence's first actor), other than a place and other than what the act was
+    aimed at ("attacks on Yemen"), with the actors joined to it
     ("Bahrain and the UAE signed ..., and Palestinians called it a betrayal": both),
     else the sentence before's. After a closing speech frame ("Chinese ships rammed a
     Philippine vessel, the military said on Tuesday, calling it ..."), the first actor
     of the clause it reports."""
-    if tokens[i].lower != "it" or not i:
+    if tokens[i].lower not in ("it", "them") or not i:
         return None
     judged_as = i + 1 < len(tokens) and tokens[i + 1].lower == "as"  # "rejected it as a
     if CALLING.isdisjoint(tokens[i - 1].lemmas) and not (  # conspiracy"
@@ -1641,8 +1648,11 @@ def _act_named(
         and not after_place_word(tokens, m.start)  # "shot down a Russian warplane near the
         # Syrian border, and Putin called it a stab in the back": not Syria's doing
         and not (m.start and tokens[m.start - 1].lower in COMPANIONS)  # "unveiled a plan
+        # alongside Netanyahu, and Abbas rejected it": Trump's plan
+        and not _struck_at(tokens, m.start)  # "condemned the U.S. attacks on Yemen,
+        # calling them ...": not Yemen's doing
         and not m.code.startswith(UNPLACED)
-    ]  # alongside Netanyahu, and Abbas rejected it": Trump's plan
+    ]
     if said_at is not None and others:  # the clause a closing frame reports is the act:
         return others[0].code  # its first actor, not whom it was done to
     if not others:
