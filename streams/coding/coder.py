@@ -1602,7 +1602,9 @@ class Coder:
         """A plain warning (130) whose words tell a threat against the same side ("Biden
         warned Putin that the West would impose strong economic measures if Russia
         invaded") is that threat, made by the warner (1312): one threat, not a second
-        one by the West."""
+        one by the West. So is a threat against no one named that the warner's own side
+        makes ("warned the West that Moscow would use all available means to defend its
+        territory"); not another's ("warned that Russia could invade")."""
         for key, words in list(anchors.items()):
             if key not in events or key[2] != "130" or not key[1]:
                 continue
@@ -1612,13 +1614,13 @@ class Coder:
                 if other in events
                 and other[2][:2] == "13"
                 and other[2] != "130"
-                and other[1][:3] == key[1][:3]
+                and (other[1][:3] == key[1][:3] or (not other[1] and other[0][:3] == key[0][:3]))
                 and any(w in o.ancestors for w in words for o in others)
             ]
             if told:
                 self._recode(document, events, anchors, key, told[0][2])
                 for other in told:
-                    if other[0][:3] != key[0][:3]:
+                    if other[0][:3] != key[0][:3] or not other[1]:
                         del events[other]
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:

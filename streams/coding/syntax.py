@@ -164,6 +164,10 @@ def mend(doc: Parse) -> Parse:
     - It reads a participle after a comma as an adjective of its object ("invaded Ukraine
       on Thursday, launching missile strikes on cities", as if strikes that launch): the
       participle is a clause of the verb before, the noun its object.
+    - It joins a participle to the infinitive of a participle before it ("calling up
+      300,000 reservists to fight in Ukraine and warning the West that ...", as if the
+      reservists would warn): verbs joined share their form, so the second participle
+      is the first's conjunct.
     - It joins a participle after a comma to a participle describing a noun ("fired at
       protesters disputing the results, killing at least 30 people", as if the
       protesters killed): it is a clause of the verb the described noun belongs to.
@@ -303,6 +307,7 @@ def mend(doc: Parse) -> Parse:
     _mend_force_gerunds(doc)
     _mend_participle_adjectives(doc)
     _mend_participle_conjuncts(doc)
+    _mend_participle_joined_to_infinitive(doc)
     _mend_harm_participles(doc)
     _mend_reported_participles(doc)
     _mend_drawn_reactions(doc)
@@ -993,6 +998,20 @@ def _mend_participle_conjuncts(doc: Parse) -> None:
         verb = _governing_verb(head.head)
         if verb.tag_.startswith("VB") and verb.i < head.i:
             word.attach(verb, "advcl")
+
+
+def _mend_participle_joined_to_infinitive(doc: Parse) -> None:
+    for word in doc:
+        infinitive = word.head
+        if word.tag_ != "VBG" or word.dep_ != "conj" or infinitive.tag_ != "VB":
+            continue
+        participle = infinitive.head
+        if infinitive.dep_ not in ("xcomp", "advcl") or participle.tag_ != "VBG":
+            continue
+        for joint in infinitive.children:
+            if joint.dep_ == "cc" and joint.i == word.i - 1:
+                joint.attach(participle, "cc")
+        word.attach(participle, "conj")
 
 
 def _comma_participles(doc: Parse) -> Iterator[Word]:
