@@ -6497,11 +6497,20 @@ def _partner_in(part: Word) -> Word | None:
 
 def agreed_with(verb: Word) -> list[Word]:
     """Whom the verb's act was agreed with ("agreed with Putin in a phone call to start
-    negotiations", "agreed with Seoul to resume talks"): both sides intend it."""
+    negotiations", "agreed with Seoul to resume talks", "agreed at a summit with the
+    United States to deepen cooperation"): both sides intend it."""
     agreeing = verb.head if _agreed_clause(verb) else verb
     if "agree" not in lemmas_of(agreeing.lower_):
         return []
-    return _prepositional_objects([agreeing], agreeing, only="with")
+    meetings = [
+        meeting
+        for c in agreeing.children
+        if c.dep_ == "prep"
+        and c.lower_ in ("at", "in", "during")
+        and (meeting := _pobj(c)) is not None
+        and meeting.lower_ in MEETINGS
+    ]
+    return _prepositional_objects([agreeing, *meetings], agreeing, only="with")
 
 
 def _agreed_clause(verb: Word) -> bool:
