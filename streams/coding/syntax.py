@@ -5564,8 +5564,11 @@ def _earlier_mover(verb: Word, objects: list[Word]) -> Iterator[Word]:
 
 
 def _names_a_move(noun: Word) -> bool:
-    """ "The move", "the decision": the parse's reading of actors._the_move."""
-    return noun.lower_ in MOVES and any(c.lower_ == "the" for c in noun.children)
+    """ "The move", "the decision": the parse's reading of actors._the_move; and "the
+    violence" the clause before told ("protesters stormed the legislature, and Chinese
+    officials condemned the violence"), which only an act in this sentence can be."""
+    named = noun.lower_ in MOVES or noun.lower_ == "violence"
+    return named and any(c.lower_ == "the" for c in noun.children)
 
 
 def to_infinitive(verb: Word) -> bool:
