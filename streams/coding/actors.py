@@ -2421,10 +2421,13 @@ def _another_meaning(tokens: list[Token], mention: Mention) -> bool:
     """A country's word inside a name that means something else: "South American
     countries" and "Latin America" (a continent's part, not the United States), "Indian
     communities in Chiapas" and "American Indian tribes" (the Americas' indigenous
-    peoples, not India), "European countries" (not the European Union)."""
+    peoples, not India), "European countries" (not the European Union; but "European
+    Union countries" are its members)."""
     rule = OTHER_MEANINGS.get(mention.code[:3])
     if rule is None or not tokens[mention.start].lower.startswith(rule[0]):
         return False
+    if mention.end - mention.start > 1 and tokens[mention.start + 1].text[:1].isupper():
+        return False  # a longer name ("European Union"), not the country's word alone
     before = tokens[mention.start - 1].lower if mention.start > 0 else ""
     after = tokens[mention.end].lower if mention.end < len(tokens) else ""
     return before in rule[1] or after in rule[2]
