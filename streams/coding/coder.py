@@ -1398,6 +1398,9 @@ class Coder:
                 continue  # "had called off retaliatory strikes on Iran": none were called
             if match.pattern.id == COERCED and word is not None and syntax.compelled(word):
                 continue  # "Iran said it would be forced to respond": by no one named
+            if match.pattern.id == TOLD_TO and word is not None and not syntax.told_to(word):
+                continue  # "told the U.S. Congress on Wednesday, asking for help to defend
+                # Ukraine": the infinitive is the asking's, no order
             if match.pattern.code == "0831" and word is not None and syntax.troops_subject(word):
                 continue  # "troops would step aside": no resignation
             if word is not None and _protest_repressed(sentence, match, word):
@@ -5681,6 +5684,9 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
 
 
 COERCED = "170.coerce"
+TOLD_TO = "100.tell-to"
+"""Telling someone to do something, with a gap for the day or a negation ("told
+Washington on Tuesday to prepare to leave", "told Israel's envoy not to return")."""
 RETALIATION_NOUN = "190.retaliate"
 RETALIATIONS = frozenset(
     {RETALIATION_NOUN, "138.retaliate", "130.in-kind", "130.reciprocate", "138.countermeasure"}

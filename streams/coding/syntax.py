@@ -5571,6 +5571,12 @@ def _names_a_move(noun: Word) -> bool:
     return named and any(c.lower_ == "the" for c in noun.children)
 
 
+def told_to(verb: Word) -> bool:
+    """The verb of telling has an infinitive of its own: "told Israel's envoy not to
+    return", not "told Congress, asking for help to defend Ukraine"."""
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
+
+
 def to_infinitive(verb: Word) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
