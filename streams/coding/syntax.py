@@ -715,7 +715,7 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
         if (
             word.dep_ == "conj"
             and appeal
-            and _reported_pluperfect(word.head)
+            and (_reported_pluperfect(word.head) or _reported_state(word.head, word))
             and not any(c.dep_ in SUBJECT_LINKS for c in word.children)
         ):
             word.attach(word.head.head)  # "said Israel had accepted the proposal and
@@ -841,6 +841,19 @@ def _reported_pluperfect(verb: Word) -> bool:
     return (
         verb.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and _reported_clause(verb)
+    )
+
+
+def _reported_state(verb: Word, joined: Word) -> bool:
+    """A copula that a verb of saying reports, closed by a comma before the appeal
+    joined to it ("told the General Assembly that Iran was one of the greatest
+    threats ..., and called on other countries to ..."): a state, so the appeal after
+    it is the speaker's next act."""
+    return (
+        "be" in lemmas_of(verb.lower_)
+        and joined.i > 1
+        and joined.doc[joined.i - 2].text == ","
         and _reported_clause(verb)
     )
 
