@@ -2295,6 +2295,8 @@ class Coder:
             # systems and condemning Russian strikes": not to Russia
             home = match.pattern.code.startswith(HOME_RULE)  # "declared martial law and
             # cut ties with Moscow": not on Moscow
+            signing = match.pattern.code.startswith("057")  # "signed treaties annexing four
+            # Ukrainian regions": no partner in what the treaties do
             mourning = match.pattern.code.startswith(("018", "055"))  # "sorry for the
             # deaths of Afghan civilians": the victims are whom it is said to
             shows_force = (  # massed on the border, or pulled back from it: facing it
@@ -2320,9 +2322,11 @@ class Coder:
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
                 and not syntax.protested(sentence.parse, tokens, t)
                 and not (
-                    (home or shows_force or giving)  # not "condemned the strike and accused
-                    # Israel of ...": the strike's maker, whom the judgement is for
-                    and syntax.in_joined_act(sentence.parse, tokens, t, word, shows_force)
+                    (home or shows_force or giving or signing)  # not "condemned the strike
+                    # and accused Israel of ...": the strike's maker, whom it is for
+                    and syntax.in_joined_act(
+                        sentence.parse, tokens, t, word, shows_force or signing
+                    )
                 )
                 and not (meeting and syntax.helped_by_topic(sentence.parse, tokens, t, word))
                 and (mourning or not syntax.harmed(sentence.parse, tokens, t))
