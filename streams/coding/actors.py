@@ -2886,9 +2886,12 @@ def _out_of_office(code: str) -> bool:
 
 
 def _with_role(code: str, role: str) -> str:
-    if code.startswith("IGO") or len(code) > 3:
+    """The country's code with the role named after it ("Russian court": RUSJUD); a
+    capital, which stands for the government, takes the role named after it too ("a
+    Moscow court", "Tehran police"); an organisation or another role keeps its own."""
+    if code.startswith("IGO") or (len(code) > 3 and not (code[3:] == "GOV" and role)):
         return code
-    return code + role
+    return code[:3] + role
 
 
 def _surnames(
