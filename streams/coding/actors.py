@@ -1607,10 +1607,11 @@ ACTS = MOVES | CLAIMS
 is the word worth composing, as it is common."""
 
 
-def _struck_at(tokens: list[Token], start: int) -> bool:
-    """The mention is what an act was aimed "on" or "against" ("attacks on Yemen")."""
+def aimed_by(tokens: list[Token], start: int) -> int | None:
+    """Where the "on" or "against" is that the mention starting at `start` follows,
+    over a "the" ("attacks on (the) Yemen"): what an act was aimed at, not its doer."""
     k = start - 1 if start and tokens[start - 1].lower == "the" else start
-    return k > 0 and tokens[k - 1].lower in ("on", "against")
+    return k - 1 if k > 0 and tokens[k - 1].lower in ("on", "against") else None
 
 
 def _act_named(
@@ -1649,7 +1650,7 @@ def _act_named(
         # Syrian border, and Putin called it a stab in the back": not Syria's doing
         and not (m.start and tokens[m.start - 1].lower in COMPANIONS)  # "unveiled a plan
         # alongside Netanyahu, and Abbas rejected it": Trump's plan
-        and not _struck_at(tokens, m.start)  # "condemned the U.S. attacks on Yemen,
+        and aimed_by(tokens, m.start) is None  # "condemned the U.S. attacks on Yemen,
         # calling them ...": not Yemen's doing
         and not m.code.startswith(UNPLACED)
     ]

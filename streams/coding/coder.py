@@ -26,6 +26,7 @@ from streams.coding.actors import (
     ArticleMemory,
     Mention,
     after_place_word,
+    aimed_by,
     based_in,
     group_code,
 )
@@ -5088,10 +5089,8 @@ def _answered_by_denial(
 def _attacked(tokens: list[Token], mention: Mention) -> bool:
     """The mention is what an attack is "on" or "against" ("the strikes on Iran"): a
     judgement of the attack is aimed at its makers (see _condemning), not its victim."""
-    k = mention.start
-    return (
-        k >= 2 and tokens[k - 1].lower in ("on", "against") and tokens[k - 2].lower in ATTACK_WORDS
-    )
+    at = aimed_by(tokens, mention.start)
+    return at is not None and at > 0 and tokens[at - 1].lower in ATTACK_WORDS
 
 
 def _judging_move(

@@ -5473,7 +5473,7 @@ def _objects(
                         else:
                             yield from _objects(wanted, skip, depth + 1)
         for feeling in objects:
-            if feeling.lower_ in COMMENT_NOUNS | ASSURANCES:
+            if feeling.lower_ in FELT_ABOUT:
                 yield from _felt_about(feeling)
         signed = not SIGNING_VERBS.isdisjoint(lemmas_of(verb.lower_)) or any(
             c.dep_ == "dobj" and c.lower_ in AGREEMENT_NOUNS for c in verb.children
@@ -5521,6 +5521,7 @@ COMMENT_NOUNS = frozenset(
 ASSURANCES = frozenset({"guarantee", "guarantees", "assurance", "assurances"})
 """Promises sought or given that a "that" clause tells ("demanded guarantees that NATO
 would stop expanding"): aimed, like a feeling, at the clause's subject (see _objects)."""
+FELT_ABOUT = COMMENT_NOUNS | ASSURANCES
 
 
 PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty"})
