@@ -39,8 +39,23 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.52"
-"""0.7.52: "..., prompting Beijing to accuse them" accuses the actors the sentence
+CODER_VERSION = "0.7.53"
+"""0.7.53: from fourteen sweeps (w410-w423, k9: wire leads of 2016-2025, datelined
+paragraphs, Xinhua, TASS, Yonhap and IRNA styles, Latin America and Africa,
+codebook-style sentences): an object "it" may stand for a role placed later in the
+sentence; guarantees demanded "that NATO would stop" are aimed at NATO; a charge made
+"after accusing" is news; ", a proposal Kyiv dismissed" hung inside a condition is
+judged now, and the conditional offer is its speaker's; downing a plane, helicopter
+or bomber is force; granting someone asylum; closing another's ports is a blockade;
+"each side" after a side named again; "them" a calling verb judges is an act, never
+its target; "would use all means to defend itself" in a warning is a threat of force;
+an act agreed at a summit with someone; "the violence" condemned in a clause joined to
+the one that told it; "European Union countries"; stepping up sanctions; "told X on
+Tuesday to" and "told X not to" are demands; an appeal after ", and" following a
+reported state is the speaker's; a signed treaty's participle names no partner; "the
+enclave" (Gaza); a capital before a role ("a Moscow court"); the U.S. Capitol.
+
+0.7.52: "..., prompting Beijing to accuse them" accuses the actors the sentence
 opened with; "Pelosi's visit, which it said undermined China's sovereignty" judges the
 visit's maker.
 
