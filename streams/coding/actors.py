@@ -797,14 +797,15 @@ class ActorRecognizer:
                 candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
                 candidates = _not_relativised(tokens, candidates, i)
                 candidates = [m for m in candidates if not self._of_a_thing(tokens, m)]
+                object_it = _object_it(tokens, i)
                 if candidates and (
                     (_addressed(tokens, i) and _doer_before(tokens, candidates[-1], i))
-                    or (_object_it(tokens, i) and _doer_before(tokens, candidates[-1], i, 5))
+                    or (object_it and _doer_before(tokens, candidates[-1], i, 5))
                 ):
                     doers = _with_joined(tokens, candidates)  # "and Armenia accused it
                     candidates = [m for m in candidates if m.code not in doers]  # of ethnic
                     # cleansing", "Poland imposed sanctions on it": not Poland
-                code = _last_thing(tokens, candidates, memory, pronoun, _object_it(tokens, i))
+                code = _last_thing(tokens, candidates, memory, pronoun, object_it)
                 others = _not_it(tokens, before, code, memory) if pronoun == "any" else ()
                 if others:  # "Turkey said it would block their bids unless they stopped
                     codes = "+".join(others)  # ...": not Turkey, which is "it"
@@ -2887,10 +2888,12 @@ def _out_of_office(code: str) -> bool:
 
 
 def _with_role(code: str, role: str) -> str:
-    """The country's code with the role named after it ("Russian court": RUSJUD); a
-    capital, which stands for the government, takes the role named after it too ("a
-    Moscow court", "Tehran police"); an organisation or another role keeps its own."""
-    if code.startswith("IGO") or (len(code) > 3 and not (code[3:] == "GOV" and role)):
+    """The country's code with the role named after it ("Russian court": RUSJUD). A name
+    that stands for the government (a capital, the Kremlin: RUSGOV) gives way to a role
+    named after it ("a Moscow court", "Tehran police"); an organisation, a more specific
+    body, or a role with no code of its own ("Kremlin spokesman") keeps its code."""
+    government = code[3:] == "GOV"
+    if code.startswith("IGO") or (len(code) > 3 and not government) or not role:
         return code
     return code[:3] + role
 

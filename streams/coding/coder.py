@@ -5108,6 +5108,24 @@ def _attacked(tokens: list[Token], mention: Mention) -> bool:
     return at is not None and at > 0 and tokens[at - 1].lower in ATTACK_WORDS
 
 
+def _own_forces_acts(
+    here: list[CodedEvent], event: CodedEvent, judge: str, before: int
+) -> list[CodedEvent]:
+    """Acts told before `before` by the judge's own country's armed forces, when the
+    judgement is its civilian leaders' ("Bolivian troops stormed the palace in what
+    President Arce called a coup attempt")."""
+    if event.source is None or event.source.code[3:6] in ARMED_FORCES:
+        return []
+    return [
+        e
+        for e in here
+        if e.verb_end <= before
+        and e.source
+        and e.source.code[:3] == judge
+        and e.source.code[3:6] in ARMED_FORCES
+    ]
+
+
 def _judging_move(
     document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
 ) -> list[CodedEvent]:
@@ -5142,17 +5160,8 @@ def _judging_move(
     if IN_WHAT.search(event.sentence, 0, judged_at):
         # "China fired missiles into waters off Taiwan ... in what Taipei called an act of
         # intimidation": the act just told, with or without a target
-        told = (
-            _others_acts(here, judge, judged_at, complete=False)
-            or [
-                e  # "Bolivian troops stormed the palace in what President Arce called a coup
-                for e in here  # attempt": its own country's forces, judged by its leaders
-                if e.verb_end <= judged_at
-                and e.source
-                and e.source.code[:3] == judge
-                and e.source.code[3:6] in ARMED_FORCES
-                and event.source.code[3:6] not in ARMED_FORCES
-            ]
+        told = _others_acts(here, judge, judged_at, complete=False) or _own_forces_acts(
+            here, event, judge, judged_at
         )
         return _aimed_at_last(document, event, told)
     named = (
