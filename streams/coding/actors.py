@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
+from streams.coding.dates import WEEKDAYS
 from streams.coding.dictionaries import Dictionaries, Tenure
 from streams.coding.tokens import HOLDING, MAKING, Token, token_at, tokenize
 
@@ -1416,7 +1417,14 @@ def _untold(tokens: list[Token], before: list[Mention], i: int) -> list[Mention]
         last.start - 1 if last.start > 0 and tokens[last.start - 1].lower == "the" else last.start
     )
     told = start > 0 and tokens[start - 1].lower in TELLING
+    between = [w for w in between if w not in WHEN_TOLD]  # "warned the United States on
+    # Wednesday that it would take strong countermeasures": China would
     return before[:-1] if told and between in ([], ["that"]) else before
+
+
+WHEN_TOLD = WEEKDAYS | {"on", "last", "this", "week", "month", "today", "yesterday", "earlier"}
+WHEN_TOLD |= {"morning", "afternoon", "evening", "night"}
+"""Words of the time a telling verb may have between the one told and what follows."""
 
 
 SAYING = frozenset({"said", "says", "added", "announced", "insisted", "stressed", "declared"})
