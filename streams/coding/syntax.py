@@ -6662,6 +6662,7 @@ class _MentionFinder:
                 continue
             if mention is not None:
                 listed = self._listed_after_of(head)  # "the leaders of Britain and France"
+                listed += self._listed_as_apposition(head, mention)
                 for joint in [mention, *self._hyphen_joined(head, mention), *listed]:
                     if joint not in found:
                         found.append(joint)
@@ -6700,6 +6701,21 @@ class _MentionFinder:
         if owner is None:
             return []
         return [m for c in owner.conjuncts if (m := self.core(c)) is not None]
+
+    def _listed_as_apposition(self, head: Word, mention: Mention) -> list[Mention]:
+        """ "Netanyahu, his former defence chief and a Hamas leader": a list whose second
+        item the parse reads as an apposition to the first, with the third joined to it.
+        The actors the joined items name on their own, where they are another country's
+        or body's; not "Ghannouchi, head of Ennahda and a leading critic of Saied"."""
+        found = []
+        for apposition in (c for c in head.children if c.dep_ == "appos"):
+            if head.doc[apposition.left_edge.i - 1].text != ",":
+                continue  # "the EU trio (France, Germany and Britain)": its members
+            for joined in apposition.conjuncts:
+                named = self.core(joined)
+                if named is not None and named.code[:3] != mention.code[:3]:
+                    found.append(named)
+        return found
 
     def _hyphen_joined(self, word: Word, mention: Mention) -> list[Mention]:
         """Two countries' words joined by a hyphen before the noun ("an Egyptian-Qatari
