@@ -388,7 +388,8 @@ def _mend_called_objects(doc: Parse) -> None:
     - a second noun read as the object's own object ("called the North Korean launch
       a grave provocation") is the predicate;
     - a predicate owning the object's owner and the object ("called Russia's decision
-      blackmail", read as one noun) gives the object back."""
+      blackmail", read as one noun) gives the object back, as does one read as the head
+      of an act named with "the" ("called the mutiny treason")."""
     for verb in doc:
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and _subject_word(verb) is not None:
             verb.dep_ = "relcl"
@@ -420,6 +421,18 @@ def _mend_called_objects(doc: Parse) -> None:
                 continue
             named.attach(verb, "dobj")
             owner.attach(named, "poss")
+        if any(c.dep_ == "oprd" for c in verb.children):
+            continue
+        for said in [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN"]:
+            named = doc[said.i - 1]
+            article = doc[said.i - 2] if said.i > 1 else None
+            if named.head is not said or named.dep_ != "compound" or named.lower_ not in TOLD:
+                continue
+            if article is None or article.head is not said or article.dep_ != "det":
+                continue
+            named.attach(verb, "dobj")
+            article.attach(named, "det")
+            said.attach(verb, "oprd")
 
 
 def _mend_linked_places(doc: Parse) -> None:
@@ -4185,6 +4198,8 @@ the act, and a verb joined to it that only people do is the speaker's."""
 SPEECHLESS = ACTS_TOLD | ARMS | FINDINGS
 """Subjects that say nothing themselves: a conjunct only a speaker can do is not theirs
 (see _speakers_act)."""
+TOLD = MOVES | ACTS_TOLD
+"""Acts "the" names as told before ("the mutiny", "the strikes")."""
 SUMMARY_NOUNS = ACT_NOUNS | WORDS_SUMMED_UP
 """Nouns that may sum up the act their sentence has told (see _sums_up)."""
 
