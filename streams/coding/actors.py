@@ -710,6 +710,9 @@ class ActorRecognizer:
         if tokens[i].lower == "its":  # a start only for "its neighbour"
             neighbour = _its_neighbour(tokens, i, before)
             return Mention(i, *neighbour, "country", resolved=True) if neighbour else None
+        told_here = _move_told_here(tokens, i, before) if _the_move(tokens, i) else None
+        if told_here:  # "The U.S. tightened curbs ..., and Beijing said the move ..."
+            return Mention(i, i + 2, told_here, "country", resolved=True)
         if _the_move(tokens, i) and memory.last_opener:  # "Japan welcomed the move"; "the
             # decision" after "OPEC's decision" is OPEC's
             owner = memory.owned_moves.get(tokens[i + 1].lower, memory.last_opener)
@@ -1787,6 +1790,21 @@ def _says_of_claim(tokens: list[Token], mention: Mention, i: int) -> bool:
     claim; it is not theirs."""
     between = [t.lower for t in tokens[mention.end + 1 : i]]
     return mention.end < i and between in ([], ["that"])
+
+
+def _move_told_here(tokens: list[Token], i: int, before: list[Mention]) -> str | None:
+    """Whose "the move" is when the sentence told it in a clause of its own first: the
+    actor that clause opened with ("The United States tightened curbs on chip exports to
+    China, and Beijing said the move ..."), where another speaks of it after ", and"."""
+    if not before or before[0].kind == "pronoun":
+        return None
+    first, last = before[0], before[-1]
+    joints = [k for k in range(first.end, last.start) if tokens[k].text == ","]
+    if first.code[:3] == last.code[:3] or not any(
+        tokens[k + 1].lower in ("and", "but", "while") for k in joints
+    ):
+        return None
+    return first.code
 
 
 def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> bool:
