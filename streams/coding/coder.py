@@ -1623,7 +1623,10 @@ class Coder:
         invaded") is that threat, made by the warner (1312): one threat, not a second
         one by the West. So is a threat against no one named that the warner's own side
         makes ("warned the West that Moscow would use all available means to defend its
-        territory"); not another's ("warned that Russia could invade")."""
+        territory"); not another's ("warned that Russia could invade"). A warning whose
+        words judge an act the side it is aimed at has done ("the Kremlin warned the
+        decision would escalate the conflict") is that criticism (111) alone; one that
+        may come ("an Israeli presence would threaten the treaty") stays a warning."""
         for key, words in list(anchors.items()):
             if key not in events or key[2] != "130" or not key[1]:
                 continue
@@ -1631,16 +1634,24 @@ class Coder:
                 other
                 for other, others in anchors.items()
                 if other in events
-                and other[2][:2] == "13"
+                and other[2][:2] in ("11", "13")
                 and other[2] != "130"
                 and (other[1][:3] == key[1][:3] or (not other[1] and other[0][:3] == key[0][:3]))
                 and any(w in o.ancestors for w in words for o in others)
             ]
-            if told:
-                self._recode(document, events, anchors, key, told[0][2])
-                for other in told:
+            threats = [other for other in told if other[2][:2] == "13"]
+            if threats:
+                self._recode(document, events, anchors, key, threats[0][2])
+                for other in threats:
                     if other[0][:3] != key[0][:3] or not other[1]:
                         del events[other]
+            elif any(
+                other[2] == "111" and other[0][:3] == key[0][:3] and other[1][:3] == key[1][:3]
+                for other in told
+                if _said_in(anchors[other], words)
+                and any(syntax.judges_told_act(a) for a in anchors[other])
+            ):
+                del events[key]
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
         """Matches in the complement of an appeal ("urged Iran to free the prisoners")
@@ -2649,6 +2660,13 @@ CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
 MOVEMENTS = frozenset({"042", "044", "192"})
 """Visits, meetings and entries, which an attempt ("as he tried to cross into
 Armenia") leaves undone."""
+
+
+def _said_in(anchors: list[Word], verbs: list[Word]) -> bool:
+    """One of the anchors is in what one of the verbs says (its clausal complement), not
+    in a clause merely hung on it ("warned Greece ..., accusing Athens of ...")."""
+    said = [c for verb in verbs for c in verb.children if c.dep_ == "ccomp"]
+    return any(c == a or c in a.ancestors for c in said for a in anchors)
 
 
 def _not_done(tokens: list[Token], start: int, before: set[str]) -> bool:

@@ -5240,6 +5240,17 @@ def _subject_word(verb: Word) -> Word | None:
 SUBJECT_LINKS = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass"})
 
 
+def judges_told_act(verb: Word) -> bool:
+    """The verb judges an act already done, named as such ("the decision would escalate
+    the conflict", "Berlin's move"), not one that may come ("an Israeli presence would
+    threaten the treaty")."""
+    subject = _subject_word(verb)
+    return subject is not None and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        for c in subject.children
+    )
+
+
 AGENT_NOUNS = frozenset(
     {"companies", "firms", "businesses", "banks", "investors", "entities", "individuals"}
     | {"people", "groups", "countries", "states", "governments", "militants", "fighters"}
