@@ -4582,10 +4582,13 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
     exploded at Somalia's education ministry ..., in an attack that President Hassan
     Sheikh Mohamud blamed on al Shabaab militants"); a claim anywhere in the sentence
     before any blame. The first such act only: "a roadside bomb killed four soldiers" is
-    one act, the bombing."""
+    one act, the bombing. Unidentified gunmen or bombers (UAF) are the claimant's own
+    ("Two suicide bombers attacked crowds ..., and Islamic State claimed
+    responsibility"), not whom a blame names."""
 
     def unmade(e: CodedEvent) -> bool:
-        return e.source is None and e.target is not None and e.root_code in FORCE_ROOTS
+        unnamed = e.source is None or e.source.code[3:6] == "UAF"
+        return unnamed and e.target is not None and e.root_code in FORCE_ROOTS
 
     if not unmade(event) or any(unmade(e) and e.verb_start < event.verb_start for e in here):
         return event
@@ -4593,7 +4596,7 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
     makers = claimants or [  # "the Houthis claimed responsibility for drone attacks ...,
         m  # but Pompeo ... blamed Iran": the claim names the maker, the blame accuses
         for e in here
-        if e.verb_start > event.verb_start and (m := _maker_named(e))
+        if e.verb_start > event.verb_start and (m := _maker_named(e)) and event.source is None
     ]
     if len({m.code for m in makers}) != 1:
         return event  # none, or disputed: "Kiev and pro-Russian separatists blamed each other"
@@ -4911,7 +4914,7 @@ INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 RETALIATION = re.compile(
     r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire|reciprocat\w*"
     r"|consequences|(?:reserv|exercis)\w* (?:the |all |its )?(?:\w+ )?(?:right|options)"
-    r"|counter-?measures|(?:fight|hit|strike|struck)\w* back|legitimate targets?"
+    r"|counter-?measures|(?:fight|hit|strike|struck)\w* back|legitimate targets?|hunt\w* down"
     r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price"
     r"|(?:necessary|resolute|firm|decisive|forceful|strong|tough) (?:measures|steps|actions?))\b",
     re.I,
