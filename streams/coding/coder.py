@@ -4976,11 +4976,14 @@ DENIED_ATTACKS = re.compile(r"[^.;]*?\b" + ATTACKS, re.IGNORECASE)
 """A clause after a denial that names strikes ("denied that any such strikes had taken
 place")."""
 THE_ATTACK = re.compile(
-    r"\s+(?:against\s+)?the\s+(?:\w+\s+)?" + ATTACKS + r"(?!\s+(?:by|of)\b)", re.IGNORECASE
+    r"\s+(?:against\s+)?(?:the|what\s+\w+\s+(?:called|described\s+as|termed)\s+an?)\s+"
+    r"(?:\w+\s+(?:and\s+\w+\s+)?)?" + ATTACKS + r"(?!\s+(?:by|of)\b)",
+    re.IGNORECASE,
 )
 """What a condemnation's verb is followed by when it condemns an act told before it,
 naming not its maker ("condemned the attack", "the deadly strikes", "the strikes on
-Iran": the victim is no target, see _attacked)."""
+Iran": the victim is no target, see _attacked; "what he called an unprovoked and
+unjustified attack")."""
 THE_ATTACK_JUDGED = re.compile(
     r"\bthe\s+(?:\w+\s+)?" + ATTACKS + r"\s+(?:as\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
