@@ -4760,10 +4760,13 @@ def _denied(word: Word) -> bool:
 ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "indict", "convict"})
 PUNISHING_VERBS = frozenset(
     {"jail", "imprison", "sentence", "arrest", "detain", "punish", "fine", "execute", "prosecute"}
-    | {"sanction", "blacklist", "penalise", "penalize"}
+    | {"sanction", "blacklist", "penalise", "penalize", "impose"}
+    | {"condemn", "reprimand", "censure", "rebuke", "criticise", "criticize", "denounce"}
 )
-"""What someone is punished "for" is the charge: "jailed a student for helping militants
-join an armed group" codes the jailing alone."""
+"""What someone is punished or condemned "for" is the charge: "jailed a student for
+helping militants join an armed group" codes the jailing alone, "voted to reprimand
+Russia for invading Ukraine" the reprimand, "imposed sanctions on Iran for shooting
+down a Ukrainian airliner" the sanctions."""
 TELLING_VERBS = REPORTING_VERBS | ACCUSING_VERBS
 """Verbs whose subject makes a statement or charge ("Washington accuses Tehran of ...,
 a charge Tehran denied")."""
