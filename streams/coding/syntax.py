@@ -2727,14 +2727,18 @@ def in_background(word: Word) -> bool:
         return False
     if any(c.dep_ in ("acl", "relcl") and _earlier(c, word, tense=False) for c in word.children):
         return True  # "atrocities committed by colonial troops more than a century ago"
+    told_by_relative = False  # "a deal brokered by the United States, which in return
+    # recognised ...": a relative clause of its own tells news within a participle's
     for current in up_to_summary(word):
         if _inverted(current):
             return True  # "Should Nigeria invade Pakistan, ...": a condition
         if current.dep_ == "relcl" and _earlier(current, word) and not _first_to(current):
             return True  # "which had expelled ...", "that it has controlled since 1990"
+        told_by_relative |= current.dep_ == "relcl" and current.tag_ == "VBD"
         if (
             current.dep_ == "acl"
             and current.tag_ == "VBN"
+            and not told_by_relative
             and not _root_misparsed(current)
             and not _told_in_statement(current)
             and not summary_judged_by(current)
