@@ -1152,6 +1152,17 @@ def _other_person(
     return found
 
 
+def _clause_begins(tokens: list[Token], at: int) -> bool:
+    """The word at `at` begins a clause of its own: after "as", "while", "when" and the
+    like, or after ", and"."""
+    before = tokens[at - 1].lower if at else ""
+    after_comma = at > 1 and tokens[at - 2].text == "," and before in ("and", "but")
+    return before in CLAUSE_MARKS or after_comma
+
+
+CLAUSE_MARKS = frozenset({"as", "while", "when", "after", "because", "since", "until"})
+
+
 CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 
 
@@ -2044,6 +2055,10 @@ def _place_roles(
             owners = [m for m in owners if len(m.code) > 3] or owners
         if _struck(tokens, at):  # "an Israeli strike on its consulate": not the striker's
             owners = [m for m in owners if m.end != at - 2] or owners
+        if owned and _clause_begins(tokens, at):  # "ordered a siege of the Gaza Strip as its
+            owners = [m for m in owners if not _after_preposition(tokens, m.start)] or owners
+            # warplanes pounded the enclave": the besieger's; not "sanctions on Iran and
+            # its proxies", where "its" is in the same phrase
         theirs = owner_word == "their" and role in OFFICES
         leaders = {m.code[:3] for j, m in named if j < k and _official(m)} if theirs else set()
         if len(leaders) > 1:
