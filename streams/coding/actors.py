@@ -1163,6 +1163,15 @@ def _clause_begins(tokens: list[Token], at: int) -> bool:
 CLAUSE_MARKS = frozenset({"as", "while", "when", "after", "because", "since", "until"})
 
 
+def _stateless(tokens: list[Token], start: int) -> bool:
+    """A people with no state of their own names the forces starting at `start`
+    ("Kurdish forces", "Kurdish-led forces"): no country's army (MIL) but an armed
+    group (REB) of the country they are placed in."""
+    k = start - 3 if start > 2 and tokens[start - 1].lower == "led" else start - 1
+    return k >= 0 and tokens[k].lower in STATELESS
+
+
+STATELESS = frozenset({"kurdish", "tuareg", "baloch", "druze"})
 CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 
 
@@ -2006,6 +2015,8 @@ def _place_roles(
         role = mention.code[len(UNPLACED) :]
         if mention.start and tokens[mention.start - 1].lower in STRANGERS:
             continue  # "foreign journalists visiting East Timor" are no East Timorese
+        if role == "MIL" and _stateless(tokens, mention.start):
+            role = "REB"  # "Kurdish forces in northern Iraq": a people's fighters, no army
         body = _body_of(tokens, mention, mentions) or _peacekeepers_body(tokens, mention, mentions)
         if body is not None:  # "the prosecutor of the International Criminal Court"
             placed.append(replace(mention, code=body))
