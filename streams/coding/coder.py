@@ -1843,6 +1843,9 @@ class Coder:
                 return None  # "troops may have shot the journalist, the army said": not done
             code, sources, targets = "112", claimants, sources  # "Ukraine said Russia may
             # have attacked the ship": a charge, as told defiance is (below)
+        obliging = match.pattern.id == TELLING and word is not None and targets
+        if obliging and syntax.obliged(word, tokens, sentence.mentions, targets):
+            code = "100"  # "told Xi that China must stop supplying ...": a demand
         told_charge = code.startswith(DEFIANCE) or match.pattern.id == INTRUSION
         if told_charge and word is not None and sources:
             claimants = syntax.claimants(word, tokens, sentence.mentions)
@@ -5736,6 +5739,7 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
 
 COERCED = "170.coerce"
 TOLD_TO = "100.tell-to"
+TELLING = "010.tell"
 """Telling someone to do something, with a gap for the day or a negation ("told
 Washington on Tuesday to prepare to leave", "told Israel's envoy not to return")."""
 RETALIATION_NOUN = "190.retaliate"

@@ -5624,6 +5624,20 @@ def told_to(verb: Word) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
 
 
+def obliged(verb: Word, tokens: list[Token], mentions: list[Mention], told: list[Mention]) -> bool:
+    """The verb of telling says what the one told must or should do ("told Xi Jinping
+    that China must stop supplying Russia's war machine"): a demand, not a statement."""
+    finder = _MentionFinder(tokens, mentions)
+    countries = {m.code[:3] for m in told}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+            continue
+        subject = _subject_word(clause)
+        if subject is not None and any(m.code[:3] in countries for m in finder.phrase(subject)):
+            return True
+    return False
+
+
 def to_infinitive(verb: Word) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
