@@ -5479,9 +5479,9 @@ def _objects(
     after = [held for w in after for held in _occupants(w)]
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from _penalised(verb, objects)
+    yield from _earlier_mover(verb, objects)  # its doer, named, before "the move" itself
     yield from (held for o in objects for held in _occupants(o))
     yield from _aimed_at(objects)
-    yield from _earlier_mover(verb, objects)
     yield from doers  # "condemned what it called a provocation by Manila", "boycotted a
     # speech by the U.S. ambassador": whose the object is
     yield from after
@@ -5611,11 +5611,13 @@ def _earlier_mover(verb: Word, objects: list[Word]) -> Iterator[Word]:
 
 
 def _names_a_move(noun: Word) -> bool:
-    """ "The move", "the decision": the parse's reading of actors._the_move; and "the
-    violence" the clause before told ("protesters stormed the legislature, and Chinese
-    officials condemned the violence"), which only an act in this sentence can be."""
+    """ "The move", "the decision", not "the sale of jets to Ankara": the parse's reading
+    of actors._the_move; and "the violence" the clause before told ("protesters stormed
+    the legislature, and Chinese officials condemned the violence"), which only an act
+    in this sentence can be."""
     named = noun.lower_ in MOVES or noun.lower_ == "violence"
-    return named and any(c.lower_ == "the" for c in noun.children)
+    owned = any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from", "to") for c in noun.children)
+    return named and not owned and any(c.lower_ == "the" for c in noun.children)
 
 
 def told_to(verb: Word) -> bool:

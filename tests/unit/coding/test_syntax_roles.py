@@ -475,3 +475,27 @@ def test_a_speaking_role_belongs_to_the_articles_country_not_the_nearest(coder: 
     mentions = coder.actors.find(tokens, dt.date(2024, 12, 1), ArticleMemory())
     ministry = next(m for m in mentions if tokens[m.start].lower == "foreign")
     assert ministry.code == "TCDGOV"
+
+
+def test_the_move_joined_to_the_act_is_aimed_at_its_named_doer(coder: Coder) -> None:
+    """ "..., and Beijing condemned the move": the target is the doer as named, not the
+    words "the move" that stand for it; "the move" in a clause of another shape
+    ("Beijing said the move violated ...") stands for that doer too."""
+    text = (
+        "The United States shot down a Chinese spy balloon on Saturday,"
+        " and Beijing condemned the move."
+    )
+    (condemned,) = [
+        e for e in coder.code(Document("m", text, dt.date(2023, 2, 4))) if e.root_code == "11"
+    ]
+    assert condemned.target is not None and condemned.target.text == "United States"
+    text = (
+        "The United States tightened curbs on chip exports to China on Tuesday,"
+        " and Beijing said the move violated the principles of market economy."
+    )
+    charged = [
+        e for e in coder.code(Document("v", text, dt.date(2023, 10, 17))) if e.root_code == "11"
+    ]
+    assert [(e.source.code[:3], e.target.code[:3]) for e in charged if e.source and e.target] == [
+        ("CHN", "USA")
+    ]
