@@ -39,8 +39,23 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.53"
-"""0.7.53: from fourteen sweeps (w410-w423, k9: wire leads of 2016-2025, datelined
+CODER_VERSION = "0.7.54"
+"""0.7.54: from eleven sweeps (w426-w437, k10: wire leads of 2016-2025, paragraphs,
+datelined Xinhua, TASS, Yonhap and IRNA leads, headlines, codebook-style sentences):
+"warned X on Wednesday that it would" keeps "it" the warner's; a list read as an
+apposition ("Netanyahu, his former defence chief and a Hamas leader") names its third
+item; rejecting "a call by X for a meeting" is aimed at X (125); "called the mutiny
+treason", treason a verdict, retaliation judged; "the move" told in the sentence's
+first clause is its opener's, its named doer first; a warning that criticises an act
+done is that criticism; "would respond with measures" is a threat; "blast" criticises
+only as a verb, service members are military; vows to hunt down attackers, and a
+claim names unidentified gunmen; "came under Syrian fire"; condemning "what he called
+an unprovoked attack"; what one is condemned or sanctioned for is the charge; a
+finite relative clause in a participle is news; "its" opening a clause; Kurdish
+forces are armed groups; telling someone their side must act is a demand; banks cut
+off from SWIFT.
+
+0.7.53: from fourteen sweeps (w410-w423, k9: wire leads of 2016-2025, datelined
 paragraphs, Xinhua, TASS, Yonhap and IRNA styles, Latin America and Africa,
 codebook-style sentences): an object "it" may stand for a role placed later in the
 sentence; guarantees demanded "that NATO would stop" are aimed at NATO; a charge made
