@@ -508,6 +508,20 @@ class ActorRecognizer:
             return None
         return hit[1].code[:3]
 
+    def _branch(
+        self, tokens: list[Token], end: int, memory: ArticleMemory, seen: set[str]
+    ) -> tuple[int, str] | None:
+        """ "'s Afghan branch" after an armed group ending at `end` (its "'s"): where the
+        branch ends and its country. A group's national branch acts in that country:
+        Islamic State's Afghan branch is AFGREBISI, not Iraq's."""
+        hit = self._entry_at(tokens, end + 1, memory, seen)
+        if hit is None or hit[1].kind != "country" or len(hit[1].code) != 3:
+            return None
+        after = hit[0]
+        if after >= len(tokens) or tokens[after].lower not in BRANCHES:
+            return None
+        return after + 1, hit[1].code
+
     def _entry_at(
         self, tokens: list[Token], i: int, memory: ArticleMemory, seen: set[str]
     ) -> tuple[int, Entry] | None:
@@ -843,6 +857,13 @@ class ActorRecognizer:
         warring = _phrase_at(tokens, end + 1, _WARRING_BY_FIRST) if possessed else 0
         if kind == "country" and warring and not memory.last_pair:
             return _war_sides(i, end + 1 + warring, code[:3])  # "Sudan's warring parties"
+        branch = (
+            self._branch(tokens, end, memory, seen)
+            if possessed and kind == "organisation"
+            else None
+        )
+        if branch is not None and code[3:6] == "REB":  # "Islamic State's Afghan branch"
+            return Mention(i, branch[0], branch[1] + code[3:], kind)
         led = self._role_after(tokens, end) if kind == "person" else None
         if led and tokens[led[0] - 1].lower in LEADERS_BODIES:
             # "the Biden administration", "Netanyahu's government": the state he leads
@@ -1172,6 +1193,8 @@ def _stateless(tokens: list[Token], start: int) -> bool:
 
 
 STATELESS = frozenset({"kurdish", "tuareg", "baloch", "druze"})
+BRANCHES = frozenset({"branch", "affiliate", "wing", "offshoot", "franchise", "province"})
+"""A group's national arm: "Islamic State's Afghan branch"."""
 CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 
 

@@ -53,7 +53,8 @@ claim names unidentified gunmen; "came under Syrian fire"; condemning "what he c
 an unprovoked attack"; what one is condemned or sanctioned for is the charge; a
 finite relative clause in a participle is news; "its" opening a clause; Kurdish
 forces are armed groups; telling someone their side must act is a demand; banks cut
-off from SWIFT.
+off from SWIFT; a group's national branch ("Islamic State's Afghan branch") is that
+country's.
 
 0.7.53: from fourteen sweeps (w410-w423, k9: wire leads of 2016-2025, datelined
 paragraphs, Xinhua, TASS, Yonhap and IRNA styles, Latin America and Africa,
