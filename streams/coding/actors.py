@@ -724,13 +724,14 @@ class ActorRecognizer:
         if tokens[i].lower == "its":  # a start only for "its neighbour"
             neighbour = _its_neighbour(tokens, i, before)
             return Mention(i, *neighbour, "country", resolved=True) if neighbour else None
-        told_here = _move_told_here(tokens, i, before) if _the_move(tokens, i) else None
-        if told_here:  # "The U.S. tightened curbs ..., and Beijing said the move ..."
-            return Mention(i, i + 2, told_here, "country", resolved=True)
-        if _the_move(tokens, i) and memory.last_opener:  # "Japan welcomed the move"; "the
-            # decision" after "OPEC's decision" is OPEC's
-            owner = memory.owned_moves.get(tokens[i + 1].lower, memory.last_opener)
-            return Mention(i, i + 2, owner, "country", resolved=True)
+        if _the_move(tokens, i):
+            owner = _move_told_here(tokens, i, before)  # "The U.S. tightened curbs ..., and
+            # Beijing said the move ..."; else "Japan welcomed the move" after a sentence
+            # that told it, and "the decision" after "OPEC's decision" is OPEC's
+            if owner is None and memory.last_opener:
+                owner = memory.owned_moves.get(tokens[i + 1].lower, memory.last_opener)
+            if owner:
+                return Mention(i, i + 2, owner, "country", resolved=True)
         claimant = _the_move(tokens, i, CLAIMS) and (
             _claimant_before(tokens, before, i) or memory.last_claimant
         )
@@ -1193,8 +1194,11 @@ def _stateless(tokens: list[Token], start: int) -> bool:
 
 
 STATELESS = frozenset({"kurdish", "tuareg", "baloch", "druze"})
+"""Peoples the dictionary leaves out as spanning states (see countries.tsv)."""
 BRANCHES = frozenset({"branch", "affiliate", "wing", "offshoot", "franchise", "province"})
 """A group's national arm: "Islamic State's Afghan branch"."""
+
+
 CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 
 

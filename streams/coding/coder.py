@@ -1656,17 +1656,21 @@ class Coder:
                 and any(w in o.ancestors for w in words for o in others)
             ]
             threats = [other for other in told if other[2][:2] == "13"]
+            verdicts = [  # "warned the decision would escalate the conflict"
+                other
+                for other in told
+                if other[2] == "111"
+                and other[0][:3] == key[0][:3]
+                and other[1][:3] == key[1][:3]
+                and _said_in(anchors[other], words)
+                and any(syntax.judges_told_act(a) for a in anchors[other])
+            ]
             if threats:
                 self._recode(document, events, anchors, key, threats[0][2])
                 for other in threats:
                     if other[0][:3] != key[0][:3] or not other[1]:
                         del events[other]
-            elif any(
-                other[2] == "111" and other[0][:3] == key[0][:3] and other[1][:3] == key[1][:3]
-                for other in told
-                if _said_in(anchors[other], words)
-                and any(syntax.judges_told_act(a) for a in anchors[other])
-            ):
+            elif verdicts:
                 del events[key]
 
     def _requests(self, sentence: _Sentence) -> tuple[set[int], dict[int, str]]:
@@ -4612,11 +4616,12 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
     if not unmade(event) or any(unmade(e) and e.verb_start < event.verb_start for e in here):
         return event
     claimants = [e.source for e in here if e.code.startswith("015") and e.source]
-    makers = claimants or [  # "the Houthis claimed responsibility for drone attacks ...,
-        m  # but Pompeo ... blamed Iran": the claim names the maker, the blame accuses
+    blamed = [  # "the Houthis claimed responsibility for drone attacks ..., but Pompeo ...
+        m  # blamed Iran": the claim names the maker, the blame accuses; not gunmen's
         for e in here
-        if e.verb_start > event.verb_start and (m := _maker_named(e)) and event.source is None
+        if e.verb_start > event.verb_start and (m := _maker_named(e))
     ]
+    makers = claimants or (blamed if event.source is None else [])
     if len({m.code for m in makers}) != 1:
         return event  # none, or disputed: "Kiev and pro-Russian separatists blamed each other"
     assert event.target is not None

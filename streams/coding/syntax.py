@@ -426,7 +426,11 @@ def _mend_called_objects(doc: Parse) -> None:
         for said in [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN"]:
             named = doc[said.i - 1]
             article = doc[said.i - 2] if said.i > 1 else None
-            if named.head is not said or named.dep_ != "compound" or named.lower_ not in TOLD:
+            if (
+                named.head is not said
+                or named.dep_ != "compound"
+                or named.lower_ not in TOLD_ACT_NOUNS
+            ):
                 continue
             if article is None or article.head is not said or article.dep_ != "det":
                 continue
@@ -4202,7 +4206,7 @@ the act, and a verb joined to it that only people do is the speaker's."""
 SPEECHLESS = ACTS_TOLD | ARMS | FINDINGS
 """Subjects that say nothing themselves: a conjunct only a speaker can do is not theirs
 (see _speakers_act)."""
-TOLD = MOVES | ACTS_TOLD
+TOLD_ACT_NOUNS = MOVES | ACTS_TOLD
 """Acts "the" names as told before ("the mutiny", "the strikes")."""
 SUMMARY_NOUNS = ACT_NOUNS | WORDS_SUMMED_UP
 """Nouns that may sum up the act their sentence has told (see _sums_up)."""
