@@ -40,7 +40,7 @@ from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
 CODER_VERSION = "0.7.54"
-"""0.7.54: from eleven sweeps (w426-w437, k10: wire leads of 2016-2025, paragraphs,
+"""0.7.54: from twelve sweeps and k10 (w426-w437: wire leads of 2016-2025, paragraphs,
 datelined Xinhua, TASS, Yonhap and IRNA leads, headlines, codebook-style sentences):
 "warned X on Wednesday that it would" keeps "it" the warner's; a list read as an
 apposition ("Netanyahu, his former defence chief and a Hamas leader") names its third
