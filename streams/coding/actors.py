@@ -858,12 +858,9 @@ class ActorRecognizer:
         warring = _phrase_at(tokens, end + 1, _WARRING_BY_FIRST) if possessed else 0
         if kind == "country" and warring and not memory.last_pair:
             return _war_sides(i, end + 1 + warring, code[:3])  # "Sudan's warring parties"
-        branch = (
-            self._branch(tokens, end, memory, seen)
-            if possessed and kind == "organisation"
-            else None
-        )
-        if branch is not None and code[3:6] == "REB":  # "Islamic State's Afghan branch"
+        armed = possessed and kind == "organisation" and code[3:6] == "REB"
+        branch = self._branch(tokens, end, memory, seen) if armed else None
+        if branch is not None:  # "Islamic State's Afghan branch"
             return Mention(i, branch[0], branch[1] + code[3:], kind)
         led = self._role_after(tokens, end) if kind == "person" else None
         if led and tokens[led[0] - 1].lower in LEADERS_BODIES:
@@ -1176,10 +1173,17 @@ def _other_person(
 
 def _clause_begins(tokens: list[Token], at: int) -> bool:
     """The word at `at` begins a clause of its own: after "as", "while", "when" and the
-    like, or after ", and"."""
-    before = tokens[at - 1].lower if at else ""
-    after_comma = at > 1 and tokens[at - 2].text == "," and before in ("and", "but")
-    return before in CLAUSE_MARKS or after_comma
+    like, or after a joint (", and")."""
+    return (at > 0 and tokens[at - 1].lower in CLAUSE_MARKS) or _after_joint(tokens, at)
+
+
+def _after_joint(tokens: list[Token], at: int) -> bool:
+    """The word at `at` follows a joint between clauses: ", and", ", but", ", while" or
+    ";" ("A and B exchanged fire, and both sides accused each other")."""
+    before = [t.lower for t in tokens[max(0, at - 2) : at]]
+    return before[-1:] == [";"] or (
+        len(before) == 2 and before[0] == "," and before[1] in ("and", "but", "while")
+    )
 
 
 CLAUSE_MARKS = frozenset({"as", "while", "when", "after", "because", "since", "until"})
@@ -1846,12 +1850,10 @@ def _move_told_here(tokens: list[Token], i: int, before: list[Mention]) -> str |
     if not before or before[0].kind == "pronoun":
         return None
     first, last = before[0], before[-1]
-    joints = [k for k in range(first.end, last.start) if tokens[k].text == ","]
-    if first.code[:3] == last.code[:3] or not any(
-        tokens[k + 1].lower in ("and", "but", "while") for k in joints
-    ):
+    if first.code[:3] == last.code[:3]:
         return None
-    return first.code
+    joined = any(_after_joint(tokens, at) for at in range(first.end + 2, last.start + 1))
+    return first.code if joined else None
 
 
 def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> bool:
@@ -3076,7 +3078,7 @@ def _named_group(
         named = [m for m in named if m.kind != "organisation"]  # both countries": not NATO
     own = phrase[0].lower == "their"  # "Hungarian and Romanian officials ... their countries"
     joined = len(named) >= 2 and all(_joined(tokens, a, b) for a, b in pairwise(named))
-    if joined and not own and not _opens_clause(tokens, phrase[0]):
+    if joined and not own and not _after_joint(tokens, tokens.index(phrase[0])):
         return ()
     by_country: dict[str, str] = {}
     for mention in named:
@@ -3135,16 +3137,6 @@ BARE_GROUP_VERBS = frozenset(
     {"also", "have", "had", "will", "would", "are", "were", "met", "held", "said", "spoke"}
     | {"agree", "discuss", "sign", "meet", "hold", "say", "did", "do", "shook", "made"}
 )
-
-
-def _opens_clause(tokens: list[Token], first: Token) -> bool:
-    """The group phrase is the subject of a clause joined after a comma ("A and B
-    exchanged fire, and both sides accused each other"): the joined subject's sides."""
-    at = tokens.index(first)
-    before = [t.lower for t in tokens[max(0, at - 2) : at]]
-    return before[-1:] == [";"] or (
-        len(before) == 2 and before[0] == "," and before[1] in ("and", "but", "while")
-    )
 
 
 def _other_legislature(before: list[Mention]) -> str | None:

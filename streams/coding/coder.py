@@ -1662,7 +1662,7 @@ class Coder:
                 if other[2] == "111"
                 and other[0][:3] == key[0][:3]
                 and other[1][:3] == key[1][:3]
-                and _said_in(anchors[other], words)
+                and syntax.said_in(anchors[other], words)
                 and any(syntax.judges_told_act(a) for a in anchors[other])
             ]
             if threats:
@@ -2683,13 +2683,6 @@ CONDITIONS = frozenset({"unless", "if", "otherwise", "else"})
 MOVEMENTS = frozenset({"042", "044", "192"})
 """Visits, meetings and entries, which an attempt ("as he tried to cross into
 Armenia") leaves undone."""
-
-
-def _said_in(anchors: list[Word], verbs: list[Word]) -> bool:
-    """One of the anchors is in what one of the verbs says (its clausal complement), not
-    in a clause merely hung on it ("warned Greece ..., accusing Athens of ...")."""
-    said = [c for verb in verbs for c in verb.children if c.dep_ == "ccomp"]
-    return any(c == a or c in a.ancestors for c in said for a in anchors)
 
 
 def _not_done(tokens: list[Token], start: int, before: set[str]) -> bool:
@@ -5760,9 +5753,10 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
 
 COERCED = "170.coerce"
 TOLD_TO = "100.tell-to"
-TELLING = "010.tell"
 """Telling someone to do something, with a gap for the day or a negation ("told
 Washington on Tuesday to prepare to leave", "told Israel's envoy not to return")."""
+TELLING = "010.tell"
+"""A plain telling, a demand when it says what the one told must do (syntax.obliged)."""
 RETALIATION_NOUN = "190.retaliate"
 RETALIATIONS = frozenset(
     {RETALIATION_NOUN, "138.retaliate", "130.in-kind", "130.reciprocate", "138.countermeasure"}

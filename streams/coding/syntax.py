@@ -5251,6 +5251,13 @@ def _subject_word(verb: Word) -> Word | None:
 SUBJECT_LINKS = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass"})
 
 
+def said_in(words: list[Word], verbs: list[Word]) -> bool:
+    """One of the words is in what one of the verbs says (its clausal complement), not
+    in a clause merely hung on it ("warned Greece ..., accusing Athens of ...")."""
+    said = [c for verb in verbs for c in verb.children if c.dep_ == "ccomp"]
+    return any(c == w or c in w.ancestors for c in said for w in words)
+
+
 def judges_told_act(verb: Word) -> bool:
     """The verb judges an act already done, named as such ("the decision would escalate
     the conflict", "Berlin's move"), not one that may come ("an Israeli presence would
