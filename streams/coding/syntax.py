@@ -292,7 +292,10 @@ def mend(doc: Parse) -> Parse:
       the first "to" hung on the verb): see _mend_shared_objects.
     - It hangs what is told on "visiting" ("told visiting U.S. Secretary of State
       Antony Blinken on Sunday that Israel's response ...", as if the visit said it): a
-      clause under "visiting" read as a verb after a verb of telling is the telling's."""
+      clause under "visiting" read as a verb after a verb of telling is the telling's.
+    - It reads the purpose of a summons as a relative clause of the one summoned
+      ("summoned a U.S. embassy official to protest against ...", as if the official
+      would protest): the infinitive is the summoning verb's clause."""
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
@@ -337,7 +340,20 @@ def mend(doc: Parse) -> Parse:
     _mend_called_objects(doc)
     _mend_shared_objects(doc)
     _mend_told_visitor(doc)
+    _mend_summoned_purpose(doc)
     return doc
+
+
+def _mend_summoned_purpose(doc: Parse) -> None:
+    for clause in doc:
+        summoned = clause.head
+        if (
+            clause.dep_ == "relcl"
+            and summoned.dep_ == "dobj"
+            and to_infinitive(clause)
+            and "summon" in lemmas_of(summoned.head.lower_)
+        ):
+            clause.attach(summoned.head, "advcl")
 
 
 def _mend_told_visitor(doc: Parse) -> None:
