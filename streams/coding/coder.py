@@ -2538,8 +2538,10 @@ class Coder:
             and _after_between(sentence.tokens, sentence, target)
             and _several(targets)
             and not ({a.code for a in sources} - {t.code for t in targets})
+            and not _verb_first(sentence, match)
         ):
-            sources = targets  # "talks between A and B"; not "Japan mediated between A and B"
+            sources = targets  # "talks between A and B"; not "Japan mediated between A and
+            # B", nor "Petro would reopen the border between the two countries": his act
         elif (
             source is not None
             and _after_between(sentence.tokens, sentence, source)
@@ -6289,6 +6291,12 @@ def _before_relative(tokens: list[Token], actors: list[Mention], left: Mention) 
 SAID_TO_ONE_SIDE = frozenset({"10", "11", "12", "13"})
 """Demands, criticism, rejections and threats: one side's words, whatever pair the
 sentence names "between"."""
+
+
+def _verb_first(sentence: _Sentence, match: Match) -> bool:
+    """The pattern's first word is parsed as a verb: its subject does the act."""
+    word = sentence.word(match.start)
+    return word is not None and word.tag_.startswith("VB")
 
 
 def _after_between(tokens: list[Token], sentence: _Sentence, mention: Mention) -> bool:
