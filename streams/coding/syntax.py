@@ -1517,17 +1517,8 @@ def roles(
             elif sources and not targets and agent is not None and _drawn(noun):
                 targets = finder.phrase(agent)  # "was shot down by a U.S. jet, prompting a
                 # protest from Beijing": the doer drew it, not the thing done to
-        by = _by_phrases(noun, finder) + [  # "atrocities committed by Dutch troops",
-            # "drone attacks claimed by the Houthis"; not "a ceasefire brokered by U.N.
-            # envoy Kofi Annan": a mediator is no party
-            finder.phrase(agent)
-            for c in noun.children
-            if c.dep_ == "acl"
-            and c.tag_ == "VBN"
-            and not _brokering(c)
-            and (agent := passive_agent(c)) is not None
-        ]
-        by += _ascribed_to(noun, finder)  # "a drone attack blamed on the RSF"
+        by = _done_by(noun, finder) + _ascribed_to(noun, finder)  # "a drone attack
+        # blamed on the RSF"
         hit = noun.head if noun.dep_ == "nsubj" else None
         if not targets and hit is not None and not HITTING.isdisjoint(lemmas_of(hit.lower_)):
             targets = _first(  # "drone attacks claimed by the Houthis hit Saudi facilities"
@@ -1565,6 +1556,9 @@ def roles(
     sources = sources or _first(by)  # "an attack on a patrol by Kosovo Albanians"
     if passive:
         sources = sources or (finder.phrase(agent) if agent is not None else [])
+        if not sources and agent is not None:
+            sources = _first(_done_by(agent, finder))  # "were hit by water cannon fired
+            # by Chinese coast guard ships"
         sources = sources or _instrument_owner(verb, finder)  # "hit with U.S. sanctions"
         targets = targets or (finder.phrase(subject) if subject is not None else [])
         cause = cause_clause(verb) if not sources else None
@@ -1944,6 +1938,20 @@ def _companions(verb: Word, subject: Word, finder: "_MentionFinder") -> list[Men
 
 TRAVEL_VERBS = frozenset({"arrive", "visit", "travel", "fly", "tour"})
 """Verbs of a trip, which has no one as its aim: their plain "with" names a companion."""
+
+
+def _done_by(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
+    """The actors the noun's "by" phrases and those of its participles name: "an attack
+    by X", "atrocities committed by Dutch troops", "water cannon fired by Chinese
+    ships"; not "a ceasefire brokered by U.N. envoy Kofi Annan": a mediator is no party."""
+    return _by_phrases(noun, finder) + [
+        finder.phrase(agent)
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and not _brokering(c)
+        and (agent := passive_agent(c)) is not None
+    ]
 
 
 def _by_phrases(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
