@@ -293,6 +293,10 @@ def mend(doc: Parse) -> Parse:
     - It hangs what is told on "visiting" ("told visiting U.S. Secretary of State
       Antony Blinken on Sunday that Israel's response ...", as if the visit said it): a
       clause under "visiting" read as a verb after a verb of telling is the telling's.
+    - It reads the object of a first clause as a subject of the second ("A U.S. air
+      strike killed Qassem Soleimani, and Iran's supreme leader vowed revenge", as if
+      Soleimani vowed and the killing were what was vowed): see
+      _mend_object_read_as_subject.
     - It reads the purpose of a summons as a relative clause of the one summoned
       ("summoned a U.S. embassy official to protest against ...", as if the official
       would protest): the infinitive is the summoning verb's clause."""
@@ -341,7 +345,39 @@ def mend(doc: Parse) -> Parse:
     _mend_shared_objects(doc)
     _mend_told_visitor(doc)
     _mend_summoned_purpose(doc)
+    _mend_object_read_as_subject(doc)
     return doc
+
+
+def _mend_object_read_as_subject(doc: Parse) -> None:
+    """A past-tense verb with a subject and no object, read as the clause of a later
+    verb whose subject, right after it, is joined by ", and" to another: the first noun
+    is the earlier verb's object, the one after ", and" the later verb's subject, and
+    the later verb the earlier one's conjunct."""
+    for verb in doc:
+        later = verb.head
+        if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or later.i < verb.i:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        noun = next((c for c in later.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if noun is None:
+            continue
+        joined = next((c for c in noun.children if c.dep_ == "conj"), None)
+        glue = [c for c in noun.children if c.dep_ in ("cc", "punct") and c.i > noun.i]
+        if joined is None or [g.lower_ for g in glue] != [",", "and"]:
+            continue
+        if later.head is later:
+            verb.attach(verb, "ROOT")
+        else:
+            verb.attach(later.head, later.dep_)
+        later.attach(verb, "conj")
+        for word in glue:
+            word.attach(verb)
+        noun.attach(verb, "dobj")
+        joined.attach(later, "nsubj")
 
 
 def _mend_summoned_purpose(doc: Parse) -> None:
