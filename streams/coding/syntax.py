@@ -297,6 +297,10 @@ def mend(doc: Parse) -> Parse:
       strike killed Qassem Soleimani, and Iran's supreme leader vowed revenge", as if
       Soleimani vowed and the killing were what was vowed): see
       _mend_object_read_as_subject.
+    - It hangs a relative clause of speech on the thing a name closes ("doubling the
+      alliance's border with Russia, which warned it would take countermeasures", as if
+      the border warned): after ", which" or ", who" right behind a proper name inside
+      a common noun's phrase, a verb only a speaker does is the name's clause.
     - It reads the purpose of a summons as a relative clause of the one summoned
       ("summoned a U.S. embassy official to protest against ...", as if the official
       would protest): the infinitive is the summoning verb's clause."""
@@ -346,7 +350,23 @@ def mend(doc: Parse) -> Parse:
     _mend_told_visitor(doc)
     _mend_summoned_purpose(doc)
     _mend_object_read_as_subject(doc)
+    _mend_speaker_relatives(doc)
     return doc
+
+
+def _mend_speaker_relatives(doc: Parse) -> None:
+    for clause in doc:
+        pronoun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause.dep_ != "relcl" or pronoun is None or pronoun.lower_ not in ("which", "who"):
+            continue
+        if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+            continue
+        name, thing = doc[pronoun.i - 2], clause.head
+        if name == thing or not name.tag_.startswith("NNP") or thing.tag_ not in ("NN", "NNS"):
+            continue
+        speech = PEOPLE_ACTS | REPORTING_VERBS
+        if thing in name.ancestors and not speech.isdisjoint(lemmas_of(clause.lower_)):
+            clause.attach(name, "relcl")
 
 
 def _mend_object_read_as_subject(doc: Parse) -> None:
