@@ -2106,9 +2106,10 @@ class Coder:
             return None  # "Israeli strikes killed ...": the killing is coded
         force = code[:2] in FORCE_ROOTS
         meeting = code == "040"
+        claim = code.startswith("015")
         where = (
             self._locate(article, sentence, match, code, pairs)
-            if self.geolocate or force or meeting
+            if self.geolocate or force or meeting or claim
             else None
         )
         if meeting and _met_abroad(where, pairs, sentence):
@@ -2144,6 +2145,12 @@ class Coder:
             )
             for src, tgt in pairs
         ]
+        if force or claim:  # after the killings of named people are told apart
+            country = _placed_in(where)
+            coded = [
+                (s and _operating_in(s, country), t and _operating_in(t, country), c)
+                for s, t, c in coded
+            ]
         coded += [(src, tgt, "0861") for src, tgt in linked]  # the deployment received
         if match.pattern.id == "057.sign-truce" and code == "057":
             coded += [(src, tgt, "0871") for src, tgt in pairs]  # a truce signed is declared
@@ -3927,6 +3934,25 @@ def _victims_where(
     ]
 
 
+def _operating_in(actor: CodedActor, country: str | None) -> CodedActor:
+    """A group that fights in many countries (ROAMING_GROUPS) takes the country where
+    its act happened, as armed groups take the country they operate in: Islamic State's
+    bombing in Peshawar is Pakistan's (PAKREBISI)."""
+    if country is None or actor.code not in ROAMING_GROUPS:
+        return actor
+    return replace(actor, code=country + actor.code[3:])
+
+
+def _placed_in(located: places.Located | None) -> str | None:
+    """The country of the place the sentence names for an act; not a dateline's place
+    ("WASHINGTON - U.S. forces killed an Islamic State leader" happened elsewhere)."""
+    return located.place.country if located and located.basis != "dateline" else None
+
+
+ROAMING_GROUPS = frozenset({"IRQREBISI"})
+"""Armed groups coded with the country they began in that fight in many others."""
+
+
 DRILLS = frozenset({"exercise", "drill", "patrol", "maneuver", "manoeuvre", "game"})
 
 
@@ -4589,8 +4615,16 @@ def _claiming(
     if claimed:
         return _aimed(document, event, claimed[0].target)
     told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
-    unclaimed = [e for e in told if e.source is None and e.target and e.root_code in FORCE_ROOTS]
-    return _retargeted(document, event, unclaimed[-1].target) if unclaimed else event
+    unclaimed = [e for e in told if _unmade(e)]
+    if not unclaimed:
+        return event
+    act = unclaimed[-1]
+    assert act.target is not None
+    gunmen = act.source is not None and act.source.code[3:6] == "UAF"  # of the country
+    where = act.source.code[:3] if act.source and gunmen else _placed_in(act.location)
+    claimant = _operating_in(event.source, where)  # "Gunmen stormed a concert hall near
+    # Moscow ... Islamic State claimed responsibility": where it fought
+    return _between(document, event, claimant, replace(act.target, start=None, end=None))
 
 
 def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
@@ -4604,11 +4638,7 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
     ("Two suicide bombers attacked crowds ..., and Islamic State claimed
     responsibility"), not whom a blame names."""
 
-    def unmade(e: CodedEvent) -> bool:
-        unnamed = e.source is None or e.source.code[3:6] == "UAF"
-        return unnamed and e.target is not None and e.root_code in FORCE_ROOTS
-
-    if not unmade(event) or any(unmade(e) and e.verb_start < event.verb_start for e in here):
+    if not _unmade(event) or any(_unmade(e) and e.verb_start < event.verb_start for e in here):
         return event
     claimants = [e.source for e in here if e.code.startswith("015") and e.source]
     blamed = [  # "the Houthis claimed responsibility for drone attacks ..., but Pompeo ...
@@ -4621,6 +4651,12 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
         return event  # none, or disputed: "Kiev and pro-Russian separatists blamed each other"
     assert event.target is not None
     return _between(document, event, makers[0], event.target)
+
+
+def _unmade(event: CodedEvent) -> bool:
+    """Force against someone by no one named, or by unidentified gunmen or bombers (UAF)."""
+    unnamed = event.source is None or event.source.code[3:6] == "UAF"
+    return unnamed and event.target is not None and event.root_code in FORCE_ROOTS
 
 
 def _maker_named(event: CodedEvent) -> CodedActor | None:
