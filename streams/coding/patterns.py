@@ -78,7 +78,9 @@ def compile_pattern(pattern: VerbPattern, order: int = 0) -> CompiledPattern:
         else:
             optional = raw.startswith("?")
             words = raw.lstrip("?")
-            alternatives = tuple(tuple(alt.split("_")) for alt in words.split("/") if alt)
+            spelled = [tuple(alt.split("_")) for alt in words.split("/") if alt]
+            alternatives = tuple(sorted(spelled, key=len, reverse=True))  # the longest
+            # first: "accession_talks" before the "accession" it starts with
             elements.append(Element("word", alternatives, optional))
     required = tuple(
         frozenset(alt[0] for alt in e.alternatives)

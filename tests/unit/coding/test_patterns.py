@@ -1,5 +1,5 @@
-"""The pattern matcher's passive-order reading ("sanctions were imposed" for
-"impose * sanction"), without a parse."""
+"""The pattern matcher, without a parse: the passive-order reading ("sanctions were
+imposed" for "impose * sanction") and the order alternatives are tried in."""
 
 from streams.coding.dictionaries import VerbPattern
 from streams.coding.patterns import PatternMatcher, compile_pattern, passive_order
@@ -49,3 +49,10 @@ def test_only_two_word_patterns_around_one_gap_have_a_passive_order() -> None:
     assert passive_order(compile_pattern(pattern("sanction", "noun"))) is None
     assert passive_order(compile_pattern(pattern("impose * sanction", "noun"))) is None
     assert passive_order(compile_pattern(pattern("say * sanction", "fallback"))) is None
+
+
+def test_a_multiword_alternative_is_tried_before_the_word_it_starts_with() -> None:
+    tokens = tokenize("Turkey blocked accession talks with Sweden.")
+    (found,) = PatternMatcher([pattern("block * accession/accession_talks")]).matches(tokens, [])
+    assert " ".join(t.lower for t in tokens[found.start : found.end]) == "blocked accession talks"
+    assert found.words == 3
