@@ -301,6 +301,11 @@ def mend(doc: Parse) -> Parse:
       alliance's border with Russia, which warned it would take countermeasures", as if
       the border warned): after ", which" or ", who" right behind a proper name inside
       a common noun's phrase, a verb only a speaker does is the name's clause.
+    - It reads a first clause as what the verb after ", and" says ("Russia launched air
+      strikes in Syria ..., and the United States said the strikes appeared to ...", as
+      if the United States said Russia launched them): a past-tense verb with a subject
+      of its own, hung as the clause of a later verb whose subject follows ", and", is
+      the sentence's first clause, the later verb its conjunct.
     - It reads the purpose of a summons as a relative clause of the one summoned
       ("summoned a U.S. embassy official to protest against ...", as if the official
       would protest): the infinitive is the summoning verb's clause."""
@@ -351,7 +356,33 @@ def mend(doc: Parse) -> Parse:
     _mend_summoned_purpose(doc)
     _mend_object_read_as_subject(doc)
     _mend_speaker_relatives(doc)
+    _mend_clause_before_and(doc)
     return doc
+
+
+def _mend_clause_before_and(doc: Parse) -> None:
+    for verb in doc:
+        later = verb.head
+        if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or later.i < verb.i:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        subject = next((c for c in later.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        start = subject.left_edge.i if subject is not None else 0
+        if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 2].text != ",":
+            continue
+        _take_place(verb, later)
+        later.attach(verb, "conj")
+        doc[start - 2].attach(verb, "punct")
+        doc[start - 1].attach(verb, "cc")
+
+
+def _take_place(word: Word, other: Word) -> None:
+    """Hang `word` where `other` hangs (the root if `other` is the root)."""
+    if other.head is other:
+        word.attach(word, "ROOT")
+    else:
+        word.attach(other.head, other.dep_)
 
 
 def _mend_speaker_relatives(doc: Parse) -> None:
@@ -389,10 +420,7 @@ def _mend_object_read_as_subject(doc: Parse) -> None:
         glue = [c for c in noun.children if c.dep_ in ("cc", "punct") and c.i > noun.i]
         if joined is None or [g.lower_ for g in glue] != [",", "and"]:
             continue
-        if later.head is later:
-            verb.attach(verb, "ROOT")
-        else:
-            verb.attach(later.head, later.dep_)
+        _take_place(verb, later)
         later.attach(verb, "conj")
         for word in glue:
             word.attach(verb)
