@@ -5985,9 +5985,9 @@ propose it. Not "offer" or "seek": warring sides may offer or seek a truce thems
 
 
 def _agreed_between(sentence: _Sentence, match: Match) -> bool:
-    """ "Thailand and Cambodia agreed (on Monday) to withdraw troops": a step toward each
-    other that a group agreed to and that names no one else is done between its
-    members."""
+    """ "Thailand and Cambodia agreed (on Monday) to withdraw troops", "agreed on steps to
+    de-escalate": a step toward each other that a group agreed to and that names no one
+    else is done between its members."""
     code = match.pattern.code
     if code[:2] not in ("04", "05", "06") and not code.startswith("087"):
         return False
@@ -5997,7 +5997,13 @@ def _agreed_between(sentence: _Sentence, match: Match) -> bool:
     word = sentence.word(match.start)
     while word is not None and word.dep_ == "conj" and word.head != word:
         word = word.head  # "agreed to dismantle guard posts and | halt drills"
-    return word is not None and word.dep_ == "xcomp" and "agree" in lemmas_of(word.head.lower_)
+    if word is not None and word.dep_ == "acl" and word.head.head.lower_ == "on":
+        word = word.head.head  # "agreed on steps to de-escalate the crisis"
+    return (
+        word is not None
+        and word.dep_ in ("xcomp", "prep")
+        and "agree" in lemmas_of(word.head.lower_)
+    )
 
 
 def _each_other(tokens: list[Token], match: Match) -> bool:
