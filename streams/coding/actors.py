@@ -644,15 +644,19 @@ class ActorRecognizer:
         """Tokens with countries joined by hyphens split apart: "US-China trade talks",
         "the Russia-Ukraine war", "an Israeli-American hostage" name two countries each.
         Only where every part is a country's name or word, so "Guinea-Bissau",
-        "Al-Shabaab" and "Kim Jong-un" stay whole."""
+        "Al-Shabaab" and "Kim Jong-un" stay whole; and a holder of land before its
+        participle ("Pakistan-administered Kashmir", "Houthi-controlled ports")."""
         split: list[Token] = []
         for k, token in enumerate(tokens):
             *joined, last = parts = token.text.split("-")
-            if not (
-                joined
-                and token.lower not in self._trie  # "Guinea-Bissau" is one name
-                and all(self._country_word(p) for p in joined)
-                and (self._country_word(last) or self._country_begun(last, tokens[k + 1 :]))
+            if (
+                not (
+                    joined
+                    and token.lower not in self._trie  # "Guinea-Bissau" is one name
+                    and all(self._country_word(p) for p in joined)
+                    and (self._country_word(last) or self._country_begun(last, tokens[k + 1 :]))
+                )
+                and not self._ruled_by(token)
             ):
                 split.append(token)
                 continue
@@ -664,6 +668,12 @@ class ActorRecognizer:
                 split.append(token_at(part, start))
                 start += len(part)
         return split
+
+    def _ruled_by(self, token: Token) -> bool:
+        """ "Pakistan-administered", "Houthi-controlled": a named actor holding land."""
+        head, _, participle = token.text.rpartition("-")
+        known = self._trie.get(head.lower(), {}).get(None, [])
+        return participle.lower() in RULING and head[:1].isupper() and bool(known)
 
     def _country_word(self, word: str) -> bool:
         entries = self._trie.get(word.lower(), {}).get(None, [])
@@ -2539,14 +2549,21 @@ def _made_by(tokens: list[Token], end: int) -> bool:
     """True when the mention ending at `end` is glued to a participle that turns it into
     a description of a thing ("U.S.-made tanks", "a U.N.-backed mission"): the thing is
     no actor of that country. "U.S.-led" stays: whoever leads a coalition acts in it;
-    so does "British-owned": an attack on the ship is aimed at its owner."""
+    so does "British-owned": an attack on the ship is aimed at its owner; and
+    "Pakistan-administered" (RULING)."""
     if end + 1 >= len(tokens) or tokens[end].text != "-":
         return False
     glued = tokens[end - 1].end == tokens[end].start and tokens[end].end == tokens[end + 1].start
     participle = tokens[end + 1].lower
-    if not glued or participle == "led" or participle in HOLDING:
+    if not glued or participle == "led" or participle in HOLDING or participle in RULING:
         return False
     return participle.endswith("ed") or participle in BUILT
+
+
+RULING = frozenset({"administered", "controlled"})
+"""Participles that make a country the holder of the land after it ("Pakistan-administered
+Kashmir", "Houthi-controlled ports"): an attack there is aimed at the holder. Not
+"occupied": in "the Israeli-occupied West Bank" the land is the Palestinians'."""
 
 
 def _goods_barred(tokens: list[Token], mention: Mention) -> bool:
