@@ -4967,7 +4967,8 @@ consequences"), which threaten no one."""
 INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 """Text ending in "to": what follows is only meant, threatened or asked."""
 RETALIATION = re.compile(
-    r"\b(?:retaliat\w*|revenge|avenge\w*|punish\w*|respond\w*|response|return\w* fire|reciprocat\w*"
+    r"\b(?:retaliat\w*|revenge|vengeance|reprisals?|avenge\w*|punish\w*|respond\w*|response"
+    r"|return\w* fire|reciprocat\w*"
     r"|consequences|(?:reserv|exercis)\w* (?:the |all |its )?(?:\w+ )?(?:right|options)"
     r"|counter-?measures|(?:fight|hit|strike|struck)\w* back|legitimate targets?|hunt\w* down"
     r"|(?:exact|extract)\w* (?:a |the )?(?:\w+ )?price"

@@ -1688,6 +1688,8 @@ def roles(
             targets = _agreement_partner(verb, finder) or _agreed_with(verb, finder)
         if not targets:
             targets = _met_partner(verb, finder)
+        if not targets:
+            targets = _avenged(verb, finder)
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
         if not targets and not (THREAT_VERBS | WARNING_VERBS).isdisjoint(lemmas_of(verb.lower_)):
@@ -2022,6 +2024,19 @@ def _companions(verb: Word, subject: Word, finder: "_MentionFinder") -> list[Men
 
 TRAVEL_VERBS = frozenset({"arrive", "visit", "travel", "fly", "tour"})
 """Verbs of a trip, which has no one as its aim: their plain "with" names a companion."""
+
+
+def _avenged(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """Whoever did the act a vow of revenge is for ("vowed revenge for the killing of its
+    commander by Israel"): the act itself is no news of the day (see REACTIONS)."""
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lower_ not in REACTIONS:
+            continue
+        for act in (_pobj(c) for c in noun.children if c.lower_ == "for"):
+            found = _first(_done_by(act, finder)) if act is not None else []
+            if found:
+                return found
+    return []
 
 
 def _done_by(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
@@ -3189,7 +3204,7 @@ CAUSES = frozenset({"when", "as", "after"})
 
 ANNIVERSARIES = frozenset({"anniversary", "anniversaries", "commemoration", "remembrance"})
 """What an anniversary recalls happened long ago."""
-REACTIONS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction"})
+REACTIONS = frozenset({"retaliation", "response", "revenge", "vengeance", "reprisal", "reaction"})
 """What an act answers ("in retaliation for X", "in response to X") happened before it."""
 
 
@@ -3266,7 +3281,7 @@ def _in_protest(word: Word) -> bool:
     """ "In protest at X", "in retaliation for X": why its verb's act was done, no second
     act of its own."""
     return (
-        word.lower_ in ("protest", "retaliation", "revenge", "reprisal")
+        word.lower_ in ("protest", "retaliation", "revenge", "vengeance", "reprisal")
         and word.dep_ == "pobj"
         and word.head.lower_ == "in"
         and not any(c.dep_ == "det" for c in word.children)
@@ -5154,7 +5169,7 @@ def called_own(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
 
 
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
-ANSWERING_WORDS = ANSWERING_VERBS | {"revenge", "retaliation", "response", "reprisal"}
+ANSWERING_WORDS = ANSWERING_VERBS | {"revenge", "vengeance", "retaliation", "response", "reprisal"}
 
 
 def _answered_with(noun: Word) -> bool:
