@@ -306,6 +306,10 @@ def mend(doc: Parse) -> Parse:
       if the United States said Russia launched them): a past-tense verb with a subject
       of its own, hung as the clause of a later verb whose subject follows ", and", is
       the sentence's first clause, the later verb its conjunct.
+    - It hangs the doer of an act noun on the verb before it ("condemned joint military
+      drills by the United States and South Korea", as if North Korea condemned by
+      them): an active verb has no agent, so a "by" naming someone right after the
+      verb's object (or its preposition's) is that noun's.
     - It reads the purpose of a summons as a relative clause of the one summoned
       ("summoned a U.S. embassy official to protest against ...", as if the official
       would protest): the infinitive is the summoning verb's clause."""
@@ -357,7 +361,33 @@ def mend(doc: Parse) -> Parse:
     _mend_object_read_as_subject(doc)
     _mend_speaker_relatives(doc)
     _mend_clause_before_and(doc)
+    _mend_by_after_object(doc)
     return doc
+
+
+def _mend_by_after_object(doc: Parse) -> None:
+    for by in doc:
+        doer, head = _pobj(by), by.head
+        if by.lower_ != "by" or by.dep_ not in ("prep", "agent") or by.i < 1:
+            continue
+        if doer is None or not doer.tag_.startswith("NN"):
+            continue  # not "responded by expelling": the means
+        if head.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in head.children):
+            continue  # "was condemned by", "drills condemned by": the passive's own agent
+        noun = _object_before(head, by)
+        if noun is not None:
+            by.attach(noun, "prep")
+
+
+def _object_before(head: Word, by: Word) -> Word | None:
+    """The act noun a "by" after it belongs to: a verb's object before it, or the matter
+    a noun is about ("retaliation over joint drills | by", see _after_matter)."""
+    if head.tag_.startswith("VB"):
+        links = [c for c in head.children if c.dep_ == "dobj"]
+    else:
+        links = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ in ABOUT]
+    nouns = [w for w in links if w is not None and w.i < by.i and w.tag_.startswith("NN")]
+    return nouns[0] if nouns else None
 
 
 def _mend_clause_before_and(doc: Parse) -> None:
