@@ -6594,7 +6594,11 @@ def verdict_roles(
             return _judging_summed(verb, judge, tokens, mentions)
     if judged is None or judge is None:
         return None
-    return _judge_and_judged(judge, judged, tokens, mentions)
+    judges, named = _judge_and_judged(judge, judged, tokens, mentions)
+    if not named and adjective.tag_.startswith("NN"):  # "said the images were a
+        # provocation staged by Kyiv": whoever the verdict says did it
+        named = _first(_done_by(adjective, _MentionFinder(tokens, mentions)))[:1]
+    return judges, named
 
 
 NAMING_AS = CALLING | JUDGING_AS
