@@ -2102,6 +2102,11 @@ class Coder:
                     if not _names_actor(sentence, place.written)
                     for pair in _aimed_pairs(pairs, place, sentence.text, code)
                 ]
+            if "foreign" in match.pattern.flags:  # "burst through the fence around Gaza"
+                pairs = [
+                    (s, t if t is None or s is None or t.code[:3] != s.code[:3] else None)
+                    for s, t in pairs
+                ]
         if military_strikes and all(t is None for _, t in pairs):
             return None  # "Israeli strikes killed ...": the killing is coded
         force = code[:2] in FORCE_ROOTS
