@@ -39,8 +39,23 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.54"
-"""0.7.54: from twelve sweeps and k10 (w426-w437: wire leads of 2016-2025, paragraphs,
+CODER_VERSION = "0.7.55"
+"""0.7.55: from eighteen sweeps and k11-k13 (w439-w456: wire leads of 2014-2025 from
+every region, paragraphs in Reuters, Xinhua and AP styles, headlines, passives and
+nominalisations, codebook-style sentences): a summons' purpose read as a relative
+clause is the summoner's; a verb's subject among the sides "between" its object acts
+alone; suspending bilateral trade is an embargo; nineteen leaders' tenures; a
+passive's weapon "fired by" someone names the doer, water cannon repress; the object
+of a first clause read as a second subject, a first clause read as what ", and"
+someone said, ", which warned" after a name, and a "by" after an active verb's object
+mended in the parse; Islamic State takes the country it fights in and a claim after
+unidentified gunmen is aimed at whom they struck; a multi-word alternative is tried
+first ("accession talks" blocked); steps "agreed on" are between the group; land
+"Pakistan-administered" or "Houthi-controlled" is its holder's; vengeance and
+reprisals are vowed, a vow of revenge for an act aimed at its doer; a verdict noun
+"staged by" someone judges them; a foreign pattern keeps no own-country place.
+
+0.7.54: from twelve sweeps and k10 (w426-w437: wire leads of 2016-2025, paragraphs,
 datelined Xinhua, TASS, Yonhap and IRNA leads, headlines, codebook-style sentences):
 "warned X on Wednesday that it would" keeps "it" the warner's; a list read as an
 apposition ("Netanyahu, his former defence chief and a Hamas leader") names its third
