@@ -4640,8 +4640,9 @@ def _claiming(
         return event
     act = unclaimed[-1]
     assert act.target is not None
-    gunmen = act.source is not None and act.source.code[3:6] == "UAF"  # of the country
-    where = act.source.code[:3] if act.source and gunmen else _placed_in(act.location)
+    gunmen = act.source if act.source and act.source.code[3:6] == "UAF" else None
+    where = gunmen.code[:3] if gunmen else _placed_in(act.location)  # gunmen are coded
+    # with the country they struck in
     claimant = _operating_in(event.source, where)  # "Gunmen stormed a concert hall near
     # Moscow ... Islamic State claimed responsibility": where it fought
     return _between(document, event, claimant, replace(act.target, start=None, end=None))
@@ -6018,13 +6019,10 @@ def _agreed_between(sentence: _Sentence, match: Match) -> bool:
     word = sentence.word(match.start)
     while word is not None and word.dep_ == "conj" and word.head != word:
         word = word.head  # "agreed to dismantle guard posts and | halt drills"
-    if word is not None and word.dep_ == "acl" and word.head.head.lower_ == "on":
-        word = word.head.head  # "agreed on steps to de-escalate the crisis"
-    return (
-        word is not None
-        and word.dep_ in ("xcomp", "prep")
-        and "agree" in lemmas_of(word.head.lower_)
-    )
+    on = word.head.head if word is not None and word.dep_ == "acl" else None
+    if on is not None and on.lower_ == "on" and on.dep_ == "prep":
+        return "agree" in lemmas_of(on.head.lower_)  # "agreed on steps to de-escalate"
+    return word is not None and word.dep_ == "xcomp" and "agree" in lemmas_of(word.head.lower_)
 
 
 def _each_other(tokens: list[Token], match: Match) -> bool:

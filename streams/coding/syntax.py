@@ -357,19 +357,19 @@ def mend(doc: Parse) -> Parse:
     _mend_called_objects(doc)
     _mend_shared_objects(doc)
     _mend_told_visitor(doc)
-    _mend_summoned_purpose(doc)
     _mend_object_read_as_subject(doc)
     _mend_speaker_relatives(doc)
     _mend_clause_before_and(doc)
     _mend_by_after_object(doc)
+    _mend_summoned_purpose(doc)
     return doc
 
 
 def _mend_by_after_object(doc: Parse) -> None:
     for by in doc:
-        doer, head = _pobj(by), by.head
         if by.lower_ != "by" or by.dep_ not in ("prep", "agent") or by.i < 1:
             continue
+        doer, head = _pobj(by), by.head
         if doer is None or not doer.tag_.startswith("NN"):
             continue  # not "responded by expelling": the means
         if head.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in head.children):
@@ -392,19 +392,27 @@ def _object_before(head: Word, by: Word) -> Word | None:
 
 def _mend_clause_before_and(doc: Parse) -> None:
     for verb in doc:
-        later = verb.head
-        if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or later.i < verb.i:
+        later, subject = _hung_on_later(verb)
+        if later is None or subject is None:
             continue
-        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
-            continue
-        subject = next((c for c in later.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-        start = subject.left_edge.i if subject is not None else 0
+        start = subject.left_edge.i
         if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 2].text != ",":
             continue
         _take_place(verb, later)
         later.attach(verb, "conj")
         doc[start - 2].attach(verb, "punct")
         doc[start - 1].attach(verb, "cc")
+
+
+def _hung_on_later(verb: Word) -> tuple[Word | None, Word | None]:
+    """For a past-tense verb with a subject of its own that the parse hangs as the clause
+    of a later verb: that verb and its subject after this one (else None, None)."""
+    later = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or later.i < verb.i:
+        return None, None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None, None
+    return later, next((c for c in later.children if c.dep_ == "nsubj" and c.i > verb.i), None)
 
 
 def _take_place(word: Word, other: Word) -> None:
@@ -417,16 +425,17 @@ def _take_place(word: Word, other: Word) -> None:
 
 def _mend_speaker_relatives(doc: Parse) -> None:
     for clause in doc:
+        if clause.dep_ != "relcl" or SPEAKERS_ACTS.isdisjoint(lemmas_of(clause.lower_)):
+            continue
         pronoun = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if clause.dep_ != "relcl" or pronoun is None or pronoun.lower_ not in ("which", "who"):
+        if pronoun is None or pronoun.lower_ not in ("which", "who"):
             continue
         if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
             continue
         name, thing = doc[pronoun.i - 2], clause.head
         if name == thing or not name.tag_.startswith("NNP") or thing.tag_ not in ("NN", "NNS"):
             continue
-        speech = PEOPLE_ACTS | REPORTING_VERBS
-        if thing in name.ancestors and not speech.isdisjoint(lemmas_of(clause.lower_)):
+        if thing in name.ancestors:
             clause.attach(name, "relcl")
 
 
@@ -436,15 +445,10 @@ def _mend_object_read_as_subject(doc: Parse) -> None:
     is the earlier verb's object, the one after ", and" the later verb's subject, and
     the later verb the earlier one's conjunct."""
     for verb in doc:
-        later = verb.head
-        if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or later.i < verb.i:
-            continue
-        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        later, noun = _hung_on_later(verb)
+        if later is None or noun is None:
             continue
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
-            continue
-        noun = next((c for c in later.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-        if noun is None:
             continue
         joined = next((c for c in noun.children if c.dep_ == "conj"), None)
         glue = [c for c in noun.children if c.dep_ in ("cc", "punct") and c.i > noun.i]
@@ -943,6 +947,8 @@ PEOPLE_ACTS = frozenset(
 """Acts only a speaker's words can do: a conjunct of them joined to a clause about an
 act (see _speakers_act), a participle of them after a speech frame ("..., Hanoi said,
 demanding that Beijing respect its sovereignty"), are the speaker's."""
+SPEAKERS_ACTS = PEOPLE_ACTS | REPORTING_VERBS
+"""What only a speaker does: saying, and the acts of PEOPLE_ACTS."""
 
 
 def _judged_act(verb: Word) -> bool:
