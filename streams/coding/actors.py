@@ -649,15 +649,13 @@ class ActorRecognizer:
         split: list[Token] = []
         for k, token in enumerate(tokens):
             *joined, last = parts = token.text.split("-")
-            if (
-                not (
-                    joined
-                    and token.lower not in self._trie  # "Guinea-Bissau" is one name
-                    and all(self._country_word(p) for p in joined)
-                    and (self._country_word(last) or self._country_begun(last, tokens[k + 1 :]))
-                )
-                and not self._ruled_by(token)
-            ):
+            countries = (
+                joined
+                and token.lower not in self._trie  # "Guinea-Bissau" is one name
+                and all(self._country_word(p) for p in joined)
+                and (self._country_word(last) or self._country_begun(last, tokens[k + 1 :]))
+            )
+            if not (countries or self._ruled_by(token)):
                 split.append(token)
                 continue
             start = token.start
@@ -672,12 +670,14 @@ class ActorRecognizer:
     def _ruled_by(self, token: Token) -> bool:
         """ "Pakistan-administered", "Houthi-controlled": a named actor holding land."""
         head, _, participle = token.text.rpartition("-")
-        known = self._trie.get(head.lower(), {}).get(None, [])
-        return participle.lower() in RULING and head[:1].isupper() and bool(known)
+        return participle.lower() in RULING and head[:1].isupper() and bool(self._named(head))
 
     def _country_word(self, word: str) -> bool:
-        entries = self._trie.get(word.lower(), {}).get(None, [])
-        return word[:1].isupper() and any(e.kind == "country" for e in entries)
+        return word[:1].isupper() and any(e.kind == "country" for e in self._named(word))
+
+    def _named(self, word: str) -> list[Entry]:
+        """The dictionary entries a single word names on its own."""
+        return self._trie.get(word.lower(), {}).get(None, [])
 
     def _country_begun(self, word: str, after: list[Token]) -> bool:
         """The word starts a country's name that the next tokens finish ("US-South |
@@ -2555,7 +2555,7 @@ def _made_by(tokens: list[Token], end: int) -> bool:
         return False
     glued = tokens[end - 1].end == tokens[end].start and tokens[end].end == tokens[end + 1].start
     participle = tokens[end + 1].lower
-    if not glued or participle == "led" or participle in HOLDING or participle in RULING:
+    if not glued or participle in HOLDING or participle in RULING:  # HOLDING has "led"
         return False
     return participle.endswith("ed") or participle in BUILT
 

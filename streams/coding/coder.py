@@ -4645,7 +4645,7 @@ def _claiming(
     # with the country they struck in
     claimant = _operating_in(event.source, where)  # "Gunmen stormed a concert hall near
     # Moscow ... Islamic State claimed responsibility": where it fought
-    return _between(document, event, claimant, replace(act.target, start=None, end=None))
+    return _retargeted(document, replace(event, source=claimant), act.target)
 
 
 def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
