@@ -217,7 +217,14 @@ def mend(doc: Parse) -> Parse:
       a passive, as its conjunct ("The civilians imprisoned for acting against Moscow
       were released by Putin", as if the civilians imprisoned): with no "and" or comma
       between them, the passive becomes the sentence's verb, the subject its passive
-      subject and the participle that subject's description.
+      subject and the participle that subject's description; so when the passive is
+      read as a complement of the participle, or reads it as its clausal subject
+      ("Two Americans held hostage by Hamas were freed", "women held hostage in Gaza
+      would be freed", as if the Americans held Hamas): a noun right after the
+      participle is its object.
+    - It tags a past-tense verb describing the noun before it as a past tense ("women
+      held hostage in Gaza", as if the women held someone): after its noun with no
+      subject of its own, it is a participle.
     - It reads the verb of a sentence with a long subject as a participle describing
       the subject's last noun ("The United States and more than 20 other countries
       expelled over 100 Russian diplomats", as if countries that were expelled): in a
@@ -345,6 +352,7 @@ def mend(doc: Parse) -> Parse:
     _mend_so_called(doc)
     _mend_perfect_participles(doc)
     _mend_reduced_relatives(doc)
+    _mend_past_describing_noun(doc)
     _mend_verbless_subjects(doc)
     _mend_verb_before_object(doc)
     _mend_object_before_frame(doc)
@@ -824,25 +832,57 @@ def _mend_verb_before_object(doc: Parse) -> None:
 
 def _mend_reduced_relatives(doc: Parse) -> None:
     for verb in doc:
-        if verb.head != verb or verb.tag_ != "VBD":
+        if verb.tag_ != "VBD":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        passive = next(
-            (c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.tag_ == "VBN"), None
-        )
-        if subject is None or passive is None or subject.i + 1 != verb.i:
-            continue
-        if not _is_passive_verb(passive) or _subject_word(passive):
+        passive = _passive_after_participle(verb)
+        if subject is None or passive is None or subject.right_edge.i + 1 != verb.i:
             continue
         between = doc[verb.i + 1 : passive.i]
         if any(w.lower_ in ("and", "but", "or", ",", ";") for w in between):
             continue
-        passive.attach(passive, "ROOT")
-        for child in [c for c in verb.children if c.i > passive.i]:
-            child.attach(passive)  # the closing punctuation
+        misread = _subject_word(passive)  # "held | hostage were freed", "hostage" its
+        if misread not in (None, verb) and not _object_read_as_subject(verb, misread):
+            continue  # subject; not "said | rockets were fired"
+        if passive != verb.head:
+            _take_place(passive, verb)
+            for child in [c for c in verb.children if c.i > passive.i]:
+                child.attach(passive)  # the closing punctuation
+        if misread is not None and misread != verb:
+            misread.attach(verb, "dobj")
         subject.attach(passive, "nsubjpass")
         verb.tag_ = "VBN"
         verb.attach(subject, "acl")
+
+
+def _object_read_as_subject(verb: Word, noun: Word) -> bool:
+    """A bare singular noun right after a verb that reports no clause is its object."""
+    if noun.i != verb.i + 1 or noun.tag_ != "NN" or any(c.dep_ == "det" for c in noun.children):
+        return False
+    return lemmas_of(verb.lower_).isdisjoint(REPORTING_VERBS | HOPING)
+
+
+def _mend_past_describing_noun(doc: Parse) -> None:
+    for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.i > verb.i:
+            continue
+        if not any(c.dep_ in SUBJECT_LINKS for c in verb.children):
+            verb.tag_ = "VBN"
+
+
+def _passive_after_participle(verb: Word) -> Word | None:
+    """The next verb, a passive the parse reads as the past-tense verb's conjunct or
+    complement, as a clause above it, or as reading the verb as its clausal subject
+    ("women held hostage in Gaza would be freed")."""
+    if verb.dep_ == "csubjpass":
+        return verb.head
+    after = (w for w in verb.doc[verb.i + 1 :] if w.tag_.startswith("VB"))
+    passive = next((w for w in after if w.dep_ not in ("aux", "auxpass")), None)
+    if passive is None or not _is_passive_verb(passive):
+        return None
+    if passive.head == verb and passive.dep_ in ("conj", "ccomp"):
+        return passive
+    return passive if passive.head in verb.ancestors else None
 
 
 def _mend_perfect_participles(doc: Parse) -> None:
