@@ -1165,7 +1165,7 @@ def _other_person(
     after = tokens[i + 1].lower if i + 1 < len(tokens) else "."
     if tokens[i].lower == "her" and after not in AFTER_OBJECT:
         return None  # "her government"
-    persons = [m for m in before[1:] if m.kind == "person"]
+    persons = [m for m in before[1:] if m.kind != "pronoun" and _one_person(tokens, m)]
     doers = [m for m in before[1:] if m.kind in ("person", "pronoun")]
     if doers and _doer_before(tokens, doers[-1], i) and not _phoned(tokens, doers[-1]):
         doer = doers[-1].code  # "and Trump quickly recognised him": not Trump, nor Trump
@@ -1438,6 +1438,8 @@ PERSON_TITLES = frozenset(
         "emir",
         "envoy",
         "ambassador",
+        "diplomat",
+        "consul",
         "secretary",
         "commander",
         "chief",
