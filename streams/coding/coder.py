@@ -18,6 +18,7 @@ from typing import TypeVar
 from streams.coding import parser, places, syntax
 from streams.coding.actors import (
     CAPTIVES,
+    COUNT_WORDS,
     MEETING_CITIES,
     NAME_WORD,
     SAID,
@@ -6222,6 +6223,8 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
         current = runs[-1] if runs else []
         possessor = mention.end < len(tokens) and tokens[mention.end].lower == "'s"
         glue = [t.lower for t in tokens[current[-1].end : mention.start]] if current else []
+        if glue and (glue[-1][:1].isdigit() or glue[-1] in COUNT_WORDS):
+            glue.pop()  # "Netanyahu and three Hamas leaders"
         speaking = mention.end < len(tokens) and tokens[mention.end].lower in SAID
         if (
             current
