@@ -5708,7 +5708,7 @@ def _objects(
                 infinitive = clause.dep_ == "xcomp" or (
                     clause.tag_ == "VB" and (clause.dep_ == "acl" or relative)
                 )
-                if infinitive and clause != skip:
+                if infinitive and clause != skip and word.lower_ not in OTHERS_ATTEMPTS:
                     for wanted in (clause, *clause.conjuncts):  # "to unite and mobilize"
                         if word.lower_ in AGREEMENT_NOUNS:  # "an agreement to eliminate
                             # Syria's chemical weapons": about Syria; a partner is "with"
@@ -5732,6 +5732,14 @@ def _objects(
                         yield from _with_partners(wanted)
                     else:
                         yield from _objects(wanted, skip, depth + 1)
+
+
+OTHERS_ATTEMPTS = frozenset(
+    {"attempt", "attempts", "effort", "efforts", "bid", "bids", "plot", "plots", "scheme"}
+    | {"schemes"}
+)
+"""Nouns of a try someone else makes ("rejected any attempt to push Palestinians into
+Sinai"): whom the try is aimed at is not the target of the verb that judges it."""
 
 
 def _with_partners(clause: Word) -> Iterator[Word]:
