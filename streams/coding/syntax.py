@@ -3191,8 +3191,15 @@ def hypothetical(word: Word) -> bool:
 
 def averted(word: Word) -> bool:
     """An act that something prevented ("averting a U.S. military strike", "to head off
-    a Russian invasion", "prevented Israel from striking"): it did not happen."""
+    a Russian invasion", "prevented Israel from striking"), that a ban forbids or that is
+    reconsidered: it did not happen."""
     noun = _noun_head(word)
+    if (
+        noun.dep_ in ("pcomp", "pobj")
+        and noun.head.lower_ == "on"
+        and noun.head.head.lower_ in BANS
+    ):
+        return True  # "kept its ban on supplying weapons to Ukraine"
     if noun.dep_ == "pcomp" and noun.head.lower_ == "from":  # "prevented X from striking"
         noun = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass", "prep"):
@@ -3200,11 +3207,17 @@ def averted(word: Word) -> bool:
     verb = noun.head
     if not AVERTING.isdisjoint(lemmas_of(verb.lower_)):
         return True
+    if noun.dep_ == "dobj" and not RECONSIDERING.isdisjoint(lemmas_of(verb.lower_)):
+        return True  # "would reconsider its ban on ...": the ban is what it may change
     return not OFF_AVERTING.isdisjoint(lemmas_of(verb.lower_)) and any(  # "headed off"
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
     )
 
 
+BANS = frozenset({"ban", "bans", "embargo", "moratorium", "prohibition"})
+"""Nouns of a rule against an act ("a ban on supplying weapons"): the act is not done."""
+RECONSIDERING = frozenset({"reconsider", "rethink", "revisit"})
+"""Verbs whose object is a standing policy that may change, not an act done now."""
 AVERTING = frozenset({"avert", "prevent", "avoid", "forestall", "preempt"})
 """Verbs whose object did not happen (a thwarted or foiled attack was attempted)."""
 OFF_AVERTING = frozenset({"head", "stave", "ward", "fend"})
