@@ -5048,7 +5048,7 @@ def _denied_saying(event: CodedEvent, accused: str) -> bool:
 
 ATTACKS = (
     r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault|massacre|invasion"
-    r"|incursion|intervention|offensive|use\s+of\s+force)\b"
+    r"|incursion|intervention|offensive|use\s+of\s+force|coup|putsch|takeover)\b"
 )
 DENIED_ATTACKS = re.compile(r"[^.;]*?\b" + ATTACKS, re.IGNORECASE)
 """A clause after a denial that names strikes ("denied that any such strikes had taken
@@ -5107,10 +5107,12 @@ def _condemning(
     if not (charging or _names_the_attack(event)):
         return [event]
     earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
-    force = [
+    seized = COUP.match(event.sentence, event.verb_end)  # "condemned the coup": the
+    roots = FORCE_ROOTS | {"17"} if seized else FORCE_ROOTS  # soldiers who detained the
+    force = [  # president
         e
         for e in [*before, *earlier]
-        if e.code[:2] in FORCE_ROOTS
+        if e.code[:2] in roots
         and e.source
         and _side(e.source.code) != condemner
         and not _defence(e)  # "Iran said it had intercepted most of the missiles"
@@ -5118,6 +5120,9 @@ def _condemning(
     return _aimed_at_last(document, event, force)
 
 
+COUP = re.compile(r"\s+(?:\w+\s+){0,5}?(?:coup|putsch|takeover)\b", re.IGNORECASE)
+"""A condemnation of a seizure of power: its makers used coercion (17), detaining the
+president, as well as force."""
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 """What comes right before the verb of a relative clause ("a resolution that demanded")."""
 DRAWN = re.compile(
