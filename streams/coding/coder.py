@@ -4395,7 +4395,7 @@ def _reacting_to_last(
     return _retargeted(document, event, against[-1].source) if against else event
 
 
-PROTESTS = frozenset({"114.protest", "114.protest-note", "114.representations"})
+PROTESTS = frozenset({"114.protest", "114.protest-v", "114.protest-note", "114.representations"})
 DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"})
 REACTIONS = DISPLEASURE | PROTESTS | {"130.warn"}
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
