@@ -5025,6 +5025,18 @@ def _answering(
     ]
     if charges:
         return _retargeted(document, event, charges[-1].source)
+    if event.pattern_id.startswith(CHARGES_REJECTED):  # "Canada expelled an Indian
+        against = [  # diplomat over the killing ..., and India rejected the allegation":
+            e  # the act against the denier carried the charge
+            for e in here
+            if e.verb_end <= event.verb_start
+            and e.source
+            and e.target
+            and e.target.code[:3] == accused
+            and _side(e.source.code) != _side(event.source.code)
+        ]
+        if against:
+            return _retargeted(document, event, against[-1].source)
     if DENIED_ATTACKS.match(event.sentence, event.verb_end):
         told = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
         claimed = [e for e in told if e.root_code in FORCE_ROOTS]
@@ -5036,6 +5048,10 @@ def _answering(
     if last is not None and last.sentence != event.sentence and _denied_saying(last, accused):
         return _retargeted(document, event, last.source)
     return event
+
+
+CHARGES_REJECTED = ("016.reject-charge", "016.dismiss-charge", "016.call-charge")
+"""Denials that name the charge they answer ("rejected the allegation as absurd")."""
 
 
 def _denied_saying(event: CodedEvent, accused: str) -> bool:
