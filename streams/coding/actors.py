@@ -188,6 +188,11 @@ GROUP_PHRASES = (
         )
         for noun in COUNTED_GROUP_NOUNS
     ),
+    *(
+        (*count, "heads", "of", office)
+        for count in (("the", "two"), ("both",))
+        for office in ("state", "government")
+    ),
     ("each", "side"),
     ("the", "two"),
     ("their", "countries"),
