@@ -1170,12 +1170,13 @@ def _other_person(
     after = tokens[i + 1].lower if i + 1 < len(tokens) else "."
     if tokens[i].lower == "her" and after not in AFTER_OBJECT:
         return None  # "her government"
-    persons = [m for m in before[1:] if m.kind != "pronoun" and _one_person(tokens, m)]
-    doers = [m for m in before[1:] if m.kind in ("person", "pronoun")]
+    persons = [m for m in before[1:] if m.kind == "person"]
+    titled = [m for m in before[1:] if m.kind == "country" and _one_person(tokens, m)]
+    doers = [m for m in before[1:] if m.kind in ("person", "pronoun") or m in titled]
     if doers and _doer_before(tokens, doers[-1], i) and not _phoned(tokens, doers[-1]):
         doer = doers[-1].code  # "and Trump quickly recognised him": not Trump, nor Trump
         persons = [m for m in persons if m.code != doer]  # named earlier; "Biden said he
-        # had warned him": not Biden
+        titled = [m for m in titled if m.code != doer]  # had warned him": not Biden
     if persons:
         return persons[-1].code
     taken = {m.code for m in before}
@@ -1183,6 +1184,8 @@ def _other_person(
     found = next((code for code in earlier if code and code not in taken), None)
     if found is None and len(before) >= 2 and before[0].kind == "person":
         return before[0].code
+    if found is None and titled:  # "expelled a U.S. diplomat, accusing him of spying"
+        return titled[-1].code
     return found
 
 
