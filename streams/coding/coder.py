@@ -4380,8 +4380,10 @@ def _reacting_to_last(
     reacting = event.pattern_id in REACTIONS or event.root_code == "10"
     if not reacting or event.source is None or event.target:
         return event
-    if ABOUT.match(event.sentence, event.verb_end):
-        return event
+    if ABOUT.match(event.sentence, event.verb_end) and not ABOUT_CALLED.match(
+        event.sentence, event.verb_end
+    ):
+        return event  # "over the talks"; but "over what it called an overreaction": the act
     country = event.source.code[:3]
     last = before[-1].sentence if before else None
     told = [e for e in before if e.sentence == last]
@@ -4399,6 +4401,11 @@ PROTESTS = frozenset({"114.protest", "114.protest-v", "114.protest-note", "114.r
 DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"})
 REACTIONS = DISPLEASURE | PROTESTS | {"130.warn"}
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
+ABOUT_CALLED = re.compile(
+    r"\s+(?:at|over|with|about|against)\s+what\s+\w+\s+(?:called|described\s+as|termed)\b",
+    re.IGNORECASE,
+)
+"""A reaction to what its speaker names by a word of its own: the act just told."""
 
 
 def _read_together(
