@@ -40,8 +40,20 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.55"
-"""0.7.55: from eighteen sweeps and k11-k13 (w439-w456: wire leads of 2014-2025 from
+CODER_VERSION = "0.7.56"
+"""0.7.56: from fifteen sweeps and k14 (w462-w476: wire leads of 2015-2025 from every
+region, paragraphs in Reuters, Xinhua and AP styles, headlines): a noun held hostage is
+held, not holding; "him" after a titled person, when no named one stands for it; a
+count before the second of joined actors; another's attempt does not make whom it aims
+at the target; an act a ban forbids, or a ban reconsidered, is not done; a coup
+condemned is aimed at those who detained the leader; a bare "protested" after force,
+a charge rejected after an act against the denier and displeasure "over what it
+called" something answer the act just told; "the two heads of state"; verdicts for
+"was to blame", "neither free nor fair", "inadequate", "aggressor"; siding with someone,
+calling for a leader's ouster, charging in absentia, rockets launched at someone,
+guard posts dismantled and "would respond at the proper time".
+
+0.7.55: from eighteen sweeps and k11-k13 (w439-w456: wire leads of 2014-2025 from
 every region, paragraphs in Reuters, Xinhua and AP styles, headlines, passives and
 nominalisations, codebook-style sentences): a summons' purpose read as a relative
 clause is the summoner's; a verb's subject among the sides "between" its object acts
