@@ -2625,10 +2625,7 @@ def _including(
     start = _after_including(tokens, mention.end, 5)
     if start is None:
         return None
-    counted = start < len(tokens) and (
-        tokens[start].text[:1].isdigit() or tokens[start].lower in COUNT_WORDS
-    )
-    start += counted
+    start += start < len(tokens) and counts(tokens[start].lower)
     return next((m.code[:3] for _, m in named if m.start == start), None)
 
 
@@ -2647,6 +2644,11 @@ COUNT_WORDS = QUANTITIES | frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"eleven", "twelve", "several", "some", "many"}
 )
+
+
+def counts(word: str) -> bool:
+    """The lower-cased word is a number or a count ("12", "three", "dozens")."""
+    return word[:1].isdigit() or word in COUNT_WORDS
 
 
 def _described_as(

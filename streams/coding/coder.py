@@ -18,7 +18,6 @@ from typing import TypeVar
 from streams.coding import parser, places, syntax
 from streams.coding.actors import (
     CAPTIVES,
-    COUNT_WORDS,
     MEETING_CITIES,
     NAME_WORD,
     SAID,
@@ -29,6 +28,7 @@ from streams.coding.actors import (
     after_place_word,
     aimed_by,
     based_in,
+    counts,
     group_code,
 )
 from streams.coding.dates import MONTHS, WEEKDAYS, FoundDate, find_dates
@@ -4413,9 +4413,10 @@ PROTESTS = frozenset({"114.protest", "114.protest-v", "114.protest-note", "114.r
 DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"})
 REACTIONS = DISPLEASURE | PROTESTS | {"130.warn"}
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
+WHAT_CALLED = r"what\s+\w+\s+(?:called|described\s+as|termed)"
+"""The words that name an act by its speaker's word ("what it called an overreaction")."""
 ABOUT_CALLED = re.compile(
-    r"\s+(?:at|over|with|about|against)\s+what\s+\w+\s+(?:called|described\s+as|termed)\b",
-    re.IGNORECASE,
+    r"\s+(?:at|over|with|about|against)\s+" + WHAT_CALLED + r"\b", re.IGNORECASE
 )
 """A reaction to what its speaker names by a word of its own: the act just told."""
 
@@ -5029,10 +5030,13 @@ def _answering(
     """A denial that names no accuser ("Moscow denied any involvement") answers the last
     accusation against its source that the article told before it ("Ukraine accused
     ... and said Russia had supplied the missile system"), in an earlier sentence or
-    earlier in its own ("..., with Israel dismissing the charge as baseless"), else a
-    statement or a warning about it of someone else's, if that is the last thing told
-    ("Saudi Arabia said the weapons used in the attack were Iranian. Tehran denied any
-    involvement"); a denial of strikes answers whoever the sentence says made them."""
+    earlier in its own ("..., with Israel dismissing the charge as baseless"); a charge
+    rejected answers the last act against its denier told earlier in its sentence, which
+    carried the charge ("Canada expelled an Indian diplomat over the killing of a Sikh
+    leader, and India rejected the allegation"); else a statement or a warning about it
+    of someone else's, if that is the last thing told ("Saudi Arabia said the weapons
+    used in the attack were Iranian. Tehran denied any involvement"); a denial of
+    strikes answers whoever the sentence says made them."""
     if not event.code.startswith("016") or event.source is None or event.target is not None:
         return event
     accused = event.source.code[:3]
@@ -5044,9 +5048,9 @@ def _answering(
     ]
     if charges:
         return _retargeted(document, event, charges[-1].source)
-    if event.pattern_id.startswith(CHARGES_REJECTED):  # "Canada expelled an Indian
-        against = [  # diplomat over the killing ..., and India rejected the allegation":
-            e  # the act against the denier carried the charge
+    if event.pattern_id.startswith(CHARGES_REJECTED):
+        against = [
+            e
             for e in here
             if e.verb_end <= event.verb_start
             and e.source
@@ -5089,7 +5093,7 @@ DENIED_ATTACKS = re.compile(r"[^.;]*?\b" + ATTACKS, re.IGNORECASE)
 """A clause after a denial that names strikes ("denied that any such strikes had taken
 place")."""
 THE_ATTACK = re.compile(
-    r"\s+(?:against\s+)?(?:the|what\s+\w+\s+(?:called|described\s+as|termed)\s+an?)\s+"
+    r"\s+(?:against\s+)?(?:the|" + WHAT_CALLED + r"\s+an?)\s+"
     r"(?:\w+\s+(?:and\s+\w+\s+)?)?" + ATTACKS + r"(?!\s+(?:by|of)\b)",
     re.IGNORECASE,
 )
@@ -5142,9 +5146,10 @@ def _condemning(
     if not (charging or _names_the_attack(event)):
         return [event]
     earlier = [e for e in here if e.complete and e.verb_end <= event.verb_start]
-    seized = COUP.match(event.sentence, event.verb_end)  # "condemned the coup": the
-    roots = FORCE_ROOTS | {"17"} if seized else FORCE_ROOTS  # soldiers who detained the
-    force = [  # president
+    roots = FORCE_ROOTS
+    if COUP.match(event.sentence, event.verb_end):  # "condemned the coup": made by the
+        roots = FORCE_ROOTS | {"17"}  # soldiers who detained the president
+    force = [
         e
         for e in [*before, *earlier]
         if e.code[:2] in roots
@@ -6263,7 +6268,7 @@ def _groups(tokens: list[Token], mentions: list[Mention]) -> dict[int, list[Ment
         current = runs[-1] if runs else []
         possessor = mention.end < len(tokens) and tokens[mention.end].lower == "'s"
         glue = [t.lower for t in tokens[current[-1].end : mention.start]] if current else []
-        if glue and (glue[-1][:1].isdigit() or glue[-1] in COUNT_WORDS):
+        if glue and counts(glue[-1]):
             glue.pop()  # "Netanyahu and three Hamas leaders"
         speaking = mention.end < len(tokens) and tokens[mention.end].lower in SAID
         if (

@@ -222,9 +222,9 @@ def mend(doc: Parse) -> Parse:
       ("Two Americans held hostage by Hamas were freed", "women held hostage in Gaza
       would be freed", as if the Americans held Hamas): a noun right after the
       participle is its object.
-    - It tags a past-tense verb describing the noun before it as a past tense ("women
-      held hostage in Gaza", as if the women held someone): after its noun with no
-      subject of its own, it is a participle.
+    - It reads a participle describing the noun before it as a past tense ("women held
+      hostage in Gaza", as if the women held someone): after its noun, with no subject
+      of its own, it is a participle.
     - It reads the verb of a sentence with a long subject as a participle describing
       the subject's last noun ("The United States and more than 20 other countries
       expelled over 100 Russian diplomats", as if countries that were expelled): in a
@@ -841,9 +841,11 @@ def _mend_reduced_relatives(doc: Parse) -> None:
         between = doc[verb.i + 1 : passive.i]
         if any(w.lower_ in ("and", "but", "or", ",", ";") for w in between):
             continue
-        misread = _subject_word(passive)  # "held | hostage were freed", "hostage" its
+        # "held | hostage were freed" reads "hostage" as the passive's subject; "said |
+        # rockets were fired" is right as it is
+        misread = _subject_word(passive)
         if misread not in (None, verb) and not _object_read_as_subject(verb, misread):
-            continue  # subject; not "said | rockets were fired"
+            continue
         if passive != verb.head:
             _take_place(passive, verb)
             for child in [c for c in verb.children if c.i > passive.i]:
@@ -864,9 +866,8 @@ def _object_read_as_subject(verb: Word, noun: Word) -> bool:
 
 def _mend_past_describing_noun(doc: Parse) -> None:
     for verb in doc:
-        if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.i > verb.i:
-            continue
-        if not any(c.dep_ in SUBJECT_LINKS for c in verb.children):
+        describing = verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i
+        if describing and not any(c.dep_ in SUBJECT_LINKS for c in verb.children):
             verb.tag_ = "VBN"
 
 
@@ -5748,8 +5749,8 @@ def _objects(
 
 
 OTHERS_ATTEMPTS = frozenset(
-    {"attempt", "attempts", "effort", "efforts", "bid", "bids", "plot", "plots", "scheme"}
-    | {"schemes"}
+    {"attempt", "attempts", "effort", "efforts", "bid", "bids", "plot", "plots"}
+    | {"scheme", "schemes"}
 )
 """Nouns of a try someone else makes ("rejected any attempt to push Palestinians into
 Sinai"): whom the try is aimed at is not the target of the verb that judges it."""
