@@ -4866,7 +4866,8 @@ def _answering_untold(
     humanitarian consequences are no one's threat, and aid goes to no one the article
     told doing harm. A judgement of "the decision" no coded act made is aimed likewise,
     and so are sanctions eased ("Venezuela's government and opposition signed an
-    agreement, and the United States eased some oil sanctions")."""
+    agreement, and the United States eased some oil sanctions") and an act done in
+    answer ("South Korea responded by suspending a military agreement")."""
     aimed = {e.source.code for e in found if e.root_code == "13" and e.source and e.target}
     threats = {
         event.source.code: event
@@ -4882,7 +4883,14 @@ def _answering_untold(
     answered = []  # the body that sent a force (the U.N.); worked out once, when needed
     for event in found:
         eased = event.code.startswith(SANCTIONS_EASED) and event.target is None
-        if event in threats.values() or _judges_untold_move(event) or (eased and event.source):
+        responding = event.target is None and bool(
+            RESPONDED_BY.search(event.sentence, 0, event.verb_start)
+        )
+        if (
+            event in threats.values()
+            or _judges_untold_move(event)
+            or ((eased or responding) and event.source)
+        ):
             event = _aimed_at_subject(document, sentence, event, set())
         elif event.code.startswith(AID_GIVEN) and event.source and event.target is None:
             if harmful is None:
@@ -5019,9 +5027,13 @@ RETALIATION = re.compile(
 )
 
 
-RESPONDED_BY = re.compile(r"\b(?:respond|retaliat|react)\w*\s+(?:\w+\s+)?by\s+$", re.I)
+RESPONDED_BY = re.compile(
+    r"\b(?:respond|retaliat|react)\w*\s+(?:\w+\s+)?by\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 """What comes right before an act done in answer: "responded by", "retaliated swiftly
-by"."""
+by", "responded by partially"."""
 
 
 def _answering(
