@@ -4935,6 +4935,8 @@ def alleged(word: Word) -> bool:
             if head.head.lower_ in PRETEXTS:
                 return True  # "under the pretext of fighting drug cartels": a claimed reason
             accuser = head.head.head if head.head.dep_ == "dobj" else head.head  # "the army of"
+            if accuser.dep_ == "pobj" and accuser.head.lower_ in ("of", "with"):
+                accuser = accuser.head.head  # "accused him of the war crime of deporting"
             return not (ACCUSING_VERBS | PUNISHING_VERBS).isdisjoint(lemmas_of(accuser.lower_))
         if current.dep_ in ("acl", "ccomp") and head.lower_ in SUSPICIONS:
             return True  # "seized a tanker on suspicion that it was carrying oil to Syria in
