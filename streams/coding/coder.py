@@ -40,8 +40,13 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.56"
-"""0.7.56: from fifteen sweeps and k14 (w462-w476: wire leads of 2015-2025 from every
+CODER_VERSION = "0.7.57"
+"""0.7.57: from three more sweeps (w477-w479): ending or halting one's support for
+someone stops the aid (162); an act done "in answer" to a step no pattern codes is
+aimed at that step's doer; what someone is accused of through a charge noun ("of the
+war crime of deporting") is alleged, not done.
+
+0.7.56: from fifteen sweeps and k14 (w462-w476: wire leads of 2015-2025 from every
 region, paragraphs in Reuters, Xinhua and AP styles, headlines): a noun held hostage is
 held, not holding; "him" after a titled person, when no named one stands for it; a
 count before the second of joined actors; another's attempt does not make whom it aims
