@@ -5032,11 +5032,7 @@ RETALIATION = re.compile(
 )
 
 
-RESPONDED_BY = re.compile(
-    r"\b(?:respond|retaliat|react)\w*\s+(?:\w+\s+)?by\s+"
-    r"(?:\w+ly\s+)?$",
-    re.I,
-)
+RESPONDED_BY = re.compile(r"\b(?:respond|retaliat|react)\w*\s+(?:\w+\s+)?by\s+(?:\w+ly\s+)?$", re.I)
 """What comes right before an act done in answer: "responded by", "retaliated swiftly
 by", "responded by partially"."""
 
