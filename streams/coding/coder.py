@@ -4666,11 +4666,12 @@ def _claiming(
         return event
     act = unclaimed[-1]
     assert act.target is not None
+    # "Gunmen stormed a concert hall near Moscow ... Islamic State claimed
+    # responsibility": the claimant fought where the act was, which the gunmen's code
+    # (the country they struck in) or the act's place says
     gunmen = act.source if act.source and act.source.code[3:6] == "UAF" else None
-    where = gunmen.code[:3] if gunmen else _placed_in(act.location)  # gunmen are coded
-    # with the country they struck in
-    claimant = _operating_in(event.source, where)  # "Gunmen stormed a concert hall near
-    # Moscow ... Islamic State claimed responsibility": where it fought
+    where = gunmen.code[:3] if gunmen else _placed_in(act.location)
+    claimant = _operating_in(event.source, where)
     return _retargeted(document, replace(event, source=claimant), act.target)
 
 
@@ -5098,9 +5099,11 @@ def _denied_saying(event: CodedEvent, accused: str) -> bool:
     return event.code.startswith("01") or (warning and event.target.code[:3] == accused)
 
 
+COUPS = r"(?:coup|putsch|takeover)"
+"""Seizures of power, named as a condemnation names an attack."""
 ATTACKS = (
     r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault|massacre|invasion"
-    r"|incursion|intervention|offensive|use\s+of\s+force|coup|putsch|takeover)\b"
+    r"|incursion|intervention|offensive|use\s+of\s+force|" + COUPS + r")\b"
 )
 DENIED_ATTACKS = re.compile(r"[^.;]*?\b" + ATTACKS, re.IGNORECASE)
 """A clause after a denial that names strikes ("denied that any such strikes had taken
@@ -5173,7 +5176,7 @@ def _condemning(
     return _aimed_at_last(document, event, force)
 
 
-COUP = re.compile(r"\s+(?:\w+\s+){0,5}?(?:coup|putsch|takeover)\b", re.IGNORECASE)
+COUP = re.compile(r"\s+(?:\w+\s+){0,5}?" + COUPS + r"\b", re.IGNORECASE)
 """A condemnation of a seizure of power: its makers used coercion (17), detaining the
 president, as well as force."""
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)

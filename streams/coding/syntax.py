@@ -406,10 +406,7 @@ def _mend_clause_before_and(doc: Parse) -> None:
         start = subject.left_edge.i
         if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 2].text != ",":
             continue
-        _take_place(verb, later)
-        later.attach(verb, "conj")
-        doc[start - 2].attach(verb, "punct")
-        doc[start - 1].attach(verb, "cc")
+        _join_first_clause(verb, later, [doc[start - 2], doc[start - 1]])
 
 
 def _hung_on_later(verb: Word) -> tuple[Word | None, Word | None]:
@@ -421,6 +418,15 @@ def _hung_on_later(verb: Word) -> tuple[Word | None, Word | None]:
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return None, None
     return later, next((c for c in later.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+
+
+def _join_first_clause(verb: Word, later: Word, glue: list[Word]) -> None:
+    """`verb` takes the place of the `later` verb it was hung on, which becomes its
+    conjunct after the glue (", and")."""
+    _take_place(verb, later)
+    later.attach(verb, "conj")
+    for word in glue:
+        word.attach(verb, "punct" if word.text == "," else "cc")
 
 
 def _take_place(word: Word, other: Word) -> None:
@@ -462,10 +468,7 @@ def _mend_object_read_as_subject(doc: Parse) -> None:
         glue = [c for c in noun.children if c.dep_ in ("cc", "punct") and c.i > noun.i]
         if joined is None or [g.lower_ for g in glue] != [",", "and"]:
             continue
-        _take_place(verb, later)
-        later.attach(verb, "conj")
-        for word in glue:
-            word.attach(verb)
+        _join_first_clause(verb, later, glue)
         noun.attach(verb, "dobj")
         joined.attach(later, "nsubj")
 
@@ -3294,7 +3297,9 @@ CAUSES = frozenset({"when", "as", "after"})
 
 ANNIVERSARIES = frozenset({"anniversary", "anniversaries", "commemoration", "remembrance"})
 """What an anniversary recalls happened long ago."""
-REACTIONS = frozenset({"retaliation", "response", "revenge", "vengeance", "reprisal", "reaction"})
+REVENGE = frozenset({"retaliation", "revenge", "vengeance", "reprisal"})
+"""Nouns of a blow returned for another."""
+REACTIONS = REVENGE | {"response", "reaction"}
 """What an act answers ("in retaliation for X", "in response to X") happened before it."""
 
 
@@ -3371,7 +3376,7 @@ def _in_protest(word: Word) -> bool:
     """ "In protest at X", "in retaliation for X": why its verb's act was done, no second
     act of its own."""
     return (
-        word.lower_ in ("protest", "retaliation", "revenge", "vengeance", "reprisal")
+        (word.lower_ == "protest" or word.lower_ in REVENGE)
         and word.dep_ == "pobj"
         and word.head.lower_ == "in"
         and not any(c.dep_ == "det" for c in word.children)
@@ -5261,7 +5266,7 @@ def called_own(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
 
 
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
-ANSWERING_WORDS = ANSWERING_VERBS | {"revenge", "vengeance", "retaliation", "response", "reprisal"}
+ANSWERING_WORDS = ANSWERING_VERBS | REVENGE | {"response"}
 
 
 def _answered_with(noun: Word) -> bool:
