@@ -1645,10 +1645,17 @@ def group_code(mentions: Iterable[Mention]) -> str:
 def _and_opens_clause(tokens: list[Token], before: list[Mention], a: Mention, b: Mention) -> bool:
     """ ", and" after one actor alone opens a clause ("will send tanks to Kyiv, and
     Germany said it would ..."), unlike the last comma of a list ("Britain, France, and
-    Germany")."""
-    if [t.lower for t in tokens[a.end : b.start]] != [",", "and"]:
-        return False
-    return not any(c.end < a.start and _joined(tokens, c, a) for c in before)
+    Germany"); a list already closed by "and" goes on in no clause ("warrants for
+    Netanyahu and his defence minister, and Israel said it ...")."""
+    between = [t.lower for t in tokens[a.end : b.start] if t.lower not in OWNED_MODIFIERS]
+    if between not in ([",", "and"], [",", "and", "the"]):  # "his police chief, and the
+        return False  # Philippines said ..."
+    return not any(
+        c.end < a.start
+        and _joined(tokens, c, a)
+        and all(t.lower != "and" for t in tokens[c.end : a.start])
+        for c in before
+    )
 
 
 def _met_pair(tokens: list[Token], before: list[Mention]) -> list[str] | None:
@@ -1816,7 +1823,7 @@ def _judged_again(tokens: list[Token], i: int) -> bool:
     )
 
 
-CALLING = frozenset({"call", "describe", "term", "brand", "label", "dub"})
+CALLING = frozenset({"call", "describe", "term", "brand", "label", "dub", "declare", "deem"})
 """Verbs that name something ("called it an escalation"); syntax reads them too."""
 JUDGING_AS = frozenset(
     {"reject", "dismiss", "denounce", "condemn", "criticise", "criticize", "slam", "decry"}

@@ -1761,7 +1761,7 @@ class Coder:
         if not match.negative and (
             _not_done(tokens, match.start, before)
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
-            or syntax.none_of(sentence.word(match.end - 1))
+            or _none_named(sentence, match)
             or (word is not None and syntax.failed(word))
             or (word is not None and code[:3] in MOVEMENTS and syntax.attempted(word))
             or (code[:2] in PERMITTED_NOT_DONE and word is not None and syntax.permitted(word))
@@ -2608,8 +2608,9 @@ class Coder:
         ):
             targets = sources  # "the two sides signed the first phase of a Gaza ceasefire
             # deal": with each other, Gaza says where
-        elif reciprocal and not sources and _several(targets):
-            sources = targets
+        elif reciprocal and not sources and _several(targets) and "verb" not in match.pattern.flags:
+            sources = targets  # "clashes between A and B"; not "the armistice halted the
+            # fighting but left North and South Korea at war": a verb's doers are its subject
         elif sources and not any(_can_pair(s, t, code) for s in sources for t in targets):
             word = sentence.word(match.start)
             describing = (  # "students protesting X"
@@ -3584,6 +3585,19 @@ def _spans_two_acts(sentence: _Sentence, match: Match, word: Word) -> bool:
         return False
     return any(
         other.pattern.code[:2] != match.pattern.code[:2] for other in _coded_at(sentence, verb)
+    )
+
+
+def _none_named(sentence: _Sentence, match: Match) -> bool:
+    """The pattern's last word, or another noun it names, comes with "no" ("reached no
+    agreement", "found no evidence of Iranian involvement"): the act did not happen."""
+    if syntax.none_of(sentence.word(match.end - 1)):
+        return True
+    named = _pattern_words(match)
+    return any(
+        syntax.none_of(sentence.word(k))
+        for k in range(match.start, match.end - 1)
+        if not named.isdisjoint(sentence.tokens[k].lemmas)
     )
 
 

@@ -6624,6 +6624,9 @@ def verdict_roles(
                 verb = verb.head
         elif adjective.dep_ == "oprd" or _adverb_read(adjective):
             verb = adjective.head  # "called it unacceptable", "called the attack cowardly"
+        elif adjective.dep_ == "ccomp" and not CALLING.isdisjoint(lemmas_of(adjective.head.lower_)):
+            verb = adjective.head  # "declared the referendum null and void", read as a
+            # clause whose subject is the referendum
         elif (
             adjective.dep_ == "dobj"
             and adjective.lower_ in MISTAKES
