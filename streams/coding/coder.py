@@ -864,6 +864,17 @@ DISASTERS = frozenset(
     | {"drought", "famine", "epidemic", "outbreak", "disease", "virus", "accident", "crash"}
 )
 """Nature and accident kill without an actor: what they do is no attack."""
+
+
+def _disaster_named(tokens: list[Token], start: int, before: set[str]) -> bool:
+    """A disaster named just before the act ("after an earthquake killed 800 people"); not
+    the verb "fired" ("police fired rubber bullets and beat voters"), whose lemma is fire."""
+    named = before & DISASTERS
+    if named == {"fire"}:
+        return any(t.lower in ("fire", "fires") for t in tokens[max(0, start - 4) : start])
+    return bool(named)
+
+
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
@@ -1802,7 +1813,7 @@ class Coder:
         if code.startswith("141") and word is not None and syntax.campaigning(word):
             return None  # "killed at an election rally": no demonstration
         if code[:2] in FORCE_ROOTS and (
-            before & DISASTERS
+            _disaster_named(tokens, match.start, before)
             or (word is not None and syntax.caused_by(word, DISASTERS))
             or (word is not None and syntax.accidental(word))
         ):
