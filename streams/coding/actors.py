@@ -901,7 +901,7 @@ class ActorRecognizer:
                 elif person is None and role_code != "":
                     named = _name_after(tokens, end)
                     if named > end:  # "Slovak Prime Minister Robert Fico": Fico is SVKGOV
-                        memory.surnames[tokens[named - 1].text] = code
+                        memory.surnames[_family_name(tokens, end, named, code)] = code
                         end, kind = named, "person"
             elif len(code) == 3 and _crowd_before(tokens, i):
                 code += "CVL"  # "tens of thousands of Chinese protested": people
@@ -1069,6 +1069,14 @@ LEADERS_BODIES = frozenset({"administration", "government", "cabinet", "regime",
 NAME_PARTICLES = frozenset({"al", "bin", "de", "da", "van", "von", "el", "ibn", "abu"})
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Za-z]+)*\.?$")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _family_name(tokens: list[Token], title_end: int, end: int, code: str) -> str:
+    """The family name of the personal name that ends at `end`, right after a title: the
+    first word where the name's country writes it first ("Defence Minister Kim
+    Yong-hyun": Kim), else the last ("Robert Fico": Fico)."""
+    first = title_end + 1 if tokens[title_end].text == "," else title_end
+    return tokens[first if code[:3] in FAMILY_NAME_FIRST else end - 1].text
 
 
 def _name_after(tokens: list[Token], i: int) -> int:
