@@ -3280,6 +3280,7 @@ JOINING = frozenset({"and", ",", "the", "his", "her", "its", "their"}) | OWNED_M
 BALTIC = ("EST", "LVA", "LTU")
 FIXED_GROUPS = {
     ("the", "two", "koreas"): ("KOR", "PRK"),
+    ("inter-korean",): ("KOR", "PRK"),
     ("the", "baltics"): BALTIC,
     ("the", "baltic", "states"): BALTIC,
     ("the", "baltic", "countries"): BALTIC,
