@@ -319,7 +319,9 @@ def mend(doc: Parse) -> Parse:
       verb's object (or its preposition's) is that noun's.
     - It reads the purpose of a summons as a relative clause of the one summoned
       ("summoned a U.S. embassy official to protest against ...", as if the official
-      would protest): the infinitive is the summoning verb's clause."""
+      would protest): the infinitive is the summoning verb's clause.
+    - It reads "house" in "bases in Iraq that house U.S. troops" as a noun: see
+      _mend_housing_relatives."""
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
@@ -370,6 +372,7 @@ def mend(doc: Parse) -> Parse:
     _mend_clause_before_and(doc)
     _mend_by_after_object(doc)
     _mend_summoned_purpose(doc)
+    _mend_housing_relatives(doc)
     return doc
 
 
@@ -4145,12 +4148,39 @@ HOUSING_VERBS = frozenset({"host", "house", "hold"})
 
 
 def housing(word: Word) -> bool:
-    """ "two Iraqi bases hosting US troops": a participle saying what a place holds."""
-    return (
-        word.dep_ == "acl"
-        and word.tag_ == "VBG"
-        and not INSTALLATIONS.isdisjoint(lemmas_of(word.head.lower_))
-    )
+    """ "two Iraqi bases hosting US troops", "bases that house U.S. troops": a participle
+    or a relative clause saying what a place holds."""
+    return (word.dep_, word.tag_) in (
+        ("acl", "VBG"),
+        ("relcl", "VBP"),
+        ("relcl", "VBZ"),
+    ) and not INSTALLATIONS.isdisjoint(lemmas_of(word.head.lower_))
+
+
+def _mend_housing_relatives(doc: Parse) -> None:
+    """ "bases in Iraq that house U.S. troops", "house" read as a noun: a verb of the
+    relative clause on the place before it (see _occupants)."""
+    for word in doc:
+        if word.tag_ not in ("NN", "NNS") or HOUSING_VERBS.isdisjoint(lemmas_of(word.lower_)):
+            continue
+        pronoun = doc[word.i - 1] if word.i > 1 else None
+        if pronoun is None or pronoun.lower_ not in ("that", "which"):
+            continue
+        held = next((c for c in word.children if c.dep_ == "dobj"), None)
+        if held is None and word.dep_ == "compound" and word.head.i > word.i:
+            held = word.head  # "that house U.S. troops" read as one noun phrase
+        place = doc[pronoun.i - 1]
+        while place.dep_ == "pobj" and place.head.head.tag_.startswith("NN"):
+            place = place.head.head  # "bases in Iraq that ...": the bases
+        if held is None or INSTALLATIONS.isdisjoint(lemmas_of(place.lower_)):
+            continue
+        above = held.head
+        for later in [c for c in held.children if c.i > held.i and c.dep_ in ("prep", "punct")]:
+            later.attach(above)  # ", in retaliation for ...": not the troops'
+        word.tag_ = "VBZ" if word.lower_.endswith("s") else "VBP"
+        word.attach(place, "relcl")
+        pronoun.attach(word, "nsubj")
+        held.attach(word, "dobj")
 
 
 VENUE_NOUNS = frozenset(
