@@ -289,6 +289,9 @@ class ArticleMemory:
     last_pair: tuple[str, ...] = ()
     """The last two countries one sentence named apart ("Merz hosted Macron"): "the two
     leaders" when no compound actor came before."""
+    pair_before: tuple[str, ...] = ()
+    """The two countries the sentence before named, if it named two: whom "each side"
+    stands for in a sentence that names no one before it."""
     last_bloc: str | None = None
     """The international organisation named last: "the bloc", "the alliance"."""
     last_opener: str | None = None
@@ -387,8 +390,9 @@ class ArticleMemory:
                 by_country.setdefault(
                     country, country if mention.code[3:6] in FOLK else mention.code
                 )
-        if len(by_country) == 2:
-            self.last_pair = tuple(by_country.values())
+        self.pair_before = tuple(by_country.values()) if len(by_country) == 2 else ()
+        if self.pair_before:
+            self.last_pair = self.pair_before
 
 
 def _warring_at_home(codes: tuple[str, ...]) -> bool:
@@ -782,6 +786,9 @@ class ActorRecognizer:
         opening = not i or (not before and tokens[i - 1].text == ",")  # "Hours later, each"
         each = bool(group) and tokens[i].lower == "each"
         pair = _pair_named(tokens, before) if each else ()
+        if each and not pair and not before:
+            pair = memory.pair_before  # "Blinken met his Chinese counterpart. The talks
+            # opened with barbs, with each side accusing the other": the two just named
         if each and not pair and (not opening or not memory.opening_group):
             group = 0  # "Each side" only opening a sentence after one that opened with a
             # pair, or after a pair its own sentence named: not "with each side blaming

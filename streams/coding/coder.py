@@ -4440,7 +4440,7 @@ def _reacting_to_last(
 
 
 PROTESTS = frozenset({"114.protest", "114.protest-v", "114.protest-note", "114.representations"})
-DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"})
+DISPLEASURE = frozenset({"110.dissatisfaction", "110.disappointed", "111.outrage"})
 REACTIONS = DISPLEASURE | PROTESTS | {"130.warn"}
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
 WHAT_CALLED = r"what\s+\w+\s+(?:called|described\s+as|termed)"
