@@ -1033,6 +1033,8 @@ class ActorRecognizer:
             if j > len(tokens):
                 break
             end, entries = self._longest(self._roles, tokens, j)
+            if entries and end - j == 1 and end < len(tokens) and tokens[end].lower in TIES:
+                return None  # "Ankara's military cooperation agreement": no military
             if entries:
                 more, head = self._longest(self._roles, tokens, end)
                 if head and not (more == end + 1 and tokens[end].lower in ANY_SECTOR):
@@ -1440,6 +1442,11 @@ DESCRIBED_BY_ROLE = frozenset(
 )
 """Nouns a bare role word only describes: "suspended military exchanges with Tokyo",
 "threatened military countermeasures" name no military."""
+
+
+TIES = frozenset({"cooperation", "ties", "exchanges", "contacts", "relations", "links", "dialogue"})
+"""Of DESCRIBED_BY_ROLE, the ties between states: after a country's "'s" too, a role word
+before one names no people ("Ankara's military cooperation agreement")."""
 
 
 GOVERNING = frozenset({"rule", "government", "governments", "control", "leadership", "oversight"})
