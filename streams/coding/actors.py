@@ -194,6 +194,7 @@ GROUP_PHRASES = (
         for office in ("state", "government")
     ),
     ("each", "side"),
+    ("all", "sides"),
     ("the", "two"),
     ("their", "countries"),
     ("the", "allies"),
@@ -1704,6 +1705,7 @@ MOVES = frozenset(
     | {"vote"}
     | {"mutiny", "rebellion", "uprising", "coup", "incursion", "invasion", "offensive"}
     | {"release", "sale"}
+    | {"result", "results", "outcome", "ruling", "verdict"}
 )
 CLAIMS = frozenset(
     {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}
