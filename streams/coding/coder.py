@@ -1741,6 +1741,7 @@ class Coder:
                 continue  # "wants Putin to attack": a judgement is no act asked for
             if (
                 syntax.warned_against(word)  # "warned Israel against attacking Lebanon"
+                or syntax.given_deadline(word)  # "gave Minsk 48 hours to release ..."
                 or syntax.alleged(word)
                 or syntax.unasserted(word)
             ):

@@ -4678,6 +4678,21 @@ THREAT_VERBS = frozenset({"threaten"})
 sanctions" is a threat of sanctions (1312), no sanction."""
 
 
+def given_deadline(word: Word) -> bool:
+    """The act is what a deadline is given for ("gave Minsk 48 hours to release the
+    journalist", "gave Moscow until midnight to explain"): demanded of another, not done."""
+    verb = _governing_verb(word)
+    if verb.dep_ != "advcl" or not to_infinitive(verb) or "give" not in lemmas_of(verb.head.lower_):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "until") or (c.dep_ == "dobj" and c.lower_ in DEADLINES)
+        for c in verb.head.children
+    )
+
+
+DEADLINES = frozenset({"hours", "days", "weeks", "months", "deadline", "ultimatum"})
+
+
 def requested_by(
     word: Word, verbs: frozenset[str] = APPEAL_VERBS, nouns: frozenset[str] = REQUEST_NOUNS
 ) -> int | None:
