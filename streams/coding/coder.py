@@ -4419,7 +4419,8 @@ def _reacting_to_last(
     displeasure after such an act earlier in its own sentence; a protest after force,
     coercion or a show of force earlier in its own sentence, named target or not, at that
     act's maker ("North Korea fired missiles into the sea off Japan, and Tokyo lodged a
-    protest")."""
+    protest"), and so is outrage or disappointment said as a feeling ("An Israeli strike
+    killed seven aid workers, and Biden said he was outraged")."""
     reacting = event.pattern_id in REACTIONS or event.root_code == "10"
     if not reacting or event.source is None or event.target:
         return event
@@ -4434,14 +4435,17 @@ def _reacting_to_last(
         told += [e for e in here if e.verb_end <= event.verb_start]  # balloon, and Beijing
         # expressed strong dissatisfaction": the act just told in its own sentence too
     against = _acts_against(told, country)
-    if not against and event.pattern_id in PROTESTS:
+    if not against and event.pattern_id in PROTESTS | FELT_DISPLEASURE:
         told = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
         against = [e for e in told if e.root_code in FORCE_ROOTS | {"15", "17"}]
     return _retargeted(document, event, against[-1].source) if against else event
 
 
 PROTESTS = frozenset({"114.protest", "114.protest-v", "114.protest-note", "114.representations"})
-DISPLEASURE = frozenset({"110.dissatisfaction", "110.disappointed", "111.outrage"})
+FELT_DISPLEASURE = frozenset({"110.disappointed", "111.outraged"})
+"""Displeasure said as one's feeling ("said he was outraged"): like a protest, aimed at
+force used earlier in its sentence by another side, whoever it struck."""
+DISPLEASURE = frozenset({"110.dissatisfaction", "111.outrage"}) | FELT_DISPLEASURE
 REACTIONS = DISPLEASURE | PROTESTS | {"130.warn"}
 ABOUT = re.compile(r"\s+(?:at|over|with|about|toward|towards|against)\b", re.IGNORECASE)
 WHAT_CALLED = r"what\s+\w+\s+(?:called|described\s+as|termed)"

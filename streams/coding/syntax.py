@@ -2757,7 +2757,7 @@ INTENT_VERBS = frozenset(
 FEELINGS = frozenset(
     {"concerned", "worried", "alarmed", "disappointed", "pleased", "encouraged", "satisfied"}
     | {"dismayed", "troubled", "saddened", "shocked", "outraged", "angered", "frustrated"}
-    | {"distressed", "disturbed"}
+    | {"distressed", "disturbed", "appalled", "horrified"}
 )
 """Participles that say how the subject feels: "was concerned" is no passive."""
 
