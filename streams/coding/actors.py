@@ -1612,6 +1612,7 @@ def _last_thing(
         m.start  # Washington said it would ...": a place ends its clause
         for a, b in pairwise(before)
         if a.end < b.start
+        and a.code != b.code  # "India strikes Pakistan, Pakistan says it ...": no list
         and _joined(tokens, a, b)
         and not after_place_word(tokens, a.start)
         and not _and_opens_clause(tokens, before, a, b)

@@ -321,7 +321,9 @@ def mend(doc: Parse) -> Parse:
       ("summoned a U.S. embassy official to protest against ...", as if the official
       would protest): the infinitive is the summoning verb's clause.
     - It reads "house" in "bases in Iraq that house U.S. troops" as a noun: see
-      _mend_housing_relatives."""
+      _mend_housing_relatives.
+    - It reads a headline's "agree to ceasefire" as an infinitive: see
+      _mend_truce_read_as_verb."""
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
@@ -373,7 +375,30 @@ def mend(doc: Parse) -> Parse:
     _mend_by_after_object(doc)
     _mend_summoned_purpose(doc)
     _mend_housing_relatives(doc)
+    _mend_truce_read_as_verb(doc)
     return doc
+
+
+def _mend_truce_read_as_verb(doc: Parse) -> None:
+    """ "agree to ceasefire brokered by U.S.", a headline without "a": the truce noun read
+    as an infinitive; "to" becomes the verb's preposition, the truce its object and a
+    participle after it the truce's."""
+    for word in doc:
+        if word.tag_ != "VB" or word.lower_ not in TRUCE_NOUNS or word.dep_ != "xcomp":
+            continue
+        to = next((c for c in word.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None:
+            continue
+        verb = word.head
+        to.attach(verb, "prep")
+        word.tag_ = "NN"
+        word.attach(to, "pobj")
+        for child in list(word.children):
+            if child.dep_ == "xcomp" and child.tag_ == "VBN":
+                child.attach(word, "acl")
+
+
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "cease-fire"})
 
 
 def _mend_by_after_object(doc: Parse) -> None:
@@ -3055,19 +3080,37 @@ def _meanwhile(clause: Word) -> bool:
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     came = clause.head.lower_ in ("came", "comes")  # "the release came as Israel announced
     # it would free 150 prisoners": the news the sentence leads up to
+    headline = _headline_present(clause)  # "Israel expands ground operations in Gaza as
+    # Hamas fires rockets at Tel Aviv": a headline tells both in the present
     return (
         mark is not None
         and mark.i > 0
         and clause.dep_ == "advcl"
-        and clause.tag_ in (("VBD", "VBZ", "VBP") if came else ("VBD",))
+        and clause.tag_ in (("VBD", "VBZ", "VBP") if came or headline else ("VBD",))
         and (subject := _subject_word(clause)) is not None
         and (subject.tag_ != "PRP" or subject.lower_ in ("he", "she"))
         and (
             mark.doc[mark.i - 1].text == ","
             or _dated_before(mark)
             or came
+            or headline
             or _named_in_past(clause, subject)
         )
+    )
+
+
+def _headline_present(clause: Word) -> bool:
+    """The clause and the verb it hangs on are both in the present, the clause's subject a
+    name, and the sentence has no final stop: a headline's two acts."""
+    present = ("VBZ", "VBP")
+    subject = _subject_word(clause)
+    last = clause.doc[len(clause.doc) - 1]
+    return (
+        clause.tag_ in present
+        and clause.head.tag_ in present
+        and subject is not None
+        and subject.tag_ == "NNP"
+        and last.text not in (".", "!", "?", '"', "”")
     )
 
 
