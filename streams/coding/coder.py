@@ -5839,14 +5839,15 @@ TERRITORIAL = frozenset({"territorial", "maritime", "sovereignty", "land", "bord
 
 
 def _protested_against(sentence: _Sentence, match: Match, word: Word) -> bool:
-    """A noun act that a protest or criticism earlier in the sentence is about
-    ("demonstrated in Gaza against the Israeli blockade", "summoned the U.S. ambassador
-    to protest against Pelosi's visit to Taiwan"), or that a sanction or other
-    punishment is "for": the grievance, not an act of the day."""
+    """A noun act that a protest, criticism or punishment earlier in the sentence is
+    about ("demonstrated in Gaza against the Israeli blockade", "summoned the U.S.
+    ambassador to protest against Pelosi's visit to Taiwan", "expels 60 Russian diplomats
+    over nerve agent attack"), or that a sanction or other punishment is "for": the
+    grievance, not an act of the day."""
     if not word.tag_.startswith("NN"):
         return False
     if syntax.matter(word):
-        roots = GRIEVED
+        roots = GRIEVED | PUNISHING  # "expels 60 Russian diplomats over nerve agent attack"
     elif _for_reason(word):
         roots = PUNISHING  # "imposed a trade embargo on Iraq for its invasion of Kuwait"
         if any(m.pattern.code.startswith("015") for m in sentence.matches):
