@@ -2001,7 +2001,8 @@ def _opens(tokens: list[Token], mention: Mention, k: int) -> bool:
     most before it ("The army said it struck ... in southern Lebanon": under a dateline,
     the dateline's, not the place or country its act is aimed at; "The Japanese
     government ... urged both countries": the subject, none of the two)."""
-    return k == 0 and all(t.lower in ("the", "a", "an") for t in tokens[: mention.start])
+    before = tokens[: mention.start]  # "Vice | Foreign Minister Xie Feng summoned ..."
+    return k == 0 and all(t.lower in ("the", "a", "an") or t.lower in MODIFIERS for t in before)
 
 
 def _dateline_home(memory: ArticleMemory, mention: Mention) -> str | None:
