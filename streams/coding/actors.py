@@ -462,7 +462,7 @@ class ActorRecognizer:
             | frozenset(self._roles)
             | frozenset(SUBJECT_PRONOUNS)
             | OBJECT_PRONOUNS
-            | {"them"}
+            | {"them", "his"}
             | frozenset(_GROUPS_BY_FIRST)
             | frozenset(_SIDES_BY_FIRST)
             | {"its"}  # "its neighbour"
@@ -809,8 +809,9 @@ class ActorRecognizer:
             return Mention(i, i + 1, named_act, kind, resolved=True)
         if _judged_again(tokens, i):
             return None  # "Syria welcomed the deal, and the rebels rejected it": the deal
-        if tokens[i].lower in OBJECT_PRONOUNS:
-            code = _other_person(tokens, i, before, memory)
+        if tokens[i].lower in OBJECT_PRONOUNS or _judged_owner(tokens, i):
+            code = _owner_judged(before) if _judged_owner(tokens, i) else None
+            code = code or _other_person(tokens, i, before, memory)
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         if tokens[i].lower == "them":
             codes = (
@@ -1177,6 +1178,17 @@ DESCRIPTIONS = frozenset(
 "neighbouring", which points at the other one."""
 
 
+def _judged_owner(tokens: list[Token], i: int) -> bool:
+    """ "his" or "her" right after a verb that judges or backs what it owns ("The
+    Hungarian leader praised his stance"): the owner is the one judged, whom "him" would
+    stand for."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].lower in ("his", "her")
+        and not JUDGING_OWNED.isdisjoint(tokens[i - 1].lemmas)
+    )
+
+
 def _other_person(
     tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
 ) -> str | None:
@@ -1186,7 +1198,7 @@ def _other_person(
     urged him to ...": Putin), else the sentence's first actor when another stands
     between ("Maduro said the United States had threatened him")."""
     after = tokens[i + 1].lower if i + 1 < len(tokens) else "."
-    if tokens[i].lower == "her" and after not in AFTER_OBJECT:
+    if tokens[i].lower == "her" and after not in AFTER_OBJECT and not _judged_owner(tokens, i):
         return None  # "her government"
     persons = [m for m in before[1:] if m.kind == "person"]
     titled = [m for m in before[1:] if m.kind == "country" and _one_person(tokens, m)]
@@ -1855,6 +1867,23 @@ JUDGING_AS = frozenset(
     | {"welcome", "hail", "praise"}
 )
 """Verbs that judge an act "as" something ("rejected it as a conspiracy")."""
+JUDGING_OWNED = JUDGING_AS | {"back", "support", "endorse", "applaud", "commend"}
+
+
+def _owner_judged(before: list[Mention]) -> str | None:
+    """Whose "his" a later clause's judge means: the person who opened the sentence,
+    when the judge right before is no person ("Trump sided with Putin ..., and U.S.
+    lawmakers denounced his remarks"); else None (see _other_person)."""
+    if len(before) < 2 or before[0].kind != "person" or before[-1].kind == "person":
+        return None
+    return (
+        before[0].code
+        if before[-1].code[:3] != before[0].code[:3] or len(before[-1].code) > 3
+        else None
+    )
+
+
+"""Verbs that judge or back what "his" or "her" after them owns (see _judged_owner)."""
 
 
 def _crowd_before(tokens: list[Token], i: int) -> bool:

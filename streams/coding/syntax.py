@@ -2672,9 +2672,10 @@ def _own_object(source: Mention, target: Mention, word: Word) -> bool:
     when called "its" or "their"."""
     if (target.kind == "person" or word.lower_ in ("him", "her")) and target.code[3:6] == "MED":
         return False
-    if target.resolved and _owned(word):
+    if target.resolved and target.kind != "pronoun" and _owned(word):
         return True  # "Bolivia expelled Venezuelan diplomats and recalled its ambassador
-        # from Mexico": Bolivia's ambassador, whatever country was named last
+        # from Mexico": Bolivia's ambassador, whatever country was named last; but "his"
+        # standing for another ("praised his stance", see actors._judged_owner) is his
     return _own(source.code, target.code, word)
 
 
