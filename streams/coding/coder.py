@@ -4595,10 +4595,10 @@ def _recalling(
     recalled from whom the same actor's other act in the sentence is aimed at: "...,
     drawing an angry rebuke from Israel, which recalled its ambassadors" (from Spain,
     Ireland and Norway, whom the rebuke is aimed at); else from whom another side's cut
-    in relations in the sentence is aimed at; else from the government of those whose
-    act in the sentence was against the recaller's country; else, recalled "in protest",
-    from the makers of the last act told before ("Spain backed Morocco's autonomy plan
-    ... Algeria recalled its ambassador in protest")."""
+    in relations in the sentence, or in the one before, is aimed at; else from the
+    government of those whose act in the sentence was against the recaller's country;
+    else, recalled "in protest", from the makers of the last act told before ("Spain
+    backed Morocco's autonomy plan ... Algeria recalled its ambassador in protest")."""
     if not event.code.startswith("161") or event.source is None or event.target is not None:
         return [event]
     source = event.source.code[:3]
@@ -4611,10 +4611,13 @@ def _recalling(
         and e.target.code[:3] != source
         and e.event_id != event.event_id
     ]
+    last = before[-1].sentence if before else None
+    cuts = [*here, *(e for e in before if e.sentence == last)]  # or the sentence before's:
+    # "Bolivia cut ties with Israel. Colombia and Chile recalled their ambassadors"
     if not aimed:  # "Bolivia cut diplomatic ties with Israel ..., while Chile and
         aimed = [  # Colombia recalled their ambassadors": from whom the other cut ties
             e.target
-            for e in here
+            for e in cuts
             if e.code.startswith("16")
             and e.target is not None
             and e.target.code[:3] != source
