@@ -1948,7 +1948,9 @@ def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> boo
     return i + 2 >= len(tokens) or tokens[i + 2].lower not in ("of", "by", "from", "to")
 
 
-ARMED_GROUP_WORDS = frozenset({"militant", "armed", "rebel", "insurgent", "islamist"})
+ARMED_GROUP_WORDS = frozenset(
+    {"militant", "armed", "rebel", "insurgent", "islamist", "paramilitary"}
+)
 
 
 def _last_armed_group(before: list[Mention], memory: ArticleMemory) -> str | None:
