@@ -384,7 +384,7 @@ class ArticleMemory:
         by_country: dict[str, str] = {}
         for mention in mentions:  # not where they met: "met his Indian counterpart in
             # Jakarta. The two ministers agreed ..."
-            if mention.kind not in ("group", "pronoun") and not after_place_word(
+            if mention.kind != "group" and not after_place_word(  # "To Lam welcomed him"
                 tokens, mention.start
             ):
                 country = mention.code[:3]  # its state, not "militant camps" it holds
