@@ -5397,7 +5397,9 @@ def _judging_move(
             *(e for e in before if e.complete or (e.sentence == last and e.root_code != "01")),
             *earlier,
         ]
-        if e.source and _side(e.source.code) != judge and not e.code.startswith(JUDGEMENTS)
+        if e.source
+        and (_side(e.source.code) != judge or _opposing(event.source.code, e.source.code))
+        and not e.code.startswith(JUDGEMENTS)
     ]  # "Palestinian leaders called the agreement a betrayal. Iran said the deal was ...":
     # the signers'; a judgement before is no move
     if FORCEFUL_MOVE.search(named.group(0) if isinstance(named, re.Match) else ""):
@@ -5405,6 +5407,13 @@ def _judging_move(
         told = hostile or told  # "... annexing four regions. Zelenskiy responded by
         # applying for NATO membership, and Western leaders denounced the annexation"
     return _aimed_at_last(document, event, told)
+
+
+def _opposing(judge: str, maker: str) -> bool:
+    """The judge is its country's opposition and the maker its state ("Maduro ordered
+    the military to block a bridge ... Guaido said the blockade was a crime"): a side of
+    its own in domestic politics."""
+    return judge[3:6] == "OPP" and maker[:3] == judge[:3] and maker[3:6] in STATE_AGENTS
 
 
 FORCEFUL_MOVE = re.compile(
