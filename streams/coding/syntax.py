@@ -946,7 +946,9 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
         active = word.tag_ == "VBD" or (  # "said 105 of its soldiers had been killed and
             word.tag_ == "VBN" and any(c.dep_ == "dobj" for c in word.children)
         )  # accused Azerbaijan of ...": a participle with an object is no passive
-        reported = _reported_passive(word.head) or _judged_act(word.head)
+        reported = (
+            _reported_passive(word.head) or _judged_act(word.head) or _reported_charge(word.head)
+        )
         if word.dep_ == "conj" and active and reported:
             if not any(c.dep_ in SUBJECT_LINKS for c in word.children):
                 word.tag_ = "VBD"
@@ -1021,6 +1023,20 @@ act (see _speakers_act), a participle of them after a speech frame ("..., Hanoi 
 demanding that Beijing respect its sovereignty"), are the speaker's."""
 SPEAKERS_ACTS = PEOPLE_ACTS | REPORTING_VERBS
 """What only a speaker does: saying, and the acts of PEOPLE_ACTS."""
+
+
+def _reported_charge(verb: Word) -> bool:
+    """A copula a verb of saying reports, charging someone with an act ("said Israel was
+    behind the attack and vowed revenge", "said Russia was responsible"): a verb joined
+    to it is the speaker's, not the one charged."""
+    return (
+        _reported_clause(verb)
+        and "be" in lemmas_of(verb.lower_)
+        and any(c.lower_ in CHARGING_WORDS and c.dep_ in ("prep", "acomp") for c in verb.children)
+    )
+
+
+CHARGING_WORDS = frozenset({"behind", "responsible", "guilty", "culpable", "accountable"})
 
 
 def _judged_act(verb: Word) -> bool:
