@@ -934,15 +934,20 @@ def _mend_perfect_participles(doc: Parse) -> None:
 
 def _mend_conjoined_verbs(doc: Parse) -> None:
     for word in doc:
-        appeal = not APPEALING.isdisjoint(lemmas_of(word.lower_))
+        reacting = not SPEAKERS_REACTIONS.isdisjoint(lemmas_of(word.lower_))
         if (
             word.dep_ == "conj"
-            and appeal
-            and (_reported_pluperfect(word.head) or _reported_state(word.head, word))
+            and reacting
+            and (
+                _reported_pluperfect(word.head)
+                or _reported_state(word.head, word)
+                or (word.tag_ == "VBD" and _reported_progressive(word.head))
+            )
             and not any(c.dep_ in SUBJECT_LINKS for c in word.children)
         ):
             word.attach(word.head.head)  # "said Israel had accepted the proposal and
-            continue  # called on Hamas to do the same": the speaker called
+            continue  # called on Hamas to do the same": the speaker called; "said Hezbollah
+            # had fired rockets ... and vowed to respond": the speaker vowed
         active = word.tag_ == "VBD" or (  # "said 105 of its soldiers had been killed and
             word.tag_ == "VBN" and any(c.dep_ == "dobj" for c in word.children)
         )  # accused Azerbaijan of ...": a participle with an object is no passive
@@ -1012,7 +1017,8 @@ FRAMING_VERBS = REPORTING_VERBS | {"warn"}
 """Verbs whose clause a conjunct only a speaker can do may be joined to (_speakers_act)."""
 ARMS = frozenset(
     {"rocket", "rockets", "missile", "missiles", "drone", "drones", "bomb"}
-    | {"jets", "warplanes", "aircraft", "planes", "bombers", "warships"}
+    | {"jets", "warplanes", "aircraft", "planes", "bombers", "warships", "ships", "vessels"}
+    | {"boats"}
 )
 PEOPLE_ACTS = frozenset(
     {"blame", "accuse", "condemn", "denounce", "vow", "warn", "urge", "announce", "order"}
@@ -1032,7 +1038,11 @@ def _reported_charge(verb: Word) -> bool:
     return (
         _reported_clause(verb)
         and "be" in lemmas_of(verb.lower_)
-        and any(c.lower_ in CHARGING_WORDS and c.dep_ in ("prep", "acomp") for c in verb.children)
+        and any(
+            (c.lower_ in CHARGING_WORDS and c.dep_ in ("prep", "acomp"))
+            or (c.lower_ == "blame" and c.dep_ == "xcomp")  # "was to blame for ..."
+            for c in verb.children
+        )
     )
 
 
@@ -1074,6 +1084,21 @@ APPEALING = frozenset({"call", "urge", "demand", "ask", "appeal", "press", "warn
 """Appeals, which a speaker joins to what the speaker reports ("said Israel had accepted
 the proposal and called on Hamas to do the same"); not acts ("had shelled the city and
 killed five people"), which the reported actor did too."""
+
+
+SPEAKERS_REACTIONS = APPEALING | {"condemn", "denounce", "vow", "lodge", "summon", "recall"}
+"""Appeals and the reactions a speaker joins to what the speaker reports (see
+_mend_conjoined_verbs)."""
+
+
+def _reported_progressive(verb: Word) -> bool:
+    """A verb in the progressive that a verb of saying reports ("said Moscow was using
+    the grain deal as blackmail"): a past-tense reaction joined to it is the speaker's."""
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and "be" in lemmas_of(c.lower_) for c in verb.children)
+        and _reported_clause(verb)
+    )
 
 
 def _reported_pluperfect(verb: Word) -> bool:
