@@ -1981,7 +1981,7 @@ class Coder:
                 )
                 if aimed:
                     sources, targets = origin, aimed
-        if not targets and code[:2] in FORCE_ROOTS | {"15"} and word is not None:
+        if not targets and code[:2] in FORCE_ROOTS | {"15", "17"} and word is not None:
             targets = syntax.speakers_own(word, tokens, sentence.mentions, sources)
         if code.startswith("182") and targets and not sources:
             sources = _keepers(sentence)  # "died under torture in Israeli police custody"

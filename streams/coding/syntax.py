@@ -2601,8 +2601,9 @@ def speakers_own(
 ) -> list[Mention]:
     """ "Kuwait said Iraq fired three missiles at its territory", "Manila said Chinese
     ships had rammed its supply boat": in a reported attack whose doer is named, "its"
-    in what was struck is the speaker's own."""
-    verb = _governing_verb(word)
+    in what was struck is the speaker's own; so with the weapon as the pattern's word
+    ("said Russian drones had struck its energy facilities")."""
+    verb = word.head if word.dep_ == "nsubj" else _governing_verb(word)
     if not _reported_clause(verb):
         return []
     doer, speaker = _subject_word(verb), _subject_word(verb.head)
