@@ -1087,8 +1087,10 @@ killed five people"), which the reported actor did too."""
 
 
 SPEAKERS_REACTIONS = APPEALING | {"condemn", "denounce", "vow", "lodge", "summon", "recall"}
+SPEAKERS_REACTIONS |= {"accuse", "blame", "expel"}
 """Appeals and the reactions a speaker joins to what the speaker reports (see
-_mend_conjoined_verbs)."""
+_mend_conjoined_verbs); not acts the reported actor does as well ("said Russian forces
+were advancing near Pokrovsk and killed three civilians")."""
 
 
 def _reported_progressive(verb: Word) -> bool:
