@@ -2366,7 +2366,12 @@ class Coder:
                 sources = _acting(sentence, ordered, word, found)
             return sources, [match.target], found.intended
         if found.sources and found.targets:
-            return found.sources, found.targets, found.intended
+            targets = [  # not "told the United Nations that Iran had supplied the missiles"
+                t
+                for t in found.targets
+                if not syntax.addressee(sentence.parse, sentence.tokens, sentence.mentions, t, word)
+            ]
+            return found.sources, targets, found.intended
         if found.sources and found.unknown_target:
             return found.sources, _citizen(sentence, found.unknown_target), found.intended
         if found.targets and found.unknown_source:

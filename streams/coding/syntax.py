@@ -1087,7 +1087,7 @@ killed five people"), which the reported actor did too."""
 
 
 SPEAKERS_REACTIONS = APPEALING | {"condemn", "denounce", "vow", "lodge", "summon", "recall"}
-SPEAKERS_REACTIONS |= {"accuse", "blame", "expel"}
+SPEAKERS_REACTIONS |= {"accuse", "blame", "expel", "impose", "block"}
 """Appeals and the reactions a speaker joins to what the speaker reports (see
 _mend_conjoined_verbs); not acts the reported actor does as well ("said Russian forces
 were advancing near Pokrovsk and killed three civilians")."""
@@ -3830,6 +3830,34 @@ def speaker(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
         and word.dep_ == "nsubj"
         and not REPORTING_VERBS.isdisjoint(lemmas_of(word.head.lower_))
     )
+
+
+def addressee(
+    doc: Parse, tokens: list[Token], mentions: list[Mention], mention: Mention, act: Word
+) -> bool:
+    """True when a mention names whom a verb of telling addresses and the act lies in
+    what it was told about a third party ("Israel told the United Nations that Iran had
+    supplied the missiles"): the listener is no target of the act told. Not what the
+    teller's own side does ("Biden told Netanyahu the United States would not support an
+    attack on Rafah"), which may well be aimed at the listener."""
+    word = _phrase_head(word_at(doc, tokens[mention.start]))
+    if word is None or word.dep_ not in ("dobj", "dative"):
+        return False
+    verb = word.head
+    if TELLING.isdisjoint(lemmas_of(verb.lower_)):
+        return False
+    told = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if told is None or not (act == told or told in act.ancestors):
+        return False
+    teller, doer = _subject_word(verb), _subject_word(told)
+    if teller is None or doer is None:
+        return False
+    finder = _MentionFinder(tokens, mentions)
+    doers = {m.code[:3] for m in finder.phrase(doer)}
+    return bool(doers) and doers.isdisjoint(m.code[:3] for m in finder.phrase(teller))
+
+
+TELLING = frozenset({"tell", "inform", "brief", "assure", "remind"})
 
 
 def _closing_speaker(tokens: list[Token], mention: Mention) -> bool:
