@@ -40,8 +40,26 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.57"
-"""0.7.57: from three more sweeps (w477-w479): ending or halting one's support for
+CODER_VERSION = "0.7.58"
+"""0.7.58: from twenty sweeps and k15-k16 (w481-w500: wire leads of 2015-2025, datelined
+paragraphs in Reuters, Xinhua and AP styles, headlines, codebook-style sentences of the
+1990s): a reaction joined to what a speaker reports is the speaker's (vowed, condemned,
+lodged, summoned, recalled, accused, expelled, imposed, after a pluperfect, a
+progressive or a charge such as "was behind"); whom a report about a third party is
+told to is no target; "its" struck in a reported attack is the speaker's with a weapon
+subject too; "his" after a judging verb is the person judged; "Kim" alone is Kim Jong
+Un, an East Asian name after a title is recalled by its first word; "inter-Korean"
+names both Koreas; a list closed by "and" opens a clause at ", and"; "all sides" and
+"each side" after a pair named in the sentence before; "the result" or "the ruling"
+rejected answers its maker; a deadline's act is demanded, not done; what a punishment
+is "over" is a grievance; disappointment and outrage said as feelings answer the act
+before them; an opposition judging "the move" judges its own state; headlines ("agree
+to ceasefire", a present-tense "as" clause); bases "that house" troops; new verbs and
+nouns (evidence of involvement, using as a pretext, knocking out power, "declared null
+and void", seeing eye to eye, letting monitors visit, a halt to imports, refusing to
+comply with a ruling, "the prime suspect", "not hesitate to take action").
+
+0.7.57: from three more sweeps (w477-w479): ending or halting one's support for
 someone stops the aid (162); an act done "in answer" to a step no pattern codes is
 aimed at that step's doer; what someone is accused of through a charge noun ("of the
 war crime of deporting") is alleged, not done.
