@@ -1868,22 +1868,16 @@ JUDGING_AS = frozenset(
 )
 """Verbs that judge an act "as" something ("rejected it as a conspiracy")."""
 JUDGING_OWNED = JUDGING_AS | {"back", "support", "endorse", "applaud", "commend"}
+"""Verbs that judge or back what "his" or "her" after them owns (see _judged_owner)."""
 
 
 def _owner_judged(before: list[Mention]) -> str | None:
     """Whose "his" a later clause's judge means: the person who opened the sentence,
-    when the judge right before is no person ("Trump sided with Putin ..., and U.S.
-    lawmakers denounced his remarks"); else None (see _other_person)."""
+    when the judge right before is another actor and no person ("Trump sided with Putin
+    ..., and U.S. lawmakers denounced his remarks"); else None (see _other_person)."""
     if len(before) < 2 or before[0].kind != "person" or before[-1].kind == "person":
         return None
-    return (
-        before[0].code
-        if before[-1].code[:3] != before[0].code[:3] or len(before[-1].code) > 3
-        else None
-    )
-
-
-"""Verbs that judge or back what "his" or "her" after them owns (see _judged_owner)."""
+    return before[0].code if before[-1].code != before[0].code else None
 
 
 def _crowd_before(tokens: list[Token], i: int) -> bool:

@@ -3628,6 +3628,8 @@ def _none_named(sentence: _Sentence, match: Match) -> bool:
     agreement", "found no evidence of Iranian involvement"): the act did not happen."""
     if syntax.none_of(sentence.word(match.end - 1)):
         return True
+    if all(t.lower != "no" for t in sentence.tokens[match.start : match.end - 1]):
+        return False
     named = _pattern_words(match)
     return any(
         syntax.none_of(sentence.word(k))
