@@ -462,7 +462,7 @@ class ActorRecognizer:
             | frozenset(self._roles)
             | frozenset(SUBJECT_PRONOUNS)
             | OBJECT_PRONOUNS
-            | {"them", "his"}
+            | {"them"}
             | frozenset(_GROUPS_BY_FIRST)
             | frozenset(_SIDES_BY_FIRST)
             | {"its"}  # "its neighbour"
@@ -599,7 +599,11 @@ class ActorRecognizer:
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            starts = token.lower in self._starts or token.text in memory.surnames
+            starts = (
+                token.lower in self._starts
+                or token.text in memory.surnames
+                or _judged_owner(tokens, i)  # "praised | his stance"
+            )
             if not (starts or (token.lower in ("this", "that") and _the_move(tokens, i, ACTS))):
                 if self._backed_by_country(token):
                     backers.add(i + 1)  # "Iran-backed | militant groups"
@@ -809,9 +813,11 @@ class ActorRecognizer:
             return Mention(i, i + 1, named_act, kind, resolved=True)
         if _judged_again(tokens, i):
             return None  # "Syria welcomed the deal, and the rebels rejected it": the deal
-        if tokens[i].lower in OBJECT_PRONOUNS or _judged_owner(tokens, i):
-            code = _owner_judged(before) if _judged_owner(tokens, i) else None
-            code = code or _other_person(tokens, i, before, memory)
+        owner = _judged_owner(tokens, i)  # "praised his stance"
+        if owner or tokens[i].lower in OBJECT_PRONOUNS:
+            code = (_owner_judged(before) if owner else None) or _other_person(
+                tokens, i, before, memory, owner
+            )
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         if tokens[i].lower == "them":
             codes = (
@@ -1190,15 +1196,17 @@ def _judged_owner(tokens: list[Token], i: int) -> bool:
 
 
 def _other_person(
-    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
+    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory, owner: bool = False
 ) -> str | None:
     """Whom "him" or "her" stands for: a person this sentence named after its first
     actor ("Biden called Netanyahu and urged him to ..."), else the person named last in
     the article who is not already an actor of this sentence ("Erdogan met Putin. He
     urged him to ...": Putin), else the sentence's first actor when another stands
-    between ("Maduro said the United States had threatened him")."""
+    between ("Maduro said the United States had threatened him"). `owner`: the word is a
+    possessive a judging verb governs, whose owner is judged ("praised her stance"), not
+    "her government"."""
     after = tokens[i + 1].lower if i + 1 < len(tokens) else "."
-    if tokens[i].lower == "her" and after not in AFTER_OBJECT and not _judged_owner(tokens, i):
+    if tokens[i].lower == "her" and after not in AFTER_OBJECT and not owner:
         return None  # "her government"
     persons = [m for m in before[1:] if m.kind == "person"]
     titled = [m for m in before[1:] if m.kind == "country" and _one_person(tokens, m)]

@@ -4400,6 +4400,12 @@ def _defence(event: CodedEvent) -> bool:
     )
 
 
+def _told_last(before: list[CodedEvent]) -> list[CodedEvent]:
+    """The events of the sentence told right before (the last of `before`)."""
+    last = before[-1].sentence if before else None
+    return [e for e in before if e.sentence == last]
+
+
 def _acts_against(told: Iterable[CodedEvent], country: str) -> list[CodedEvent]:
     """The events in `told` aimed at `country` by another's actor."""
     return [
@@ -4454,8 +4460,7 @@ def _reacting_to_last(
     ):
         return event  # "over the talks"; but "over what it called an overreaction": the act
     country = event.source.code[:3]
-    last = before[-1].sentence if before else None
-    told = [e for e in before if e.sentence == last]
+    told = _told_last(before)
     if event.pattern_id in DISPLEASURE:  # "A U.S. fighter jet shot down a Chinese spy
         told += [e for e in here if e.verb_end <= event.verb_start]  # balloon, and Beijing
         # expressed strong dissatisfaction": the act just told in its own sentence too
@@ -4636,13 +4641,10 @@ def _recalling(
         and e.target.code[:3] != source
         and e.event_id != event.event_id
     ]
-    last = before[-1].sentence if before else None
-    cuts = [*here, *(e for e in before if e.sentence == last)]  # or the sentence before's:
-    # "Bolivia cut ties with Israel. Colombia and Chile recalled their ambassadors"
     if not aimed:  # "Bolivia cut diplomatic ties with Israel ..., while Chile and
-        aimed = [  # Colombia recalled their ambassadors": from whom the other cut ties
-            e.target
-            for e in cuts
+        aimed = [  # Colombia recalled their ambassadors": from whom the other cut ties;
+            e.target  # or the sentence before's ("Bolivia cut ties with Israel. Colombia
+            for e in [*here, *_told_last(before)]  # and Chile recalled their ambassadors")
             if e.code.startswith("16")
             and e.target is not None
             and e.target.code[:3] != source

@@ -1035,14 +1035,10 @@ def _reported_charge(verb: Word) -> bool:
     """A copula a verb of saying reports, charging someone with an act ("said Israel was
     behind the attack and vowed revenge", "said Russia was responsible"): a verb joined
     to it is the speaker's, not the one charged."""
-    return (
-        _reported_clause(verb)
-        and "be" in lemmas_of(verb.lower_)
-        and any(
-            (c.lower_ in CHARGING_WORDS and c.dep_ in ("prep", "acomp"))
-            or (c.lower_ == "blame" and c.dep_ == "xcomp")  # "was to blame for ..."
-            for c in verb.children
-        )
+    return _reported_copula(verb) and any(
+        (c.lower_ in CHARGING_WORDS and c.dep_ in ("prep", "acomp"))
+        or (c.lower_ == "blame" and c.dep_ == "xcomp")  # "was to blame for ..."
+        for c in verb.children
     )
 
 
@@ -1053,12 +1049,12 @@ def _judged_act(verb: Word) -> bool:
     """A copula a verb of saying reports, judging an act ("said the strike was an act
     of aggression", "said the sanctions were illegal")."""
     subject = _subject_word(verb)
-    return (
-        _reported_clause(verb)
-        and "be" in lemmas_of(verb.lower_)
-        and subject is not None
-        and subject.lower_ in ACTS_TOLD
-    )
+    return _reported_copula(verb) and subject is not None and subject.lower_ in ACTS_TOLD
+
+
+def _reported_copula(verb: Word) -> bool:
+    """A form of "be" that a verb of saying reports ("said the strike was ...")."""
+    return "be" in lemmas_of(verb.lower_) and _reported_clause(verb)
 
 
 USING = frozenset({"use", "employ", "utilise", "utilize"})
@@ -1118,12 +1114,7 @@ def _reported_state(verb: Word, joined: Word) -> bool:
     joined to it ("told the General Assembly that Iran was one of the greatest
     threats ..., and called on other countries to ..."): a state, so the appeal after
     it is the speaker's next act."""
-    return (
-        "be" in lemmas_of(verb.lower_)
-        and joined.i > 1
-        and joined.doc[joined.i - 2].text == ","
-        and _reported_clause(verb)
-    )
+    return joined.i > 1 and joined.doc[joined.i - 2].text == "," and _reported_copula(verb)
 
 
 def _reported_passive(verb: Word) -> bool:
@@ -2605,7 +2596,7 @@ def speakers_own(
     ships had rammed its supply boat": in a reported attack whose doer is named, "its"
     in what was struck is the speaker's own; so with the weapon as the pattern's word
     ("said Russian drones had struck its energy facilities")."""
-    verb = word.head if word.dep_ == "nsubj" else _governing_verb(word)
+    verb = _acting_verb(word)
     if not _reported_clause(verb):
         return []
     doer, speaker = _subject_word(verb), _subject_word(verb.head)
