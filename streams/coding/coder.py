@@ -1466,9 +1466,14 @@ class Coder:
         for match in sentence.matches:
             span = range(match.start, match.end)
             judged_within = "verdict" in match.pattern.flags and said_over.issuperset(span)
-            if (not taken.isdisjoint(span) and not judged_within) or match.passive_noun in taken:
+            if (
+                not taken.isdisjoint(span)
+                and not judged_within
+                and not _heeded_warning(sentence, match)
+            ) or match.passive_noun in taken:
                 continue  # but "said U.S. strikes were outrageous and would have
-                # consequences": the judgement inside the warning is an act of its own
+                # consequences": the judgement inside the warning is an act of its own, as
+                # is the warning in "dismissed a warning from the EU"
             if _what_amount_is(sentence.tokens, match, taken):
                 continue  # "provide Egypt with 7.4 billion euros in funding": one act
             if _modifies_outer(sentence, match):
@@ -3486,6 +3491,15 @@ and states of emergency imposed (172x), threatened (132x), eased (081x, 0351) or
 (151) or deployed (153)."""
 
 
+def _heeded_warning(sentence: _Sentence, match: Match) -> bool:
+    """A warning that the verb's subject defies, ignores or dismisses ("dismissed a
+    warning from the EU"): given by its sender, an act of its own."""
+    if match.pattern.code[:2] != "13":
+        return False
+    word = sentence.word(match.start)
+    return word is not None and syntax.heeded(word)
+
+
 def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool:
     """An act noun that is the object (or the passive subject) of a verb a shorter
     pattern codes as another kind of act ("backed Iraq's call for ...", "rejected
@@ -3503,6 +3517,8 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
         return False
     if syntax.convening(noun.head):
         return False  # "called a halt to its offensive": the halt, no appeal
+    if _heeded_warning(sentence, match):
+        return False  # "defying warnings from Washington": the warning was given
     if any(c.lower_ == "between" for c in noun.children) and any(
         other.pattern.code == "045" for other in _coded_at(sentence, noun.head)
     ):

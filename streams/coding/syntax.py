@@ -1770,6 +1770,9 @@ def roles(
                 if striker is not None and not struck_passive:
                     sources = finder.phrase(striker)  # "Israel targeted Deif in a strike on"
                     targets = _first(map(finder.phrase, _objects(hitter, hitter))) or targets
+            if sources and not targets and subject is not None and not passive and heeded(noun):
+                targets = finder.phrase(_main_subject(verb) or subject)  # "brushed off U.S.
+                # warnings": the warned
             if not sources and subject is not None and _drawn(noun):
                 drawer = _main_subject(verb) or subject
                 targets = targets or finder.phrase(drawer)  # "..., sparking protests"
@@ -6476,7 +6479,7 @@ def _sender(noun: Word, spelled: frozenset[str]) -> Word | None:
     leaders")."""
     if noun.lower_ in LEAVING_NOUNS or ("from" in spelled and not _drawn(noun)):
         return None
-    holders = [noun, noun.head] if _drawn(noun) else [noun]
+    holders = [noun, noun.head] if _drawn(noun) or heeded(noun) else [noun]
     return next(
         (p for h in holders for c in h.children if c.lower_ == "from" and (p := _pobj(c))), None
     )
@@ -6495,6 +6498,18 @@ DRAWING_VERBS = frozenset(
 """Verbs by which the subject is given an act whose sender is their `from` phrase:
 "drew criticism from Pakistan" is Pakistan criticising; "survived an assassination
 attempt" was its target."""
+
+
+def heeded(noun: Word) -> bool:
+    """The noun act is what its verb's subject defies, ignores or heeds ("defying
+    warnings from Washington", "brushed off U.S. warnings"): sent by others, to the
+    subject."""
+    return noun.dep_ == "dobj" and not HEEDING_VERBS.isdisjoint(lemmas_of(noun.head.lower_))
+
+
+HEEDING_VERBS = frozenset(
+    {"defy", "ignore", "disregard", "dismiss", "heed", "flout", "brush", "shrug", "reject"}
+)
 
 
 LEAVING_NOUNS = frozenset(
