@@ -2606,10 +2606,9 @@ class Coder:
         sources = self._members(sentence, source_mentions)
         targets = self._members(sentence, target_mentions)
         code = match.pattern.code
+        each_other = _each_other(sentence.tokens, match)
         reciprocal = (
-            _reciprocal(match)
-            or _each_other(sentence.tokens, match)
-            or (not targets and _agreed_between(sentence, match))
+            _reciprocal(match) or each_other or (not targets and _agreed_between(sentence, match))
         )
         if code[:2] == "06" and "symmetric" in match.pattern.flags and _several(sources):
             partners = [t for t in target_mentions if _named_partner(sentence.tokens, t)]
@@ -2640,6 +2639,7 @@ class Coder:
             and (
                 not targets
                 or {t.code for t in targets} <= {a.code for a in sources}
+                or (each_other and {t.code[:3] for t in targets} <= {a.code[:3] for a in sources})
                 or (
                     sentence.parse is not None
                     and syntax.modifiers_only(sentence.parse, sentence.tokens, target_mentions)
@@ -6173,14 +6173,19 @@ def _agreed_between(sentence: _Sentence, match: Match) -> bool:
     return word is not None and word.dep_ == "xcomp" and "agree" in lemmas_of(word.head.lower_)
 
 
+AIMING_PREPOSITIONS = syntax.AIMED_AT | {"to", "with"}
+
+
 def _each_other(tokens: list[Token], match: Match) -> bool:
     """The act's object is "each other" ("accused each other", also inside a pattern:
     "accused each other of violating the truce"), or "each" (or "each side") does it to
     "the other" ("each accusing the other of intruding"), or the act is "mutual"
     ("pledging mutual assistance"): any act is then done within the group."""
-    objects = [  # after the match, or after its first word: "accused the other of ..."
-        [t.lower for t in tokens[start : start + 2]] for start in (match.end, match.start + 1)
-    ]
+    starts = [match.end, match.start + 1]  # after the match, or after its first word:
+    # "accused the other of ...", or after a preposition: "imposed sanctions on each other"
+    if match.end < len(tokens) and tokens[match.end].lower in AIMING_PREPOSITIONS:
+        starts.append(match.end + 1)
+    objects = [[t.lower for t in tokens[start : start + 2]] for start in starts]
     if ["each", "other"] in objects or ["one", "another"] in objects:
         return True
     if any(t.lower == "mutual" for t in tokens[match.start : match.end]):
