@@ -4927,6 +4927,12 @@ def _retaliating(
         # retaliate": a hostile act of this sentence aimed at no one named
         or [e for e in preceding if e.root_code in HOSTILE_ROOTS]
     )
+    if not against:
+        # "China summoned the U.S. ambassador .... The foreign ministry said Beijing would
+        # take firm countermeasures": at whom the vower's own quarrel just told was aimed
+        pressed = [e for e in _told_last(before) if e.source and e.source.code[:3] == vower]
+        quarrel = [e for e in pressed if e.target and e.root_code >= "11"]
+        return [_retargeted(document, event, quarrel[-1].target)] if quarrel else [event]
     return _aimed_at_last(document, event, against)
 
 
