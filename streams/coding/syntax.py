@@ -6604,9 +6604,13 @@ def _speaker(verb: Word, reporting: frozenset[str] = REPORTING_VERBS) -> Word | 
     for _ in range(5):
         if current.dep_ == "xcomp" and current.head.lower_ in LIKELIHOODS:
             current = current.head.head  # "Russia was likely | to be responsible": the copula
-        causing = current.dep_ == "xcomp" and not CAUSING.isdisjoint(lemmas_of(current.lower_))
+        causing = current.dep_ == "xcomp" and (
+            not CAUSING.isdisjoint(lemmas_of(current.lower_))
+            or not ATTEMPTS.isdisjoint(lemmas_of(current.head.lower_))
+        )
         if current.dep_ not in ("ccomp", "conj", "parataxis", "advcl") and not causing:
-            break  # "vowed to make North Korea pay a price": through "make"
+            break  # "vowed to make North Korea pay a price": through "make"; "said Moscow
+            # was trying to fabricate a pretext": through "trying"
         if current.head == current:
             break
         current = current.head
@@ -6615,6 +6619,8 @@ def _speaker(verb: Word, reporting: frozenset[str] = REPORTING_VERBS) -> Word | 
             continue
         if not reporting.isdisjoint(lemmas_of(current.lower_)):
             subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            if subject is None and current.dep_ == "conj":
+                subject = _subject(current)[0]  # "denied the charge and said Moscow was ..."
             if subject is not None:
                 return subject
     return None
