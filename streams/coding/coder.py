@@ -5276,7 +5276,7 @@ MOVE_NOUNS = (
     r"|takeover|coup|putsch|threats?|attacks?|strikes?|bombings?|raids?|mutiny|rebellion"
     r"|uprising|revolt|incursions?|invasion|offensive|declaration|seizures?|downing"
     r"|killings?|assassination|arrests?|detentions?|deportations?|blockade|crackdown"
-    r"|executions?|annexation|deployment|visit|release|incidents?|sentences?|verdict"
+    r"|executions?|annexation|deployment|visits?|trips?|release|incidents?|sentences?|verdict"
     r"|opinion|reports?|findings)\b"
 )
 THE_MOVE = re.compile(

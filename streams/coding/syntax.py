@@ -1047,9 +1047,14 @@ CHARGING_WORDS = frozenset({"behind", "responsible", "guilty", "culpable", "acco
 
 def _judged_act(verb: Word) -> bool:
     """A copula a verb of saying reports, judging an act ("said the strike was an act
-    of aggression", "said the sanctions were illegal")."""
+    of aggression", "said the sanctions were illegal"), or a thing "such" names as told
+    ("said such a movement was impossible")."""
     subject = _subject_word(verb)
-    return _reported_copula(verb) and subject is not None and subject.lower_ in ACTS_TOLD
+    return (
+        _reported_copula(verb)
+        and subject is not None
+        and (subject.lower_ in ACTS_TOLD or any(c.lower_ == "such" for c in subject.children))
+    )
 
 
 def _reported_copula(verb: Word) -> bool:
