@@ -323,7 +323,10 @@ def mend(doc: Parse) -> Parse:
     - It reads "house" in "bases in Iraq that house U.S. troops" as a noun: see
       _mend_housing_relatives.
     - It reads a headline's "agree to ceasefire" as an infinitive: see
-      _mend_truce_read_as_verb."""
+      _mend_truce_read_as_verb.
+    - It reads a headline's present-tense verb as a plural noun modifying the object
+      ("Biden hosts leaders of Japan ...", as if "hosts" named the leaders): see
+      _mend_verb_read_as_compound."""
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
@@ -376,6 +379,7 @@ def mend(doc: Parse) -> Parse:
     _mend_summoned_purpose(doc)
     _mend_housing_relatives(doc)
     _mend_truce_read_as_verb(doc)
+    _mend_verb_read_as_compound(doc)
     return doc
 
 
@@ -399,6 +403,21 @@ def _mend_truce_read_as_verb(doc: Parse) -> None:
 
 
 TRUCE_NOUNS = frozenset({"ceasefire", "truce", "cease-fire"})
+
+
+def _mend_verb_read_as_compound(doc: Parse) -> None:
+    """A plural noun with a subject before it, modifying the noun the parse made the
+    root ("Biden hosts leaders of Japan"): a noun has no subject, so it is the main verb
+    in the present tense and the root noun its object."""
+    for word in doc:
+        noun = word.head
+        if word.tag_ != "NNS" or word.dep_ != "compound" or noun.head != noun:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < word.i for c in word.children):
+            continue
+        word.tag_ = "VBZ"
+        word.attach(word, "ROOT")
+        noun.attach(word, "dobj")
 
 
 def _mend_by_after_object(doc: Parse) -> None:
