@@ -967,6 +967,14 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
             word.attach(word.head.head)  # "said Israel had accepted the proposal and
             continue  # called on Hamas to do the same": the speaker called; "said Hezbollah
             # had fired rockets ... and vowed to respond": the speaker vowed
+        if (
+            word.dep_ == "conj"
+            and word.tag_ == "VBD"
+            and _reported_pluperfect(word.head)
+            and _done_to_own_side(word, word.head)
+        ):
+            word.attach(word.head.head)  # "said Azerbaijan had attacked ... and shot down
+            continue  # two Azerbaijani helicopters": the speaker shot them down
         active = word.tag_ == "VBD" or (  # "said 105 of its soldiers had been killed and
             word.tag_ == "VBN" and any(c.dep_ == "dobj" for c in word.children)
         )  # accused Azerbaijan of ...": a participle with an object is no passive
@@ -993,6 +1001,31 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
             above = above.head
         if _finite(above) and above.i < word.i:
             word.attach(above)
+
+
+def _done_to_own_side(verb: Word, reported: Word) -> bool:
+    """The verb, with no subject of its own, acts on something of the reported clause's
+    subject's country ("had attacked ... and shot down two Azerbaijani helicopters"
+    after "Azerbaijan"): no one strikes their own, so it is not that subject's act."""
+    subject = _subject_word(reported)
+    if subject is None or _subject_word(verb) is not None:
+        return False
+    names = [subject, *(c for c in subject.children if c.dep_ in ("amod", "compound"))]
+    stems = {_country_stem(w.lower_) for w in names if w.tag_ in ("NNP", "JJ")}
+    owners = [
+        m.lower_
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for m in o.children
+        if m.dep_ in ("amod", "compound") and m.tag_ in ("NNP", "JJ")
+    ]
+    return any(owner.startswith(stem) for owner in owners for stem in stems)
+
+
+def _country_stem(name: str) -> str:
+    """What a country's name and its adjective share: "azerbaijan" for Azerbaijani,
+    "russi" for Russian, "chin" for Chinese."""
+    return name[:-1] if name[-1:] in "aeiouy" else name
 
 
 def _speakers_act(word: Word) -> Word | None:
