@@ -4692,7 +4692,8 @@ def _freeing(
     immediate release", "the Security Council demanded their immediate withdrawal") is
     made of whoever did it: the maker of the last capture, abduction or arrest (for a
     release) or the last invasion or attack (for a withdrawal) told in the sentence or
-    before it."""
+    before it; with none told, of whom the caller's own quarrel earlier in its sentence
+    was aimed at."""
     undone = next((acts for calls, acts in UNDOING.items() if event.code.startswith(calls)), None)
     if undone is None or event.source is None or event.target:
         return event
@@ -4702,8 +4703,11 @@ def _freeing(
         for e in [*before, *here]
         if e.code.startswith(undone) and e.source and e.source.code[:3] != caller
     ]
-    if not takings:
-        return event
+    if not takings:  # "imposed an embargo on Iraq and demanded its withdrawal": of
+        # whom the caller's own quarrel earlier in the sentence was aimed at
+        earlier = [e for e in here if e.verb_end <= event.verb_start]
+        foe = _quarrelled_with(earlier, caller)
+        return _aimed(document, event, foe) if foe is not None else event
     taker = takings[-1]
     if taker in here:  # named in this sentence: the target keeps its offsets
         return _aimed(document, event, taker.source)
@@ -4930,10 +4934,20 @@ def _retaliating(
     if not against:
         # "China summoned the U.S. ambassador .... The foreign ministry said Beijing would
         # take firm countermeasures": at whom the vower's own quarrel just told was aimed
-        pressed = [e for e in _told_last(before) if e.source and e.source.code[:3] == vower]
-        quarrel = [e for e in pressed if e.target and e.root_code >= "11"]
-        return [_retargeted(document, event, quarrel[-1].target)] if quarrel else [event]
+        foe = _quarrelled_with(_told_last(before), vower)
+        return [_retargeted(document, event, foe)] if foe is not None else [event]
     return _aimed_at_last(document, event, against)
+
+
+def _quarrelled_with(told: list[CodedEvent], side: str) -> CodedActor | None:
+    """Whom `side`'s own last act of 11x or beyond in `told` (a quarrel: criticism, a
+    summons, sanctions, force) was aimed at."""
+    quarrels = [
+        e
+        for e in told
+        if e.source and e.target and e.source.code[:3] == side and e.root_code >= "11"
+    ]
+    return quarrels[-1].target if quarrels else None
 
 
 def _answering_untold(

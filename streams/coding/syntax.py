@@ -6439,6 +6439,8 @@ def _prepositional_objects(
                     continue
                 if prep.lower_ == "of" and word.lower_ in HARMS and _judging(verb):
                     continue  # "protest the expulsion of Russian journalists": who suffered it
+                if prep.lower_ == "from" and word.lower_ in WITHDRAWALS:
+                    continue  # "demanded its withdrawal from Kuwait": the place left
                 if prep.lower_ in ("for", "over") and obj.lower_ == "control":
                     continue  # "fought for control of Khartoum": the prize, not a side
                 if prep.lower_ == "for" and not FIGHTING.isdisjoint(lemmas_of(word.lower_)):
@@ -6577,6 +6579,11 @@ LEAVING_NOUNS = frozenset(
 )
 """After these, "from" names a place left or a state left behind, or where fire came
 from ("attacks on Israeli troops from Jordan"), not who acted."""
+WITHDRAWALS = frozenset(
+    {"withdrawal", "withdrawals", "pullout", "exit", "departure", "retreat", "evacuation"}
+)
+"""Of those, the leaving of a place: "its withdrawal from Kuwait" names no one by the
+place, neither doer nor target (unlike "independence from Indonesia")."""
 
 
 def _ascribed_to(noun: Word, finder: "_MentionFinder") -> list[list[Mention]]:
@@ -7196,7 +7203,9 @@ class _MentionFinder:
                 inner = child if child.dep_ == "appos" else None
                 if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     # "the ministers of A and B"; not "the killing of tourists": the victims
-                    unowned = UNOWNED | TRAVELLING if child.lower_ == "from" else UNOWNED
+                    unowned = (  # not "its withdrawal from Kuwait": the place left
+                        UNOWNED | TRAVELLING | WITHDRAWALS if child.lower_ == "from" else UNOWNED
+                    )
                     inner = _pobj(child) if head.lower_ not in unowned else None
                     inner = _included_in(inner) or inner  # "dozens of countries including
                     # Greece and Israel"
