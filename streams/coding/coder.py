@@ -1709,9 +1709,10 @@ class Coder:
         territory"); not another's ("warned that Russia could invade"). A warning whose
         words judge an act the side it is aimed at has done ("the Kremlin warned the
         decision would escalate the conflict") is that criticism (111) alone; one that
-        may come ("an Israeli presence would threaten the treaty") stays a warning."""
+        may come ("an Israeli presence would threaten the treaty") stays a warning. A
+        warning aimed at no one that tells its warner's own threat is that threat alone."""
         for key, words in list(anchors.items()):
-            if key not in events or key[2] != "130" or not key[1]:
+            if key not in events or key[2] != "130":
                 continue
             told = [
                 other
@@ -1723,6 +1724,11 @@ class Coder:
                 and any(w in o.ancestors for w in words for o in others)
             ]
             threats = [other for other in told if other[2][:2] == "13"]
+            if not key[1]:
+                if any(other[:2] == key[:2] for other in threats):
+                    del events[key]  # "South Korea warned it would respond strongly to
+                    # any further provocation": the threat told, once, whoever it is aimed at
+                continue
             verdicts = [  # "warned the decision would escalate the conflict"
                 other
                 for other in told
@@ -4432,10 +4438,12 @@ def _acts_against(told: Iterable[CodedEvent], country: str) -> list[CodedEvent]:
 
 
 INTERCEPTIONS = frozenset({"190.shoot-down", "190.intercept"})
+NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|half"
+"""How many of the weapons told an interception downed, in words ("five of the missiles")."""
 FIRED = r"missiles|drones|rockets|projectiles"
 """What an interception downs, as a regular expression's alternatives."""
 SHOT_WEAPONS = re.compile(
-    r"\s*(?:down\s+)?(?:(?:most|all|many|some|several|\d+|dozens)\s+of\s+)?"
+    r"\s*(?:down\s+)?(?:(?:most|all|many|some|several|\d+|dozens|" + NUMBER_WORDS + r")\s+of\s+)?"
     r"(?:them|the\s+(?:\w+\s+)?(?:" + FIRED + r"))\b",
     re.IGNORECASE,
 )
