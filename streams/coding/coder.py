@@ -4406,8 +4406,10 @@ def _intercepting(
     aimed at its maker."""
     if event.pattern_id not in INTERCEPTIONS or event.source is None or event.target:
         return event
-    if not SHOT_WEAPONS.match(event.sentence, event.verb_end):
-        return event
+    first_word = re.match(r"\S+", event.sentence[event.verb_start :])
+    after_verb = event.verb_start + (first_word.end() if first_word else 0)
+    if not SHOT_WEAPONS.match(event.sentence, after_verb):  # "shot down most of them",
+        return event  # "intercepted most of the missiles"
     told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
     attacks = [e for e in _acts_against(told, event.source.code[:3]) if e.root_code in FORCE_ROOTS]
     return _retargeted(document, event, attacks[-1].source) if attacks else event
