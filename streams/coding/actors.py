@@ -1220,8 +1220,12 @@ def _other_person(
     taken = {m.code for m in before}
     earlier = (memory.last_person, memory.opening_person)
     found = next((code for code in earlier if code and code not in taken), None)
-    if found is None and len(before) >= 2 and before[0].kind == "person":
-        return before[0].code
+    if (
+        found is None
+        and len(before) >= 2
+        and (before[0].kind == "person" or _one_person(tokens, before[0]))
+    ):
+        return before[0].code  # "Taiwan's president said ..., and Beijing warned him"
     if found is None and titled:  # "expelled a U.S. diplomat, accusing him of spying"
         return titled[-1].code
     return found
