@@ -1055,13 +1055,15 @@ class ActorRecognizer:
     def _person_after(
         self, tokens: list[Token], i: int, day: dt.date | None, memory: ArticleMemory
     ) -> tuple[int, str] | None:
-        if i < len(tokens) and tokens[i].text == ",":
-            i += 1
+        apposed = i < len(tokens) and tokens[i].text == ","
+        i += apposed
         if i >= len(tokens) or not tokens[i].text[:1].isupper():
             return None  # a name is capitalised: "Police said" names no one called Said
         end, entries = self._longest(self._trie, tokens, i)
         if end - i == 1 and _first_name(tokens, end):
             return None
+        if apposed and end < len(tokens) and tokens[end].lower in SAID:
+            return None  # "killing 11 people, Trump said": the speaker, no name for them
         for entry in entries:
             if entry.kind == "person":
                 code = self._code(entry, day, tokens[i:end], memory)
