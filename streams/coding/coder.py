@@ -2691,10 +2691,14 @@ class Coder:
         mutual = mutual and (
             code in MUTUAL_CODES or signed or joint or "mutual" in match.pattern.flags
         )
+        swapping = code.startswith("084") and len({s.code[:3] for s in sources}) > 1
         for one in sources:
             for other in targets:
                 if other.text == IMPLIED and other.code[:3] != one.code[:3]:
                     continue  # an implied target is the source's own side
+                if swapping and other.code[:3] == one.code[:3]:
+                    continue  # "Russia and the United States ..., freeing journalist Evan
+                    # Gershkovich": freed by the other side, not by his own
                 src, tgt = _at_home(one, other, code)
                 if _can_pair(one, other, code) and (src, tgt) not in pairs:
                     pairs.append((src, tgt))
