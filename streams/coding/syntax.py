@@ -4927,15 +4927,22 @@ def holders(release: Word, tokens: list[Token], mentions: list[Mention]) -> list
 
 
 def _request_before(clause: Word, nouns: frozenset[str]) -> Word | None:
-    """The object of the clause's verb that is a request noun ending right before the
-    clause's "to": the parse hung the noun's infinitive on the verb."""
+    """The object of the clause's verb, or of its preposition, that is a request noun
+    before the clause's "to" with no verb between: the parse hung the noun's infinitive
+    on the verb ("came under pressure from allies on Friday to send tanks")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
+    verb = clause.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and (o := _pobj(c)) is not None
+    ]
     return next(
         (
             o
-            for o in clause.head.children
-            if o.dep_ == "dobj" and o.lower_ in nouns and o.right_edge.i + 1 == clause.left_edge.i
+            for o in objects
+            if o.lower_ in nouns
+            and o.i < clause.i
+            and not any(w.tag_.startswith("VB") for w in o.doc[o.i + 1 : clause.left_edge.i])
         ),
         None,
     )
