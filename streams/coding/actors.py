@@ -1970,9 +1970,9 @@ def _last_armed_group(before: list[Mention], memory: ArticleMemory) -> str | Non
 
 
 def _the_group(tokens: list[Token], i: int) -> int:
-    """The end of "the group" or "the militant group" (an armed group named earlier:
+    """The end of "the group(s)" or "the militant group" (an armed group named earlier:
     rebels are REB), or 0."""
-    return _the_noun(tokens, i, ARMED_GROUP_WORDS, frozenset({"group"}))
+    return _the_noun(tokens, i, ARMED_GROUP_WORDS, frozenset({"group", "groups"}))
 
 
 def _the_noun(tokens: list[Token], i: int, modifiers: frozenset[str], nouns: frozenset[str]) -> int:
