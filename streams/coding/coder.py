@@ -1814,6 +1814,8 @@ class Coder:
                 declined = True
             else:
                 return None
+        if code[:2] in ("04", "05", "06", "07") and word is not None and syntax.stopped(word):
+            code = _halted(code)  # "Poland stopped sending weapons to Ukraine": aid cut
         good = _named_good(tokens, match.end) if match.pattern.id == CALLED_A else None
         if good in FRIENDS and match.target is not None and match.target.kind != "pronoun":
             code = "051"  # "called Sweden a strong ally": praise
@@ -3403,6 +3405,16 @@ def _appeal_for(code: str, wanted: str | None, codes: dict[str, CameoCode]) -> s
 
 
 STOPPING = frozenset({"stop", "halt", "cease", "end", "refrain", "quit"})
+
+
+def _halted(code: str) -> str:
+    """The code of ending a cooperation `code` names: aid stopped (162, by kind),
+    talks halted (164), other ties reduced (160)."""
+    if code[:2] == "07":
+        return "162" + {"071": "1", "072": "2", "073": "3"}.get(code[:3], "")
+    return "164" if code[:2] == "04" else "160"
+
+
 DETERMINERS = frozenset({"the", "its", "their", "his", "her", "all", "any", "further"})
 COOPERATION_APPEALS = frozenset({"021", "022", "023", "101", "102", "103"})
 

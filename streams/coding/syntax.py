@@ -4776,6 +4776,19 @@ BROKEN = frozenset({"call", "cut", "break"})
 """With "off" they cancel: "called off the summit", "cut off military talks"."""
 
 
+STOP_DOING = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", "discontinue"})
+
+
+def stopped(word: Word) -> bool:
+    """The verb is the gerund a verb of stopping takes ("stopped sending weapons", "will
+    cease providing aid"): the act ends rather than happens."""
+    return (
+        word.tag_ == "VBG"
+        and word.dep_ == "xcomp"
+        and not STOP_DOING.isdisjoint(lemmas_of(word.head.lower_))
+    )
+
+
 def cancelled(word: Word) -> bool:
     """True when a noun pattern names what a verb called off or blocked ("halting
     strikes" too, where the parse makes the verb a modifier)."""
