@@ -170,10 +170,10 @@ SIDES = (
 COUNTED_GROUP_NOUNS = (
     *("sides", "countries", "nations", "states", "governments", "capitals", "allies"),
     *("leaders", "presidents", "ministers", "juntas", "regimes", "militaries", "armies"),
-    *("neighbours", "neighbors", "rivals"),
+    *("neighbours", "neighbors", "rivals", "men", "counterparts"),
 )
-"""Nouns that, counted ("the three juntas", "both governments"), stand for the actors
-named together just before."""
+"""Nouns that, counted ("the three juntas", "both governments", "the two men"), stand
+for the actors named together just before."""
 COUNTED_COUNTRIES = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
 """Counted group nouns that stand for countries only, never an organisation."""
 GROUP_PHRASES = (
