@@ -855,6 +855,9 @@ class ActorRecognizer:
                     candidates = [m for m in candidates if m.code not in doers]  # of ethnic
                     # cleansing", "Poland imposed sanctions on it": not Poland
                 code = _last_thing(tokens, candidates, memory, pronoun, object_it)
+                if opens and pronoun == "thing" and _thing_opened(memory):
+                    code = memory.last_opener  # "Russia said it had thwarted a Ukrainian
+                    # offensive. It accused Kyiv ...": the sentence before's subject
                 others = _not_it(tokens, before, code, memory) if pronoun == "any" else ()
                 if others:  # "Turkey said it would block their bids unless they stopped
                     codes = "+".join(others)  # ...": not Turkey, which is "it"
@@ -1655,6 +1658,18 @@ def _last_thing(
         and not after_place_word(tokens, m.start)  # "struck sites in Afghanistan, ... it said"
     ]
     return things[-1] if things else memory.last_thing
+
+
+def _thing_opened(memory: ArticleMemory) -> bool:
+    """The sentence before opened with a state or body (no person, no plural people,
+    no civilians), which an "It" opening the next sentence stands for."""
+    opener = memory.last_opener
+    return (
+        opener is not None
+        and memory.opening_person is None
+        and memory.opening_people is None
+        and opener[3:6] != "CVL"
+    )
 
 
 def _people_for_it(tokens: list[Token], mention: Mention, pronoun: str) -> bool:
