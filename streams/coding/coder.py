@@ -4493,7 +4493,8 @@ def _reacting_to_last(
     coercion or a show of force earlier in its own sentence, named target or not, at that
     act's maker ("North Korea fired missiles into the sea off Japan, and Tokyo lodged a
     protest"), and so is outrage or disappointment said as a feeling ("An Israeli strike
-    killed seven aid workers, and Biden said he was outraged")."""
+    killed seven aid workers, and Biden said he was outraged"), also after such force
+    told in the sentence before."""
     reacting = event.pattern_id in REACTIONS or event.root_code == "10"
     if not reacting or event.source is None or event.target:
         return event
@@ -4509,6 +4510,10 @@ def _reacting_to_last(
     against = _acts_against(told, country)
     if not against and event.pattern_id in PROTESTS | FELT_DISPLEASURE:
         told = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
+        if not told and event.pattern_id in FELT_DISPLEASURE:  # "An Israeli air strike
+            # killed seven aid workers. Biden said he was outraged": the sentence before's
+            side = _side(event.source.code)
+            told = [e for e in _told_last(before) if e.source and _side(e.source.code) != side]
         against = [e for e in told if e.root_code in FORCE_ROOTS | {"15", "17"}]
     return _retargeted(document, event, against[-1].source) if against else event
 
@@ -5320,13 +5325,14 @@ MOVE_NOUNS = (
     r"|opinion|reports?|findings)\b"
 )
 THE_MOVE = re.compile(
-    r"\w+\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?"
+    r"(?:(?:was|is|were|are|been)\s+)?\w+\s+(?:by\s+)?(?:the|this|that|these|those)\s+(?:\w+\s+)?"
     + MOVE_NOUNS
     + r"(?!\s+(?:on|by|of|against|to|for|with|between)\b)",
     re.IGNORECASE,
 )
 """A judgement's verb and its object when it judges an act told before it without
-naming whose ("welcomed the agreement", "rejected the decision")."""
+naming whose ("welcomed the agreement", "rejected the decision", "disappointed by the
+decision")."""
 THE_MOVE_JUDGED = re.compile(
     r"\bthe\s+(?:\w+\s+)?"
     + MOVE_NOUNS
