@@ -5804,6 +5804,14 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
         elif dep == "acl" and current.tag_ == "VB" and _issued_order(head):
             current = _governing_verb(head)  # "signed an order to withdraw the United
             continue  # States from the WHO": the signer withdraws it
+        elif (
+            dep == "acl"
+            and current.tag_ == "VB"
+            and head.dep_ == "dobj"
+            and not USING.isdisjoint(lemmas_of(head.head.lower_))
+        ):
+            current = head.head  # "used the interview to accuse the West": the user
+            continue
         elif dep == "acl" or dep == "relcl":
             if current.tag_ == "VBN" and not _root_misparsed(current):
                 return head, True, own_agent or agent  # "troops deployed by X"; "a
