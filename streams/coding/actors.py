@@ -285,6 +285,10 @@ class ArticleMemory:
     seen_roots: set[str] = field(default_factory=set)
     last_person: str | None = None
     last_thing: str | None = None
+    last_state: str | None = None
+    """The country named last: what "the country" stands for when an organisation or a
+    person came after it ("filed a case against Myanmar at the ICJ. It accused the
+    country ...")."""
     last_group: tuple[str, ...] = ()
     """The last compound actor of two countries or more ("A and B")."""
     last_pair: tuple[str, ...] = ()
@@ -340,6 +344,8 @@ class ArticleMemory:
                 self.last_person = mention.code
             else:
                 self.last_thing = mention.code
+            if mention.kind == "country" and not mention.code.startswith(("IGO", UNPLACED)):
+                self.last_state = mention.code
             if len(mention.code) >= 6 and mention.code[:3] != "IGO":
                 self.by_role[mention.code[3:6]] = mention.code
                 if not mention.resolved or mention.kind == "role":  # "the defense ministry
@@ -1170,8 +1176,8 @@ def _the_country(
                 return None
     if named:
         return end, named[-1].code[:3]
-    last = memory.last_thing
-    return (end, last[:3]) if last and not last.startswith("IGO") else None
+    last = memory.last_state
+    return (end, last[:3]) if last else None
 
 
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
