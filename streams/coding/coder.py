@@ -4455,7 +4455,7 @@ def _acts_against(told: Iterable[CodedEvent], country: str) -> list[CodedEvent]:
     ]
 
 
-INTERCEPTIONS = frozenset({"190.shoot-down", "190.intercept"})
+INTERCEPTIONS = frozenset({"190.shoot-down", "190.intercept", "190.intercept-them"})
 NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|half"
 """How many of the weapons told an interception downed, in words ("five of the missiles")."""
 FIRED = r"missiles|drones|rockets|projectiles"
