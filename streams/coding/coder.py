@@ -1529,6 +1529,8 @@ class Coder:
                 continue  # "retaliated by expelling a diplomat": the expulsion is coded
             if word is not None and syntax.demanded(word):
                 continue  # "said Netanyahu must resign": asked of him, not done
+            if match.pattern.id in TARGETING and word is not None and syntax.measure_aimed(word):
+                continue  # "the new EU sanctions target Russian banks": no attack
             if word is not None and syntax.readied_for(word):
                 continue  # "trained Philippine troops to fight Abu Sayyaf": a purpose
             if word is not None and syntax.in_rejected_report(word):
@@ -3405,6 +3407,7 @@ def _appeal_for(code: str, wanted: str | None, codes: dict[str, CameoCode]) -> s
 
 
 STOPPING = frozenset({"stop", "halt", "cease", "end", "refrain", "quit"})
+TARGETING = frozenset({"190.target", "190.target-site"})
 
 
 def _halted(code: str) -> str:

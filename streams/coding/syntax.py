@@ -4776,6 +4776,21 @@ BROKEN = frozenset({"call", "cut", "break"})
 """With "off" they cancel: "called off the summit", "cut off military talks"."""
 
 
+MEASURES = frozenset(
+    {"sanction", "sanctions", "measure", "measures", "tariff", "tariffs", "restriction"}
+    | {"restrictions", "curbs", "ban", "embargo", "package", "law", "bill", "decree"}
+    | {"order", "campaign", "probe", "investigation", "rules", "controls"}
+)
+"""What may "target" someone without any force: "EU sanctions target Russian banks"."""
+
+
+def measure_aimed(verb: Word) -> bool:
+    """The verb of targeting is said of a measure ("the new sanctions target Russian
+    banks", "sanctions targeting Iran's oil exports"), not of an attack."""
+    doer = verb.head if verb.dep_ == "acl" else _subject_word(verb)
+    return doer is not None and doer.lower_ in MEASURES
+
+
 STOP_DOING = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", "discontinue"})
 
 
