@@ -1466,14 +1466,9 @@ class Coder:
         for match in sentence.matches:
             span = range(match.start, match.end)
             judged_within = "verdict" in match.pattern.flags and said_over.issuperset(span)
-            if (
-                not taken.isdisjoint(span)
-                and not judged_within
-                and not _heeded_warning(sentence, match)
-            ) or match.passive_noun in taken:
+            if (not taken.isdisjoint(span) and not judged_within) or match.passive_noun in taken:
                 continue  # but "said U.S. strikes were outrageous and would have
-                # consequences": the judgement inside the warning is an act of its own, as
-                # is the warning in "dismissed a warning from the EU"
+                # consequences": the judgement inside the warning is an act of its own
             if _what_amount_is(sentence.tokens, match, taken):
                 continue  # "provide Egypt with 7.4 billion euros in funding": one act
             if _modifies_outer(sentence, match):
@@ -2911,12 +2906,19 @@ def _says_more(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
     """`one` tells `other`'s act with a narrower code, or names a side more closely: the
     state's own agent for the state (IRNGOV for IRN), not another actor of its country
     (the ELN rebels, COLREB, are not Colombia)."""
-    if one == other or not one[2].startswith(other[2]):
+    if one == other or not _narrower(one[2], other[2]):
         return False
     sides = list(zip(one[:2], other[:2], strict=True))
     if not all(_agent_of(a, b) or _agent_of(b, a) for a, b in sides):
         return False
     return one[2] != other[2] or all(_agent_of(a, b) for a, b in sides)
+
+
+def _narrower(code: str, other: str) -> bool:
+    """`code` is `other` or a narrower form of it: its sub-code, or, for a plain threat
+    (130), any threat ("vowed to retaliate, saying the strikes would not go unpunished":
+    one threat)."""
+    return code.startswith(other) or (other == "130" and code[:2] == "13")
 
 
 def _agent_of(one: str, other: str) -> bool:
@@ -3516,15 +3518,6 @@ and states of emergency imposed (172x), threatened (132x), eased (081x, 0351) or
 (151) or deployed (153)."""
 
 
-def _heeded_warning(sentence: _Sentence, match: Match) -> bool:
-    """A warning that the verb's subject defies, ignores or dismisses ("dismissed a
-    warning from the EU"): given by its sender, an act of its own."""
-    if match.pattern.code[:2] != "13":
-        return False
-    word = sentence.word(match.start)
-    return word is not None and syntax.heeded(word)
-
-
 def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool:
     """An act noun that is the object (or the passive subject) of a verb a shorter
     pattern codes as another kind of act ("backed Iraq's call for ...", "rejected
@@ -3542,8 +3535,6 @@ def _object_of_coded_verb(sentence: _Sentence, match: Match, word: Word) -> bool
         return False
     if syntax.convening(noun.head):
         return False  # "called a halt to its offensive": the halt, no appeal
-    if _heeded_warning(sentence, match):
-        return False  # "defying warnings from Washington": the warning was given
     if any(c.lower_ == "between" for c in noun.children) and any(
         other.pattern.code == "045" for other in _coded_at(sentence, noun.head)
     ):
@@ -5373,7 +5364,7 @@ President Luis Arce called a coup attempt")."""
 JUDGEMENTS = ("111", "110", "051", "052", "12")
 UNAIMED_CONCERNS = frozenset({"012.grave", "012.pessimism"})
 """Concern or scepticism that names no object: about the act its sentence has told."""
-UNANSWERED = "138.not-unanswered"
+UNANSWERED = ("138.not-unanswered", "130.not-unpunished")
 """A vow that an act will not go unanswered threatens its makers, as a judgement of it
 is aimed at them."""
 ATTACK_WORDS = ATTACK_NOUNS | frozenset(
@@ -5437,7 +5428,7 @@ def _judging_move(
         # concerned": concerned by the act just told
         told = _others_acts(here, _side(event.source.code), event.verb_start)
         return _aimed_at_last(document, event, told)
-    judging = event.code.startswith(JUDGEMENTS) or event.pattern_id == UNANSWERED
+    judging = event.code.startswith(JUDGEMENTS) or event.pattern_id in UNANSWERED
     if not judging or event.source is None or event.target:
         return [event]
     judge = _side(event.source.code)
@@ -5465,7 +5456,7 @@ def _judging_move(
             and THE_MOVE.search(event.sentence[: event.verb_start])
         )
         or (
-            event.pattern_id.startswith(("111.verdict", "111.treason", UNANSWERED))
+            event.pattern_id.startswith(("111.verdict", "111.treason", *UNANSWERED))
             and THE_MOVE_JUDGED.search(event.sentence[: event.verb_start])
         )
     )
