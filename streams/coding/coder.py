@@ -4901,7 +4901,9 @@ def _retaliating(
     if event.source is None or event.target is not None:
         return [event]
     answering = event.root_code in (*FORCE_ROOTS, "13", "16", "15")
-    responded = answering and RESPONDED_BY.search(event.sentence, 0, event.verb_start)
+    alert = event.code.startswith("152")  # "India carried out nuclear tests, and Pakistan
+    # put its forces on alert": raised against the maker of the act told
+    responded = answering and (alert or RESPONDED_BY.search(event.sentence, 0, event.verb_start))
     if not answering or (event.root_code == "15" and not responded):
         return [event]  # "Seoul responded by firing warning shots": a show of force
         # answers like fire returned
