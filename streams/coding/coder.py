@@ -40,8 +40,32 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.58"
-"""0.7.58: from twenty sweeps and k15-k16 (w481-w500: wire leads of 2015-2025, datelined
+CODER_VERSION = "0.7.59"
+"""0.7.59: from fifteen sweeps and k17-k20 (w502-w516: headlines, datelined paragraphs
+with pronoun chains, reported speech, wire leads of 1979-2025, Africa and Latin
+America): a demand rejected was made of the one rejecting it, a warning ignored or
+brushed off comes from its sender ("from" hung on the verb, "U.S. warnings"); acts done
+to "each other" after a preposition, "each other's" role noun, recognising each other;
+a vow of countermeasures after the vower's own quarrel, a withdrawal demanded of no one
+named, are aimed at whom that quarrel was; seeking or fabricating a pretext is a charge,
+a verdict's speaker found through "trying to" and a "said" joined to another verb; an
+appeal after a reported judgement of what "such" names is the speaker's; a headline's
+verb read as a plural noun; an act joined to a reported pluperfect and done to the
+reported subject's own country is the speaker's; "from" a withdrawal is the place left;
+threatened air strikes (1384); a plain warning telling its warner's threat is that
+threat; number words of weapons intercepted, weapons inside an interception's own
+words, "intercepted them"; "consider X a dictator" (111); the list of sponsors of
+terrorism; "him" for the titled official a sentence opened with; signing an aid
+package; a name before "said" is the speaker, no apposition; a release by two sides
+frees the other's nationals; pressure "to" act asks it; "the groups", "the two men",
+"the country" named last; stopping aid (162x) or talks (164); declining offers;
+postponing a visit (125); "It" opening a sentence is the opener before; outrage at
+force told the sentence before; "disappointed by the decision"; "used X to accuse";
+targeting an actor, a warship or facilities (not by sanctions); forces put on alert
+answer the act told; "not go unpunished" is 130, and a plain threat beside a more
+specific one is that one.
+
+0.7.58: from twenty sweeps and k15-k16 (w481-w500: wire leads of 2015-2025, datelined
 paragraphs in Reuters, Xinhua and AP styles, headlines, codebook-style sentences of the
 1990s): a reaction joined to what a speaker reports is the speaker's (vowed, condemned,
 lodged, summoned, recalled, accused, expelled, imposed, after a pluperfect, a
