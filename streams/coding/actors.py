@@ -1065,7 +1065,8 @@ class ActorRecognizer:
         self, tokens: list[Token], i: int, day: dt.date | None, memory: ArticleMemory
     ) -> tuple[int, str] | None:
         apposed = i < len(tokens) and tokens[i].text == ","
-        i += apposed
+        if apposed:
+            i += 1
         if i >= len(tokens) or not tokens[i].text[:1].isupper():
             return None  # a name is capitalised: "Police said" names no one called Said
         end, entries = self._longest(self._trie, tokens, i)

@@ -4919,9 +4919,12 @@ def _retaliating(
     this one ("the United States ... expelled Russian diplomats"; "The United States and
     Britain carried out strikes ...": both), else of the last hostile act against anyone,
     else of the last act by another country, else of a hostile act this sentence told
-    against no one named. Sanctions or aid cut naming no one, after another side's act in
+    against no one named, else at whom the vower's own quarrel in the sentence before was
+    aimed ("China summoned the U.S. ambassador. ... Beijing would take firm
+    countermeasures"). Sanctions or aid cut naming no one, after another side's act in
     the same sentence, answer it likewise ("Sudan's military seized power ..., and the
-    United States suspended $700 million in aid")."""
+    United States suspended $700 million in aid"); so do forces put on alert ("India
+    carried out nuclear tests, and Pakistan put its forces on alert")."""
     if event.source is None or event.target is not None:
         return [event]
     answering = event.root_code in (*FORCE_ROOTS, "13", "16", "15")
