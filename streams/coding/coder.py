@@ -1827,6 +1827,7 @@ class Coder:
             or (word is not None and syntax.failed(word))
             or (word is not None and code[:3] in MOVEMENTS and syntax.attempted(word))
             or (code[:2] in PERMITTED_NOT_DONE and word is not None and syntax.permitted(word))
+            or (word is not None and syntax.barred(word))
         ):
             if code[:2] in FORCE_ROOTS and word is not None and syntax.says_not(word):
                 code = "016"  # "Moscow said it had not targeted Poland": it denies the attack

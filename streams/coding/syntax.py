@@ -4699,6 +4699,20 @@ def permitted(word: Word) -> bool:
 PERMITTING = frozenset({"authorise", "authorize", "allow", "permit", "let"})
 
 
+def barred(word: Word) -> bool:
+    """The act is what someone was kept "from" doing ("banned Americans from investing
+    in Russia", "prevented the convoy from delivering aid"): not done."""
+    preposition = word.head if word.dep_ == "pcomp" else None
+    return (
+        preposition is not None
+        and preposition.lower_ == "from"
+        and not BARRING.isdisjoint(lemmas_of(preposition.head.lower_))
+    )
+
+
+BARRING = frozenset({"ban", "bar", "prohibit", "forbid", "prevent", "stop", "block", "deter"})
+
+
 COMPLEMENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp"})
 """The links from an act up to a "fail" it is the complement of: "failed to help it
 fight jihadists" (a bare infinitive after "help" is parsed as a clausal complement)."""
