@@ -326,7 +326,10 @@ def mend(doc: Parse) -> Parse:
       _mend_truce_read_as_verb.
     - It reads a headline's present-tense verb as a plural noun modifying the object
       ("Biden hosts leaders of Japan ...", as if "hosts" named the leaders): see
-      _mend_verb_read_as_compound."""
+      _mend_verb_read_as_compound.
+    - It reads a past-tense verb after a name as an adjective of the object it made the
+      root ("Turkey hosted talks between ...", as if the talks were hosted ones): see
+      _mend_verb_read_as_modifier."""
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
@@ -380,6 +383,7 @@ def mend(doc: Parse) -> Parse:
     _mend_housing_relatives(doc)
     _mend_truce_read_as_verb(doc)
     _mend_verb_read_as_compound(doc)
+    _mend_verb_read_as_modifier(doc)
     return doc
 
 
@@ -417,6 +421,29 @@ def _mend_verb_read_as_compound(doc: Parse) -> None:
             continue
         word.tag_ = "VBZ"
         word.attach(word, "ROOT")
+        noun.attach(word, "dobj")
+
+
+def _mend_verb_read_as_modifier(doc: Parse) -> None:
+    """A past-tense verb the parse made an adjective of the root noun, with a name before
+    it hung on that noun ("Turkey hosted talks between Russian and Ukrainian officials"):
+    the verb is the main one, the name its subject, the noun its object."""
+    for word in doc:
+        noun = word.head
+        if word.tag_ != "VBD" or word.dep_ != "amod" or noun.head != noun or noun.i < word.i:
+            continue
+        subject = next(
+            (
+                c
+                for c in (*word.children, *noun.children)
+                if c.i < word.i and c.tag_ in ("NNP", "NNPS") and c.dep_ in ("npadvmod", "nsubj")
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        word.attach(word, "ROOT")
+        subject.attach(word, "nsubj")
         noun.attach(word, "dobj")
 
 
