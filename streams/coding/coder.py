@@ -40,8 +40,13 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.59"
-"""0.7.59: from fifteen sweeps and k17-k20 (w502-w516: headlines, datelined paragraphs
+CODER_VERSION = "0.7.60"
+"""0.7.60: from three more sweeps (w518-w520: trade measures, mediation and domestic
+politics, headlines): what someone is banned, barred or prevented from doing is not
+done; a past-tense verb the parse read as an adjective of the root noun after a name is
+the main verb ("Turkey hosted talks between Russian and Ukrainian officials").
+
+0.7.59: from fifteen sweeps and k17-k20 (w502-w516: headlines, datelined paragraphs
 with pronoun chains, reported speech, wire leads of 1979-2025, Africa and Latin
 America): a demand rejected was made of the one rejecting it, a warning ignored or
 brushed off comes from its sender ("from" hung on the verb, "U.S. warnings"); acts done
