@@ -426,8 +426,8 @@ def _mend_verb_read_as_compound(doc: Parse) -> None:
 
 def _mend_verb_read_as_modifier(doc: Parse) -> None:
     """A past-tense verb the parse made an adjective of the root noun, with a name before
-    it hung on that noun ("Turkey hosted talks between Russian and Ukrainian officials"):
-    the verb is the main one, the name its subject, the noun its object."""
+    it hung on the verb or the noun ("Turkey hosted talks between Russian and Ukrainian
+    officials"): the verb is the main one, the name its subject, the noun its object."""
     for word in doc:
         noun = word.head
         if word.tag_ != "VBD" or word.dep_ != "amod" or noun.head != noun or noun.i < word.i:
