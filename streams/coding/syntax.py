@@ -2614,6 +2614,8 @@ def _past_amount(word: Word) -> Word:
     return noun if noun is not None else word
 
 
+TOTALLING = frozenset({"total", "amount", "range"})
+"""Participles that give a sum ("duties totalling 80.5%", "tariffs ranging up to 212%")."""
 AMOUNTS = frozenset(
     {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs"}
     | {"marks", "million", "billion", "trillion", "$", "worth"}
@@ -5999,8 +6001,15 @@ def _objects(
     ]
     doers += [a for c in settled if (a := passive_agent(c)) is not None]  # "recaptured
     # peaks seized by infiltrators from Pakistan": whose doing the object is
+    totals = [  # "imposed duties totalling 50% on Chinese steel": the "on" of the sum
+        c
+        for o in objects
+        for c in o.children
+        if c.dep_ == "acl" and not TOTALLING.isdisjoint(lemmas_of(c.lower_))
+    ]
     after = [
-        _past_amount(w) for w in _prepositional_objects([verb, *objects, *settled], verb, spelled)
+        _past_amount(w)
+        for w in _prepositional_objects([verb, *objects, *settled, *totals], verb, spelled)
     ]
     named = [held for w in after if w.head.lower_ in spelled for held in _occupants(w)]
     after = [held for w in after for held in _occupants(w)]
