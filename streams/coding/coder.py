@@ -4936,7 +4936,11 @@ def _retaliating(
     answering = event.root_code in (*FORCE_ROOTS, "13", "16", "15")
     alert = event.code.startswith("152")  # "India carried out nuclear tests, and Pakistan
     # put its forces on alert": raised against the maker of the act told
-    responded = answering and (alert or RESPONDED_BY.search(event.sentence, 0, event.verb_start))
+    responded = answering and (
+        alert
+        or RESPONDED_BY.search(event.sentence, 0, event.verb_start)
+        or IN_RESPONSE.match(event.sentence, event.verb_end)
+    )
     if not answering or (event.root_code == "15" and not responded):
         return [event]  # "Seoul responded by firing warning shots": a show of force
         # answers like fire returned
@@ -4990,6 +4994,13 @@ def _retaliating(
         # "Trump imposed tariffs on imports from dozens of countries, and the EU vowed to
         # retaliate": a hostile act of this sentence aimed at no one named
         or [e for e in preceding if e.root_code in HOSTILE_ROOTS]
+        # "North Korea fired missiles on Monday. South Korea held drills in response": a
+        # hostile act the sentence before told against no one named
+        or [
+            e
+            for e in _told_last(before)
+            if e.source and e.source.code[:3] != vower and e.root_code in HOSTILE_ROOTS
+        ]
     )
     if not against:
         # "China summoned the U.S. ambassador .... The foreign ministry said Beijing would
@@ -5189,6 +5200,9 @@ RETALIATION = re.compile(
 )
 
 
+IN_RESPONSE = re.compile(r"[^,.;]*?\bin (?:response|retaliation)\b(?!\s+(?:to|for)\b)", re.I)
+"""An act's words going on to a bare "in response" or "in retaliation" ("held live-fire
+exercises in response"): an answer to what was told, which names no one itself."""
 RESPONDED_BY = re.compile(r"\b(?:respond|retaliat|react)\w*\s+(?:\w+\s+)?by\s+(?:\w+ly\s+)?$", re.I)
 """What comes right before an act done in answer: "responded by", "retaliated swiftly
 by", "responded by partially"."""
@@ -5354,14 +5368,15 @@ MOVE_NOUNS = (
     r"|opinion|reports?|findings)\b"
 )
 THE_MOVE = re.compile(
-    r"(?:(?:was|is|were|are|been)\s+)?\w+\s+(?:by\s+)?(?:the|this|that|these|those)\s+(?:\w+\s+)?"
+    r"(?:(?:was|is|were|are|been)\s+)?\w+\s+(?:by\s+)?"
+    r"(?:the|this|that|these|those|an\s+attempted|a\s+failed)\s+(?:\w+\s+)?"
     + MOVE_NOUNS
     + r"(?!\s+(?:on|by|of|against|to|for|with|between)\b)",
     re.IGNORECASE,
 )
 """A judgement's verb and its object when it judges an act told before it without
 naming whose ("welcomed the agreement", "rejected the decision", "disappointed by the
-decision")."""
+decision", "denounced an attempted coup")."""
 THE_MOVE_JUDGED = re.compile(
     r"\bthe\s+(?:\w+\s+)?"
     + MOVE_NOUNS
@@ -5522,7 +5537,11 @@ def _judging_move(
             *earlier,
         ]
         if e.source
-        and (_side(e.source.code) != judge or _opposing(event.source.code, e.source.code))
+        and (
+            _side(e.source.code) != judge
+            or _opposing(event.source.code, e.source.code)
+            or _risen_against(event.source.code, e)
+        )
         and not e.code.startswith(JUDGEMENTS)
     ]  # "Palestinian leaders called the agreement a betrayal. Iran said the deal was ...":
     # the signers'; a judgement before is no move
@@ -5538,6 +5557,20 @@ def _opposing(judge: str, maker: str) -> bool:
     the military to block a bridge ... Guaido said the blockade was a crime"): a side of
     its own in domestic politics."""
     return judge[3:6] == "OPP" and maker[:3] == judge[:3] and maker[3:6] in STATE_AGENTS
+
+
+def _risen_against(judge: str, act: CodedEvent) -> bool:
+    """The act is its country's army or rebels turning on the judge's own state ("Bolivia's
+    army chief led troops ... and tried to break into the presidential palace, and
+    President Luis Arce denounced an attempted coup"): a side of its own."""
+    source, target = act.source, act.target
+    return (
+        source is not None
+        and target is not None
+        and source.code[:3] == judge[:3] == target.code[:3]
+        and source.code[3:6] in ("MIL", "REB")
+        and target.code[3:6] in STATE_AGENTS
+    )
 
 
 FORCEFUL_MOVE = re.compile(
