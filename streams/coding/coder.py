@@ -4938,7 +4938,9 @@ def _retaliating(
     countermeasures"). Sanctions or aid cut naming no one, after another side's act in
     the same sentence, answer it likewise ("Sudan's military seized power ..., and the
     United States suspended $700 million in aid"); so do forces put on alert ("India
-    carried out nuclear tests, and Pakistan put its forces on alert")."""
+    carried out nuclear tests, and Pakistan put its forces on alert") and a show of force
+    "in response" ("South Korea held drills in response"), which may answer a hostile act
+    the sentence before told against no one named."""
     if event.source is None or event.target is not None:
         return [event]
     answering = event.root_code in (*FORCE_ROOTS, "13", "16", "15")
@@ -5475,12 +5477,13 @@ def _judging_move(
     """A judgement of "the move", "the agreement" or "the measures" that names no one
     ("Moscow called the plan theft", "China criticised the agreement") is aimed at the
     makers of the last act the article told before it (in an earlier sentence or earlier
-    in this one), other than the judge's own country; one that sums up the act its own
-    sentence has just told ("ordered China to close its consulate in Houston, a move
-    Beijing condemned as ...") at that act's makers; deep concern naming no object
-    (UNAIMED_CONCERNS) at the makers of the act its sentence has told. (A bare "the move"
-    or "the plan" is already read as its maker's mention, see actors._the_move; this also
-    takes other nouns, adjectives and every maker.)"""
+    in this one), other than the judge's own country (unless its opposition judges its
+    state, or its state an army turning on it: "denounced an attempted coup"); one that
+    sums up the act its own sentence has just told ("ordered China to close its consulate
+    in Houston, a move Beijing condemned as ...") at that act's makers; deep concern
+    naming no object (UNAIMED_CONCERNS) at the makers of the act its sentence has told.
+    (A bare "the move" or "the plan" is already read as its maker's mention, see
+    actors._the_move; this also takes other nouns, adjectives and every maker.)"""
     if event.pattern_id in UNAIMED_CONCERNS and event.source and event.target is None:
         # "Egypt's army ousted Mursi ..., and the United States said it was deeply
         # concerned": concerned by the act just told
