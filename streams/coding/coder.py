@@ -3446,7 +3446,6 @@ def _appeal_for(code: str, wanted: str | None, codes: dict[str, CameoCode]) -> s
     return code
 
 
-STOPPING = frozenset({"stop", "halt", "cease", "end", "refrain", "quit"})
 TARGETING = frozenset({"190.target", "190.target-site"})
 
 
@@ -3481,7 +3480,7 @@ def _asked(tokens: list[Token], match: Match) -> str:
     i = match.start - 1
     while i > 0 and tokens[i].lower in DETERMINERS:
         i -= 1  # "stop its attacks"
-    if i >= 0 and not tokens[i].lemmas.isdisjoint(STOPPING):
+    if i >= 0 and not tokens[i].lemmas.isdisjoint(syntax.STOPPING):
         return "087" if match.pattern.code[:2] in COERCIVE_ROOTS | {"15"} else "0832"
     return match.pattern.code
 
@@ -3489,7 +3488,9 @@ def _asked(tokens: list[Token], match: Match) -> str:
 def _stopping_appeal(tokens: list[Token], match: Match, code: str) -> str:
     """An appeal for cooperation, aid or support whose pattern spans a word of stopping
     ("urged X to stop selling arms") asks for a change of policy, not for what it names."""
-    stopping = any(not t.lemmas.isdisjoint(STOPPING) for t in tokens[match.start + 1 : match.end])
+    stopping = any(
+        not t.lemmas.isdisjoint(syntax.STOPPING) for t in tokens[match.start + 1 : match.end]
+    )
     if stopping and code[:3] in COOPERATION_APPEALS:
         return code[:2] + "42"
     if stopping and code == "053":
@@ -4541,10 +4542,10 @@ def _reacting_to_last(
         # expressed strong dissatisfaction": the act just told in its own sentence too
     against = _acts_against(told, country)
     if not against and event.pattern_id in PROTESTS | FELT_DISPLEASURE:
-        told = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
+        side = _side(event.source.code)
+        told = _others_acts(here, side, event.verb_start, complete=False)
         if not told and event.pattern_id in FELT_DISPLEASURE:  # "An Israeli air strike
             # killed seven aid workers. Biden said he was outraged": the sentence before's
-            side = _side(event.source.code)
             told = [e for e in _told_last(before) if e.source and _side(e.source.code) != side]
         against = [e for e in told if e.root_code in FORCE_ROOTS | {"15", "17"}]
     return _retargeted(document, event, against[-1].source) if against else event
@@ -4991,6 +4992,7 @@ def _retaliating(
     ]
     if judged:
         return [_retargeted(document, event, target) for target in dict.fromkeys(judged)]
+    last = _told_last(before)
     told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
     others = [e for e in told if e.source and e.target and e.source.code[:3] != vower]
     # else the last hostile act against anyone ("Putin ... ordered troops to deploy
@@ -5008,14 +5010,14 @@ def _retaliating(
         # hostile act the sentence before told against no one named
         or [
             e
-            for e in _told_last(before)
+            for e in last
             if e.source and e.source.code[:3] != vower and e.root_code in HOSTILE_ROOTS
         ]
     )
     if not against:
         # "China summoned the U.S. ambassador .... The foreign ministry said Beijing would
         # take firm countermeasures": at whom the vower's own quarrel just told was aimed
-        foe = _quarrelled_with(_told_last(before), vower)
+        foe = _quarrelled_with(last, vower)
         return [_retargeted(document, event, foe)] if foe is not None else [event]
     return _aimed_at_last(document, event, against)
 

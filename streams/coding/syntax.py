@@ -3203,15 +3203,14 @@ def _meanwhile(clause: Word) -> bool:
     Not "as Tokyo and Manila deepen ties" (a trend), "as it ..." (no actor named), nor
     "as long as", "won the stage as the Tour crossed into Spain"."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i == 0 or clause.dep_ != "advcl":
+        return False
     came = clause.head.lower_ in ("came", "comes")  # "the release came as Israel announced
     # it would free 150 prisoners": the news the sentence leads up to
     headline = _headline_present(clause)  # "Israel expands ground operations in Gaza as
     # Hamas fires rockets at Tel Aviv": a headline tells both in the present
     return (
-        mark is not None
-        and mark.i > 0
-        and clause.dep_ == "advcl"
-        and clause.tag_ in (("VBD", "VBZ", "VBP") if came or headline else ("VBD",))
+        clause.tag_ in (("VBD", "VBZ", "VBP") if came or headline else ("VBD",))
         and (subject := _subject_word(clause)) is not None
         and (subject.tag_ != "PRP" or subject.lower_ in ("he", "she"))
         and (
@@ -4834,7 +4833,9 @@ def measure_aimed(verb: Word) -> bool:
     return doer is not None and doer.lower_ in MEASURES
 
 
-STOP_DOING = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", "discontinue"})
+STOPPING = frozenset({"stop", "halt", "cease", "end", "refrain", "quit"})
+"""Verbs that end the act after them ("urged Russia to stop its attacks")."""
+STOP_DOING = STOPPING | {"suspend", "discontinue"}
 
 
 def stopped(word: Word) -> bool:
