@@ -560,6 +560,8 @@ class ActorRecognizer:
                 continue
             if entry.kind == "context" and not (entry.requires & (seen | memory.seen_roots)):
                 continue
+            if entry.kind == "context" and end - i == 1 and _first_name(tokens, end):
+                continue  # "West Africa", "North Jeolla": part of a longer name
             if (
                 entry.kind == "country"
                 and entry.code.endswith("GOV")

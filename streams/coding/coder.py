@@ -4319,10 +4319,10 @@ def _owned_by(sentence: _Sentence, mention: Mention, sources: list[Mention]) -> 
 
 
 def _facing(code: str, sources: Sequence[Side], targets: list[Side]) -> list[Side]:
-    """For a show of force (15x) or a withdrawal, the targets that are not the sources'
-    own forces: troops sent or put on alert show force towards someone else, troops
-    withdrawn leave someone else's land."""
-    if code[:2] != "15" and not code.startswith(WITHDRAWALS):
+    """For a show of force (15x), a withdrawal or peacekeepers sent, the targets that are
+    not the sources' own forces: troops sent or put on alert show force towards someone
+    else, troops withdrawn leave someone else's land, peacekeepers protect someone else."""
+    if code[:2] != "15" and not code.startswith(WITHDRAWALS) and code != "074":
         return targets
     return [t for t in targets if not any(_own_force(s, t) for s in sources)]
 
@@ -5284,8 +5284,8 @@ def _denied_saying(event: CodedEvent, accused: str) -> bool:
 COUPS = r"(?:coup|putsch|takeover)"
 """Seizures of power, named as a condemnation names an attack."""
 ATTACKS = (
-    r"(?:attacks?|strikes?|bombings?|raids?|shelling|killings?|assault|massacre|invasion"
-    r"|incursion|intervention|offensive|use\s+of\s+force|" + COUPS + r")\b"
+    r"(?:attacks?|strikes?|bombings?|bombardment|raids?|shelling|killings?|assault|massacre"
+    r"|invasion|operations?|incursion|intervention|offensive|use\s+of\s+force|" + COUPS + r")\b"
 )
 DENIED_ATTACKS = re.compile(r"[^.;]*?\b" + ATTACKS, re.IGNORECASE)
 """A clause after a denial that names strikes ("denied that any such strikes had taken

@@ -329,7 +329,10 @@ def mend(doc: Parse) -> Parse:
       _mend_verb_read_as_compound.
     - It reads a past-tense verb after a name as an adjective of the object it made the
       root ("Turkey hosted talks between ...", as if the talks were hosted ones): see
-      _mend_verb_read_as_modifier."""
+      _mend_verb_read_as_modifier.
+    - It reads a headline's second present-tense verb as the plural subject of the noun
+      after it ("Biden visits Israel, pledges support", as if pledges supported): see
+      _mend_verb_read_as_subject."""
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
@@ -384,6 +387,7 @@ def mend(doc: Parse) -> Parse:
     _mend_truce_read_as_verb(doc)
     _mend_verb_read_as_compound(doc)
     _mend_verb_read_as_modifier(doc)
+    _mend_verb_read_as_subject(doc)
     return doc
 
 
@@ -445,6 +449,35 @@ def _mend_verb_read_as_modifier(doc: Parse) -> None:
         word.attach(word, "ROOT")
         subject.attach(word, "nsubj")
         noun.attach(word, "dobj")
+
+
+def _mend_verb_read_as_subject(doc: Parse) -> None:
+    """A plural noun right after a comma, the subject of a present-tense verb right after
+    it that the parse made the root over the clause before the comma ("Biden visits
+    Israel, pledges support"): headlines join their verbs with commas, so the noun is
+    that clause's second verb, and the word after it its object."""
+    for word in doc:
+        verb = word.head
+        if (
+            word.tag_ != "NNS"
+            or word.dep_ != "nsubj"
+            or verb.i != word.i + 1
+            or verb.tag_ != "VBP"
+            or verb.head != verb
+            or word.i < 2
+            or doc[word.i - 1].text != ","
+        ):
+            continue
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < word.i), None)
+        if first is None or first.tag_ != "VBZ" or _subject_word(first) is None:
+            continue
+        first.attach(first, "ROOT")
+        word.tag_ = "VBZ"
+        word.attach(first, "conj")
+        for child in list(verb.children):
+            child.attach(word)
+        verb.tag_ = "NN"
+        verb.attach(word, "dobj")
 
 
 def _mend_by_after_object(doc: Parse) -> None:
@@ -1965,6 +1998,8 @@ def roles(
     if not targets:
         targets = _summed_up(verb, finder)  # "..., a move Taipei condemned as intimidation"
     if not targets:
+        targets = _measure_judged(verb, finder)  # "signed a law the EU condemned"
+    if not targets:
         targets = _answered_after(verb, finder)  # "would retaliate after U.S. warships struck"
     if not targets:
         targets = _said_of(verb, finder)  # '"We will never accept this," Wang said of ...'
@@ -2734,6 +2769,35 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     return finder.phrase(doer) if doer is not None else []
 
 
+def _measure_judged(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """ "signed a law the EU condemned", "deported refugees under a deal the U.N.
+    criticised": a clause with a subject of its own on a measure the sentence's subject
+    enacts, or acts under, is aimed at that subject (not "rejected a plan Washington
+    praised": whose plan is not said)."""
+    subject = _subject_word(verb)
+    if (
+        verb.dep_ != "relcl"
+        or subject is None
+        or subject.tag_ in ("WDT", "WP")
+        or any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    ):
+        return []  # but "a law that the EU condemned"
+    noun = verb.head
+    act = noun.head
+    if noun.dep_ == "pobj" and act.lower_ == "under":
+        act = act.head
+    elif noun.dep_ != "dobj" or ENACTING.isdisjoint(lemmas_of(act.lower_)):
+        return []
+    doer = _subject_word(act) if act.tag_.startswith("VB") else None
+    return finder.phrase(doer) if doer is not None else []
+
+
+ENACTING = frozenset(
+    {"approve", "adopt", "pass", "sign", "announce", "unveil", "introduce", "enact"}
+    | {"impose", "implement", "propose"}
+)
+
+
 def _sums_up(noun: Word) -> bool:
     """ "..., a move": a noun that sums up the act its sentence has told; the parse may
     read it as the verb's (second) object."""
@@ -3390,7 +3454,9 @@ def averted(word: Word) -> bool:
 
 BANS = frozenset({"ban", "bans", "embargo", "moratorium", "prohibition"})
 """Nouns of a rule against an act ("a ban on supplying weapons"): the act is not done."""
-RECONSIDERING = frozenset({"reconsider", "rethink", "revisit"})
+RECONSIDERING = frozenset(
+    {"reconsider", "rethink", "revisit", "review", "reassess", "reevaluate", "re-evaluate"}
+)
 """Verbs whose object is a standing policy that may change, not an act done now."""
 AVERTING = frozenset({"avert", "prevent", "avoid", "forestall", "preempt"})
 """Verbs whose object did not happen (a thwarted or foiled attack was attempted)."""
@@ -5169,6 +5235,8 @@ def unasserted(word: Word) -> bool:
     for _ in range(3):  # up to the verb of ruling out
         if verb.dep_ not in ("xcomp", "advcl", "pcomp", "dobj") or verb.head == verb:
             break
+        if verb.dep_ == "advcl" and verb.left_edge.i and verb.doc[verb.left_edge.i - 1].text == ",":
+            break  # not "ruled out talks, drawing condemnation": that reaction happened
         verb = verb.head
         if "rule" in lemmas_of(verb.lower_) and any(c.lower_ == "out" for c in verb.children):
             return True
