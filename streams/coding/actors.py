@@ -969,7 +969,8 @@ class ActorRecognizer:
             memory.surnames[tokens[end].text] = titled
             return Mention(i, end + 1, titled, "person")
         # "sick children from Gaza", "militants from Pakistan": where they come from
-        origin = ("of", "from") if role in ("CVL", "REB", "UAF") else ("of",)
+        owned = i > 0 and tokens[i - 1].lower in ("its", "their")
+        origin = ("of", "from") if role in ("CVL", "REB", "UAF") and not owned else ("of",)
         named = self._of_country(tokens, end, memory, seen, origin)
         if named:  # "the foreign minister of Iran"
             return Mention(i, named[0], _with_role(named[1], role), "country")
@@ -988,7 +989,7 @@ class ActorRecognizer:
         ruling = (
             phrase == "court" and i > 0 and tokens[i - 1].lower == "a" and _rules_next(tokens, end)
         )
-        owned_lead = phrase in LEADERSHIP and i > 0 and tokens[i - 1].lower in ("its", "their")
+        owned_lead = phrase in LEADERSHIP and owned
         if phrase in UNPLACED_ROLES_IGNORED and not (placed_by_name or ruling or owned_lead):
             return None  # but "a court in Moscow" is placed, "a court sentenced" acts, and
             # "their leader" is their owner's
@@ -1022,6 +1023,8 @@ class ActorRecognizer:
         if hit is None and tokens[i + 1].lower in QUARTERS and i + 2 < len(tokens):
             hit = self._entry_at(tokens, i + 2, memory, seen)  # "residents of northern Gaza"
         if hit and hit[1].kind in ("country", "organisation", "context"):
+            if tokens[i].lower == "from" and tokens[hit[0] - 1].lower in self._adjectives:
+                return None  # "civilians from Russian missiles": what they are kept from
             return hit[0], hit[1].code
         return None
 

@@ -2499,6 +2499,8 @@ class Coder:
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)
                 and not syntax.protested(sentence.parse, tokens, t)
+                and not syntax.shielded_from(sentence.parse, tokens, t)
+                and not syntax.owns_doer(sentence.parse, tokens, t, found.sources)
                 and not (
                     (home or shows_force or giving or signing)  # not "condemned the strike
                     # and accused Israel of ...": the strike's maker, whom it is for
@@ -5375,7 +5377,7 @@ MOVE_NOUNS = (
     r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?"
     r"|takeover|coup|putsch|threats?|attacks?|strikes?|bombings?|raids?|mutiny|rebellion"
     r"|uprising|revolt|incursions?|invasion|offensive|declaration|seizures?|downing"
-    r"|killings?|assassination|arrests?|detentions?|deportations?|blockade|crackdown"
+    r"|killings?|assassination|arrests?|detentions?|deportations?|blockade|crackdown|action"
     r"|executions?|annexation|deployment|visits?|trips?|release|incidents?|sentences?|verdict"
     r"|opinion|reports?|findings)\b"
 )

@@ -4096,6 +4096,28 @@ def protested(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     return _protest(word.head.head)
 
 
+def shielded_from(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention is in what a protection is "from" ("to protect Kurds from attacks by
+    Saddam Hussein's forces"): the threat, not whom the protection is for."""
+    word = word_at(doc, tokens[mention.start])
+    for above in word.ancestors if word is not None else ():
+        if (
+            above.lower_ == "from"
+            and above.dep_ == "prep"
+            and _shielding(above.head, above.head.head)
+        ):
+            return True
+    return False
+
+
+def owns_doer(doc: Parse, tokens: list[Token], mention: Mention, doers: list[Mention]) -> bool:
+    """The mention is inside a doer's phrase ("attacks by Saddam Hussein's forces"): whose
+    forces they are, not whom they attack."""
+    word = word_at(doc, tokens[mention.start])
+    heads = [w for d in doers if (w := word_at(doc, tokens[d.end - 1])) is not None]
+    return word is not None and any(h != word and h in word.ancestors for h in heads)
+
+
 def _protest(word: Word) -> bool:
     return word.tag_.startswith("NN") and not PROTESTS.isdisjoint(lemmas_of(word.lower_))
 
@@ -6572,6 +6594,17 @@ HELD = CAPTIVES | {"prisoner", "prisoners", "detainee", "detainees", "inmates", 
 """People an act moves or frees, whose nationality is theirs, not the act's doer's."""
 
 
+SHIELDING = frozenset({"protect", "protection", "shield", "defend", "defence", "defense"})
+"""Verbs and nouns whose "from" names the threat, not whom they protect."""
+
+
+def _shielding(word: Word, verb: Word) -> bool:
+    """The word, or the verb whose object it is, protects ("to protect its cities from
+    Russian missiles")."""
+    heads = (word, verb) if word.dep_ == "dobj" and word.head == verb else (word,)
+    return any(not SHIELDING.isdisjoint(lemmas_of(w.lower_)) for w in heads)
+
+
 FIGHTING = frozenset({"fight", "battle", "serve"})
 """Verbs whose "for" names the side fought on."""
 
@@ -6603,6 +6636,8 @@ def _prepositional_objects(
                     continue  # "protest the expulsion of Russian journalists": who suffered it
                 if prep.lower_ == "from" and word.lower_ in WITHDRAWALS:
                     continue  # "demanded its withdrawal from Kuwait": the place left
+                if prep.lower_ == "from" and _shielding(word, verb):
+                    continue  # "to protect Ukraine's cities from Russian missiles": the threat
                 if prep.lower_ in ("for", "over") and obj.lower_ == "control":
                     continue  # "fought for control of Khartoum": the prize, not a side
                 if prep.lower_ == "for" and not FIGHTING.isdisjoint(lemmas_of(word.lower_)):
@@ -7368,7 +7403,10 @@ class _MentionFinder:
                     unowned = (  # not "its withdrawal from Kuwait": the place left
                         UNOWNED | TRAVELLING | WITHDRAWALS if child.lower_ == "from" else UNOWNED
                     )
-                    inner = _pobj(child) if head.lower_ not in unowned else None
+                    kept = head.lower_ in unowned or (
+                        child.lower_ == "from" and _shielding(head, head.head)
+                    )  # "protect its cities from Russian missiles": the threat
+                    inner = _pobj(child) if not kept else None
                     inner = _included_in(inner) or inner  # "dozens of countries including
                     # Greece and Israel"
                 if child.dep_ == "prep" and child.lower_ == "including":
