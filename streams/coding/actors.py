@@ -1254,6 +1254,17 @@ def _clause_begins(tokens: list[Token], at: int) -> bool:
     return (at > 0 and tokens[at - 1].lower in CLAUSE_MARKS) or _after_joint(tokens, at)
 
 
+def _partitive_start(tokens: list[Token], at: int) -> int:
+    """Where the phrase of the word at `at` begins when a part of it is named first ("one
+    of | its jets", "two of | their soldiers")."""
+    if at >= 2 and tokens[at - 1].lower == "of" and tokens[at - 2].lower in PARTS:
+        return at - 2
+    return at
+
+
+PARTS = frozenset({"one", "two", "three", "some", "many", "several", "most", "all"})
+
+
 def _after_joint(tokens: list[Token], at: int) -> bool:
     """The word at `at` follows a joint between clauses: ", and", ", but", ", while" or
     ";" ("A and B exchanged fire, and both sides accused each other")."""
@@ -1618,6 +1629,11 @@ def _after_preposition(tokens: list[Token], start: int) -> bool:
     """The mention is a preposition's object ("with the United States"), not a verb's."""
     k = start - 1 if start and tokens[start - 1].lower in ("the", "a", "an") else start
     return k > 0 and tokens[k - 1].lower in PREPOSITIONS
+
+
+def _prepositional(tokens: list[Token], start: int) -> bool:
+    """The mention is a preposition's object, of place ("in Syria") or other."""
+    return _after_preposition(tokens, start) or after_place_word(tokens, start)
 
 
 PREPOSITIONS = frozenset({"with", "to", "on", "against", "from", "by", "for", "of", "over"})
@@ -2214,10 +2230,11 @@ def _place_roles(
             owners = [m for m in owners if len(m.code) > 3] or owners
         if _struck(tokens, at):  # "an Israeli strike on its consulate": not the striker's
             owners = [m for m in owners if m.end != at - 2] or owners
-        if owned and _clause_begins(tokens, at):  # "ordered a siege of the Gaza Strip as its
-            owners = [m for m in owners if not _after_preposition(tokens, m.start)] or owners
-            # warplanes pounded the enclave": the besieger's; not "sanctions on Iran and
-            # its proxies", where "its" is in the same phrase
+        if owned and _clause_begins(tokens, _partitive_start(tokens, at)):  # "... as its
+            owners = [m for m in owners if not _prepositional(tokens, m.start)] or owners
+            # warplanes pounded the enclave" after "ordered a siege of the Gaza Strip": the
+            # besieger's, as in "..., and one of its jets was downed"; not "sanctions on
+            # Iran and its proxies", where "its" is in the same phrase
         theirs = owner_word == "their" and role in OFFICES
         leaders = {m.code[:3] for j, m in named if j < k and _official(m)} if theirs else set()
         if len(leaders) > 1:

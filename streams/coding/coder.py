@@ -2936,10 +2936,23 @@ def _drop_twins(events: dict[tuple[str, str, str], CodedEvent]) -> None:
     """One act told twice in a sentence ("Washington accuses Tehran of ..., a charge
     Iran denies"; "accused Ukraine of attacking a plant, an allegation Kyiv rejected") is
     one event: of two between the same countries whose codes are one and a narrower one,
-    the narrower code stays; of two with one code, the one naming who (IRNGOV, not IRN)."""
+    the narrower code stays; of two with one code, the one naming who (IRNGOV, not IRN).
+    A disputed claim beside the accusation it disputes is that accusation, also where the
+    denier is another agent of the accused's country ("accused government forces of ...,
+    a charge the government denied")."""
     for key in list(events):
         if any(_says_more(other, key) for other in events if other != key):
             del events[key]
+    for key, event in list(events.items()):
+        if event.pattern_id == DISPUTED_CLAIM and any(
+            other[0] == key[0] and other[1][:3] == key[1][:3] and other[2].startswith("112")
+            for other, told in events.items()
+            if told.pattern_id != DISPUTED_CLAIM
+        ):
+            del events[key]
+
+
+DISPUTED_CLAIM = "112.disputed-claim"
 
 
 def _says_more(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
