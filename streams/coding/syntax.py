@@ -7033,9 +7033,10 @@ def verdict_roles(
         judged, judge = _subject_word(verb), _speaker(verb, VERDICT_FRAMES)
         if judged is None and verb.dep_ == "xcomp" and verb.head.lower_ in LIKELIHOODS:
             judged = _subject(verb)[0]  # "said Russia was highly likely to be responsible"
-        if judged is None and judge is not None and verb.dep_ == "ccomp":
-            if verb.head.dep_ == "relcl":  # "..., a decision the U.N. said was illegal"
-                return _judging_summed(verb.head, judge, tokens, mentions)
+        said_in_summary = verb.dep_ == "ccomp" and verb.head.dep_ == "relcl"
+        if judged is None and judge is not None and said_in_summary:
+            return _judging_summed(verb.head, judge, tokens, mentions)  # "..., a decision
+            # the U.N. said was illegal"
         if judged is not None and judged.lower_ in ("this", "that", "it", "he", "she", "they"):
             said_of = _said_of_word(verb)  # '"This is a serious provocation," a spokesman
             judged = said_of or judged  # said of the U.S. arms sale'; '"I think he is a war
