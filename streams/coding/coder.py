@@ -1805,9 +1805,9 @@ class Coder:
             if (
                 syntax.warned_against(word)  # "warned Israel against attacking Lebanon"
                 or syntax.given_deadline(word)  # "gave Minsk 48 hours to release ..."
-                or syntax.alleged(word)
+                or (syntax.alleged(word) and not match.pattern.code.startswith("112"))
                 or syntax.unasserted(word)
-            ):
+            ):  # but "allegations linking Indian agents to the killing" accuse
                 asked_for.add(match.start)
                 continue
             if syntax.in_condition(word):
@@ -2936,7 +2936,8 @@ def _drop_twins(events: dict[tuple[str, str, str], CodedEvent]) -> None:
     """One act told twice in a sentence ("Washington accuses Tehran of ..., a charge
     Iran denies"; "accused Ukraine of attacking a plant, an allegation Kyiv rejected") is
     one event: of two between the same countries whose codes are one and a narrower one,
-    the narrower code stays; of two with one code, the one naming who (IRNGOV, not IRN).
+    the narrower code stays; of two with one code, the one naming who (IRNGOV, not IRN;
+    protesters as the opposition, not as the country's people).
     A disputed claim beside the accusation it disputes is that accusation, also where the
     denier is another agent of the accused's country ("accused government forces of ...,
     a charge the government denied")."""
@@ -2975,7 +2976,14 @@ def _narrower(code: str, other: str) -> bool:
 
 
 def _agent_of(one: str, other: str) -> bool:
-    return one == other or (len(other) == 3 and one[:3] == other and one[3:6] in STATE_AGENTS)
+    """`one` is `other`, or names it more closely: a state's agent for the state, the
+    opposition for the country's people ("fired tear gas at protesters" and "fired at
+    protesters" are one act on one crowd)."""
+    if one == other:
+        return True
+    if len(other) == 3:
+        return one[:3] == other and one[3:6] in STATE_AGENTS
+    return one[:3] == other[:3] and one[3:6] == "OPP" and other[3:6] == "CVL"
 
 
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
