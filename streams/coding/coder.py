@@ -5394,7 +5394,7 @@ DRAWN = re.compile(
 """The words before a reaction an act drew ("..., drawing swift condemnation")."""
 MOVE_NOUNS = (
     r"(?:move|decision|plans?|measures?|steps?|sanctions|deals?|agreement|accord|proposal|vote"
-    r"|announcement|law|bill|ban|tariffs|remarks|comments|statement|ruling|resolution"
+    r"|announcement|law|bill|ban|tariffs|remarks?|comments?|statements?|ruling|resolution"
     r"|expulsions?|referendum|launch(?:es)?|tests?|drills|exercises|man(?:oe|eu)uvres?"
     r"|takeover|coup|putsch|threats?|attacks?|strikes?|bombings?|raids?|mutiny|rebellion"
     r"|uprising|revolt|incursions?|invasion|offensive|declaration|seizures?|downing"
@@ -5402,6 +5402,8 @@ MOVE_NOUNS = (
     r"|executions?|annexation|deployment|visits?|trips?|release|incidents?|sentences?|verdict"
     r"|opinion|reports?|findings)\b"
 )
+SPOKEN_MOVE = re.compile(r"\b(?:remarks?|comments?|statements?)\b", re.IGNORECASE)
+"""Move nouns that name something said: a judgement told before is such a move."""
 THE_MOVE = re.compile(
     r"(?:(?:was|is|were|are|been)\s+)?\w+\s+(?:by\s+)?"
     r"(?:the|this|that|these|those|an\s+attempted|a\s+failed)\s+(?:\w+\s+)?"
@@ -5559,11 +5561,14 @@ def _judging_move(
         return _aimed_at_last(document, event, told)
     if not named:
         return [event]
+    words = named.group(0) if isinstance(named, re.Match) else ""
+    spoken = bool(SPOKEN_MOVE.search(words))  # "called Putin a war criminal, and the
+    # Kremlin said the remark was unacceptable": the remark is a judgement
     earlier = [  # "ordered China to close its consulate, and Beijing called the move an
         e  # outrageous provocation"; a judgement is no move; "launched a rocket ..., and
         for e in here  # Obama said the launch was a violation": a move with no target
         if e.verb_end <= event.verb_start
-        and not e.code.startswith(JUDGEMENTS)
+        and (spoken or not e.code.startswith(JUDGEMENTS))
         and (e.complete or not e.code.startswith("01"))
     ]
     told = [  # the sentence before's act may name no target: "Putin ... threatened to use
@@ -5578,10 +5583,10 @@ def _judging_move(
             or _opposing(event.source.code, e.source.code)
             or _risen_against(event.source.code, e)
         )
-        and not e.code.startswith(JUDGEMENTS)
+        and (spoken or not e.code.startswith(JUDGEMENTS))
     ]  # "Palestinian leaders called the agreement a betrayal. Iran said the deal was ...":
     # the signers'; a judgement before is no move
-    if FORCEFUL_MOVE.search(named.group(0) if isinstance(named, re.Match) else ""):
+    if FORCEFUL_MOVE.search(words):
         hostile = [e for e in told if e.root_code in HOSTILE_ROOTS]
         told = hostile or told  # "... annexing four regions. Zelenskiy responded by
         # applying for NATO membership, and Western leaders denounced the annexation"

@@ -332,7 +332,10 @@ def mend(doc: Parse) -> Parse:
       _mend_verb_read_as_modifier.
     - It reads a headline's second present-tense verb as the plural subject of the noun
       after it ("Biden visits Israel, pledges support", as if pledges supported): see
-      _mend_verb_read_as_subject."""
+      _mend_verb_read_as_subject.
+    - It hangs the "as" of a rejection and the verb after it inside the claim rejected
+      ("dismissed accusations that Moscow planned to use a dirty bomb as nonsense and
+      blamed the United States", as if Moscow blamed): see _mend_dismissed_as."""
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
@@ -388,6 +391,7 @@ def mend(doc: Parse) -> Parse:
     _mend_verb_read_as_compound(doc)
     _mend_verb_read_as_modifier(doc)
     _mend_verb_read_as_subject(doc)
+    _mend_dismissed_as(doc)
     return doc
 
 
@@ -478,6 +482,34 @@ def _mend_verb_read_as_subject(doc: Parse) -> None:
             child.attach(word)
         verb.tag_ = "NN"
         verb.attach(word, "dobj")
+
+
+def _mend_dismissed_as(doc: Parse) -> None:
+    """A verb of rejection whose object's content clause ("accusations that ...") holds
+    the "as" of the rejection ("as nonsense") and, after it, a past-tense verb joined to
+    the clause: the "as" is the rejection's, and so is the joined verb."""
+    for verb in doc:
+        if verb.dep_ not in ("relcl", "acl", "ccomp") or verb.head.dep_ != "dobj":
+            continue
+        rejecting = verb.head.head
+        if REJECTING_VERBS.isdisjoint(lemmas_of(rejecting.lower_)):
+            continue
+        judged_as = next(
+            (w for w in verb.subtree if w.lower_ == "as" and w.dep_ == "prep" and _pobj(w)), None
+        )
+        if judged_as is None:
+            continue
+        joined = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.tag_ == "VBD"
+            and c.i > judged_as.i
+            and _subject_word(c) is None
+        ]
+        judged_as.attach(rejecting, "prep")
+        for conj in joined:
+            conj.attach(rejecting, "conj")
 
 
 def _mend_by_after_object(doc: Parse) -> None:
@@ -3206,9 +3238,10 @@ ATTEMPTING = frozenset({"trying", "attempting", "seeking"})
 
 
 def _as_description(noun: Word) -> bool:
-    """ "described the move as a robbery": the "as" of a description, not of time."""
+    """ "described the move as a robbery", "referred to Xi as a dictator": the "as" of a
+    description, not of time."""
     prep = noun.head
-    return prep.lower_ == "as" and not CALLING.isdisjoint(lemmas_of(prep.head.lower_))
+    return prep.lower_ == "as" and not (CALLING | {"refer"}).isdisjoint(lemmas_of(prep.head.lower_))
 
 
 def _dated_before(mark: Word) -> bool:
@@ -7100,6 +7133,8 @@ def verdict_roles(
             (c for c in adjective.children if c.dep_ in ("nsubj", "compound")), None
         )  # "calling Trump's remarks | insulting", the remarks parsed as its subject; "called
         # the sentence unacceptable", the noun parsed as the adjective's compound
+        if judged is None and "refer" in lemmas_of(verb.lower_):
+            judged = _object_of(verb, "to")  # "referred to Xi Jinping as a dictator"
         judge = _judge(verb)
         if judge is None and verb.dep_ == "conj":  # "said the drone was in international
             judge = _speaker(verb)  # airspace and called the attack unprovoked": the
@@ -7119,9 +7154,10 @@ def verdict_roles(
 
 NAMING_AS = CALLING | JUDGING_AS
 """Verbs that call or judge something "as" what an adjective says."""
-VERDICT_FRAMES = REPORTING_VERBS | {"warn", "vow", "insist", "stress", "declare"}
+VERDICT_FRAMES = REPORTING_VERBS | {"warn", "vow", "insist", "stress", "declare", "agree"}
 """Verbs whose speaker judges the subject of a verdict in their clause ("warned that
-the move was dangerous", "vowed that the strikes would not go unpunished")."""
+the move was dangerous", "vowed that the strikes would not go unpunished", "agreed that
+Putin was a killer")."""
 
 
 def _adverb_read(adjective: Word) -> bool:
@@ -7159,6 +7195,8 @@ def _judge(verb: Word) -> Word | None:
     judge = _subject_word(verb)
     if judge is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return _subject(verb)[0]
+    if judge is None and verb.dep_ == "xcomp":
+        return _subject(verb)[0]  # "prompting Beijing to call the remarks absurd"
     if judge is not None and judge.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head  # "Beijing, which called the move a provocation, ..."
     return judge
@@ -7190,7 +7228,7 @@ def _judge_and_judged(
 ) -> tuple[list[Mention], list[Mention]]:
     """The judge's mentions, and the first mention inside the judged phrase, not one an
     act noun there falls "on" ("an assault on Rafah would threaten the treaty": Rafah
-    suffers it)."""
+    suffers it), nor the judge's own country where another is named."""
     finder = _MentionFinder(tokens, mentions)
     start, end = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
     struck = [
@@ -7198,12 +7236,15 @@ def _judge_and_judged(
         for w in judged.subtree
         if w.dep_ == "pobj" and w.head.lower_ in ("on", "against") and w.head.head.tag_ == "NN"
     ]
+    judges = finder.phrase(judge)
     named = [
         m
         for m, first, last in finder.spans
         if start <= first and last <= end and not any(a <= first and last <= b for a, b in struck)
     ]
-    return finder.phrase(judge), named[:1]
+    others = [m for m in named if all(m.code[:3] != j.code[:3] for j in judges)]
+    return judges, (others or named)[:1]  # "called the absence of a timeline for
+    # Ukraine's NATO membership absurd": NATO's doing
 
 
 def _agreement_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
