@@ -1237,6 +1237,9 @@ def _other_person(
     taken = {m.code for m in before}
     earlier = (memory.last_person, memory.opening_person)
     found = next((code for code in earlier if code and code not in taken), None)
+    opener_acts = i >= 2 and tokens[i - 2].text == "," and tokens[i - 1].lower.endswith("ing")
+    if found is None and titled and opener_acts:  # "mocked Brazil's president, accusing
+        return titled[-1].code  # him of ...": the participle is the opener's own act
     if (
         found is None
         and len(before) >= 2

@@ -7061,8 +7061,11 @@ def verdict_roles(
     ):
         judged, judge = adjective.head, _judge(adjective.head.head)  # "called Hungary's
         # remarks | unacceptable", the adjective misread as the object's own, after it
-    elif adjective.dep_ in ("acomp", "attr"):  # "... was unacceptable", "was a violation"
-        verb = adjective.head
+    elif adjective.dep_ in ("acomp", "attr") or _amounted_to(adjective):  # "... was
+        # unacceptable", "was a violation", "amounted to theft"
+        verb = adjective.head if adjective.dep_ != "pobj" else adjective.head.head
+        if verb.dep_ == "acomp":
+            verb = verb.head  # "were tantamount to bullying": the copula
         judged, judge = _subject_word(verb), _speaker(verb, VERDICT_FRAMES)
         if judged is None and verb.dep_ == "xcomp" and verb.head.lower_ in LIKELIHOODS:
             judged = _subject(verb)[0]  # "said Russia was highly likely to be responsible"
@@ -7211,6 +7214,14 @@ def _brokering(verb: Word) -> bool:
 
 
 MISTAKES = frozenset({"mistake", "mistakes", "blunder", "blunders", "error", "errors"})
+
+
+def _amounted_to(noun: Word) -> bool:
+    """ "amounted to theft", "was tantamount to a declaration of war": a copula's noun."""
+    to = noun.head
+    if noun.dep_ != "pobj" or to.lower_ != "to":
+        return False
+    return "amount" in lemmas_of(to.head.lower_) or to.head.lower_ in ("tantamount", "akin")
 
 
 def _judging_summed(
