@@ -4432,7 +4432,7 @@ def _completed(
         for judged in _judging_move(document, condemned, before, here)
         for recalled in _recalling(document, judged, before, here)
         for urged in _restraint_urged(document, recalled, here)
-    ]
+    ] + _made_by_claimant(document, answered, before, here)
 
 
 def _restraint_urged(
@@ -4866,6 +4866,31 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
         return event  # none, or disputed: "Kiev and pro-Russian separatists blamed each other"
     assert event.target is not None
     return _between(document, event, makers[0], event.target)
+
+
+def _made_by_claimant(
+    document: Document, claim: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
+) -> list[CodedEvent]:
+    """The act an earlier sentence told with no maker at all, whose victim a claim of
+    responsibility is aimed at (see _claiming), made by the claimant: "Drone attacks set
+    fire to two Saudi Aramco facilities. Yemen's Houthi movement claimed responsibility"
+    tells a Houthi attack on Saudi Arabia, coded where it was told. Not when this
+    sentence tells the act (see _claimed), nor an act of gunmen, who are the claimant's
+    own and already coded."""
+    if not claim.code.startswith("015") or claim.source is None or claim.target is None:
+        return []
+    claimant = claim.source.code[:3]
+    if any(
+        (_unmade(e) and e.verb_start < claim.verb_start)
+        or (e.source and e.source.code[:3] == claimant and e.verb_start > claim.verb_start)
+        for e in here
+    ):
+        return []
+    acts = [e for e in before if e.source is None and _unmade(e)]
+    if not acts or acts[-1].target is None or acts[-1].target.code != claim.target.code:
+        return []
+    maker = CodedActor(claim.source.code, claim.source.text, None, None)
+    return [_between(document, acts[-1], maker, acts[-1].target)]
 
 
 def _unmade(event: CodedEvent) -> bool:
