@@ -1529,6 +1529,8 @@ class Coder:
                 continue  # "had called off retaliatory strikes on Iran": none were called
             if match.pattern.id == COERCED and word is not None and syntax.compelled(word):
                 continue  # "Iran said it would be forced to respond": by no one named
+            if match.pattern.id == HELPED and word is not None and syntax.took_part(word):
+                continue  # "Royal Marines helped seize a supertanker": the seizure is theirs
             if match.pattern.id == TOLD_TO and word is not None and not syntax.told_to(word):
                 continue  # "told the U.S. Congress on Wednesday, asking for help to defend
                 # Ukraine": the infinitive is the asking's, no order
@@ -6139,6 +6141,7 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
     )
 
 
+HELPED = "070.assist"
 COERCED = "170.coerce"
 TOLD_TO = "100.tell-to"
 """Telling someone to do something, with a gap for the day or a negation ("told

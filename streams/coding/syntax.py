@@ -335,7 +335,10 @@ def mend(doc: Parse) -> Parse:
       _mend_verb_read_as_subject.
     - It hangs the "as" of a rejection and the verb after it inside the claim rejected
       ("dismissed accusations that Moscow planned to use a dirty bomb as nonsense and
-      blamed the United States", as if Moscow blamed): see _mend_dismissed_as."""
+      blamed the United States", as if Moscow blamed): see _mend_dismissed_as.
+    - It reads "called Russia's attempt to annex the regions illegal" as a call on the
+      attempt to annex, the adjective the infinitive's: see
+      _mend_judgement_in_infinitive."""
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
@@ -392,6 +395,7 @@ def mend(doc: Parse) -> Parse:
     _mend_verb_read_as_modifier(doc)
     _mend_verb_read_as_subject(doc)
     _mend_dismissed_as(doc)
+    _mend_judgement_in_infinitive(doc)
     return doc
 
 
@@ -510,6 +514,30 @@ def _mend_dismissed_as(doc: Parse) -> None:
         judged_as.attach(rejecting, "prep")
         for conj in joined:
             conj.attach(rejecting, "conj")
+
+
+def _mend_judgement_in_infinitive(doc: Parse) -> None:
+    """A calling verb with an object noun and an infinitive whose last word is an
+    adjective the parse makes the infinitive's ("calling Beijing's campaign to control
+    them completely unlawful"): the infinitive tells what the noun is for, and the
+    adjective is what the noun is called."""
+    for infinitive in doc:
+        calling = infinitive.head
+        if (
+            infinitive.dep_ != "xcomp"
+            or infinitive.tag_ != "VB"
+            or CALLING.isdisjoint(lemmas_of(calling.lower_))
+        ):
+            continue
+        noun = next((c for c in calling.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
+        adjective = next(
+            (c for c in infinitive.children if c.dep_ in ("oprd", "acomp") and c.tag_ == "JJ"),
+            None,
+        )
+        if noun is None or adjective is None or adjective.i != infinitive.right_edge.i:
+            continue
+        adjective.attach(calling, "oprd")
+        infinitive.attach(noun, "acl")
 
 
 def _mend_by_after_object(doc: Parse) -> None:
@@ -2798,6 +2826,9 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     while doer is None and act.dep_ in ("acl", "xcomp") and act.head != act:
         act = _governing_verb(act.head)  # "approved Putin's request to use force in Ukraine,"
         doer = _subject_word(act)
+    if doer is not None and doer.tag_ == "PRP" and not finder.phrase(doer):
+        doer = _speaker(act) or doer  # "the prosecutor said he had applied for warrants ...,
+        # a move Israel called a moral outrage": the speaker's move
     return finder.phrase(doer) if doer is not None else []
 
 
@@ -3495,6 +3526,21 @@ AVERTING = frozenset({"avert", "prevent", "avoid", "forestall", "preempt"})
 """Verbs whose object did not happen (a thwarted or foiled attack was attempted)."""
 OFF_AVERTING = frozenset({"head", "stave", "ward", "fend"})
 """Verbs whose object did not happen when "off" follows them."""
+
+
+def took_part(word: Word) -> bool:
+    """ "Helped seize a supertanker", "helped to broker the deal": a help with no one
+    helped named, only the act helped with, is taking part in that act."""
+    if "help" not in lemmas_of(word.lower_) and "assist" not in lemmas_of(word.lower_):
+        return False
+    if word.dep_ == "aux":
+        return True  # the parse may read "helped" as the auxiliary of "seize"
+    if any(c.dep_ in ("dobj", "dative") for c in word.children):
+        return False  # "helped Ukraine defend itself": Ukraine is helped
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and _subject_word(c) is None
+        for c in word.children
+    )
 
 
 def met_with(word: Word) -> bool:
