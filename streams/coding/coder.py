@@ -1529,7 +1529,11 @@ class Coder:
                 continue  # "had called off retaliatory strikes on Iran": none were called
             if match.pattern.id == COERCED and word is not None and syntax.compelled(word):
                 continue  # "Iran said it would be forced to respond": by no one named
-            if match.pattern.id == HELPED and word is not None and syntax.took_part(word):
+            if (
+                match.pattern.id == HELPED
+                and word is not None
+                and _helped_coded_act(sentence, word)
+            ):
                 continue  # "Royal Marines helped seize a supertanker": the seizure is theirs
             if match.pattern.id == TOLD_TO and word is not None and not syntax.told_to(word):
                 continue  # "told the U.S. Congress on Wednesday, asking for help to defend
@@ -6142,6 +6146,15 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
 
 
 HELPED = "070.assist"
+
+
+def _helped_coded_act(sentence: _Sentence, help_word: Word) -> bool:
+    """The help is given to an act a pattern codes, with no one helped named: the helper
+    takes part in that act ("helped seize a supertanker"), gives no aid."""
+    act = syntax.helped_act(help_word)
+    return act is not None and any(sentence.word(m.start) == act for m in sentence.matches)
+
+
 COERCED = "170.coerce"
 TOLD_TO = "100.tell-to"
 """Telling someone to do something, with a gap for the day or a negation ("told

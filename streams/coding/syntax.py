@@ -3528,18 +3528,23 @@ OFF_AVERTING = frozenset({"head", "stave", "ward", "fend"})
 """Verbs whose object did not happen when "off" follows them."""
 
 
-def took_part(word: Word) -> bool:
-    """ "Helped seize a supertanker", "helped to broker the deal": a help with no one
-    helped named, only the act helped with, is taking part in that act."""
+def helped_act(word: Word) -> Word | None:
+    """The act a help with no one helped named is given to ("helped seize a supertanker",
+    "helped to broker the deal"): the helper takes part in it. None where someone is
+    helped ("helped Ukraine defend itself")."""
     if "help" not in lemmas_of(word.lower_) and "assist" not in lemmas_of(word.lower_):
-        return False
+        return None
     if word.dep_ == "aux":
-        return True  # the parse may read "helped" as the auxiliary of "seize"
+        return word.head  # the parse may read "helped" as the auxiliary of "seize"
     if any(c.dep_ in ("dobj", "dative") for c in word.children):
-        return False  # "helped Ukraine defend itself": Ukraine is helped
-    return any(
-        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and _subject_word(c) is None
-        for c in word.children
+        return None
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and _subject_word(c) is None
+        ),
+        None,
     )
 
 
