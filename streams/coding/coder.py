@@ -2581,6 +2581,12 @@ class Coder:
         ):
             source = None  # "A senior Hamas leader, Saleh al-Arouri, was killed in a drone
             # strike": the subject of the passive above the act suffered it
+        if (
+            source
+            and sentence.parse is not None
+            and syntax.describes_thing(sentence.parse, sentence.tokens, source)
+        ):
+            source = None  # "some waving Russian flags and denouncing France": flags act not
         if target and "fallback" in match.pattern.flags:
             tokens = sentence.tokens
             far = target.start > match.end + 1  # "told Xi", "said to Xi"; not "said, with

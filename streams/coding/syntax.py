@@ -4194,6 +4194,18 @@ def shielded_from(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     return False
 
 
+def describes_thing(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention only describes an object that is a thing ("waving Russian flags", "at a
+    Syrian air base"): the mention ends before the noun it modifies."""
+    last = word_at(doc, tokens[mention.end - 1])
+    return (
+        last is not None
+        and last.dep_ in ("amod", "compound")
+        and last.head.i >= mention.end
+        and last.head.dep_ in ("dobj", "pobj")
+    )
+
+
 def owns_doer(doc: Parse, tokens: list[Token], mention: Mention, doers: list[Mention]) -> bool:
     """The mention is inside a doer's phrase ("attacks by Saddam Hussein's forces"): whose
     forces they are, not whom they attack."""
@@ -6216,6 +6228,10 @@ def _objects(
                             yield from _with_partners(wanted)
                         else:
                             yield from _objects(wanted, skip, depth + 1)
+        for package in objects:  # "signed an aid package that includes military
+            for clause in package.children:  # assistance for Ukraine": whom it is for
+                if clause.dep_ == "relcl" and not INCLUDING.isdisjoint(lemmas_of(clause.lower_)):
+                    yield from _objects(clause, skip, depth + 1)
         for feeling in objects:
             if feeling.lower_ in FELT_ABOUT:
                 yield from _felt_about(feeling)
@@ -6678,6 +6694,8 @@ HELD = CAPTIVES | {"prisoner", "prisoners", "detainee", "detainees", "inmates", 
 """People an act moves or frees, whose nationality is theirs, not the act's doer's."""
 
 
+INCLUDING = frozenset({"include", "contain", "provide"})
+"""Verbs of a relative clause that say what a package or deal holds, and for whom."""
 SHIELDING = frozenset({"protect", "protection", "shield", "defend", "defence", "defense"})
 """Verbs and nouns whose "from" names the threat, not whom they protect."""
 
