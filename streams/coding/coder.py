@@ -2730,6 +2730,11 @@ class Coder:
             sources = [
                 CodedActor(_arresting_country(sentence, targets) + keeper, IMPLIED, None, None)
             ]
+        if sources and not targets and code.startswith(HELP_OFFERED):
+            targets = [  # "an earthquake struck Morocco ..., and Spain sent rescue teams"
+                CodedActor(m.code[:3], m.text(sentence.tokens, sentence.text), None, None)
+                for m in _stricken(sentence, sources)[:1]
+            ]
         pairs: list[Pair] = []
         signed = code == "057" and "symmetric" in match.pattern.flags  # not "ratified"
         joint = (
@@ -3835,6 +3840,26 @@ def _reaches_inquiry_matter(sentence: _Sentence, match: Match) -> bool:
     into massacres" is an inquiry, 094)."""
     last = sentence.word(match.end - 1)
     return match.pattern.code[:2] != "09" and last is not None and syntax.investigated(last)
+
+
+HELP_OFFERED = ("07", "033")
+"""Aid or help given, sent or offered (07x, 033x): with no one named, for a stricken
+country."""
+
+
+def _stricken(sentence: _Sentence, sources: list[CodedActor]) -> list[Mention]:
+    """The countries a disaster the sentence tells struck, first named first: the first
+    other than the helpers' own ("A powerful earthquake struck Morocco ..., and Spain sent
+    rescue teams"; "A helicopter carrying Iranian President Ebrahim Raisi crashed ..., and
+    Russia offered to help")."""
+    if all((DISASTERS - {"fire"}).isdisjoint(t.lemmas) for t in sentence.tokens):
+        return []  # not "fired": see _disaster_named
+    helpers = {s.code[:3] for s in sources}
+    return [
+        m
+        for m in sentence.mentions
+        if m.code[:3] not in helpers and not m.code.startswith(("IGO", "NGO", "WST"))
+    ]
 
 
 def _implied_target(
@@ -5364,7 +5389,7 @@ THE_ATTACK_JUDGED = re.compile(
 )
 """What comes before an adjective or noun of judgement said of such an act ("called the
 attack unprovoked")."""
-IT_JUDGED = re.compile(r"\bit\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+IT_BEFORE_VERDICT = re.compile(r"\bit\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 ATTACK_NOUN = re.compile(r"\b" + ATTACKS, re.IGNORECASE)
 THEM = re.compile(r"\s+(?:them|it)\b", re.IGNORECASE)
 
@@ -5708,7 +5733,7 @@ def _names_the_attack(event: CodedEvent) -> bool:
     before = event.sentence[: event.verb_start]
     if THE_ATTACK_JUDGED.search(before):
         return True
-    it = IT_JUDGED.search(before)  # "said the strike killed six people and called it
+    it = IT_BEFORE_VERDICT.search(before)  # "said the strike killed six people and called it
     return it is not None and bool(ATTACK_NOUN.search(before, 0, it.start()))  # an aggression"
 
 

@@ -3671,10 +3671,10 @@ def describes(word: Word, noun: Word) -> bool:
 
 def campaigning(word: Word) -> bool:
     """An election or campaign rally or march is no protest."""
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGNS for c in word.children)
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in ELECTORAL for c in word.children)
 
 
-CAMPAIGNS = frozenset({"election", "campaign", "electoral"})
+ELECTORAL = frozenset({"election", "campaign", "electoral"})
 
 
 def _describes_people(word: Word) -> bool:
