@@ -6115,10 +6115,14 @@ def passive_agent(verb: Word) -> Word | None:
     for link in (verb, *later):
         passive = any(c.dep_ == "auxpass" for c in link.children)
         for child in link.children:
-            if child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ == "by"):
-                return next((c for c in child.children if c.dep_ == "pobj"), None)  # the
-                # parse makes "by" a plain preposition after an object: "were granted
-                # asylum by Germany"
+            by = child.dep_ == "agent" or (
+                passive and child.dep_ == "prep" and child.lower_ == "by"
+            )
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None) if by else None
+            if agent is not None and agent.lower_ in MANNERS:
+                continue  # "shot down by mistake by Iran's Revolutionary Guards"
+            if by:  # the parse may make "by" a plain preposition after an object: "were
+                return agent  # granted asylum by Germany"
         if passive:
             for noun in _manner_objects(link):
                 agent = _object_of(noun, "by")
@@ -6673,6 +6677,11 @@ def passive_roles(
     aimed = _prepositional_objects([verb, *nouns], verb, spelled)
     doers = [p for w in (verb, *aimed) for c in w.children if c.lower_ == "by" and (p := _pobj(c))]
     sources = _first(map(finder.phrase, doers))
+    if not doers and not EXPELLING.isdisjoint(lemmas_of(verb.lower_)):
+        left = [p for c in verb.children if c.lower_ == "from" and (p := _pobj(c))]
+        # "two Chinese journalists were expelled from the United States": the people
+        # sent away are the target, the country they leave sends them
+        return _first(map(finder.phrase, left)), _first(map(finder.phrase, nouns))
     # With no "by", the noun's own country: "new U.S. sanctions were imposed on Iran's
     # central bank"; not a possessive: "Lavrov's visit was cancelled" is not his doing;
     # nor held people's: "three Israeli hostages were handed over" are Israel's own.
@@ -6690,6 +6699,10 @@ def passive_roles(
     return sources, targets
 
 
+MANNERS = frozenset({"mistake", "accident", "error", "chance", "default", "force"})
+"""Nouns of a "by" that tells how, not by whom ("shot down by mistake")."""
+EXPELLING = frozenset({"expel", "deport", "eject"})
+"""Verbs of sending people out of a country, which their "from" names."""
 HELD = CAPTIVES | {"prisoner", "prisoners", "detainee", "detainees", "inmates", "pows"}
 """People an act moves or frees, whose nationality is theirs, not the act's doer's."""
 
