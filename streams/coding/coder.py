@@ -5061,6 +5061,9 @@ def _retaliating(
             for e in before
             if e.source and e.target and e.source.code[:3] != vower and e.root_code in HOSTILE_ROOTS
         ] + [e for e in preceding if e.root_code in THREATENING_ROOTS]
+        # else another side's act just told in its own sentence ("Georgia's parliament
+        # passed a foreign agents law, and the United States threatened sanctions")
+        hostile = hostile or [e for e in preceding if e.root_code != "01"]
         return _aimed_at_last(document, event, hostile)
     judgements = [
         e for e in here if e.root_code == "11" and e.source and e.source.code[:3] == vower

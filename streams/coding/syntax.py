@@ -1584,6 +1584,8 @@ TIME_MARKS = frozenset({"after", "before", "since", "as", "when", "while", "beca
 
 def _mend_summing_clauses(doc: Parse) -> None:
     for noun in doc:
+        if noun.lower_ in SUMMARY_NOUNS and _mend_judges_apposed(noun):
+            continue
         if noun.lower_ not in ACT_NOUNS:
             continue
         names = [  # "a move Russia, China and Iran condemned": an adverb, for the parse
@@ -1594,6 +1596,31 @@ def _mend_summing_clauses(doc: Parse) -> None:
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
         if len(names) == 1 and verbs and names[0].i == noun.i + 1 and names[0].i < verbs[0].i:
             _hang_relative(noun, verbs[0], names[0])
+
+
+def _mend_judges_apposed(noun: Word) -> bool:
+    """ "..., a verdict Western governments condemned as politically motivated": the
+    judges read as an apposition of the noun, their verb as a participle describing
+    them; the judges become the subject of a clause on the noun. True when mended."""
+    judges = next(
+        (c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1), None
+    )
+    if judges is None:
+        return False
+    verb = next(
+        (
+            c
+            for c in judges.children
+            if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > judges.i
+        ),
+        None,
+    )
+    if verb is None or passive_agent(verb) is not None:
+        return False
+    if (CALLING | JUDGING_AS).isdisjoint(lemmas_of(verb.lower_)):
+        return False  # "condemned", "called", "welcomed"
+    _hang_relative(noun, verb, judges)
+    return True
 
 
 def _mend_act_modifying_judge(doc: Parse) -> None:
@@ -2894,6 +2921,7 @@ def up_to_summary(word: Word) -> list[Word]:
 
 WORDS_SUMMED_UP = frozenset(
     {"proposal", "plan", "offer", "request", "demand", "suggestion", "idea", "remark"}
+    | {"verdict", "ruling"}
     | {"remarks", "comment", "comments", "statement", "claim", "announcement"}
 )
 """What was said, summed up in one noun for another's judgement ("..., a proposal Arab
