@@ -1535,6 +1535,8 @@ class Coder:
                 and _helped_coded_act(sentence, word)
             ):
                 continue  # "Royal Marines helped seize a supertanker": the seizure is theirs
+            if match.pattern.id == LANDED and word is not None and syntax.projectile_landed(word):
+                continue  # "a missile that landed in Japan's zone": no visit
             if match.pattern.id == TOLD_TO and word is not None and not syntax.told_to(word):
                 continue  # "told the U.S. Congress on Wednesday, asking for help to defend
                 # Ukraine": the infinitive is the asking's, no order
@@ -5514,7 +5516,7 @@ IN_WHAT = re.compile(r"\bin\s+what\s+(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE)
 of its judgement where the judge's mention has no place: "..., in what" ("in what
 President Luis Arce called a coup attempt")."""
 JUDGEMENTS = ("111", "110", "051", "052", "12")
-UNAIMED_CONCERNS = frozenset({"012.grave", "012.pessimism"})
+UNAIMED_CONCERNS = frozenset({"012.grave", "012.pessimism", "012.alarm"})
 """Concern or scepticism that names no object: about the act its sentence has told."""
 UNANSWERED = ("138.not-unanswered", "130.not-unpunished")
 """A vow that an act will not go unanswered threatens its makers, as a judgement of it
@@ -5578,8 +5580,9 @@ def _judging_move(
     actors._the_move; this also takes other nouns, adjectives and every maker.)"""
     if event.pattern_id in UNAIMED_CONCERNS and event.source and event.target is None:
         # "Egypt's army ousted Mursi ..., and the United States said it was deeply
-        # concerned": concerned by the act just told
-        told = _others_acts(here, _side(event.source.code), event.verb_start)
+        # concerned": concerned by the act just told, aimed or not ("China test-fired a
+        # missile into the Pacific, and Japan expressed concern")
+        told = _others_acts(here, _side(event.source.code), event.verb_start, complete=False)
         return _aimed_at_last(document, event, told)
     judging = event.code.startswith(JUDGEMENTS) or event.pattern_id in UNANSWERED
     if not judging or event.source is None or event.target:
@@ -6180,6 +6183,7 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
 
 
 HELPED = "070.assist"
+LANDED = "042.land"
 
 
 def _helped_coded_act(sentence: _Sentence, help_word: Word) -> bool:

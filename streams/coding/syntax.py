@@ -3556,6 +3556,20 @@ OFF_AVERTING = frozenset({"head", "stave", "ward", "fend"})
 """Verbs whose object did not happen when "off" follows them."""
 
 
+def projectile_landed(word: Word) -> bool:
+    """ "A missile that landed in Japan's zone", "rockets landed in Israel": what lands is
+    fired, no visitor."""
+    subject = _subject_word(word)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and word.dep_ == "relcl":
+        subject = word.head
+    return subject is not None and not PROJECTILES.isdisjoint(lemmas_of(subject.lower_))
+
+
+PROJECTILES = frozenset(
+    {"missile", "rocket", "shell", "drone", "bomb", "projectile", "mortar", "debris", "icbm"}
+)
+
+
 def helped_act(word: Word) -> Word | None:
     """The act a help with no one helped named is given to ("helped seize a supertanker",
     "helped to broker the deal"): the helper takes part in it. None where someone is
@@ -6264,6 +6278,12 @@ def _objects(
             for clause in package.children:  # assistance for Ukraine": whom it is for
                 if clause.dep_ == "relcl" and not INCLUDING.isdisjoint(lemmas_of(clause.lower_)):
                     yield from _objects(clause, skip, depth + 1)
+                if clause.dep_ == "relcl" and not LANDING.isdisjoint(lemmas_of(clause.lower_)):
+                    yield from (  # "fired a missile that landed in Japan's economic zone"
+                        p
+                        for c in clause.children
+                        if c.lower_ in ("in", "inside") and (p := _pobj(c))
+                    )
         for feeling in objects:
             if feeling.lower_ in FELT_ABOUT:
                 yield from _felt_about(feeling)
@@ -6735,6 +6755,8 @@ HELD = CAPTIVES | {"prisoner", "prisoners", "detainee", "detainees", "inmates", 
 """People an act moves or frees, whose nationality is theirs, not the act's doer's."""
 
 
+LANDING = frozenset({"land", "fall", "crash", "splash"})
+"""Verbs of where something fired came down ("a missile that landed in Japan's zone")."""
 INCLUDING = frozenset({"include", "contain", "provide"})
 """Verbs of a relative clause that say what a package or deal holds, and for whom."""
 SHIELDING = frozenset({"protect", "protection", "shield", "defend", "defence", "defense"})
