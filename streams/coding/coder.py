@@ -5334,7 +5334,10 @@ def _answering(
     ]
     if charges:
         return _retargeted(document, event, charges[-1].source)
-    if event.pattern_id.startswith(CHARGES_REJECTED):
+    if event.pattern_id.startswith(CHARGES_REJECTED) or DENIED_ANY.match(
+        event.sentence, event.verb_end
+    ):  # "South Korean jets fired warning shots at a Russian aircraft that violated its
+        # airspace, Seoul said, and Moscow denied any intrusion": the jets' side charged
         against = [
             e
             for e in here
@@ -5359,6 +5362,9 @@ def _answering(
     return event
 
 
+DENIED_ANY = re.compile(r"\s+(?:any|all)\s+\w+", re.IGNORECASE)
+"""A denial of "any intrusion", "any involvement": of what the act against the denier
+told earlier in the sentence charged."""
 CHARGES_REJECTED = ("016.reject-charge", "016.dismiss-charge", "016.call-charge")
 """Denials that name the charge they answer ("rejected the allegation as absurd")."""
 
