@@ -1993,7 +1993,17 @@ def roles(
             sources = _first(_done_by(agent, finder))  # "were hit by water cannon fired
             # by Chinese coast guard ships"
         sources = sources or _instrument_owner(verb, finder)  # "hit with U.S. sanctions"
-        targets = targets or (finder.phrase(subject) if subject is not None else [])
+        fired = (
+            subject is not None
+            and not PROJECTILES.isdisjoint(lemmas_of(subject.lower_))
+            and not FIRED_OFF.isdisjoint(lemmas_of(verb.lower_))
+            and bool(finder.phrase(subject))
+        )
+        if not sources and fired:  # "a Houthi missile was fired at a U.S. destroyer": the
+            sources = finder.phrase(subject)  # missile's owner fired it at the destroyer
+            aimed = _prepositional_objects([verb], verb, spelled)
+            targets = targets or _first(map(finder.phrase, aimed))
+        targets = targets or (finder.phrase(subject) if subject is not None and not fired else [])
         cause = cause_clause(verb) if not sources else None
         if cause is not None and (causer := _subject_word(cause)) is not None:
             sources = finder.phrase(causer)  # "were killed when Russian missiles hit"
@@ -3565,6 +3575,8 @@ def projectile_landed(word: Word) -> bool:
     return subject is not None and not PROJECTILES.isdisjoint(lemmas_of(subject.lower_))
 
 
+FIRED_OFF = frozenset({"fire", "launch"})
+"""Verbs whose passive subject, when a weapon, is what its owner fired."""
 PROJECTILES = frozenset(
     {"missile", "rocket", "shell", "drone", "bomb", "projectile", "mortar", "debris", "icbm"}
 )
