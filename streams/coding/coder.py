@@ -1535,6 +1535,8 @@ class Coder:
                 and _helped_coded_act(sentence, word)
             ):
                 continue  # "Royal Marines helped seize a supertanker": the seizure is theirs
+            if match.pattern.id == APPEAL_NOUN and _legal_appeal(sentence.tokens, match):
+                continue  # "rejected Griner's appeal against her prison sentence": a court's
             if match.pattern.id == LANDED and word is not None and syntax.projectile_landed(word):
                 continue  # "a missile that landed in Japan's zone": no visit
             if match.pattern.id == TOLD_TO and word is not None and not syntax.told_to(word):
@@ -6186,6 +6188,20 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
         and tokens[after].lower == "off"
         and "call_off" not in match.pattern.elements[0].split("/")
     )
+
+
+APPEAL_NOUN = "020.appeal-n"
+LEGAL_RULINGS = frozenset(
+    {"sentence", "conviction", "verdict", "ruling", "decision", "ban", "extradition"}
+    | {"judgment", "judgement", "acquittal", "order", "disqualification", "detention"}
+)
+
+
+def _legal_appeal(tokens: list[Token], match: Match) -> bool:
+    """An appeal "against" a sentence, ruling or the like, a court's matter, asks no one
+    for cooperation."""
+    after = [t.lower for t in tokens[match.end : match.end + 6]]
+    return bool(after) and after[0] == "against" and not LEGAL_RULINGS.isdisjoint(after)
 
 
 HELPED = "070.assist"

@@ -2863,6 +2863,9 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     while doer is None and act.dep_ in ("acl", "xcomp") and act.head != act:
         act = _governing_verb(act.head)  # "approved Putin's request to use force in Ukraine,"
         doer = _subject_word(act)
+    while doer is not None and doer.tag_ == "WDT" and act.dep_ == "relcl" and act.head != act:
+        act = _governing_verb(act.head)  # "announced corridors that would lead to Russia,
+        doer = _subject_word(act)  # a move Ukraine called immoral": the announcer's
     if doer is not None and doer.tag_ == "PRP" and not finder.phrase(doer):
         doer = _speaker(act) or doer  # "the prosecutor said he had applied for warrants ...,
         # a move Israel called a moral outrage": the speaker's move
