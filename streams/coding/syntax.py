@@ -3415,11 +3415,16 @@ def _named_in_past(clause: Word, subject: Word) -> bool:
     him", a cause)."""
     head = clause.head
     main = head.head if head.dep_ in ("ccomp", "xcomp") else head
+    crowd = any(w.lower_ in PROTESTING_CROWDS for w in subject.subtree)  # "as tens of thousands of
+    # protesters marched in Minsk": a crowd's act of the moment
     return (
-        subject.tag_ == "NNP"
+        (subject.tag_ == "NNP" or crowd)
         and "VBD" in (head.tag_, main.tag_)
         and not any(c.dep_ == "aux" for c in clause.children)
     )
+
+
+PROTESTING_CROWDS = frozenset({"protesters", "demonstrators", "crowds", "marchers", "rioters"})
 
 
 def _blamed_for(verb: Word) -> bool:
@@ -5839,8 +5844,8 @@ def _answered_after(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     answering = [
         w
         for w in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "dobj")))
-        # "vowed to respond", "vowed revenge"; "hit" and "fire" need "back"
-        if not (ANSWERING_WORDS - {"hit"}).isdisjoint(lemmas_of(w.lower_))
+        # "vowed to respond", "vowed revenge", "protested"; "hit" and "fire" need "back"
+        if not (ANSWERING_WORDS - {"hit"} | {"protest"}).isdisjoint(lemmas_of(w.lower_))
         or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in w.children)
     ]
     if not answering:

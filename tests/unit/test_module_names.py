@@ -23,6 +23,8 @@ def defined_names(path: Path) -> list[str]:
             names.append(node.target.id)
         elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names.append(node.name)
+        elif isinstance(node, ast.ImportFrom):  # a name imported, then defined again
+            names += [alias.asname or alias.name for alias in node.names]
     return names
 
 
@@ -35,4 +37,10 @@ def test_module_level_names_are_defined_once(path: Path) -> None:
 def test_a_second_definition_is_found(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("A = 1\n\ndef f():\n    return A\n\nA = 2\n")
+    assert Counter(defined_names(module))["A"] == 2
+
+
+def test_an_imported_name_defined_again_is_found(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("from os.path import sep as A\n\nA = 2\n")
     assert Counter(defined_names(module))["A"] == 2
