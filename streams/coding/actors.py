@@ -390,8 +390,10 @@ class ArticleMemory:
         by_country: dict[str, str] = {}
         for mention in mentions:  # not where they met: "met his Indian counterpart in
             # Jakarta. The two ministers agreed ..."
-            if mention.kind != "group" and not after_place_word(  # "To Lam welcomed him"
-                tokens, mention.start
+            if (
+                mention.kind != "group"
+                and not after_place_word(tokens, mention.start)  # "To Lam welcomed him"
+                and not _topic_named(tokens, mention.start)  # "met Xi to discuss Taiwan"
             ):
                 country = mention.code[:3]  # its state, not "militant camps" it holds
                 by_country.setdefault(
@@ -400,6 +402,16 @@ class ArticleMemory:
         self.pair_before = tuple(by_country.values()) if len(by_country) == 2 else ()
         if self.pair_before:
             self.last_pair = self.pair_before
+
+
+def _topic_named(tokens: list[Token], start: int) -> bool:
+    """The mention is what talks are about ("met Xi to discuss Taiwan", "talks on
+    Ukraine"), not a side of them."""
+    k = start - 1 if start and tokens[start - 1].lower == "the" else start
+    return k > 0 and tokens[k - 1].lower in TOPIC_WORDS
+
+
+TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "about", "over", "on"})
 
 
 def _warring_at_home(codes: tuple[str, ...]) -> bool:

@@ -6777,6 +6777,8 @@ HELD = CAPTIVES | {"prisoner", "prisoners", "detainee", "detainees", "inmates", 
 
 LANDING = frozenset({"land", "fall", "crash", "splash"})
 """Verbs of where something fired came down ("a missile that landed in Japan's zone")."""
+BIDS = frozenset({"bid", "bids", "application", "candidacy", "accession", "membership"})
+"""Nouns whose owner seeks what their modifier names ("Sweden's NATO bid")."""
 INCLUDING = frozenset({"include", "contain", "provide"})
 """Verbs of a relative clause that say what a package or deal holds, and for whom."""
 SHIELDING = frozenset({"protect", "protection", "shield", "defend", "defence", "defense"})
@@ -7581,6 +7583,18 @@ class _MentionFinder:
             if owner is not None and (owned := self.phrase(owner)):
                 found.extend(m for m in owned if m not in found)  # "the Baku office of X"
                 continue
+            bidder = next(  # the parse may hang the owner on the modifier
+                (
+                    w
+                    for c in (head, *(c for c in head.children if c.dep_ == "compound"))
+                    for w in c.children
+                    if w.dep_ == "poss"
+                ),
+                None,
+            )
+            if head.lower_ in BIDS and bidder is not None and (bids := self.phrase(bidder)):
+                found.extend(m for m in bids if m not in found)  # "Sweden's NATO bid":
+                continue  # Sweden's, not NATO's
             mention = self.core(head)
             if mention is not None and mention.resolved:
                 origins = self._origins(head, mention)
