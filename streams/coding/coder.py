@@ -1535,6 +1535,8 @@ class Coder:
                 and _helped_coded_act(sentence, word)
             ):
                 continue  # "Royal Marines helped seize a supertanker": the seizure is theirs
+            if match.pattern.id == CEASEFIRE_AGREED and _worked_toward(sentence.tokens, match):
+                continue  # "agreed to work toward a ceasefire": no ceasefire agreed yet
             if match.pattern.id == APPEAL_NOUN and _legal_appeal(sentence.tokens, match):
                 continue  # "rejected Griner's appeal against her prison sentence": a court's
             if match.pattern.id == LANDED and word is not None and syntax.projectile_landed(word):
@@ -6188,6 +6190,15 @@ def _called_off(tokens: list[Token], match: Match) -> bool:
         and tokens[after].lower == "off"
         and "call_off" not in match.pattern.elements[0].split("/")
     )
+
+
+CEASEFIRE_AGREED = "0871.agree-ceasefire"
+
+
+def _worked_toward(tokens: list[Token], match: Match) -> bool:
+    """ "Agreed to work toward a ceasefire": what is agreed is working for it."""
+    gap = [t.lower for t in tokens[match.start + 1 : match.end - 1]]
+    return any(a == "work" and b in ("toward", "towards", "for") for a, b in pairwise(gap))
 
 
 APPEAL_NOUN = "020.appeal-n"
