@@ -2225,7 +2225,11 @@ def _place_roles(
             or (_sent_by(tokens, mention, mentions) if role in ("MIL", "COP") else None)
             or located
             or opener_home
-            or (None if here else _same_role(named, role, k))
+            or (
+                None
+                if here and not _the_same(tokens, mention, role)
+                else _same_role(named, role, k)
+            )
             or (None if here or role != "REB" else _rebels_before(memory))
             or (here[0] if here else nearest[2])
         )
@@ -2932,6 +2936,15 @@ def _rebels_before(memory: ArticleMemory) -> str | None:
     nearest country's."""
     rebels = memory.by_role.get("REB")  # placed: only placed mentions are remembered
     return rebels[:3] if rebels else None
+
+
+def _the_same(tokens: list[Token], mention: Mention, role: str) -> bool:
+    """ "The army" of a state's role, after the sentence named that role's body ("Sudan's
+    army chief ..., saying the army would not negotiate"): the same body, not the army of a
+    place named in between."""
+    return (
+        role not in LOCAL_ROLES and mention.start > 0 and tokens[mention.start - 1].lower == "the"
+    )
 
 
 def _same_role(named: list[tuple[int, Mention]], role: str, k: int) -> str | None:

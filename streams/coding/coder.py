@@ -2109,7 +2109,8 @@ class Coder:
         elif code == "044" and _in_own_country(sentence, pairs):
             code = "040"  # "held a summit with Kim Jong-il in Pyongyang": no third place
         if code == "153" and all(s and t and s.code[:3] != t.code[:3] for s, t in pairs):
-            code = "074"  # "Kenya deployed 400 police officers to Haiti": police lent
+            code = "074"  # "Kenya deployed 400 police officers to Haiti": police lent,
+            code = INTENT_CODES["074"] if intent else code  # or promised ("will deploy")
         linked: list[tuple[CodedActor | None, CodedActor | None]] = []
         if match.pattern.id in ("042.arrive", "042.land") and _deployed(pairs):
             code = "074"  # "Kenyan police officers arrived in Haiti to lead a mission"
@@ -2961,12 +2962,20 @@ def _drop_twins(events: dict[tuple[str, str, str], CodedEvent]) -> None:
     one event: of two between the same countries whose codes are one and a narrower one,
     the narrower code stays; of two with one code, the one naming who (IRNGOV, not IRN;
     protesters as the opposition, not as the country's people).
+    An order to leave beside an expulsion between the same countries is that expulsion.
     A disputed claim beside the accusation it disputes is that accusation, also where the
     denier is another agent of the accused's country ("accused government forces of ...,
     a charge the government denied")."""
     for key in list(events):
         if any(_says_more(other, key) for other in events if other != key):
             del events[key]
+    for key in list(events):
+        expelled = key[2] == "166" and any(
+            other[2] == "161" and other[0][:3] == key[0][:3] and other[1][:3] == key[1][:3]
+            for other in events
+        )
+        if expelled:  # "ordered the expulsion of the French ambassador, giving him 72
+            del events[key]  # hours to leave the country": one expulsion
     for key, event in list(events.items()):
         if event.pattern_id == DISPUTED_CLAIM and any(
             other[0] == key[0] and other[1][:3] == key[1][:3] and other[2].startswith("112")

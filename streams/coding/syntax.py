@@ -3808,9 +3808,14 @@ def readied_for(word: Word) -> bool:
     objects = [c for c in head.children if c.dep_ == "dobj"]
     # "approved the deployment of a force to help fight gangs": a purpose; not "... to
     # lead a mission", which the force will do
-    authorised = (
+    helped = any(  # "help the government fight", parsed either way
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and _subject_word(c) is not None)
+        for c in word.children
+    )
+    authorised = (  # or "will deploy 1,000 police officers to Haiti to help fight gangs";
+        # not "deployed troops to help the government fight al Shabaab", aid to it
         not HELPING.isdisjoint(lemmas_of(word.lower_))
-        and not AUTHORISING.isdisjoint(lemmas_of(head.lower_))
+        and not (AUTHORISING | (set() if helped else DEPLOYING)).isdisjoint(lemmas_of(head.lower_))
         and any(o.lower_ in DEPLOYMENTS for o in objects)
     )
     return (
@@ -3832,7 +3837,11 @@ AUTHORISING = frozenset({"approve", "authorise", "authorize"})
 """Verbs whose object is readied for what the infinitive says ("approved the deployment
 of a Kenyan-led force to help fight gangs")."""
 HELPING = frozenset({"help", "assist"})
-DEPLOYMENTS = frozenset({"deployment", "mission", "force", "forces", "troops", "dispatch"})
+DEPLOYMENTS = frozenset(
+    {"deployment", "mission", "force", "forces", "troops", "dispatch", "soldiers", "officers"}
+    | {"police", "policemen", "peacekeepers"}
+)
+DEPLOYING = frozenset({"deploy", "send", "dispatch"})
 
 
 def aim_of_act(word: Word) -> bool:
