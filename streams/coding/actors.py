@@ -405,13 +405,20 @@ class ArticleMemory:
 
 
 def _topic_named(tokens: list[Token], start: int) -> bool:
-    """The mention is what talks are about ("met Xi to discuss Taiwan", "talks on
-    Ukraine"), not a side of them."""
+    """The mention is what talks are about ("met Xi to discuss Taiwan", "China's position
+    on Ukraine"), not a side of them; not "sanctions on Russia", whom they fall on."""
     k = start - 1 if start and tokens[start - 1].lower == "the" else start
-    return k > 0 and tokens[k - 1].lower in TOPIC_WORDS
+    if k < 1:
+        return False
+    before = tokens[k - 1].lower
+    if before in ("on", "over", "about"):
+        return k >= 2 and tokens[k - 2].lower in TALKED_ABOUT
+    return before in ("discuss", "discussed", "discussing")
 
 
-TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "about", "over", "on"})
+TALKED_ABOUT = frozenset(
+    {"talks", "position", "stance", "views", "discussions", "negotiations", "concerns"}
+)
 
 
 def _warring_at_home(codes: tuple[str, ...]) -> bool:
