@@ -40,8 +40,14 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.62"
-"""0.7.62: from twenty-seven sweeps and two codebook-style sets (w523-w549, k21, k22:
+CODER_VERSION = "0.7.63"
+"""0.7.63: a second round, with a held-out set written before it (w550) and two sweeps
+(w551, w552): shells, rockets or missiles fired near a border show force at the
+neighbour the border is with (the first held-out set's last miss); "rigged" and
+"fraudulent" judge; then, from w550's misses read once the round was done, two sides
+agreeing to de-escalate intend it towards each other.
+
+0.7.62: from twenty-seven sweeps and two codebook-style sets (w523-w549, k21, k22:
 wire leads of 1979-2025, headlines, outlets' styles, passives, verbal attacks, trade
 measures, domestic politics, disasters, paragraphs): what is ruled out no longer holds
 a reaction it drew after a comma; "the operation", "the action" and "the remark" judged
