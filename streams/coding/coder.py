@@ -2139,8 +2139,8 @@ class Coder:
         elif code == "044" and _in_own_country(sentence, pairs):
             code = "040"  # "held a summit with Kim Jong-il in Pyongyang": no third place
         if code == "153" and all(s and t and s.code[:3] != t.code[:3] for s, t in pairs):
-            code = "074"  # "Kenya deployed 400 police officers to Haiti": police lent,
-            code = INTENT_CODES["074"] if intent else code  # or promised ("will deploy")
+            code = INTENT_CODES["074"] if intent else "074"  # "Kenya deployed 400 police
+            # officers to Haiti": police lent, or promised ("will deploy")
         linked: list[tuple[CodedActor | None, CodedActor | None]] = []
         if match.pattern.id in ("042.arrive", "042.land") and _deployed(pairs):
             code = "074"  # "Kenyan police officers arrived in Haiti to lead a mission"
@@ -3892,13 +3892,18 @@ HELP_OFFERED = ("07", "033")
 country."""
 
 
+STRIKING_DISASTERS = DISASTERS - {"fire"}
+"""Disasters a sentence names by one word's lemmas; not "fire", whose lemma "fired" shares
+(see _disaster_named)."""
+
+
 def _stricken(sentence: _Sentence, sources: list[CodedActor]) -> list[Mention]:
     """The countries a disaster the sentence tells struck, first named first: the first
     other than the helpers' own ("A powerful earthquake struck Morocco ..., and Spain sent
     rescue teams"; "A helicopter carrying Iranian President Ebrahim Raisi crashed ..., and
     Russia offered to help")."""
-    if all((DISASTERS - {"fire"}).isdisjoint(t.lemmas) for t in sentence.tokens):
-        return []  # not "fired": see _disaster_named
+    if all(STRIKING_DISASTERS.isdisjoint(t.lemmas) for t in sentence.tokens):
+        return []
     helpers = {s.code[:3] for s in sources}
     return [
         m
@@ -6262,7 +6267,7 @@ def _helped_coded_act(sentence: _Sentence, help_word: Word) -> bool:
     """The help is given to an act a pattern codes, with no one helped named: the helper
     takes part in that act ("helped seize a supertanker"), gives no aid."""
     act = syntax.helped_act(help_word)
-    return act is not None and any(sentence.word(m.start) == act for m in sentence.matches)
+    return act is not None and next(_coded_at(sentence, act), None) is not None
 
 
 COERCED = "170.coerce"

@@ -1993,17 +1993,18 @@ def roles(
             sources = _first(_done_by(agent, finder))  # "were hit by water cannon fired
             # by Chinese coast guard ships"
         sources = sources or _instrument_owner(verb, finder)  # "hit with U.S. sanctions"
-        fired = (
-            subject is not None
+        owner = (  # "a Houthi missile was fired at a U.S. destroyer": the missile's owner
+            finder.phrase(subject)  # fired it at the destroyer
+            if subject is not None
             and not PROJECTILES.isdisjoint(lemmas_of(subject.lower_))
             and not FIRED_OFF.isdisjoint(lemmas_of(verb.lower_))
-            and bool(finder.phrase(subject))
+            else []
         )
-        if not sources and fired:  # "a Houthi missile was fired at a U.S. destroyer": the
-            sources = finder.phrase(subject)  # missile's owner fired it at the destroyer
+        if not sources and owner:
+            sources = owner
             aimed = _prepositional_objects([verb], verb, spelled)
             targets = targets or _first(map(finder.phrase, aimed))
-        targets = targets or (finder.phrase(subject) if subject is not None and not fired else [])
+        targets = targets or (finder.phrase(subject) if subject is not None and not owner else [])
         cause = cause_clause(verb) if not sources else None
         if cause is not None and (causer := _subject_word(cause)) is not None:
             sources = finder.phrase(causer)  # "were killed when Russian missiles hit"
@@ -3313,7 +3314,11 @@ def _as_description(noun: Word) -> bool:
     """ "described the move as a robbery", "referred to Xi as a dictator": the "as" of a
     description, not of time."""
     prep = noun.head
-    return prep.lower_ == "as" and not (CALLING | {"refer"}).isdisjoint(lemmas_of(prep.head.lower_))
+    return prep.lower_ == "as" and not DESCRIBING.isdisjoint(lemmas_of(prep.head.lower_))
+
+
+DESCRIBING = CALLING | {"refer"}
+"""Verbs whose "as" tells what something is called."""
 
 
 def _dated_before(mark: Word) -> bool:
@@ -3415,10 +3420,8 @@ def _named_in_past(clause: Word, subject: Word) -> bool:
     him", a cause)."""
     head = clause.head
     main = head.head if head.dep_ in ("ccomp", "xcomp") else head
-    crowd = any(w.lower_ in PROTESTING_CROWDS for w in subject.subtree)  # "as tens of thousands of
-    # protesters marched in Minsk": a crowd's act of the moment
-    return (
-        (subject.tag_ == "NNP" or crowd)
+    return (  # a name's, or a crowd's ("as tens of thousands of protesters marched")
+        (subject.tag_ == "NNP" or any(w.lower_ in PROTESTING_CROWDS for w in subject.subtree))
         and "VBD" in (head.tag_, main.tag_)
         and not any(c.dep_ == "aux" for c in clause.children)
     )
@@ -3583,8 +3586,6 @@ def projectile_landed(word: Word) -> bool:
     return subject is not None and not PROJECTILES.isdisjoint(lemmas_of(subject.lower_))
 
 
-FIRED_OFF = frozenset({"fire", "launch"})
-"""Verbs whose passive subject, when a weapon, is what its owner fired."""
 PROJECTILES = frozenset(
     {"missile", "rocket", "shell", "drone", "bomb", "projectile", "mortar", "debris", "icbm"}
 )
@@ -3594,11 +3595,11 @@ def helped_act(word: Word) -> Word | None:
     """The act a help with no one helped named is given to ("helped seize a supertanker",
     "helped to broker the deal"): the helper takes part in it. None where someone is
     helped ("helped Ukraine defend itself")."""
-    if "help" not in lemmas_of(word.lower_) and "assist" not in lemmas_of(word.lower_):
+    if HELPING.isdisjoint(lemmas_of(word.lower_)):
         return None
     if word.dep_ == "aux":
         return word.head  # the parse may read "helped" as the auxiliary of "seize"
-    if any(c.dep_ in ("dobj", "dative") for c in word.children):
+    if _someone_helped(word):
         return None
     return next(
         (
@@ -3607,6 +3608,15 @@ def helped_act(word: Word) -> Word | None:
             if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and _subject_word(c) is None
         ),
         None,
+    )
+
+
+def _someone_helped(word: Word) -> bool:
+    """The help names whom it helps: "helped Ukraine", "help the government fight" (an
+    object, or the subject of the clause the parse hangs on the help)."""
+    return any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and _subject_word(c) is not None)
+        for c in word.children
     )
 
 
@@ -3808,14 +3818,11 @@ def readied_for(word: Word) -> bool:
     objects = [c for c in head.children if c.dep_ == "dobj"]
     # "approved the deployment of a force to help fight gangs": a purpose; not "... to
     # lead a mission", which the force will do
-    helped = any(  # "help the government fight", parsed either way
-        c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and _subject_word(c) is not None)
-        for c in word.children
-    )
+    readying = AUTHORISING if _someone_helped(word) else AUTHORISING | DEPLOYING
     authorised = (  # or "will deploy 1,000 police officers to Haiti to help fight gangs";
         # not "deployed troops to help the government fight al Shabaab", aid to it
         not HELPING.isdisjoint(lemmas_of(word.lower_))
-        and not (AUTHORISING | (set() if helped else DEPLOYING)).isdisjoint(lemmas_of(head.lower_))
+        and not readying.isdisjoint(lemmas_of(head.lower_))
         and any(o.lower_ in DEPLOYMENTS for o in objects)
     )
     return (
@@ -7129,6 +7136,9 @@ def fired_from(word: Word, tokens: list[Token], mentions: list[Mention]) -> list
 
 LAUNCHING = frozenset({"fire", "launch", "shoot"})
 """Verbs of sending fire off, whose "from" names where it came from."""
+FIRED_OFF = LAUNCHING - {"shoot"}
+"""Verbs whose passive subject, when a weapon, is what its owner fired (not "a drone was
+shot down": the drone is hit)."""
 
 
 def hit_after_firing(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
