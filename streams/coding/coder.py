@@ -3816,6 +3816,15 @@ def _ends_in_background(sentence: _Sentence, match: Match) -> bool:
     if last is not None and last.dep_ in ("nsubj", "nsubjpass"):  # "suspended peace talks
         # with the ELN after a bombing killed five soldiers": the subject of a clause after
         return any(c.dep_ == "mark" and c.lower_ in EARLIER for c in last.head.children)
+    if last is not None and last.dep_ == "dobj":  # "vowed to retaliate after the United
+        # States doubled tariffs": the object of a clause after, the first word outside it
+        clause = last.head
+        first = sentence.word(match.start)
+        return (
+            any(c.dep_ == "mark" and c.lower_ in EARLIER for c in clause.children)
+            and first is not None
+            and not clause.left_edge.i <= first.i <= clause.right_edge.i
+        )
     for _ in range(3):  # "after eight days of air strikes": through the "of" phrase
         if last is None or last.dep_ != "pobj":
             return False

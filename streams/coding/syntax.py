@@ -3334,13 +3334,24 @@ def _first_to(clause: Word) -> bool:
     return clause.tag_ == "VB" and any(c.lower_ == "first" for c in clause.head.children)
 
 
-NEWS_AFTER = frozenset(
-    {"say", "speak", "tell", "comment", "respond", "react", "write", "tweet"}
-) | frozenset(
-    {"rise", "fall", "climb", "drop", "surge", "slump", "soar", "jump", "tumble", "plunge"}
-    | {"spike", "mount", "escalate", "flare", "deepen", "grow"}
+NEWS_AFTER = (
+    frozenset({"say", "speak", "tell", "comment", "respond", "react", "write", "tweet"})
+    | frozenset(
+        {"rise", "fall", "climb", "drop", "surge", "slump", "soar", "jump", "tumble", "plunge"}
+        | {"spike", "mount", "escalate", "flare", "deepen", "grow"}
+    )
+    | frozenset(
+        {"retaliate", "reply", "answer", "hit", "protest", "summon"}
+        | {"condemn", "denounce", "criticise", "criticize", "slam", "decry"}
+    )
 )
-"""Main verbs that only report on an "after" clause or tell what moved after it."""
+"""Main verbs that only report on an "after" clause, react to it ("China vowed to
+retaliate after the United States doubled tariffs") or tell what moved after it."""
+
+
+SAME_DAY_SPANS = frozenset({"hours", "minutes", "moments", "shortly"})
+"""Spans before "after" that keep its clause the same day's news ("hours after Trump
+warned ...")."""
 
 
 def _news_after(clause: Word) -> bool:
@@ -3349,8 +3360,11 @@ def _news_after(clause: Word) -> bool:
     main clause only reports on it or tells what moved, is the news, not background;
     not one a span of time earlier ("two weeks after rebels kidnapped ...")."""
     after = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-    if after is None or any(c.dep_ == "npadvmod" for c in after.children):
+    if after is None:
         return False
+    span = clause.doc[after.i - 1] if after.i else after
+    if span.dep_ == "npadvmod" and span.lower_ not in SAME_DAY_SPANS:
+        return False  # "a week after", however the parse hangs the span
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     return not NEWS_AFTER.isdisjoint(lemmas_of(clause.head.lower_))
