@@ -338,7 +338,11 @@ def mend(doc: Parse) -> Parse:
       blamed the United States", as if Moscow blamed): see _mend_dismissed_as.
     - It reads "called Russia's attempt to annex the regions illegal" as a call on the
       attempt to annex, the adjective the infinitive's: see
-      _mend_judgement_in_infinitive."""
+      _mend_judgement_in_infinitive.
+    - It reads a noun phrase after a comma as the verb's second object ("signed
+      agreements to normalise relations with the UAE and Bahrain, the first Arab states
+      to do so"): see _mend_second_object."""
+    _mend_second_object(doc)
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
     _mend_agent_on_object(doc)
@@ -397,6 +401,24 @@ def mend(doc: Parse) -> Parse:
     _mend_dismissed_as(doc)
     _mend_judgement_in_infinitive(doc)
     return doc
+
+
+def _mend_second_object(doc: Parse) -> None:
+    """A verb has one direct object: a second one after a comma that opens with "the"
+    describes the noun right before the comma, the first of its conjuncts."""
+    for noun in doc:
+        if noun.dep_ != "dobj" or not any(
+            c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children
+        ):
+            continue
+        start = noun.left_edge.i
+        if start < 2 or doc[start].lower_ != "the" or doc[start - 1].text != ",":
+            continue
+        described = doc[start - 2]
+        while described.dep_ == "conj":
+            described = described.head
+        if described.tag_.startswith("NN") and described.i > noun.head.i:
+            noun.attach(described, "appos")
 
 
 def _mend_truce_read_as_verb(doc: Parse) -> None:
