@@ -3086,6 +3086,7 @@ DIRECTIONS = frozenset(
     {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
     | {"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern"}
     | {"south-western", "north-central", "south-central"}
+    | {"northeast", "northwest", "southeast", "southwest"}
 )
 QUARTERS = COMPASS | DIRECTIONS
 
