@@ -326,7 +326,8 @@ def mend(doc: Parse) -> Parse:
       _mend_truce_read_as_verb.
     - It reads a headline's present-tense verb as a plural noun modifying the object
       ("Biden hosts leaders of Japan ...", as if "hosts" named the leaders): see
-      _mend_verb_read_as_compound.
+      _mend_verb_read_as_compound; one with an object of its own ("US orders China to
+      close Houston consulate"): see _mend_verb_with_object.
     - It reads a past-tense verb after a name as an adjective of the object it made the
       root ("Turkey hosted talks between ...", as if the talks were hosted ones): see
       _mend_verb_read_as_modifier.
@@ -396,6 +397,7 @@ def mend(doc: Parse) -> Parse:
     _mend_housing_relatives(doc)
     _mend_truce_read_as_verb(doc)
     _mend_verb_read_as_compound(doc)
+    _mend_verb_with_object(doc)
     _mend_verb_read_as_modifier(doc)
     _mend_verb_read_as_subject(doc)
     _mend_dismissed_as(doc)
@@ -456,6 +458,26 @@ def _mend_verb_read_as_compound(doc: Parse) -> None:
         word.tag_ = "VBZ"
         word.attach(word, "ROOT")
         noun.attach(word, "dobj")
+
+
+def _mend_verb_with_object(doc: Parse) -> None:
+    """A plural noun after a name, with a direct object of its own ("US orders China to
+    close Houston consulate, Beijing vows retaliation"): a noun has no object, so it is
+    a headline's verb in the present tense and the name its subject (as the name hung on
+    such a verb as a compound is); a clause after a comma it was hung on is its second
+    clause."""
+    for word in doc:
+        name = next((c for c in word.children if c.dep_ == "compound" and c.i < word.i), None)
+        if word.tag_ not in ("NNS", "VBZ") or name is None or name.tag_ != "NNP":
+            continue
+        if not any(c.dep_ == "dobj" for c in word.children):
+            continue
+        word.tag_ = "VBZ"
+        name.attach(word, "nsubj")
+        above = word.head
+        if word.dep_ == "advcl" and above.head == above and above.i > word.i:
+            word.attach(word, "ROOT")
+            above.attach(word, "conj")
 
 
 def _mend_verb_read_as_modifier(doc: Parse) -> None:
