@@ -4930,12 +4930,16 @@ def _claiming(
     act = unclaimed[-1]
     assert act.target is not None
     # "Gunmen stormed a concert hall near Moscow ... Islamic State claimed
-    # responsibility": the claimant fought where the act was, which the gunmen's code
-    # (the country they struck in) or the act's place says
-    gunmen = act.source if act.source and act.source.code[3:6] == "UAF" else None
-    where = gunmen.code[:3] if gunmen else _placed_in(act.location)
-    claimant = _operating_in(event.source, where)
+    # responsibility": the claimant fought where the act was
+    claimant = _operating_in(event.source, _fought_in(act))
     return _retargeted(document, replace(event, source=claimant), act.target)
+
+
+def _fought_in(act: CodedEvent) -> str | None:
+    """The country an attack was made in: the gunmen's code (the country they struck in)
+    or the act's place."""
+    gunmen = act.source if act.source and act.source.code[3:6] == "UAF" else None
+    return gunmen.code[:3] if gunmen else _placed_in(act.location)
 
 
 def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
@@ -4961,7 +4965,8 @@ def _claimed(document: Document, event: CodedEvent, here: list[CodedEvent]) -> C
     if len({m.code for m in makers}) != 1:
         return event  # none, or disputed: "Kiev and pro-Russian separatists blamed each other"
     assert event.target is not None
-    return _between(document, event, makers[0], event.target)
+    maker = _operating_in(makers[0], _fought_in(event)) if claimants else makers[0]
+    return _between(document, event, maker, event.target)
 
 
 def _made_by_claimant(
