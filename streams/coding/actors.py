@@ -872,7 +872,11 @@ class ActorRecognizer:
             if pronoun != "person":
                 candidates = _shared_speaker(tokens, _untold(tokens, before, i), i)
                 candidates = _not_relativised(tokens, candidates, i)
-                candidates = [m for m in candidates if not self._of_a_thing(tokens, m)]
+                candidates = [
+                    m
+                    for m in candidates
+                    if not self._of_a_thing(tokens, m) and not _of_people(tokens, m, before)
+                ]
                 object_it = _object_it(tokens, i)
                 if candidates and (
                     (_addressed(tokens, i) and _doer_before(tokens, candidates[-1], i))
@@ -1784,6 +1788,17 @@ def _met_pair(tokens: list[Token], before: list[Mention]) -> list[str] | None:
     if first.code == second.code or "with" not in between or len(between) > 8:
         return None
     return [first.code, second.code]
+
+
+def _of_people(tokens: list[Token], mention: Mention, mentions: list[Mention]) -> bool:
+    """A country's adjective on a role named in the plural a word later ("British Royal
+    Marines", "Iranian Revolutionary Guards"): the people's, no antecedent of "it"."""
+    return len(mention.code) == 3 and any(
+        other.start == mention.end + 1
+        and (other.code[:3] == mention.code or other.code.startswith(UNPLACED))
+        and _plural_role(tokens, other)
+        for other in mentions
+    )
 
 
 def _plural_role(tokens: list[Token], mention: Mention) -> bool:
