@@ -4517,7 +4517,8 @@ def _completed(
     sentence says someone claimed or is to blame for (_claimed)."""
     if _strikes_told(event, before):
         return []  # "A Houthi spokesman said the group would respond to the strikes"
-    answered = _reacting_to_last(document, _answering(document, event, before, here), before, here)
+    answered = _joining_judgement(document, _answering(document, event, before, here), here)
+    answered = _reacting_to_last(document, answered, before, here)
     answered = _complaining(document, _freeing(document, answered, before, here), here)
     answered = _claimed(document, _claiming(document, answered, before, here), here)
     answered = _intercepting(document, answered, before, here)
@@ -4631,6 +4632,32 @@ def _strikes_told(event: CodedEvent, before: list[CodedEvent]) -> bool:
         and event.sentence[: event.verb_start].rstrip().lower().endswith("the")
         and any(e.root_code in FORCE_ROOTS for e in before)
     )
+
+
+def _joining_judgement(document: Document, event: CodedEvent, here: list[CodedEvent]) -> CodedEvent:
+    """A protest that names no one after it, aimed only by the stand-in actor before it
+    at a side that judged another earlier in the sentence, joins that judgement: "South
+    Korea's president called it an act of self-destruction, and Japan lodged a protest"
+    protests to North Korea, not to Seoul."""
+    if event.pattern_id not in PROTESTS or event.source is None or event.target is None:
+        return event
+    if PROTEST_ADDRESSED.match(event.sentence, event.verb_end):
+        return event  # "lodged a protest with Seoul"
+    judged = [
+        e.target
+        for e in here
+        if e.root_code == "11"
+        and e.verb_end <= event.verb_start
+        and e.source
+        and e.target
+        and e.source.code == event.target.code
+        and e.target.code[:3] != event.source.code[:3]
+    ]
+    return _retargeted(document, event, judged[-1]) if judged else event
+
+
+PROTEST_ADDRESSED = re.compile(r"\s+(?:with|to|against|at|over)\b", re.IGNORECASE)
+"""The words after a protest that name whom or what it is lodged with."""
 
 
 def _reacting_to_last(
