@@ -5556,9 +5556,14 @@ def alleged(word: Word) -> bool:
             if accuser.dep_ == "pobj" and accuser.head.lower_ in ("of", "with"):
                 accuser = accuser.head.head  # "accused him of the war crime of deporting"
             return not (ACCUSING_VERBS | PUNISHING_VERBS).isdisjoint(lemmas_of(accuser.lower_))
-        if current.dep_ in ("acl", "ccomp") and head.lower_ in SUSPICIONS:
+        content = current.dep_ in ("acl", "ccomp") or (  # "allegations that soldiers
+            current.dep_ == "relcl"  # killed civilians", read as a relative clause
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+        )
+        if content and head.lower_ in SUSPICIONS | CLAIMS_WORDS:
             return True  # "seized a tanker on suspicion that it was carrying oil to Syria in
-            # breach of EU sanctions": suspected, not done
+            # breach of EU sanctions", "allegations that peacekeepers abused civilians":
+            # suspected or alleged, not done
         if current.dep_ == "pcomp" and head.lower_ == "by" and head.head != head:
             if not ACCUSING_VERBS.isdisjoint(lemmas_of(head.head.lower_)):
                 return True  # "accused Ecuador of breaking the law | by storming its
