@@ -1668,6 +1668,8 @@ class Coder:
                 continue  # "threatened to invade Kuwait if sanctions were not lifted"
             if word is not None and _ends_in_background(sentence, match):
                 continue  # "agreed to re-establish relations after talks": no talks agreed
+            if _ends_in_occasion(sentence, match):
+                continue  # "held on the sidelines of a summit": the summit is the venue
             if word is None and "disputed" in match.pattern.flags:
                 continue  # only the parse tells a disputed claim
             if _talks_matter(sentence, match):
@@ -3835,6 +3837,19 @@ def _ends_in_background(sentence: _Sentence, match: Match) -> bool:
 
 
 EARLIER = frozenset({"after", "since", "before", "following", "amid"})
+
+
+def _ends_in_occasion(sentence: _Sentence, match: Match) -> bool:
+    """A pattern ending in the occasion of an act ("a meeting held on the sidelines of an
+    Asia-Pacific summit"): that summit is where the act happened, not one held between
+    the sentence's actors."""
+    last = sentence.word(match.end - 1)
+    return (
+        last is not None
+        and last.dep_ == "pobj"
+        and last.head.lower_ == "of"
+        and last.head.head.lower_ in syntax.OCCASION_NOUNS
+    )
 
 
 def _occasion_of_act(sentence: _Sentence, word: Word) -> bool:
