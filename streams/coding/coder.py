@@ -1699,6 +1699,7 @@ class Coder:
                 if word is not None:
                     anchors.setdefault(event.key, []).append(word)
         _share_targets(document, events, anchors)
+        _cut_over_charge(document, events, anchors)
         _drop_restated(events, anchors)
         _drop_same_act(events, anchors)
         _drop_purposes(events, anchors)
@@ -3172,6 +3173,38 @@ def _share_targets(
         anchors.setdefault(aimed.key, []).extend(anchors.pop(key))
 
 
+def _cut_over_charge(
+    document: Document,
+    events: dict[tuple[str, str, str], CodedEvent],
+    anchors: dict[tuple[str, str, str], list[Word]],
+) -> None:
+    """A cut in relations, aid or cooperation (16x; not talks broken off, which both
+    sides may be) that names no one, beside an accusation its source makes against one
+    side in the sentence, is aimed at the accused: "said it would suspend its
+    obligations under the INF treaty, accusing Russia of developing a banned missile"
+    suspends them towards Russia."""
+    for key in list(events):
+        event = events[key]
+        if not event.code.startswith(CUTS) or event.source is None or event.target is not None:
+            continue
+        accused = {
+            e.target.code: e.target
+            for e in events.values()
+            if e.code.startswith("112")
+            and e.source
+            and e.target
+            and e.source.code[:3] == event.source.code[:3]
+            and e.target.code[:3] != event.source.code[:3]
+        }
+        if len(accused) != 1:
+            continue
+        aimed = _aimed(document, event, *accused.values())
+        del events[key]
+        events.setdefault(aimed.key, aimed)
+        anchors.setdefault(aimed.key, []).extend(anchors.pop(key, []))
+
+
+CUTS = ("160", "161", "162", "163", "166")
 UNSHARED_ROOTS = frozenset({"01", "02", "04", "10"})
 CALLS_ON_CRITICISED = frozenset({"02", "10"})
 
