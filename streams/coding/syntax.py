@@ -2563,8 +2563,13 @@ def ranked_again(word: Word) -> bool:
         and word.dep_ in ("appos", "npadvmod", "conj")
         and start > 0
         and word.doc[start - 1].text == ","
-        and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in word.children)
+        and _ranked(word)
     )
+
+
+def _ranked(noun: Word) -> bool:
+    """The noun is ranked: "the first meeting", "the deadliest attack"."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in noun.children)
 
 
 RANKS = frozenset({"first", "second", "third", "latest", "last", "fresh", "new"})
@@ -6763,14 +6768,20 @@ def in_charge(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> b
 
 
 def characterised(word: Word) -> bool:
-    """An act noun a sentence only describes ("Police said the march was peaceful"):
-    the subject of "be" with an adjective, an act told before, not a new one."""
+    """An act noun a sentence only describes ("Police said the march was peaceful",
+    "said Israel's occupation of Palestinian land was the root cause of the conflict"):
+    the subject of "be" with an adjective or a noun, an act told before or a standing
+    state, not a new one. Not a noun that ranks the act ("the attack was the deadliest
+    since 2015", "the first such visit"), which tells it as news."""
     head = word.head
     return (
         word.tag_.startswith("NN")
         and word.dep_ == "nsubj"
         and "be" in lemmas_of(head.lower_)
-        and any(c.dep_ == "acomp" for c in head.children)
+        and any(
+            c.dep_ == "acomp" or (c.dep_ == "attr" and c.tag_ != "JJS" and not _ranked(c))
+            for c in head.children
+        )
     )
 
 
