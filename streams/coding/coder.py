@@ -1076,6 +1076,7 @@ statements only accord (019): "A and B said ..." is no statement to each other."
 SPORT_WORDS = frozenset(
     {"wicket", "wickets", "goalless", "innings", "chess", "scoreline", "cricket", "rugby"}
     | {"soccer", "football", "basketball", "volleyball", "tennis", "badminton", "hockey"}
+    | {"golf", "wimbledon"}
 )
 SPORTS_PEOPLE = frozenset({"star", "player", "players", "coach", "fan", "fans"})
 """After a sport's name, people described by it, whose news need not be a match: "Russia
@@ -1111,7 +1112,10 @@ SPORT_HINTS = frozenset(
         "medal",
         "cup",
         "semi-final",
+        "semi-finals",
         "quarter-final",
+        "quarter-finals",
+        "sets",
         "striker",
         "goalkeeper",
         "qualifier",
