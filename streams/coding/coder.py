@@ -2279,6 +2279,12 @@ class Coder:
             else None
         )
         if meeting and _met_abroad(where, pairs, sentence):
+            assert where is not None
+            pairs = [  # "met Elon Musk at Tesla's factory in Texas": a stranger met abroad
+                (s, None if _own_civilians(s, t) else t)  # is no citizen of the visitor's
+                for s, t in pairs
+                if not (_own_civilians(s, t) and s and s.code[3:6] == "CVL")
+            ]
             code, cameo = "044", self.codes["044"]  # "after talks with Ukrainian officials
             # in Istanbul": a city the dictionaries do not hold, in a third country
         if force:
@@ -6011,6 +6017,13 @@ def _met_abroad(where: places.Located | None, pairs: list[Pair], sentence: _Sent
         return False
     word = _word_starting_at(sentence, sentence.text.find(where.written))
     return word is not None and not syntax.in_background(word)
+
+
+def _own_civilians(one: CodedActor | None, other: CodedActor | None) -> bool:
+    """One of the two is the other's country's civilians (CVL)."""
+    if one is None or other is None or one.code[:3] != other.code[:3]:
+        return False
+    return "CVL" in (one.code[3:6], other.code[3:6])
 
 
 def _word_starting_at(sentence: _Sentence, offset: int) -> Word | None:
