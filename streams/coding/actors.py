@@ -1440,9 +1440,20 @@ def _doer_before(tokens: list[Token], mention: Mention, i: int, words: int = 3) 
         0 < len(between) <= words
         and all(t.text.isalpha() and t.text.islower() for t in between)
         and not any(t.lower in ("and", "but", "or", "then") for t in between)
-        and not any(t.lower.endswith("ing") for t in between)  # "wrote to Bush urging him"
+        and (  # "wrote to Bush urging him"; but "with Zelenskiy praising his approach"
+            _after_with(tokens, mention) or not any(t.lower.endswith("ing") for t in between)
+        )
         and not any(t.lower in SAID or t.lower in PASSIVE_BE for t in between)
     )
+
+
+def _after_with(tokens: list[Token], mention: Mention) -> bool:
+    """The mention follows "with", past the names and possessives of its phrase ("with
+    Ukraine's Volodymyr Zelenskiy"): the subject of the participle after it."""
+    k = mention.start - 1
+    while k >= 0 and (tokens[k].text[:1].isupper() or tokens[k].lower in ("'s", "’s")):
+        k -= 1
+    return k >= 0 and tokens[k].lower == "with"
 
 
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
