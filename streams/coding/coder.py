@@ -4941,7 +4941,10 @@ def _recalling(
             if e.source is not None
         ]
     targets = {t.code: t for t in aimed}
-    if not targets and IN_PROTEST.match(event.sentence, event.verb_end):
+    answering = IN_PROTEST.match(event.sentence, event.verb_end) or MOVE_TOLD.search(
+        event.sentence, 0, event.verb_start
+    )  # "said the move rewarded Hamas and recalled his country's ambassadors"
+    if not targets and answering:
         side = _side(event.source.code)
         told = [e for e in before if e.source and _side(e.source.code) != side]
         return _aimed_at_last(document, event, told)
@@ -5624,6 +5627,8 @@ MOVE_NOUNS = (
 )
 SPOKEN_MOVE = re.compile(r"\b(?:remarks?|comments?|statements?)\b", re.IGNORECASE)
 """Move nouns that name something said: a judgement told before is such a move."""
+MOVE_TOLD = re.compile(r"\bthe\s+" + MOVE_NOUNS + r"\b", re.IGNORECASE)
+"""An act told before, named again ("the move", "the decision")."""
 THE_MOVE = re.compile(
     r"(?:(?:was|is|were|are|been)\s+)?\w+\s+(?:by\s+)?"
     r"(?:the|this|that|these|those|an\s+attempted|a\s+failed)\s+(?:\w+\s+)?"

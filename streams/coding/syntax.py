@@ -1238,7 +1238,7 @@ ARMS = frozenset(
 )
 PEOPLE_ACTS = frozenset(
     {"blame", "accuse", "condemn", "denounce", "vow", "warn", "urge", "announce", "order"}
-    | {"lodge", "summon", "demand", "insist", "threaten"}
+    | {"lodge", "summon", "demand", "insist", "threaten", "recall", "expel"}
 )
 """Acts only a speaker's words can do: a conjunct of them joined to a clause about an
 act (see _speakers_act), a participle of them after a speech frame ("..., Hanoi said,
