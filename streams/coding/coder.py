@@ -1613,8 +1613,13 @@ class Coder:
                 continue  # "trained Philippine troops to fight Abu Sayyaf": a purpose
             if word is not None and syntax.in_rejected_report(word):
                 continue  # "rejected a U.N. report that said its troops were fighting"
-            if word is not None and syntax.ranked_again(word) and _told_earlier(sentence, match):
-                continue  # "met Putin in Beijing, the first meeting between Putin and ..."
+            if (
+                word is not None
+                and (syntax.ranked_again(word) or syntax.ranked_infinitive(word))
+                and _told_earlier(sentence, match)
+            ):
+                continue  # "met Putin in Beijing, the first meeting between Putin and ...";
+                # "arrived in Taiwan, the highest-ranking U.S. official to visit the island"
             if word is not None and syntax.such_act(word):
                 continue  # "held talks in Riyadh, the first such meeting in three years"
             if word is not None and _read_inside(sentence, match, word):

@@ -2567,6 +2567,21 @@ def ranked_again(word: Word) -> bool:
     )
 
 
+def ranked_infinitive(word: Word) -> bool:
+    """The infinitive of a ranked noun set off by a comma ("arrived in Taiwan, the
+    highest-ranking U.S. official to visit the island in 25 years"): it ranks the act
+    the sentence has told, done by its subject (see coder._told_earlier)."""
+    noun = word.head
+    if word.tag_ != "VB" or word.dep_ not in ("relcl", "acl") or noun == word:
+        return False
+    start = noun.left_edge.i
+    highest = any(  # "the highest-ranking official"
+        c.dep_ == "amod" and any(a.tag_ in ("RBS", "JJS") for a in c.children)
+        for c in noun.children
+    )
+    return start > 0 and noun.doc[start - 1].text == "," and (_ranked(noun) or highest)
+
+
 def _ranked(noun: Word) -> bool:
     """The noun is ranked: "the first meeting", "the deadliest attack"."""
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in noun.children)
