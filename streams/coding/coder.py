@@ -3889,15 +3889,15 @@ EARLIER = frozenset({"after", "since", "before", "following", "amid"})
 
 def _ends_in_occasion(sentence: _Sentence, match: Match) -> bool:
     """A pattern ending in the occasion of an act ("a meeting held on the sidelines of an
-    Asia-Pacific summit"): that summit is where the act happened, not one held between
-    the sentence's actors."""
+    Asia-Pacific summit", "pledged to deepen their partnership at talks in the
+    Kremlin"): that summit or those talks are where the act happened, not ones held
+    between the sentence's actors or intended by them."""
     last = sentence.word(match.end - 1)
-    return (
-        last is not None
-        and last.dep_ == "pobj"
-        and last.head.lower_ == "of"
-        and last.head.head.lower_ in syntax.OCCASION_NOUNS
-    )
+    if last is None or last.dep_ != "pobj":
+        return False
+    if match.pattern.code == "036" and last.head.lower_ in ("at", "during"):
+        return True  # an intent to meet reaching into the meeting where it was voiced
+    return last.head.lower_ == "of" and last.head.head.lower_ in syntax.OCCASION_NOUNS
 
 
 def _occasion_of_act(sentence: _Sentence, word: Word) -> bool:
