@@ -796,6 +796,10 @@ class ActorRecognizer:
         group = _last_armed_group(before, memory) if armed else None
         if group:  # "The group vowed to retaliate"
             return Mention(i, armed, group, "organisation", resolved=True)
+        grouping = [m.code for m in before if m.code.startswith("IGO")] if armed else []
+        if grouping:  # "G7 leaders called on China ..., prompting Beijing to accuse the
+            # group of interfering": no armed group named, the organisation this sentence names
+            return Mention(i, armed, grouping[-1], "organisation", resolved=True)
         the_country = _the_country(tokens, i, before, memory)
         if the_country:  # "the country's rival leaders": the country named last
             end, country = the_country
