@@ -2483,6 +2483,10 @@ class Coder:
                 and not syntax.speaker(sentence.parse, sentence.tokens, t)
                 and not syntax.predicative(sentence.parse, sentence.tokens, t)
                 and not syntax.mediator(sentence.parse, sentence.tokens, t)
+                and (  # not "despite U.S. calls" for an act done in spite of them
+                    syntax.in_concession(word)
+                    or not syntax.conceded(sentence.parse, sentence.tokens, t)
+                )
             ]
             return _acting(sentence, sources, word, found), targets, found.intended
         if match.target is not None:

@@ -2024,6 +2024,9 @@ def roles(
             if not sources and subject is not None and _drawn(noun):
                 drawer = _main_subject(verb) or subject
                 targets = targets or finder.phrase(drawer)  # "..., sparking protests"
+            defier = _defier(noun)
+            if defier is not None:  # "pressed on with their offensive despite U.S. calls for
+                targets = finder.phrase(defier) or targets  # a withdrawal": calls on Israel
             clause = (anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text))
             convened = not CONVENING.isdisjoint(lemmas_of(verb.lower_))
             return Roles(sources, targets, False, True, clause, convened and _intended(verb))
@@ -4875,6 +4878,28 @@ def predicative(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     president"), so it names no one acted on."""
     word = _phrase_head(word_at(doc, tokens[mention.start]))
     return word is not None and word.dep_ in ("attr", "oprd")
+
+
+def conceded(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention sits in a phrase of "despite" ("pressed on with their offensive ...
+    despite U.S. calls for a withdrawal"): whose objection the act went ahead against,
+    not whom it is aimed at."""
+    word = word_at(doc, tokens[mention.start])
+    return word is not None and in_concession(word)
+
+
+def _defier(noun: Word) -> Word | None:
+    """The subject of the verb a "despite" phrase holding the noun hangs on: whoever went
+    ahead against the call, warning or objection the noun names."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in CONCESSIVE:
+        return None
+    return _subject_word(prep.head)
+
+
+def in_concession(word: Word) -> bool:
+    """The word is inside a phrase of "despite"."""
+    return any(a.dep_ == "prep" and a.lower_ in CONCESSIVE for a in word.ancestors)
 
 
 def describes_object(doc: Parse, tokens: list[Token], mention: Mention, anchor: Word) -> bool:
