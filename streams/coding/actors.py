@@ -800,7 +800,13 @@ class ActorRecognizer:
         if grouping:  # "G7 leaders called on China ..., prompting Beijing to accuse the
             # group of interfering": no armed group named, the organisation this sentence names
             return Mention(i, armed, grouping[-1], "organisation", resolved=True)
-        the_country = _the_country(tokens, i, before, memory)
+        countries = [  # "U.S. officials said an Israeli missile had struck the country":
+            m  # neither the speaker nor a country's adjective on a thing, but Iran
+            for m in before
+            if not self._of_a_thing(tokens, m)
+            and not (m.end < len(tokens) and tokens[m.end].lower in SAID)
+        ]
+        the_country = _the_country(tokens, i, countries or before, memory)
         if the_country:  # "the country's rival leaders": the country named last
             end, country = the_country
             role = self._role_after(tokens, end)
