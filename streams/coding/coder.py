@@ -1679,6 +1679,8 @@ class Coder:
                 continue  # "agreed to re-establish relations after talks": no talks agreed
             if _ends_in_occasion(sentence, match):
                 continue  # "held on the sidelines of a summit": the summit is the venue
+            if word is not None and syntax.visit_arrived_for(word):
+                continue  # "arrived in Seoul for a two-day state visit": the arrival
             if word is None and "disputed" in match.pattern.flags:
                 continue  # only the parse tells a disputed claim
             if _talks_matter(sentence, match):

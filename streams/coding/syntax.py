@@ -5118,8 +5118,37 @@ def negated(word: Word) -> bool:
     verb = _governing_verb(word)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True  # "left without signing a deal"
+    if _yet_to(verb):
+        return True  # "which he has yet to visit as leader"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
+
+
+def visit_arrived_for(word: Word) -> bool:
+    """A visit noun that is what someone arrived, landed or flew somewhere "for"
+    ("arrived in Seoul on Thursday for a two-day state visit"): the arrival, coded by its
+    own verb, is that visit."""
+    noun = _noun_head(word)
+    return (
+        noun.lower_ in ("visit", "visits", "trip", "tour")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and not ARRIVING.isdisjoint(lemmas_of(noun.head.head.lower_))
+    )
+
+
+ARRIVING = frozenset({"arrive", "land", "fly", "travel"})
+
+
+def _yet_to(verb: Word) -> bool:
+    """The verb is the infinitive of "has yet to" or "is yet to": not done so far."""
+    above = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and to_infinitive(verb)
+        and above.lower_ in ("has", "have", "had", "is", "are", "was", "were")
+        and any(c.lower_ == "yet" for c in above.children)
+    )
 
 
 def none_of(word: Word | None) -> bool:
