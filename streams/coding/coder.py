@@ -60,7 +60,7 @@ group" is the organisation named; a "despite" phrase names whose call was defied
 "the country" is neither the speaker nor a country's adjective on a thing; a visit
 arrived for is the arrival; "has yet to" negates. Lexicon: exchanges of shelling,
 lifting a pause, pledging closer ties, "unsafe", "unprofessional", "said X was
-involved"; military roles (presidential guard, special forces, commandos); 53
+involved"; military roles (presidential guard, special forces, commandos); 56
 tenures of 1990s-2010s ministers and armed leaders.
 
 0.7.63: a second round, with a held-out set written before it (w550) and two sweeps
