@@ -1789,10 +1789,7 @@ class Coder:
     ) -> None:
         """Put the event under another code, with that code's root, class, weight and id;
         its anchors go with it."""
-        event = events.pop(key)
-        recoded = self._coded_as(document, event, code)
-        events.setdefault(recoded.key, recoded)
-        anchors[recoded.key] = anchors.get(recoded.key, []) + anchors.pop(key)
+        _replace_event(events, anchors, key, self._coded_as(document, events[key], code))
 
     def _coded_as(self, document: Document, event: CodedEvent, code: str) -> CodedEvent:
         """The event under another code, with that code's root, class, weight and id."""
@@ -3210,10 +3207,7 @@ def _share_targets(
             key[2][:2] in CALLS_ON_CRITICISED and act.root_code == "11"
         ):
             continue
-        aimed = _aimed(document, event, act.target)
-        del events[key]
-        events.setdefault(aimed.key, aimed)
-        anchors.setdefault(aimed.key, []).extend(anchors.pop(key))
+        _replace_event(events, anchors, key, _aimed(document, event, act.target))
 
 
 def _cut_over_charge(
@@ -3241,10 +3235,19 @@ def _cut_over_charge(
         }
         if len(accused) != 1:
             continue
-        aimed = _aimed(document, event, *accused.values())
-        del events[key]
-        events.setdefault(aimed.key, aimed)
-        anchors.setdefault(aimed.key, []).extend(anchors.pop(key, []))
+        _replace_event(events, anchors, key, _aimed(document, event, *accused.values()))
+
+
+def _replace_event(
+    events: dict[tuple[str, str, str], CodedEvent],
+    anchors: dict[tuple[str, str, str], list[Word]],
+    key: tuple[str, str, str],
+    event: CodedEvent,
+) -> None:
+    """Put `event` in the place of the event at `key`; its anchors go with it."""
+    del events[key]
+    events.setdefault(event.key, event)
+    anchors[event.key] = anchors.get(event.key, []) + anchors.pop(key, [])
 
 
 CUTS = ("160", "161", "162", "163", "166")

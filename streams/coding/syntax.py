@@ -5634,7 +5634,7 @@ def alleged(word: Word) -> bool:
             current.dep_ == "relcl"  # killed civilians", read as a relative clause
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
         )
-        if content and head.lower_ in SUSPICIONS | CLAIMS_WORDS:
+        if content and head.lower_ in HELD_NOUNS:
             return True  # "seized a tanker on suspicion that it was carrying oil to Syria in
             # breach of EU sanctions", "allegations that peacekeepers abused civilians":
             # suspected or alleged, not done
@@ -5653,6 +5653,8 @@ def alleged(word: Word) -> bool:
 BLAME_NOUNS = frozenset({"blame", "accusations", "charges", "allegations"})
 """What a verb of exchange or laying carries when it accuses ("traded blame for")."""
 SUSPICIONS = frozenset({"suspicion", "suspicions", "allegation", "allegations", "grounds"})
+HELD_NOUNS = SUSPICIONS | CLAIMS_WORDS
+"""Nouns whose "that" clause holds what is suspected or alleged, not done."""
 PRETEXTS = frozenset({"pretext", "pretexts", "guise", "excuse"})
 """Their "of" tells a reason someone claims, not an act: "under the pretext of fighting
 drug cartels"."""
