@@ -4784,10 +4784,12 @@ def _reacting_to_last(
     if not against and event.pattern_id in PROTESTS | FELT_DISPLEASURE:
         side = _side(event.source.code)
         told = _others_acts(here, side, event.verb_start, complete=False)
-        if not told and event.pattern_id in FELT_DISPLEASURE:  # "An Israeli air strike
-            # killed seven aid workers. Biden said he was outraged": the sentence before's
-            told = [e for e in _told_last(before) if e.source and _side(e.source.code) != side]
         against = [e for e in told if e.root_code in FORCE_ROOTS | {"15", "17"}]
+        if not against and event.pattern_id in FELT_DISPLEASURE:  # "An Israeli air strike
+            # killed seven aid workers. Biden said he was outraged": the sentence before's,
+            # though another side spoke in between ("Netanyahu called it a tragic mishap")
+            told = [e for e in _told_last(before) if e.source and _side(e.source.code) != side]
+            against = [e for e in told if e.root_code in FORCE_ROOTS | {"15", "17"}]
     return _retargeted(document, event, against[-1].source) if against else event
 
 
