@@ -1995,6 +1995,9 @@ class Coder:
         code = _stopping_appeal(tokens, match, code)
         sentence = _theirs_before(sentence, match)
         sources, targets, intended = self._roles(sentence, match)
+        if code in STEPPING_DOWN and sources and all(_state_itself(tokens, m) for m in sources):
+            return None  # "the United States would step aside as Turkey launched an
+            # operation": a state stands aside, no leader resigns
         if code.startswith(JUDGEMENTS):  # "condemned the strikes on Iran": not Iran's
             targets = [m for m in targets if not _attacked(tokens, m)]
         if code in ("0253", "1053") and (freed := sentence.word(match.end - 1)) is not None:
@@ -4576,6 +4579,20 @@ def _implies_target(code: str) -> bool:
         or code in YIELDING
         or code.startswith(("035", "08", "087", *HOME_RULE))
     )
+
+
+STEPPING_DOWN = frozenset({"0831", "0341"})
+"""Resigning, or promising to: what a leader, an official or a cabinet does, not a
+state."""
+
+
+def _state_itself(tokens: list[Token], mention: Mention) -> bool:
+    """The mention names a state, not a person or body of it: a country or its capital
+    by name alone ("Washington"), or "it" standing for one."""
+    if mention.kind == "pronoun":
+        return tokens[mention.start].lower == "it"
+    words = [t.text for t in tokens[mention.start : mention.end] if t.lower not in ("'s", "’s")]
+    return mention.kind == "country" and all(w[:1].isupper() for w in words)
 
 
 YIELDING = frozenset({"0831", "1231", "0832"})
