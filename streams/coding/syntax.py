@@ -5060,11 +5060,18 @@ def attempted(word: Word) -> bool:
 def _in_complement_of(word: Word, verbs: frozenset[str]) -> bool:
     """Some verb above the word, through complements only, is one of `verbs`."""
     current = word
-    while current.head != current and current.dep_ in COMPLEMENT_LINKS:
+    while current.head != current and (
+        current.dep_ in COMPLEMENT_LINKS
+        or (current.dep_ == "acl" and current.head.lower_ in TEXTS)  # "failed to agree on a
+    ):  # statement condemning the coup": what the statement would have said
         current = current.head
         if not verbs.isdisjoint(lemmas_of(current.lower_)):
             return True
     return False
+
+
+TEXTS = frozenset({"statement", "resolution", "declaration", "letter", "motion", "text"})
+"""Nouns of texts whose participle tells what they say ("a resolution condemning ...")."""
 
 
 FAILING = frozenset({"fail"})
