@@ -1703,6 +1703,12 @@ class Coder:
                 continue  # "held on the sidelines of a summit": the summit is the venue
             if word is not None and syntax.visit_arrived_for(word):
                 continue  # "arrived in Seoul for a two-day state visit": the arrival
+            if (
+                word is not None
+                and "verdict" in match.pattern.flags
+                and syntax.judged_if_done(word)
+            ):
+                continue  # "warned that supplying weapons to Ukraine would be a mistake"
             if word is None and "disputed" in match.pattern.flags:
                 continue  # only the parse tells a disputed claim
             if _talks_matter(sentence, match):

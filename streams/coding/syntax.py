@@ -5131,6 +5131,17 @@ def negated(word: Word) -> bool:
     return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
 
 
+def judged_if_done(word: Word) -> bool:
+    """A verdict said of an act that may come, named by a gerund ("warned that supplying
+    weapons to Ukraine would be a very big mistake"): a warning, no judgement of a deed."""
+    copula = word.head if word.dep_ in ("attr", "acomp") else word
+    conditional = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in copula.children)
+    gerund = any(
+        c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG") for c in copula.children
+    )
+    return conditional and gerund
+
+
 def visit_arrived_for(word: Word) -> bool:
     """A visit noun that is what someone arrived, landed or flew somewhere "for"
     ("arrived in Seoul on Thursday for a two-day state visit"): the arrival, coded by its
