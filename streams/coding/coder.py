@@ -1604,7 +1604,12 @@ class Coder:
                 continue  # "troops would step aside": no resignation
             if word is not None and _protest_repressed(sentence, match, word):
                 continue  # "police dispersed a rally": the rally is not the police's
-            if word is not None and _object_of_coded_verb(sentence, match, word):
+            if (
+                word is not None
+                and match.pattern.id != DISPUTED_CLAIM  # "raided the hospital, saying ...,
+                # a claim the group denied": the parse may hang the claim on the raid
+                and _object_of_coded_verb(sentence, match, word)
+            ):
                 continue  # "Russia backed Iraq's call for an end to sanctions": the backing
             if word is not None and _proposed_act(sentence, word):
                 continue  # "is considering a proposal to resume talks": the considering
