@@ -996,6 +996,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 """Force used in a place is used against its country: the place may be the target of an
 attack when the parse names none. A show of force is not ("exercises off the coast of
 Taiwan" have no target)."""
+FORCE_SHOWN = FORCE_ROOTS | {"15", "17"}
+"""Force used or shown (15), and coercion (17)."""
 PERMITTED_NOT_DONE = FORCE_ROOTS | {"15"}
 """Acts that a permission to do them does not tell as done ("authorised Ukraine to
 strike inside Russia", "let Ukraine fire Western missiles")."""
@@ -2146,7 +2148,7 @@ class Coder:
                 )
                 if aimed:
                     sources, targets = origin, aimed
-        if not targets and code[:2] in FORCE_ROOTS | {"15", "17"} and word is not None:
+        if not targets and code[:2] in FORCE_SHOWN and word is not None:
             targets = syntax.speakers_own(word, tokens, sentence.mentions, sources)
         if code.startswith("182") and targets and not sources:
             sources = _keepers(sentence)  # "died under torture in Israeli police custody"
@@ -4822,12 +4824,12 @@ def _reacting_to_last(
     if not against and event.pattern_id in PROTESTS | FELT_DISPLEASURE:
         side = _side(event.source.code)
         told = _others_acts(here, side, event.verb_start, complete=False)
-        against = [e for e in told if e.root_code in FORCE_ROOTS | {"15", "17"}]
+        against = [e for e in told if e.root_code in FORCE_SHOWN]
         if not against and event.pattern_id in FELT_DISPLEASURE:  # "An Israeli air strike
             # killed seven aid workers. Biden said he was outraged": the sentence before's,
             # though another side spoke in between ("Netanyahu called it a tragic mishap")
             told = [e for e in _told_last(before) if e.source and _side(e.source.code) != side]
-            against = [e for e in told if e.root_code in FORCE_ROOTS | {"15", "17"}]
+            against = [e for e in told if e.root_code in FORCE_SHOWN]
     return _retargeted(document, event, against[-1].source) if against else event
 
 
