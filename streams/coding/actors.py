@@ -671,6 +671,12 @@ class ActorRecognizer:
         head, _, participle = token.text.rpartition("-")
         return participle.lower() in BACKING and self._country_word(head)
 
+    def _speaker_or_thing(self, tokens: list[Token], mention: Mention) -> bool:
+        """The mention speaks ("U.S. officials said ...") or is a country's adjective on
+        a thing ("an Israeli missile"): not what a later "the country" stands for."""
+        said = mention.end < len(tokens) and tokens[mention.end].lower in SAID
+        return said or self._of_a_thing(tokens, mention)
+
     def _of_a_thing(self, tokens: list[Token], mention: Mention) -> bool:
         """A country's adjective describing a thing ("a Syrian air base"): no antecedent
         of a later "it" ("... in retaliation for an attack it blamed on Assad")."""
@@ -800,13 +806,7 @@ class ActorRecognizer:
         if grouping:  # "G7 leaders called on China ..., prompting Beijing to accuse the
             # group of interfering": no armed group named, the organisation this sentence names
             return Mention(i, armed, grouping[-1], "organisation", resolved=True)
-        countries = [  # "U.S. officials said an Israeli missile had struck the country":
-            m  # neither the speaker nor a country's adjective on a thing, but Iran
-            for m in before
-            if not self._of_a_thing(tokens, m)
-            and not (m.end < len(tokens) and tokens[m.end].lower in SAID)
-        ]
-        the_country = _the_country(tokens, i, countries or before, memory)
+        the_country = _the_country(tokens, i, before, memory, self._speaker_or_thing)
         if the_country:  # "the country's rival leaders": the country named last
             end, country = the_country
             role = self._role_after(tokens, end)
@@ -1188,18 +1188,24 @@ def _its_neighbour(tokens: list[Token], i: int, before: list[Mention]) -> tuple[
 
 
 def _the_country(
-    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
+    tokens: list[Token],
+    i: int,
+    before: list[Mention],
+    memory: ArticleMemory,
+    unlikely: Callable[[list[Token], Mention], bool],
 ) -> tuple[int, str] | None:
     """ "The country", "the nation", "the kingdom", "the island nation": the country
     named last, in this sentence or before; with its end. After "to", "into", "from" or
     "against" not the subject of the verb before it ("the United States suspended
     economic aid to the country"), and nothing when that subject is all the sentence
-    named."""
+    named. Mentions `unlikely` holds true of are passed over while others remain."""
     if i + 1 >= len(tokens) or tokens[i].lower != "the":
         return None
     end = i + 3 if tokens[i + 1].lower in DESCRIPTIONS else i + 2
     if end > len(tokens) or tokens[end - 1].lower not in COUNTRY_NOUNS:
         return None
+    before = [m for m in before if not unlikely(tokens, m)] or before  # "U.S. officials
+    # said an Israeli missile had struck the country": neither, but Iran
     named = [  # not an armed group's country: "links to Islamic State ... the country"
         m
         for m in before

@@ -2523,6 +2523,7 @@ class Coder:
                 return sources, targets, False
             span = syntax.verb_span(word)  # not "assisted by U.S. experts, ..."
             assert sentence.parse is not None  # `found` came from it
+            conceding = syntax.in_concession(word)  # "despite U.S. calls for a withdrawal"
             targets = [  # nor "..., Malaysia's foreign ministry said", nor "becoming the
                 t  # ...", nor "a ceasefire brokered by the United States"
                 for t in targets
@@ -2531,8 +2532,7 @@ class Coder:
                 and not syntax.predicative(sentence.parse, sentence.tokens, t)
                 and not syntax.mediator(sentence.parse, sentence.tokens, t)
                 and (  # not "despite U.S. calls" for an act done in spite of them
-                    syntax.in_concession(word)
-                    or not syntax.conceded(sentence.parse, sentence.tokens, t)
+                    conceding or not syntax.conceded(sentence.parse, sentence.tokens, t)
                 )
             ]
             return _acting(sentence, sources, word, found), targets, found.intended
@@ -3920,17 +3920,14 @@ def _ends_in_background(sentence: _Sentence, match: Match) -> bool:
     if match.end - match.start < 2:
         return False
     last = sentence.word(match.end - 1)
-    if last is not None and last.dep_ in ("nsubj", "nsubjpass"):  # "suspended peace talks
-        # with the ELN after a bombing killed five soldiers": the subject of a clause after
-        return any(c.dep_ == "mark" and c.lower_ in EARLIER for c in last.head.children)
-    if last is not None and last.dep_ == "dobj":  # "vowed to retaliate after the United
-        # States doubled tariffs": the object of a clause after, the first word outside it
+    if last is not None and last.dep_ in ("nsubj", "nsubjpass", "dobj"):
         clause = last.head
-        first = sentence.word(match.start)
-        return (
-            any(c.dep_ == "mark" and c.lower_ in EARLIER for c in clause.children)
-            and first is not None
-            and not clause.left_edge.i <= first.i <= clause.right_edge.i
+        after = any(c.dep_ == "mark" and c.lower_ in EARLIER for c in clause.children)
+        if last.dep_ != "dobj":  # "suspended peace talks with the ELN after a bombing
+            return after  # killed five soldiers": the subject of a clause after
+        first = sentence.word(match.start)  # "vowed to retaliate after the United States
+        return (  # doubled tariffs": the object of a clause after, the first word outside it
+            after and first is not None and not clause.left_edge.i <= first.i <= clause.right_edge.i
         )
     for _ in range(3):  # "after eight days of air strikes": through the "of" phrase
         if last is None or last.dep_ != "pobj":

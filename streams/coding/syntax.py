@@ -5979,6 +5979,8 @@ def called_own(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
 
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 ANSWERING_WORDS = ANSWERING_VERBS | REVENGE | {"response"}
+ANSWERS_ALONE = (ANSWERING_WORDS - {"hit"}) | {"protest"}
+"""Words that answer an act without "back" ("vowed to respond", "protested")."""
 
 
 def _answered_with(noun: Word) -> bool:
@@ -6018,7 +6020,7 @@ def _answered_after(verb: Word, finder: "_MentionFinder") -> list[Mention]:
         w
         for w in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "dobj")))
         # "vowed to respond", "vowed revenge", "protested"; "hit" and "fire" need "back"
-        if not (ANSWERING_WORDS - {"hit"} | {"protest"}).isdisjoint(lemmas_of(w.lower_))
+        if not ANSWERS_ALONE.isdisjoint(lemmas_of(w.lower_))
         or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in w.children)
     ]
     if not answering:
