@@ -1197,10 +1197,12 @@ def _the_country(
     unlikely: Callable[[list[Token], Mention], bool],
 ) -> tuple[int, str] | None:
     """ "The country", "the nation", "the kingdom", "the island nation": the country
-    named last, in this sentence or before; with its end. After "to", "into", "from" or
-    "against" not the subject of the verb before it ("the United States suspended
-    economic aid to the country"), and nothing when that subject is all the sentence
-    named. Mentions `unlikely` holds true of are passed over while others remain."""
+    named last, in this sentence or before; with its end. After "to", "into", "from",
+    "against", "on" or "with" not the subject of the verb before it ("the United States
+    suspended economic aid to the country", "Biden threatened sanctions on the country"),
+    nor, while others remain, a place ("over Japan"); and nothing when that subject is
+    all the sentence named. Mentions `unlikely` holds true of are passed over while
+    others remain."""
     if i + 1 >= len(tokens) or tokens[i].lower != "the":
         return None
     end = i + 3 if tokens[i + 1].lower in DESCRIPTIONS else i + 2
@@ -1215,18 +1217,30 @@ def _the_country(
     ]
     if tokens[end - 1].lower == "kingdom":  # "a call from Syria's leader, who thanked the
         named = [m for m in named if m.code[:3] in KINGDOMS]  # kingdom": not Syria
-    if named and i and tokens[i - 1].lower in ("to", "into", "from", "against"):
+    if named and i and tokens[i - 1].lower in AIMED_PREPOSITIONS:
         doer = named[-1]  # "the United States suspended economic aid to the country": not
-        if doer.end < len(tokens) and tokens[doer.end].text.islower():  # the United States
+        after = tokens[doer.end] if doer.end < len(tokens) else None
+        if after and after.text.islower() and after.lower not in OBJECT_FOLLOWERS:
             named = [m for m in named if m.code[:3] != doer.code[:3]]
             if not named:
                 return None
+            named = [m for m in named if not _placed(tokens, m)] or named  # "North Korea
+            # fired a missile over Japan, and Biden imposed sanctions on the country"
     if named:
         return end, named[-1].code[:3]
     last = memory.last_state
     return (end, last[:3]) if last else None
 
 
+def _placed(tokens: list[Token], mention: Mention) -> bool:
+    """The mention follows a preposition of place: where something happened ("over
+    Japan"), which "the country" an act is aimed at is not."""
+    return mention.start > 0 and tokens[mention.start - 1].lower in PLACING
+
+
+PLACING = PLACE_WORDS | {"over"}
+AIMED_PREPOSITIONS = frozenset({"to", "into", "from", "against", "on", "with"})
+"""Prepositions before "the country" that make it the object of someone's act."""
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "emirate", "republic"})
 KINGDOMS = frozenset(
     {"SAU", "JOR", "MAR", "BHR", "OMN", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK"}
@@ -1692,6 +1706,9 @@ def _prepositional(tokens: list[Token], start: int) -> bool:
 
 
 PREPOSITIONS = frozenset({"with", "to", "on", "against", "from", "by", "for", "of", "over"})
+OBJECT_FOLLOWERS = PREPOSITIONS | PLACE_WORDS
+"""Lower-case words after a name that say it is no subject of a verb there ("sanctions
+on Mali on Sunday, closing their borders with the country")."""
 SAYING_AFTER = frozenset({"saying", "adding", "insisting", "stressing", "arguing", "noting"})
 """Participles of saying after a comma, whose speaker is the sentence's subject ("China
 lodged a protest with the United States, saying it reserved the right to respond")."""

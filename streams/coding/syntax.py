@@ -342,7 +342,11 @@ def mend(doc: Parse) -> Parse:
       _mend_judgement_in_infinitive.
     - It reads a noun phrase after a comma as the verb's second object ("signed
       agreements to normalise relations with the UAE and Bahrain, the first Arab states
-      to do so"): see _mend_second_object."""
+      to do so"): see _mend_second_object.
+    - It reads "military" after a possessive as an adjective, and the verb after it as a
+      participle of that verb's object ("Myanmar's military seized power"): see
+      _mend_military_read_as_adjective."""
+    _mend_military_read_as_adjective(doc)
     _mend_second_object(doc)
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
@@ -403,6 +407,37 @@ def mend(doc: Parse) -> Parse:
     _mend_dismissed_as(doc)
     _mend_judgement_in_infinitive(doc)
     return doc
+
+
+def _mend_military_read_as_adjective(doc: Parse) -> None:
+    """ "Myanmar's military seized power and detained ..." read as power a military
+    seized, the subject of whatever verb comes later: "military" is the subject, the
+    verb the clause's own, the noun its object, and a later verb the noun was made the
+    subject of ("..., and Biden threatened sanctions") the clause's conjunct."""
+    for word in doc:
+        noun = word.head
+        verb = doc[word.i + 1] if word.i + 1 < len(doc) else word
+        if word.lower_ != "military" or word.dep_ != "amod" or word.i == 0:
+            continue
+        if doc[word.i - 1].lower_ != "'s" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if verb.dep_ != "amod" or verb.head != noun or noun.i < verb.i:
+            continue
+        later = noun.head
+        if later != noun and (noun.dep_ != "nsubj" or later.i < noun.i):
+            continue
+        verb.tag_ = "VBD"
+        word.tag_ = "NN"
+        verb.attach(verb, "ROOT")
+        if later != noun:
+            later.attach(verb, "conj")
+        for child in list(noun.children):
+            if child.i < word.i:
+                child.attach(word)  # the owner: "Myanmar's"
+            elif child.i > noun.i:
+                child.attach(verb)  # what follows the object: "on Monday and detained ..."
+        word.attach(verb, "nsubj")
+        noun.attach(verb, "dobj")
 
 
 def _mend_second_object(doc: Parse) -> None:
