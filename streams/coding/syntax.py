@@ -2782,7 +2782,8 @@ def _noun_head(word: Word) -> Word:
 def may_act(doc: Parse, tokens: list[Token], mention: Mention, anchor: Word, found: Roles) -> bool:
     """Whether word order may make a mention the source: it modifies the pattern's own
     noun ("a Russian missile attack"), or comes before an active verb, not after it as
-    its object does ("a strike that shut down Kathmandu in protest")."""
+    its object does ("a strike that shut down Kathmandu in protest"), nor as the object
+    of another verb ("killing four people, hours after a ceasefire came into effect")."""
     word = word_at(doc, tokens[mention.start])
     if word is None or found.passive:
         return True
@@ -2791,7 +2792,11 @@ def may_act(doc: Parse, tokens: list[Token], mention: Mention, anchor: Word, fou
     noun = _noun_head(anchor)  # "missile" of "a Russian missile attack"
     if noun.left_edge.i <= word.i < anchor.i:
         return True
-    return word.i < _governing_verb(anchor).i
+    governing = _governing_verb(anchor)
+    named = _noun_head(word)
+    if named.dep_ == "dobj" and named.head != governing and anchor not in named.head.subtree:
+        return False  # "killing four people, hours after a ceasefire came into effect"
+    return word.i < governing.i
 
 
 HOLDING = frozenset({"use", "own", "carry", "hold", "wear", "operate", "possess", "buy"})
