@@ -343,6 +343,9 @@ def mend(doc: Parse) -> Parse:
     - It reads a noun phrase after a comma as the verb's second object ("signed
       agreements to normalise relations with the UAE and Bahrain, the first Arab states
       to do so"): see _mend_second_object.
+    - It hangs a harm after a comma on a verb of accusing rather than on the act
+      charged ("accused Russia of striking a mall, killing 18 people"): see
+      _mend_charged_harm.
     - It reads "military" after a possessive as an adjective, and the verb after it as a
       participle of that verb's object ("Myanmar's military seized power"): see
       _mend_military_read_as_adjective."""
@@ -364,6 +367,7 @@ def mend(doc: Parse) -> Parse:
     _mend_participle_conjuncts(doc)
     _mend_participle_joined_to_infinitive(doc)
     _mend_harm_participles(doc)
+    _mend_charged_harm(doc)
     _mend_reported_participles(doc)
     _mend_drawn_reactions(doc)
     _mend_judging_participles(doc)
@@ -1557,6 +1561,30 @@ def _mend_harm_participles(doc: Parse) -> None:
         fired = any(c.dep_ == "dobj" and c.lower_ in ("fire", "shots") for c in verb.children)
         if verb.i < clause.i and (fired or not FIRING.isdisjoint(lemmas_of(verb.lower_))):
             word.attach(verb)
+
+
+def _mend_charged_harm(doc: Parse) -> None:
+    """A harm after a comma hung on a verb of accusing ("accused Russia of striking a
+    mall, killing 18 people"; "blamed Moscow for a missile strike, killing 50") is the
+    charged act's outcome, not the accuser's deed: it goes to the gerund or noun charged."""
+    for word in _comma_participles(doc):
+        accuser = word.head
+        if HARMING.isdisjoint(lemmas_of(word.lower_)):
+            continue
+        if ACCUSING_VERBS.isdisjoint(lemmas_of(accuser.lower_)):
+            continue
+        charged = next(
+            (
+                act
+                for prep in accuser.children
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i < word.i
+                for act in prep.children
+                if act.dep_ in ("pcomp", "pobj")
+            ),
+            None,
+        )
+        if charged is not None:
+            word.attach(charged, "advcl" if charged.tag_ == "VBG" else "acl")
 
 
 def _mend_reported_participles(doc: Parse) -> None:
@@ -5702,7 +5730,9 @@ def alleged(word: Word) -> bool:
                 # embassy", the means hung on the accusing: the accused's, not the accuser's
             current = head.head  # "accused Ecuador of violating the law | by raiding the
             continue  # embassy": the means of what is alleged is alleged too
-        if current.dep_ not in ("xcomp", "conj", "advcl") or head == current:
+        outcome = current.dep_ == "acl" and current.tag_ == "VBG"  # "blamed Moscow for a
+        # strike on a station, killing 50": what the act charged did is charged too
+        if not (outcome or current.dep_ in ("xcomp", "conj", "advcl")) or head == current:
             return False
         current = head
     return False
