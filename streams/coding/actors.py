@@ -343,8 +343,8 @@ class ArticleMemory:
             self.seen_roots.add(mention.code[:3])
             if _one_person(tokens, mention):  # "South Africa's president": "him" too
                 self.last_person = mention.code
-            else:
-                self.last_thing = mention.code
+            elif not _people_for_it(tokens, mention, "thing"):  # "killing four people.
+                self.last_thing = mention.code  # Yerevan denied it": not the people
             if mention.kind == "country" and not mention.code.startswith(("IGO", UNPLACED)):
                 self.last_state = mention.code
             if len(mention.code) >= 6 and mention.code[:3] != "IGO":
