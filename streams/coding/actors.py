@@ -844,6 +844,8 @@ class ActorRecognizer:
                 or memory.last_group
                 or memory.last_pair
             )
+            if codes and tokens[i + group - 1].lower in COUNTED_COUNTRIES:
+                return self._countries_group(tokens, i, i + group, codes)
             return Mention(i, i + group, "+".join(codes), "group", resolved=True) if codes else None
         named_act = _act_named(tokens, i, before, memory)
         if named_act:  # "China declared an air zone, and Japan called it an escalation"
@@ -1068,6 +1070,25 @@ class ActorRecognizer:
         start = i + 1 if i < len(tokens) and tokens[i].text == "," else i
         _, entries = self._longest(self._trie, tokens, start)
         return any(entry.kind != "person" for entry in entries)
+
+    def _countries_group(
+        self, tokens: list[Token], start: int, end: int, codes: tuple[str, ...]
+    ) -> Mention:
+        """ "The two countries" are the states, not the forces or people named for them
+        ("Kyrgyz and Tajik border guards exchanged fire, and the two countries agreed"),
+        though their governments where they were named; "the two countries' leaders"
+        are their governments."""
+        states = [
+            code if code[3:6] in ("", "GOV") or code.startswith("IGO") else code[:3]
+            for code in codes
+        ]
+        role = None
+        if end < len(tokens) and tokens[end].lower in ("'", "'s"):
+            role = self._role_after(tokens, end + 1)
+        if role is not None:
+            end = role[0]
+            states = [_with_role(code, role[1]) for code in states]
+        return Mention(start, end, "+".join(dict.fromkeys(states)), "group", resolved=True)
 
     def _role_after(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
         """The end and code of a role at `i` (after "'s" or modifiers). A role right after

@@ -346,10 +346,14 @@ def mend(doc: Parse) -> Parse:
     - It hangs a harm after a comma on a verb of accusing rather than on the act
       charged ("accused Russia of striking a mall, killing 18 people"): see
       _mend_charged_harm.
+    - It reads the subject of a second clause as the first verb's second object ("...
+      exchanged fire on Friday, and the two countries' leaders, meeting at a summit,
+      agreed to ..."): see _mend_subject_read_as_object.
     - It reads "military" after a possessive as an adjective, and the verb after it as a
       participle of that verb's object ("Myanmar's military seized power"): see
       _mend_military_read_as_adjective."""
     _mend_military_read_as_adjective(doc)
+    _mend_subject_read_as_object(doc)
     _mend_second_object(doc)
     _mend_no_choice(doc)
     _mend_owned_pair(doc)
@@ -411,6 +415,45 @@ def mend(doc: Parse) -> Parse:
     _mend_dismissed_as(doc)
     _mend_judgement_in_infinitive(doc)
     return doc
+
+
+def _mend_subject_read_as_object(doc: Parse) -> None:
+    """An object right after the verb's "and", and a later verb joined to it with no
+    subject ("exchanged fire ..., and the two countries' leaders, meeting at a summit,
+    agreed to pull back"; "clashed on Monday, and the leaders ... agreed"): the object
+    is that verb's subject, and what stands between them is its clause's."""
+    for verb in doc:
+        noun = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and c.left_edge.i > 0
+                and (joint := doc[c.left_edge.i - 1]).lower_ == "and"
+                and joint.head == verb
+            ),
+            None,
+        )
+        if noun is None:
+            continue
+        later = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("conj", "dep")
+                and c.tag_.startswith("VB")
+                and c.i > noun.i
+                and _subject_word(c) is None
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        for child in list(verb.children):
+            if noun.i < child.i < later.i and child.dep_ in ("advcl", "punct"):
+                child.attach(later)  # "meeting at a summit"
+        noun.attach(later, "nsubj")
+        later.attach(verb, "conj")
 
 
 def _mend_military_read_as_adjective(doc: Parse) -> None:
