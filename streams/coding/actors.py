@@ -839,8 +839,8 @@ class ActorRecognizer:
         if group:
             codes = (
                 FIXED_GROUPS.get(tuple(t.lower for t in tokens[i : i + group]))
+                or pair  # "each side": the pair named, not a speaker named since
                 or named
-                or pair
                 or memory.last_group
                 or memory.last_pair
             )
@@ -3378,8 +3378,12 @@ def _pair_named(tokens: list[Token], before: list[Mention]) -> tuple[str, ...]:
     other"), as "each side" stands for them; named again after that, they are still two
     ("Indian and Chinese troops clashed, leaving 20 Indian soldiers dead, and each side
     blamed the other")."""
-    named = [  # not a place: "Fighting erupted in Khartoum between ..."
-        m for m in before if m.kind != "group" and not after_place_word(tokens, m.start)
+    named = [  # not a place: "Fighting erupted in Khartoum between ..."; nor a speaker:
+        m  # "..., the White House said, with each side blaming the other"
+        for m in before
+        if m.kind != "group"
+        and not after_place_word(tokens, m.start)
+        and not (m.end < len(tokens) and tokens[m.end].lower in SAID)
     ]
     named = [  # "government troops": one side, named by its last word
         m for k, m in enumerate(named) if k + 1 == len(named) or named[k + 1].start != m.end
