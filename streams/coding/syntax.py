@@ -2055,8 +2055,12 @@ def roles(
     disputed = _disputed_claim(anchor, finder)
     if disputed is not None:
         return disputed
-    if anchor.lower_ in DEMAND_MODALS and anchor.dep_ == "aux" and anchor.head.dep_ == "ccomp":
-        return _demand(anchor.head, finder)
+    if anchor.lower_ in DEMAND_MODALS and anchor.dep_ == "aux":
+        reported = anchor.head
+        while reported.dep_ == "conj":  # "said it had violated resolutions and must be
+            reported = reported.head  # punished": the first of the joined clauses told
+        if reported.dep_ == "ccomp":
+            return _demand(anchor.head, reported, finder)
     if anchor.dep_ == "advmod" and anchor.head.tag_ in ("JJ", "VBN"):
         anchor = anchor.head  # "deeply | concerned": the adjective's roles
     verb = _acting_verb(anchor)
@@ -3216,12 +3220,15 @@ def demanded(word: Word) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in _acting_verb(word).children)
 
 
-def _demand(demanded: Word, finder: "_MentionFinder") -> Roles:
-    """A demand by X of Y in "X said Y must drop its barriers": X is the subject of the verb whose
-    complement this is, Y the subject of what must be done."""
-    frame = demanded.head
+def _demand(demanded: Word, reported: Word, finder: "_MentionFinder") -> Roles:
+    """A demand by X of Y in "X said Y must drop its barriers": X is the subject of the
+    verb whose complement `reported` is, Y the subject of what must be done (`demanded`,
+    that complement or a clause joined to it, which may share its subject)."""
+    frame = reported.head
     speaker = next((c for c in frame.children if c.dep_ == "nsubj"), None)
-    subject = next((c for c in demanded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next(
+        (c for v in (demanded, reported) for c in v.children if c.dep_ in SUBJECT_LINKS), None
+    )
     sources = finder.phrase(speaker) if speaker is not None else []
     targets = finder.phrase(subject) if subject is not None else []
     named = speaker is not None and speaker.tag_ not in ("PRP", "WP", "EX", "DT")
