@@ -8051,7 +8051,8 @@ class _MentionFinder:
         return named if named is not None and not named.resolved else None
 
     def core(self, word: Word) -> Mention | None:
-        parts = [word, *(c for c in word.children if c.dep_ in CORE_DEPENDENTS)]
+        parts = [word, *(c for c in word.children if c.dep_ in CORE_DEPENDENTS and c.i < word.i)]
+        # not an adjective after the noun: "the transit of goods subject to EU sanctions"
         left = min(p.left_edge.idx if p != word else p.idx for p in parts)
         last = max((p.right_edge if p != word else p) for p in parts)
         right = last.idx + len(last.text)
