@@ -2728,15 +2728,16 @@ def _ethnic(tokens: list[Token], mention: Mention) -> Mention:
     """ "Ethnic Chinese" in Jakarta, "ethnic Albanians" in Kosovo, "the Albanian
     minority" in Macedonia: a people, not the country its name comes from; placed like
     people named without a country. Their leaders lead no state ("ethnic Albanian
-    leaders" are elites, ELI); their fighters keep their role ("ethnic Albanian
-    rebels")."""
+    leaders" are elites, ELI), nor are their forces a state's ("ethnic Armenian forces"
+    in Nagorno-Karabakh are rebels, REB); their fighters keep their role ("ethnic
+    Albanian rebels")."""
     if mention.kind != "country":
         return mention
     ethnic = mention.start > 0 and tokens[mention.start - 1].lower == "ethnic"
     people = mention.end < len(tokens) and tokens[mention.end].lower in PEOPLES
     if not (ethnic or (people and len(mention.code) == 3)):
         return mention
-    role = {"": "CVL", "GOV": "ELI"}.get(mention.code[3:], mention.code[3:])
+    role = {"": "CVL", "GOV": "ELI", "MIL": "REB"}.get(mention.code[3:], mention.code[3:])
     return Mention(mention.start, mention.end, UNPLACED + role, "role", resolved=True)
 
 
