@@ -5239,12 +5239,18 @@ fight jihadists" (a bare infinitive after "help" is parsed as a clausal compleme
 def negated(word: Word) -> bool:
     """The pattern's verb, or the verb it hangs from, carries a negation ("did not
     meet", "never visited", "without signing"; "failed to reach a deal" is left to the
-    refusal words)."""
+    refusal words), or the pattern's noun is set against another with "not" ("a stray
+    missile, not a Russian attack")."""
     verb = _governing_verb(word)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True  # "left without signing a deal"
     if _yet_to(verb):
         return True  # "which he has yet to visit as leader"
+    noun = _noun_head(word)
+    if noun.dep_ == "appos" and any(
+        c.dep_ == "neg" and noun.head.i < c.i < noun.i for c in noun.head.children
+    ):
+        return True  # "a stray Ukrainian missile, not a deliberate Russian attack"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(c.dep_ == "neg" for w in {word, verb, *auxiliaries} for c in w.children)
 
@@ -5302,6 +5308,9 @@ def says_not(word: Word) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in verb.children):
         return False  # "said it would not attack NATO": a promise, no denial
+    if verb != word and "be" in lemmas_of(verb.lower_):
+        return False  # "said it was a stray Ukrainian missile, not a Russian attack": "it"
+        # is the thing the act is said not to be, not its doer
     subject = _subject_word(verb)
     return subject is not None and subject.lower_ in ("it", "they", "he", "she")
 
