@@ -2236,6 +2236,7 @@ def roles(
             not targets
             and verb.dep_ == "conj"
             and _speaks(verb)
+            and _subject_word(verb) is None  # not "killed X, and Islamabad complained that"
             and not any(  # "and demanded that Israeli troops withdraw": of the troops
                 _others(finder.phrase(subject), sources)
                 for c in verb.children
