@@ -37,6 +37,9 @@ EVENT_WEIGHT = 4.0
 ARTICLE_WEIGHT = 2.0
 """...or is named elsewhere in the article."""
 CAPITAL_WEIGHT = 5.0
+STATE_POPULATION = 1_000_000
+"""What a US state weighs against towns of its name, whose populations the cities list
+gives: "arrived in Florida" is the state, not Florida in Cuba (63,000 people)."""
 ALTERNATE_WEIGHT = 0.1
 """A match on an alternate name ("Kiev" for Kyiv, "Bombay" for Mumbai) counts less than
 on the place's own name."""
@@ -189,7 +192,9 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     known = _add_countries(gazetteer, data_dir, problems)
     for where, (_, name, gid) in rows(data_dir / "us_states.tsv", 3, problems):
         if _number(gid, where, "geonameid", problems, int) is not None:
-            place = Place(name, "USA", "region", None, None, name, f"geonames:{gid}")
+            place = Place(
+                name, "USA", "region", None, None, name, f"geonames:{gid}", STATE_POPULATION
+            )
             gazetteer.add(name, place, 2)
     cities = _add_cities(gazetteer, data_dir, problems)
     _add_places(gazetteer, data_dir, known, cities, problems)
