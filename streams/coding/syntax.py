@@ -6431,6 +6431,17 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             if head.dep_ == "attr" and (described := _subject_word(head.head)) is not None:
                 return described, passive, agent  # "France became the first country to
                 # impose sanctions": France, which the country is
+            maker = next(
+                (
+                    by
+                    for c in head.children
+                    if c.dep_ == "acl" and c.tag_ == "VBN" and (by := passive_agent(c))
+                ),
+                None,
+            )
+            if current.tag_ == "VBG" and maker is not None:
+                return maker, passive, agent  # "a bill passed by Congress supporting
+                # protesters": Congress supports them, through its bill
             return head, passive, agent
         elif dep == "advcl" and current.tag_ == "VBN" and agent is not None:
             return _subject_word(head), True, agent  # "resumed talks, mediated by Mbeki"
