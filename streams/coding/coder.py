@@ -2004,7 +2004,12 @@ class Coder:
             return None  # "strikes on what it called terrorist infrastructure"
         if code == "016" and _territorial_claim(sentence, match):
             code = "120"  # "rejected China's maritime claims": a claim to land, no charge
-        if code[:2] == "12" and word is not None and syntax.answers_claim(word):
+        if (
+            code[:2] == "12"
+            and word is not None
+            and syntax.answers_claim(word)
+            and not syntax.rejected_by_others(word, tokens, sentence.mentions)
+        ):
             code = "016"  # "..., a charge Beijing rejected": it denies what it is accused of
         wanted = None
         if code[:2] == "02" and word is not None and syntax.phoned(word):

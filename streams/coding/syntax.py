@@ -2623,7 +2623,36 @@ def _disputed_claim(anchor: Word, finder: "_MentionFinder") -> Roles | None:
         return Roles(accused, accuser, False, True, clause, False)
     if _claims_own_act(speaker):
         return None  # the denial answers the claim, which accuses no one
-    return Roles(accuser, accused, False, True, clause, False)
+    charged = _charged_others(speaker, accused, finder)  # "told his British counterpart
+    # that Ukraine could use a dirty bomb, a claim Britain rejected": Ukraine is charged
+    return Roles(accuser, charged or accused, False, True, clause, False)
+
+
+def _charged_others(
+    speaker: Word, rejecters: list[Mention], finder: "_MentionFinder"
+) -> list[Mention]:
+    """The actors the subject of the speaker's statement names, when none of them is of
+    a rejecter's country: the charge is theirs, and the rejecters are third parties."""
+    clause = next((c for c in speaker.head.children if c.dep_ == "ccomp"), None)
+    subject = _subject_word(clause) if clause is not None else None
+    if subject is None or subject.tag_ == "PRP":
+        return []
+    named = finder.phrase(subject)
+    if {m.code[:3] for m in named} & {m.code[:3] for m in rejecters}:
+        return []
+    return named
+
+
+def rejected_by_others(verb: Word, tokens: list[Token], mentions: list[Mention]) -> bool:
+    """ "..., a claim the three countries rejected" where the claim charged someone else
+    ("told them that Ukraine could use a dirty bomb"): a rejection, not a denial."""
+    noun = _claim_answered(verb)
+    speaker = _first_speaker(verb.doc[: noun.i]) if noun is not None else None
+    if noun is None or speaker is None:
+        return False
+    finder = _MentionFinder(tokens, mentions)
+    rejecters = _first(finder.phrase(w) for w in verb.doc[noun.i + 1 : verb.i])
+    return bool(rejecters) and bool(_charged_others(speaker, rejecters, finder))
 
 
 def _claims_own_act(speaker: Word) -> bool:
