@@ -6246,9 +6246,12 @@ def met_at(noun: Word) -> bool:
 
 
 def _names_addressee(verb: Word) -> bool:
-    """The verb's object names whom it is said to ("warned Putin in a video call"): the
-    call is with that actor."""
-    return any(c.dep_ in ("dobj", "dative") and c.tag_ in ("NNP", "NNPS") for c in verb.children)
+    """The verb's object names whom it is said to ("warned Putin in a video call", "told
+    his British counterpart in a phone call"): the call is with that actor."""
+    return any(
+        c.dep_ in ("dobj", "dative") and (c.tag_ in ("NNP", "NNPS") or c.lower_ in ADDRESSEES)
+        for c in verb.children
+    )
 
 
 def _with_partner(noun: Word) -> bool:
@@ -8177,6 +8180,8 @@ OFFICE_HOLDERS = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "deputy"}
 )
 """Nouns in apposition to a name whose "of" names the body the person acts for."""
+ADDRESSEES = OFFICE_HOLDERS | {"counterpart", "counterparts", "president", "ministers"}
+"""Titles a verb of telling may have as its object: someone spoken to."""
 
 
 def _of(noun: Word) -> Word | None:
