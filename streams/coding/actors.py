@@ -1880,6 +1880,7 @@ MOVES = frozenset(
     | {"mutiny", "rebellion", "uprising", "coup", "incursion", "invasion", "offensive"}
     | {"release", "sale"}
     | {"result", "results", "outcome", "ruling", "verdict"}
+    | {"indictment", "expulsion", "arrest", "ban"}
 )
 CLAIMS = frozenset(
     {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "remarks"}
