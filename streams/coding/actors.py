@@ -2495,7 +2495,8 @@ def _region_members(tokens: list[Token], mentions: list[Mention]) -> list[Mentio
 
 def _minorities(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """A country right before a people living across its borders names where they live:
-    "Bosnian Serb forces" are Bosnia's (BIHMIL), "Kosovo Albanian leaders" Kosovo's."""
+    "Kosovo Albanian leaders" are Kosovo's; and a people's forces are rebels there, no
+    state's military ("Bosnian Serb forces", BIHREB; see _ethnic)."""
     merged: list[Mention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
@@ -2506,7 +2507,8 @@ def _minorities(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
             and last.end == mention.start
             and tokens[mention.start].lower in MINORITIES
         ):
-            code = last.code + mention.code[3:]
+            role = mention.code[3:]
+            code = last.code + ("REB" if role == "MIL" else role)
             merged[-1] = Mention(last.start, mention.end, code, mention.kind, mention.resolved)
             continue
         merged.append(mention)
