@@ -1101,8 +1101,7 @@ class ActorRecognizer:
         if based_in(tokens, i):
             role = self._role_after(tokens, i + 2)
             return role if role and role[1][-3:] in BACKED_ROLES else None
-        owned = i < len(tokens) and tokens[i].lower == "'s"
-        i += owned
+        i += i < len(tokens) and tokens[i].lower == "'s"
         for skip in range(4):
             j = i + skip
             if j > len(tokens):
@@ -1110,15 +1109,12 @@ class ActorRecognizer:
             end, entries = self._longest(self._roles, tokens, j)
             if entries and end - j == 1 and end < len(tokens) and tokens[end].lower in TIES:
                 return None  # "Ankara's military cooperation agreement": no military
-            portfolio = any(t.lower not in MODIFIERS for t in tokens[i:j])
-            if entries and owned and portfolio and tokens[j].lower not in PERSON_TITLES:
-                return None  # "Somalia's education ministry" is placed as a role of its own
             if entries:
                 more, head = self._longest(self._roles, tokens, end)
                 if head and not (more == end + 1 and tokens[end].lower in ANY_SECTOR):
                     return more, head[0].code
                 return more, entries[0].code
-            if j < len(tokens) and tokens[j].lower not in MODIFIERS | PORTFOLIOS:
+            if j < len(tokens) and tokens[j].lower not in ROLE_MODIFIERS:
                 break
         return None
 
@@ -3189,10 +3185,10 @@ PORTFOLIOS = frozenset(
     | {"fisheries", "home", "information", "finance", "trade", "interior"}
 )
 """A ministry's field between a body and its ministers ("G7 agriculture ministers"): the
-body's own, as "G7 foreign ministers" are; "Lithuania's transport minister" is
-Lithuania's. After a possessive a ministry stays a mention of its own ("bombs exploded
-at Somalia's education ministry": the ministry is what was hit, while the country after
-"at" is a place)."""
+body's own, as "G7 foreign ministers" are; "Lithuania's transport minister" and
+"China's commerce ministry" are that country's."""
+ROLE_MODIFIERS = MODIFIERS | PORTFOLIOS
+"""Words between a country and its role ("Japan's new economy minister")."""
 
 
 def _former(tokens: list[Token], mention: Mention, memory: ArticleMemory) -> Mention:

@@ -6635,7 +6635,11 @@ def _objects(
                 infinitive = clause.dep_ == "xcomp" or (
                     clause.tag_ == "VB" and (clause.dep_ == "acl" or relative)
                 )
+                shields = word is not verb and not SHIELDING.isdisjoint(lemmas_of(clause.lower_))
+                # "take measures to protect Chinese companies": whom they shield, no target
                 if infinitive and clause != skip and word.lower_ not in OTHERS_ATTEMPTS:
+                    if shields:
+                        continue
                     for wanted in (clause, *clause.conjuncts):  # "to unite and mobilize"
                         if word.lower_ in AGREEMENT_NOUNS:  # "an agreement to eliminate
                             # Syria's chemical weapons": about Syria; a partner is "with"
