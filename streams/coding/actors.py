@@ -1874,7 +1874,7 @@ MOVES = frozenset(
     {"move", "decision", "step", "announcement", "plan", "launch", "test", "visit", "trip"}
     | {"vote"}
     | {"mutiny", "rebellion", "uprising", "coup", "incursion", "invasion", "offensive"}
-    | {"release", "sale"}
+    | {"release", "sale", "purchase"}
     | {"result", "results", "outcome", "ruling", "verdict"}
     | {"indictment", "expulsion", "arrest", "ban"}
 )
