@@ -1101,7 +1101,8 @@ class ActorRecognizer:
         if based_in(tokens, i):
             role = self._role_after(tokens, i + 2)
             return role if role and role[1][-3:] in BACKED_ROLES else None
-        i += i < len(tokens) and tokens[i].lower == "'s"
+        if i < len(tokens) and tokens[i].lower == "'s":
+            i += 1  # "Japan's economy minister"
         for skip in range(4):
             j = i + skip
             if j > len(tokens):

@@ -462,10 +462,9 @@ def _mend_military_read_as_adjective(doc: Parse) -> None:
     verb the clause's own, the noun its object, and a later verb the noun was made the
     subject of ("..., and Biden threatened sanctions") the clause's conjunct."""
     for word in doc:
-        noun = word.head
-        verb = doc[word.i + 1] if word.i + 1 < len(doc) else word
-        if word.lower_ != "military" or word.dep_ != "amod" or word.i == 0:
+        if word.lower_ != "military" or word.dep_ != "amod" or not 0 < word.i < len(doc) - 1:
             continue
+        noun, verb = word.head, doc[word.i + 1]
         if doc[word.i - 1].lower_ != "'s" or verb.tag_ not in ("VBD", "VBN"):
             continue
         if verb.dep_ != "amod" or verb.head != noun or noun.i < verb.i:
@@ -6463,15 +6462,8 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
             if head.dep_ == "attr" and (described := _subject_word(head.head)) is not None:
                 return described, passive, agent  # "France became the first country to
                 # impose sanctions": France, which the country is
-            maker = next(
-                (
-                    by
-                    for c in head.children
-                    if c.dep_ == "acl" and c.tag_ == "VBN" and (by := passive_agent(c))
-                ),
-                None,
-            )
-            if current.tag_ == "VBG" and maker is not None:
+            maker = _maker(head) if current.tag_ == "VBG" else None
+            if maker is not None:
                 return maker, passive, agent  # "a bill passed by Congress supporting
                 # protesters": Congress supports them, through its bill
             return head, passive, agent
@@ -6488,6 +6480,19 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
         raised = raised or dep == "xcomp"
         current = head
     return None, passive, None
+
+
+def _maker(noun: Word) -> Word | None:
+    """The `by` object of a passive participle describing the noun ("a bill passed by
+    Congress")."""
+    return next(
+        (
+            by
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and (by := passive_agent(c))
+        ),
+        None,
+    )
 
 
 def _issued_order(noun: Word) -> bool:
@@ -6635,11 +6640,10 @@ def _objects(
                 infinitive = clause.dep_ == "xcomp" or (
                     clause.tag_ == "VB" and (clause.dep_ == "acl" or relative)
                 )
-                shields = word is not verb and not SHIELDING.isdisjoint(lemmas_of(clause.lower_))
-                # "take measures to protect Chinese companies": whom they shield, no target
                 if infinitive and clause != skip and word.lower_ not in OTHERS_ATTEMPTS:
-                    if shields:
-                        continue
+                    if word is not verb and not SHIELDING.isdisjoint(lemmas_of(clause.lower_)):
+                        continue  # "take measures to protect Chinese companies": whom
+                        # they shield, no target
                     for wanted in (clause, *clause.conjuncts):  # "to unite and mobilize"
                         if word.lower_ in AGREEMENT_NOUNS:  # "an agreement to eliminate
                             # Syria's chemical weapons": about Syria; a partner is "with"
