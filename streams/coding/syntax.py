@@ -7487,6 +7487,20 @@ FIRED_OFF = LAUNCHING - {"shoot"}
 shot down": the drone is hit)."""
 
 
+def held_munitions(word: Word) -> bool:
+    """Shells or rounds that a verb of anything but firing has as its object ("said it
+    had found 800,000 artillery shells that could be shipped to Ukraine"): munitions
+    held, bought or sent, no shelling."""
+    noun = _noun_head(word)
+    if noun.lower_ not in MUNITIONS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = lemmas_of(noun.head.lower_)
+    return LAUNCHING.isdisjoint(verb) and FIRING.isdisjoint(verb)
+
+
+MUNITIONS = frozenset({"shell", "shells", "round", "rounds", "ammunition", "munitions"})
+
+
 def hit_after_firing(word: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """What the fired weapons hit, told by a verb joined to the firing ("rockets fired
     from Gaza hit southern Israel")."""
