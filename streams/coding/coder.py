@@ -2026,6 +2026,8 @@ class Coder:
             return None  # "called a referendum on a draft constitution"
         if word is not None and syntax.names_what(word):
             return None  # "strikes on what it called terrorist infrastructure"
+        if code[:2] in FORCE_ROOTS and word is not None and syntax.charged_attempt(word):
+            return None  # "saying the West was trying to destroy his country"
         if code.startswith("194") and word is not None and syntax.held_munitions(word):
             return None  # "found 800,000 artillery shells that could be shipped to Ukraine"
         if code == "016" and _territorial_claim(sentence, match):

@@ -5225,6 +5225,17 @@ FAILING = frozenset({"fail"})
 ATTEMPTS = frozenset({"try", "attempt"})
 
 
+def charged_attempt(word: Word) -> bool:
+    """The act is what a verb of saying reports someone is trying to do ("saying the West
+    was trying to destroy Russia"): a charge about aims, no act done."""
+    current = word
+    while current.head != current and current.dep_ in COMPLEMENT_LINKS:
+        current = current.head
+        if not ATTEMPTS.isdisjoint(lemmas_of(current.lower_)):
+            return _reported_clause(current)
+    return False
+
+
 def permitted(word: Word) -> bool:
     """The act is what someone was allowed to do ("authorised Ukraine to use U.S.
     weapons to strike inside Russia", "let Ukraine fire Western missiles into Russia"):
