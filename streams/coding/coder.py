@@ -3073,15 +3073,20 @@ def _drop_plain(events: dict[tuple[str, str, str], CodedEvent]) -> None:
     """A plain rejection (120, "refused") or threat (130, "warned") says less than the
     specific one its source makes in the same sentence ("refused to meet him" 125,
     "vetoed ..., refusing to approve" 129, "warned that it would take countermeasures"
-    138): keep the specific one, if it names both sides."""
+    138): keep the specific one, if it names both sides; not where the two are aimed at
+    different countries ("rejected Australian concerns ..., saying it would not host a
+    Chinese base")."""
     specific = {  # by country: "Israel's defense minister warned that Israel would strike"
-        (e.source.code[:3], e.code[:2])
+        (e.source.code[:3], e.code[:2], e.target.code[:3])
         for e in events.values()
         if e.complete and e.code[:2] in PLAIN_CODES and e.code != PLAIN_CODES[e.code[:2]]
     }
     for key, event in list(events.items()):
         plain = event.code == PLAIN_CODES.get(event.code[:2])
-        if plain and event.source and (event.source.code[:3], event.code[:2]) in specific:
+        if not plain or not event.source:
+            continue
+        aimed = {event.target.code[:3]} if event.target else {t for _, _, t in specific}
+        if any((event.source.code[:3], event.code[:2], t) in specific for t in aimed):
             del events[key]
 
 
