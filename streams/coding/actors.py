@@ -370,9 +370,7 @@ class ArticleMemory:
             self.opening_person = named[0].code if _one_person(tokens, named[0]) else None
             plural = named[0].kind != "person" and _plural_role(tokens, named[0])
             self.opening_people = named[0].code if plural else None
-            speaker = next(
-                (m for m in named if m.end < len(tokens) and tokens[m.end].lower in SAID), None
-            )
+            speaker = next((m for m in named if _says(tokens, m)), None)
             claimant = speaker or named[0]
             joined = next((g for g in groups if claimant in g), [claimant])
             self.last_claimant = group_code(joined)  # "Britain
@@ -675,8 +673,7 @@ class ActorRecognizer:
     def _speaker_or_thing(self, tokens: list[Token], mention: Mention) -> bool:
         """The mention speaks ("U.S. officials said ...") or is a country's adjective on
         a thing ("an Israeli missile"): not what a later "the country" stands for."""
-        said = mention.end < len(tokens) and tokens[mention.end].lower in SAID
-        return said or self._of_a_thing(tokens, mention)
+        return _says(tokens, mention) or self._of_a_thing(tokens, mention)
 
     def _of_a_thing(self, tokens: list[Token], mention: Mention) -> bool:
         """A country's adjective describing a thing ("a Syrian air base"): no antecedent
@@ -1250,6 +1247,11 @@ def _the_country(
     return (end, last[:3]) if last else None
 
 
+def _says(tokens: list[Token], mention: Mention) -> bool:
+    """A verb of saying follows the mention: it speaks ("U.S. officials said ...")."""
+    return mention.end < len(tokens) and tokens[mention.end].lower in SAID
+
+
 def _placed(tokens: list[Token], mention: Mention) -> bool:
     """The mention follows a preposition of place: where something happened ("over
     Japan"), which "the country" an act is aimed at is not."""
@@ -1750,8 +1752,7 @@ def _last_thing(
     if (
         speaker is not None
         and speaker.code.startswith(UNPLACED)
-        and speaker.end < len(tokens)
-        and tokens[speaker.end].lower in SAID
+        and _says(tokens, speaker)
         and not _people_for_it(tokens, speaker, pronoun)
     ):
         return speaker.code
@@ -2232,7 +2233,7 @@ def _place_roles(
         # told residents to take cover": its maker's, yet no one's home
     ]
     speaker = next(  # "The Israeli military said ...", opening the sentence
-        (m for j, m in named if j == 0 and m.end < len(tokens) and tokens[m.end].lower in SAID),
+        (m for j, m in named if j == 0 and _says(tokens, m)),
         None,
     ) or _according_to(tokens, named)
     strikers = {m.code[:3] for _, m in named if _owns_strike(tokens, m.end)}
@@ -2357,7 +2358,7 @@ def _place_roles(
         elif owner_word == "their" and not owners and (memory.last_opener or "")[3:6] == "REB":
             group = memory.last_opener  # "Wagner mercenaries seized Rostov. Putin accused
             # their leader of treason": the group the sentence before opened with
-        said = mention.end < len(tokens) and tokens[mention.end].lower in SAID
+        said = _says(tokens, mention)
         if said and named and opener_home is None:
             country = memory.home or named[0][1].code[:3]  # "..., the foreign ministry said"
         before = mentions[k - 1] if k else None
@@ -3382,9 +3383,7 @@ def _pair_named(tokens: list[Token], before: list[Mention]) -> tuple[str, ...]:
     named = [  # not a place: "Fighting erupted in Khartoum between ..."; nor a speaker:
         m  # "..., the White House said, with each side blaming the other"
         for m in before
-        if m.kind != "group"
-        and not after_place_word(tokens, m.start)
-        and not (m.end < len(tokens) and tokens[m.end].lower in SAID)
+        if m.kind != "group" and not after_place_word(tokens, m.start) and not _says(tokens, m)
     ]
     named = [  # "government troops": one side, named by its last word
         m for k, m in enumerate(named) if k + 1 == len(named) or named[k + 1].start != m.end

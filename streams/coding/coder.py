@@ -3082,17 +3082,15 @@ def _drop_plain(events: dict[tuple[str, str, str], CodedEvent]) -> None:
     138): keep the specific one, if it names both sides; not where the two are aimed at
     different countries ("rejected Australian concerns ..., saying it would not host a
     Chinese base")."""
-    specific = {  # by country: "Israel's defense minister warned that Israel would strike"
-        (e.source.code[:3], e.code[:2], e.target.code[:3])
-        for e in events.values()
-        if e.complete and e.code[:2] in PLAIN_CODES and e.code != PLAIN_CODES[e.code[:2]]
-    }
+    specific: dict[tuple[str, str], set[str]] = {}  # by country: "Israel's defense
+    for e in events.values():  # minister warned that Israel would strike"
+        if e.complete and e.code[:2] in PLAIN_CODES and e.code != PLAIN_CODES[e.code[:2]]:
+            specific.setdefault((e.source.code[:3], e.code[:2]), set()).add(e.target.code[:3])
     for key, event in list(events.items()):
-        plain = event.code == PLAIN_CODES.get(event.code[:2])
-        if not plain or not event.source:
+        if event.code != PLAIN_CODES.get(event.code[:2]) or not event.source:
             continue
-        aimed = {event.target.code[:3]} if event.target else {t for _, _, t in specific}
-        if any((event.source.code[:3], event.code[:2], t) in specific for t in aimed):
+        aimed = specific.get((event.source.code[:3], event.code[:2]), set())
+        if aimed and (event.target is None or event.target.code[:3] in aimed):
             del events[key]
 
 

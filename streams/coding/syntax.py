@@ -2632,8 +2632,7 @@ def _charged_others(
 ) -> list[Mention]:
     """The actors the subject of the speaker's statement names, when none of them is of
     a rejecter's country: the charge is theirs, and the rejecters are third parties."""
-    clause = next((c for c in speaker.head.children if c.dep_ == "ccomp"), None)
-    subject = _subject_word(clause) if clause is not None else None
+    subject = _told_subject(speaker)
     if subject is None or subject.tag_ == "PRP":
         return []
     named = finder.phrase(subject)
@@ -2657,9 +2656,14 @@ def rejected_by_others(verb: Word, tokens: list[Token], mentions: list[Mention])
 def _claims_own_act(speaker: Word) -> bool:
     """What the speaker said is that it did something itself ("Houthi rebels said they
     had attacked the U.S. carrier, a claim the Pentagon denied"): a claim, no charge."""
-    clause = next((c for c in speaker.head.children if c.dep_ == "ccomp"), None)
-    subject = _subject_word(clause) if clause is not None else None
+    subject = _told_subject(speaker)
     return subject is not None and subject.lower_ in ("they", "it", "we")
+
+
+def _told_subject(speaker: Word) -> Word | None:
+    """The subject of what the speaker's verb of saying reports."""
+    clause = next((c for c in speaker.head.children if c.dep_ == "ccomp"), None)
+    return _subject_word(clause) if clause is not None else None
 
 
 def _statement_denied(verb: Word, finder: "_MentionFinder") -> Roles | None:
@@ -5195,17 +5199,17 @@ def failed(word: Word) -> bool:
     """The act sits in the complement of "fail" ("met ... but failed to agree on a
     ceasefire"): it did not happen. Not the subject of "fail" ("the talks failed to
     produce a deal": the talks were held)."""
-    return _in_complement_of(word, FAILING)
+    return _complement_above(word, FAILING) is not None
 
 
 def attempted(word: Word) -> bool:
     """The act sits in the complement of "try" or "attempt" ("arrested ... as he tried
     to cross into Armenia"): it was not done."""
-    return _in_complement_of(word, ATTEMPTS)
+    return _complement_above(word, ATTEMPTS) is not None
 
 
-def _in_complement_of(word: Word, verbs: frozenset[str]) -> bool:
-    """Some verb above the word, through complements only, is one of `verbs`."""
+def _complement_above(word: Word, verbs: frozenset[str]) -> Word | None:
+    """The first verb above the word, through complements only, that is one of `verbs`."""
     current = word
     while current.head != current and (
         current.dep_ in COMPLEMENT_LINKS
@@ -5213,8 +5217,8 @@ def _in_complement_of(word: Word, verbs: frozenset[str]) -> bool:
     ):  # statement condemning the coup": what the statement would have said
         current = current.head
         if not verbs.isdisjoint(lemmas_of(current.lower_)):
-            return True
-    return False
+            return current
+    return None
 
 
 TEXTS = frozenset({"statement", "resolution", "declaration", "letter", "motion", "text"})
@@ -5228,12 +5232,8 @@ ATTEMPTS = frozenset({"try", "attempt"})
 def charged_attempt(word: Word) -> bool:
     """The act is what a verb of saying reports someone is trying to do ("saying the West
     was trying to destroy Russia"): a charge about aims, no act done."""
-    current = word
-    while current.head != current and current.dep_ in COMPLEMENT_LINKS:
-        current = current.head
-        if not ATTEMPTS.isdisjoint(lemmas_of(current.lower_)):
-            return _reported_clause(current)
-    return False
+    trying = _complement_above(word, ATTEMPTS)
+    return trying is not None and _reported_clause(trying)
 
 
 def permitted(word: Word) -> bool:
