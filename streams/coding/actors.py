@@ -2333,6 +2333,12 @@ def _place_roles(
         owners = [  # "his": a person named before; "its"/"their": no state's official
             m for j, m in named if j < k and (m.kind == "person" if personal else not _official(m))
         ]
+        if personal:  # or titled and placed before: "The Solomon Islands' prime minister
+            # told parliament that his government had signed ..."
+            titled = [
+                m for m in placed if m.kind == "role" and tokens[m.end - 1].lower in PERSON_TITLES
+            ]
+            owners = sorted(owners + titled, key=lambda m: m.start)
         if owner_word == "their":  # a body or its people, not a country's adjective
             owners = [m for m in owners if len(m.code) > 3] or owners
         if _struck(tokens, at):  # "an Israeli strike on its consulate": not the striker's
