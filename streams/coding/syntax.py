@@ -6633,7 +6633,8 @@ def _objects(
     yield from named  # "handed over Karadzic to the tribunal" for "hand over * to"
     yield from _penalised(verb, objects)
     yield from _earlier_mover(verb, objects)  # its doer, named, before "the move" itself
-    yield from (held for o in objects for held in _occupants(o))
+    if not _brokering(verb):  # "mediated an exchange of prisoners": what is brokered
+        yield from (held for o in objects for held in _occupants(o))  # has no party
     yield from _aimed_at(objects)
     yield from doers  # "condemned what it called a provocation by Manila", "boycotted a
     # speech by the U.S. ambassador": whose the object is
@@ -7181,7 +7182,16 @@ def _prepositional_objects(
         for prep in word.children
         if prep.lower_ == "in" and (noun := _pobj(prep)) is not None and noun.lower_ in FRAMES
     ]
-    for rank, word in enumerate([*words, *framed]):
+    traded = [  # "mediated an exchange of prisoners between Russia and Ukraine": the
+        # prisoners are what is traded, the sides are named "between" them
+        obj
+        for word in words
+        for prep in word.children
+        if prep.lower_ == "of" and _brokering(verb)
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.lower_ in HELD
+    ]
+    for rank, word in enumerate([*words, *framed, *traded]):
         for prep in word.children:
             # a particle with an object is a misread preposition ("called | on Yugoslav
             # forces to withdraw": prt, then pobj)
@@ -7191,6 +7201,8 @@ def _prepositional_objects(
                 obj = _said_to_be(obj) or obj  # "strikes on what it said were spy
                 # headquarters in Iraq's Kurdistan region": the headquarters
                 if obj.dep_ not in ("pobj", "attr") or _as_third_party(word, prep, obj):
+                    continue
+                if obj in traded:
                     continue
                 if prep.lower_ == "of" and word.lower_ in HARMS and _judging(verb):
                     continue  # "protest the expulsion of Russian journalists": who suffered it
