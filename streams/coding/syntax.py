@@ -330,7 +330,9 @@ def mend(doc: Parse) -> Parse:
       close Houston consulate"): see _mend_verb_with_object.
     - It reads a past-tense verb after a name as an adjective of the object it made the
       root ("Turkey hosted talks between ...", as if the talks were hosted ones): see
-      _mend_verb_read_as_modifier.
+      _mend_verb_read_as_modifier. One inside a long name it ran on into the object
+      ("Kenyan President William Ruto hosted Somalia's president", as if "hosted" were
+      a name): see _mend_verb_read_as_name.
     - It reads a headline's second present-tense verb as the plural subject of the noun
       after it ("Biden visits Israel, pledges support", as if pledges supported): see
       _mend_verb_read_as_subject.
@@ -411,6 +413,7 @@ def mend(doc: Parse) -> Parse:
     _mend_verb_read_as_compound(doc)
     _mend_verb_with_object(doc)
     _mend_verb_read_as_modifier(doc)
+    _mend_verb_read_as_name(doc)
     _mend_verb_read_as_subject(doc)
     _mend_dismissed_as(doc)
     _mend_judgement_in_infinitive(doc)
@@ -581,6 +584,26 @@ def _mend_verb_read_as_modifier(doc: Parse) -> None:
             continue
         word.attach(word, "ROOT")
         subject.attach(word, "nsubj")
+        noun.attach(word, "dobj")
+
+
+def _mend_verb_read_as_name(doc: Parse) -> None:
+    """A lower-case past-tense word tagged as a proper noun between a name and the root
+    noun it modifies ("Kenyan President William Ruto hosted Somalia's president"): names
+    are capitalised, so it is the main verb, the name before it its subject and the root
+    noun its object."""
+    for word in doc:
+        if word.tag_ != "NNP" or word.dep_ != "compound" or not word.text.islower():
+            continue
+        noun = [word, *word.ancestors][-1]  # the root
+        if not word.lower_.endswith("ed") or not noun.tag_.startswith("NN") or noun.i < word.i:
+            continue
+        name = doc[word.i - 1]
+        if name.tag_ != "NNP" or name.dep_ != "compound" or name.head.i < word.i:
+            continue
+        word.tag_ = "VBD"
+        word.attach(word, "ROOT")
+        name.attach(word, "nsubj")
         noun.attach(word, "dobj")
 
 
