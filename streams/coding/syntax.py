@@ -4293,10 +4293,11 @@ def _provokers(verb: Word, finder: "_MentionFinder") -> list[Mention]:
 def _first_verbs_object(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """ "Suspended Guinea-Bissau from all its activities and called for a return to
     constitutional order": a call on Guinea-Bissau; not "and urged other allies to
-    follow", which is addressed to others."""
+    follow", which is addressed to others; nor "met Orban, and the two leaders called for
+    a ceasefire", whose verb has a subject of its own."""
     if verb.dep_ != "conj" or not verb.head.tag_.startswith("VB"):
         return []
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative", "nsubj") for c in verb.children):
         return []
     return _first(finder.phrase(c) for c in verb.head.children if c.dep_ == "dobj")
 
