@@ -2064,6 +2064,9 @@ class Coder:
             targets = [m for m in targets if not _attacked(tokens, m)]
         if code in ("0253", "1053") and (freed := sentence.word(match.end - 1)) is not None:
             targets = syntax.holders(freed, tokens, sentence.mentions) or targets
+            if sources and all(t.code[:3] == sources[0].code[:3] for t in targets):
+                targets = []  # "called for the release of a detained Japanese businessman":
+                # the appeal goes to whoever holds its own people, not to them
         if match.pattern.code == "053" and code == "0242" and match.target is not None:
             targets = _those_asked(sentence, match, match.target)  # "to stop backing X"
         if code in MEETINGS - {VISIT}:  # "the Singapore summit": where, not with whom

@@ -5588,16 +5588,26 @@ HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abdu
 
 def holders(release: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Who holds the people whose release is asked for: "demanded the release of
-    prisoners held by Israel" is aimed at Israel, not at the prisoners' own side."""
+    prisoners held by Israel" is aimed at Israel, not at the prisoners' own side; with no
+    holder named, the country they are held in ("Canadians detained in China")."""
+    if release.dep_ == "prep":  # "called for | the release of ..."
+        release = _pobj(release) or release
     freed = [_pobj(c) for c in release.children if c.dep_ == "prep" and c.lower_ == "of"]
     freed += [c for c in release.children if c.dep_ == "dobj"]  # "to free hostages held by"
     finder = _MentionFinder(tokens, mentions)
     for person in (p for p in freed if p is not None):
         for clause in person.children:
-            if clause.dep_ == "acl" and clause.tag_ == "VBN":
-                agent = passive_agent(clause)
-                if agent is not None and not HOLDING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
-                    return finder.phrase(agent)
+            if clause.dep_ != "acl" or clause.tag_ != "VBN":
+                continue
+            if HOLDING_VERBS.isdisjoint(lemmas_of(clause.lower_)):
+                continue
+            agent = passive_agent(clause)
+            if agent is not None:
+                return finder.phrase(agent)
+            places = [_pobj(c) for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"]
+            found = _first(finder.phrase(p) for p in places if p is not None)
+            if found:
+                return found
     return []
 
 
