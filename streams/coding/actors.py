@@ -1298,7 +1298,8 @@ def _other_person(
     possessive a judging verb governs, whose owner is judged ("praised her stance"), not
     "her government"."""
     after = tokens[i + 1].lower if i + 1 < len(tokens) else "."
-    if tokens[i].lower == "her" and after not in AFTER_OBJECT and not owner:
+    second_object = after in ("a", "an")  # "handed her a protest note"
+    if tokens[i].lower == "her" and after not in AFTER_OBJECT and not second_object and not owner:
         return None  # "her government"
     persons = [m for m in before[1:] if m.kind == "person"]
     titled = [m for m in before[1:] if m.kind == "country" and _one_person(tokens, m)]
@@ -1619,6 +1620,7 @@ PERSON_TITLES = frozenset(
         "mayor",
         "senator",
         "lawmaker",
+        "d'affaires",
     }
 )
 """The last word of a title that names one person ("Poland's prime minister")."""
