@@ -863,8 +863,9 @@ class ActorRecognizer:
                 or _addressed_opening_group(tokens, i, before, memory)
                 or _named_opening_people(tokens, i, before, memory)
             )
-            kind = "group" if len(codes) > 1 else "pronoun"
-            return Mention(i, i + 1, "+".join(codes), kind, resolved=True) if codes else None
+            code = "+".join(codes)  # a group when it stands for an earlier "them" of one
+            kind = "group" if "+" in code else "pronoun"
+            return Mention(i, i + 1, code, kind, resolved=True) if codes else None
         pronoun = SUBJECT_PRONOUNS.get(tokens[i].lower)
         if pronoun:
             opens = not before and _opens_sentence(tokens, i)

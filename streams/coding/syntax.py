@@ -333,6 +333,8 @@ def mend(doc: Parse) -> Parse:
       _mend_verb_read_as_modifier. One inside a long name it ran on into the object
       ("Kenyan President William Ruto hosted Somalia's president", as if "hosted" were
       a name): see _mend_verb_read_as_name.
+    - It reads "persona" of "declared X persona non grata" as a verb with X its subject
+      when X is long: see _mend_persona_non_grata.
     - It reads a headline's second present-tense verb as the plural subject of the noun
       after it ("Biden visits Israel, pledges support", as if pledges supported): see
       _mend_verb_read_as_subject.
@@ -414,6 +416,7 @@ def mend(doc: Parse) -> Parse:
     _mend_verb_with_object(doc)
     _mend_verb_read_as_modifier(doc)
     _mend_verb_read_as_name(doc)
+    _mend_persona_non_grata(doc)
     _mend_verb_read_as_subject(doc)
     _mend_dismissed_as(doc)
     _mend_judgement_in_infinitive(doc)
@@ -605,6 +608,23 @@ def _mend_verb_read_as_name(doc: Parse) -> None:
         word.attach(word, "ROOT")
         name.attach(word, "nsubj")
         noun.attach(word, "dobj")
+
+
+def _mend_persona_non_grata(doc: Parse) -> None:
+    """ "Declared the EU's migration commissioner, ..., and the interior ministers of
+    Italy, Greece and Malta persona non grata", read as if the people declared were the
+    subject of a verb "persona": the phrase is what the verb declares them, and they
+    are its object."""
+    for word in doc:
+        if word.lower_ != "persona" or word.i + 2 >= len(doc) or word.dep_ != "ccomp":
+            continue
+        if [w.lower_ for w in doc[word.i + 1 : word.i + 3]] != ["non", "grata"]:
+            continue
+        verb = word.head
+        for subject in [c for c in word.children if c.dep_ == "nsubj"]:
+            subject.attach(verb, "dobj")
+        word.tag_ = "NN"
+        word.attach(verb, "oprd")
 
 
 def _mend_verb_read_as_subject(doc: Parse) -> None:
