@@ -2896,6 +2896,8 @@ class Coder:
             code in MUTUAL_CODES or signed or joint or "mutual" in match.pattern.flags
         )
         swapping = code.startswith("084") and len({s.code[:3] for s in sources}) > 1
+        if swapping and match.start and sentence.tokens[match.start - 1].lower == "each":
+            targets = sources  # "Ukraine and Russia each returned 49 prisoners": to the other
         for one in sources:
             for other in targets:
                 if other.text == IMPLIED and other.code[:3] != one.code[:3]:
