@@ -5524,6 +5524,7 @@ APPEAL_VERBS = frozenset(
         "expect",
         "propose",
         "suggest",
+        "recommend",
         "persuade",
         "convince",
     }
