@@ -2072,6 +2072,13 @@ class Coder:
         if code in MEETINGS - {VISIT}:  # "the Singapore summit": where, not with whom
             sources = [m for m in sources if not self._venue_before(sentence, match, m)]
             targets = [m for m in targets if not self._venue_before(sentence, match, m)]
+            if word is not None and word.dep_ == "pobj" and word.head.lower_ == "at":
+                targets = [  # "announced sanctions on Russia at their summit": the
+                    m  # meeting's own phrase names whom it was with, not the clause
+                    for m in targets
+                    if (named := sentence.word(m.start)) is not None
+                    and word.left_edge.i <= named.i <= word.right_edge.i
+                ]
         elif code == VISIT and not targets:  # "his Moscow visit": where the visit went
             targets = [m for m in sentence.mentions if self._venue_before(sentence, match, m)]
             targets = targets or _summed_visit(sentence, word)

@@ -255,8 +255,9 @@ def _attached(anchor: Word, code: str, own_only: bool = False) -> Iterator[Word]
             for child in head.children:
                 if child.dep_ == "prep" and head.lower_ in SCOPES and not own_only:
                     continue  # "agreed to a ceasefire in Gaza": aimed at Gaza, not held there
-                if child.dep_ == "prep" and not (intent and _at_meeting(child)):
-                    # an intent stated "at their summit in Singapore" is not aimed there
+                if child.dep_ == "prep" and not ((intent or aid) and _at_meeting(child)):
+                    # an intent stated "at their summit in Singapore" is not aimed there,
+                    # nor a fund announced there
                     named = child.lower_ in syntax.LOCATIVE or (own and child.lower_ in aiming)
                     yield from _phrase_names(child, names=named, stated=intent)
                 elif (attack or (own and visit)) and child.dep_ == "dobj":

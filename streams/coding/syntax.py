@@ -2207,6 +2207,10 @@ def roles(
         cause = cause_clause(verb) if not sources else None
         if cause is not None and (causer := _subject_word(cause)) is not None:
             sources = finder.phrase(causer)  # "were killed when Russian missiles hit"
+        captor = _captor_before(verb) if not sources else None
+        if captor is not None:
+            sources = finder.phrase(captor)  # "overran Srebrenica, and Dutch peacekeepers
+            # were taken hostage": by those who overran it
     else:
         owners = (
             [c for c in verb.head.children if c.dep_ in ("poss", "compound", "amod")]
@@ -7814,6 +7818,25 @@ def _judge(verb: Word) -> Word | None:
     if judge is not None and judge.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head  # "Beijing, which called the move a provocation, ..."
     return judge
+
+
+CAPTURING = frozenset({"kidnap", "abduct", "capture", "seize"})
+CAPTIVE_WORDS = frozenset({"hostage", "hostages", "captive", "prisoner", "prisoners"})
+
+
+def _captor_before(verb: Word) -> Word | None:
+    """The subject of the clause a passive capture with no agent is joined to, after
+    "and" ("Bosnian Serb forces overran the enclave, and Dutch peacekeepers were taken
+    hostage"): the captors are those who acted in it."""
+    if verb.dep_ != "conj" or not verb.head.tag_.startswith("VB"):
+        return None
+    taken = "take" in lemmas_of(verb.lower_) and any(
+        c.lower_ in CAPTIVE_WORDS for c in verb.children
+    )
+    if not taken and CAPTURING.isdisjoint(lemmas_of(verb.lower_)):
+        return None
+    subject, passive, _ = _subject(verb.head)
+    return None if passive else subject
 
 
 MEDIATING = frozenset({"broker", "mediate", "facilitate"})
