@@ -2088,8 +2088,9 @@ def _move_told_here(tokens: list[Token], i: int, before: list[Mention]) -> str |
     if not before or before[0].kind == "pronoun":
         return None
     first, last = before[0], before[-1]
-    if first.code[:3] == last.code[:3]:
-        return None
+    rebels = "REB" in (first.code[3:6], last.code[3:6])  # "Wagner mercenaries seized
+    if first.code[:3] == last.code[:3] and not rebels:  # Rostov, and Putin vowed to crush
+        return None  # the mutiny": rebels and their state are two sides
     joined = any(_after_joint(tokens, at) for at in range(first.end + 2, last.start + 1))
     return first.code if joined else None
 
