@@ -2630,6 +2630,8 @@ class Coder:
             force = match.pattern.code[:2] in FORCE_ROOTS
             protest = match.pattern.code[:2] == "14"  # "rallied outside a French base"
             meeting = match.pattern.code[:2] == "04"
+            asking = match.pattern.code[:2] in ("02", "10")  # "called for war preparations
+            # in response to U.S.-led confrontation": not a call on the United States
             giving = match.pattern.code[:2] in ("03", "07")  # "pledging air defence
             # systems and condemning Russian strikes": not to Russia
             home = match.pattern.code.startswith(HOME_RULE)  # "declared martial law and
@@ -2672,6 +2674,7 @@ class Coder:
                 and not (meeting and syntax.helped_by_topic(sentence.parse, tokens, t, word))
                 and (mourning or not syntax.harmed(sentence.parse, tokens, t))
                 and not syntax.reacting(sentence.parse, tokens, t, word)
+                and not (asking and syntax.answered(sentence.parse, tokens, t))
                 and not syntax.preferred_instead(sentence.parse, tokens, t)
                 and not syntax.in_charge(sentence.parse, tokens, t, word)
                 and (shows_force or not syntax.across_border(sentence.parse, tokens, t))

@@ -8003,6 +8003,21 @@ def reacting(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bo
     )
 
 
+def answered(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention sits in what the act answers ("called for war preparations in response
+    to U.S.-led confrontation", "in retaliation for Israeli strikes"): its cause."""
+    word = word_at(doc, tokens[mention.start])
+    for above in word.ancestors if word is not None else ():
+        if above.tag_.startswith("VB"):
+            return False
+        if above.lower_ in ANSWERING and above.head.lower_ == "in":
+            return True
+    return False
+
+
+ANSWERING = frozenset({"response", "retaliation", "reply", "answer", "revenge", "reaction"})
+
+
 def _charge_summed(noun: Word) -> bool:
     """ "..., a charge New Delhi rejected": a claim noun set beside the sentence sums up
     what it told as an accusation."""
