@@ -4281,31 +4281,41 @@ def denial_answers(
     return _first(finder.phrase(c) for c in owners)
 
 
+AFTER_MARKS = frozenset({"after", "following"})
+PROVOKING_MARKS = AFTER_MARKS | {"as"}
+
+
 def untargeted(
     word: Word, code: str, tokens: list[Token], mentions: list[Mention]
 ) -> list[Mention]:
     """Whom an act that names no target answers or is aimed at, from the clauses around
-    it: a show of force (15x) the doer of what it came after, an appeal or demand (02x,
-    10x) the object of the verb it is joined to; any act the state it was formally
-    notified to, or the doer of the act that prompted it."""
+    it: a show of force (15x) the doer of what it came after or came as, a cut in
+    relations, trade or talks (161, 163, 164: "halted the certification of the pipeline
+    after Russia recognised two breakaway regions") the doer of what it came after, an
+    appeal or demand (02x, 10x) the object of the verb it is joined to; any act the
+    state it was formally notified to, or the doer of the act that prompted it."""
     finder = _MentionFinder(tokens, mentions)
     verb = _governing_verb(word)
     found: list[Mention] = []
     if code[:2] == "15":
         found = _provokers(verb, finder)
+    elif code[:3] in ("161", "163", "164"):
+        found = _provokers(verb, finder, AFTER_MARKS)
     elif code[:2] in ("02", "10"):
         found = _first_verbs_object(verb, finder)
     return found or _notified(verb, finder) or _prompter(verb, finder)
 
 
-def _provokers(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+def _provokers(
+    verb: Word, finder: "_MentionFinder", marks: frozenset[str] = PROVOKING_MARKS
+) -> list[Mention]:
     """ "Put its missile forces on alert after China sent 32 aircraft into its air
     defence zone": the doer of the clause the act came after; in a passive clause its
     agent, else its subject ("after Chinese warships were spotted nearby")."""
     for head in (verb, *verb.conjuncts):
         for clause in head.children:
-            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            if clause.dep_ == "advcl" and marks & {"after", "as", "following"}:
+            marked = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marked & marks:
                 subject, passive, agent = _subject(clause)
                 doer = agent if passive and agent is not None else subject
                 doers = finder.phrase(doer) if doer is not None else []
