@@ -5020,10 +5020,23 @@ def _swapped(document: Document, sentence: _Sentence, here: list[CodedEvent]) ->
             ),
             None,
         )
-        if freed is None:
-            continue
         holder = replace(event.target, code=event.target.code[:3])
-        swaps.append(_between(document, event, holder, _coded_actor(sentence, freed)))
+        if (
+            freed is None
+            and (
+                not event.code.startswith("084")  # a promise, whose terms may be misread
+                or any(  # "in exchange for the release of five Iranians held in the U.S.":
+                    e.code.startswith(RELEASES)  # told by a release of its own
+                    and e.source is not None
+                    and e.source.code[:3] == holder.code
+                    for e in here
+                )
+            )
+        ):
+            continue
+        receiver = _coded_actor(sentence, freed) if freed is not None else event.source
+        swaps.append(_between(document, event, holder, receiver))  # "in exchange for arms
+        # dealer Viktor Bout": to Russia, whoever he is
     return swaps
 
 
