@@ -4333,6 +4333,11 @@ def _first_verbs_object(verb: Word, finder: "_MentionFinder") -> list[Mention]:
         return []
     if any(c.dep_ in ("dobj", "dative", "nsubj") for c in verb.children):
         return []
+    release = any(w.lower_ in FREEDOMS for w in verb.subtree)
+    if not release and not MEETING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+        return []  # "hosted Blinken in Amman and called for a ceasefire": a guest is no
+        # addressee of what was said beside the visit; but "met his Chinese counterpart
+        # and called for the release of a detained Japanese businessman" asks China
     return _first(finder.phrase(c) for c in verb.head.children if c.dep_ == "dobj")
 
 
@@ -7934,6 +7939,7 @@ def _met_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
 
 
 MEETING_VERBS = frozenset({"meet", "host", "receive", "visit"})
+FREEDOMS = frozenset({"release", "freedom", "freeing"})
 
 
 def _partner_in(part: Word) -> Word | None:
