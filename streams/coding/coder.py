@@ -5038,19 +5038,16 @@ def _swapped(document: Document, sentence: _Sentence, here: list[CodedEvent]) ->
             None,
         )
         holder = replace(event.target, code=event.target.code[:3])
-        if (
-            freed is None
-            and (
-                not event.code.startswith("084")  # a promise, whose terms may be misread
-                or any(  # "in exchange for the release of five Iranians held in the U.S.":
-                    e.code.startswith(RELEASES)  # told by a release of its own
-                    and e.source is not None
-                    and e.source.code[:3] == holder.code
-                    for e in here
-                )
+        if freed is None:
+            promised = not event.code.startswith("084")  # a promise's terms may be misread
+            returned = any(  # "in exchange for the release of five Iranians held in the
+                e.code.startswith(RELEASES)  # U.S.": told by a release of its own
+                and e.source is not None
+                and e.source.code[:3] == holder.code
+                for e in here
             )
-        ):
-            continue
+            if promised or returned:
+                continue
         receiver = _coded_actor(sentence, freed) if freed is not None else event.source
         swaps.append(_between(document, event, holder, receiver))  # "in exchange for arms
         # dealer Viktor Bout": to Russia, whoever he is

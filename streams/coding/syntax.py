@@ -596,7 +596,7 @@ def _mend_verb_read_as_name(doc: Parse) -> None:
     are capitalised, so it is the main verb, the name before it its subject and the root
     noun its object."""
     for word in doc:
-        if word.tag_ != "NNP" or word.dep_ != "compound" or not word.text.islower():
+        if word.tag_ != "NNP" or word.dep_ != "compound" or not word.text.islower() or not word.i:
             continue
         noun = [word, *word.ancestors][-1]  # the root
         if not word.lower_.endswith("ed") or not noun.tag_.startswith("NN") or noun.i < word.i:
@@ -4333,8 +4333,8 @@ def _first_verbs_object(verb: Word, finder: "_MentionFinder") -> list[Mention]:
         return []
     if any(c.dep_ in ("dobj", "dative", "nsubj") for c in verb.children):
         return []
-    release = any(w.lower_ in FREEDOMS for w in verb.subtree)
-    if not release and not MEETING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+    meeting = not MEETING_VERBS.isdisjoint(lemmas_of(verb.head.lower_))
+    if meeting and not any(w.lower_ in FREEDOMS for w in verb.subtree):
         return []  # "hosted Blinken in Amman and called for a ceasefire": a guest is no
         # addressee of what was said beside the visit; but "met his Chinese counterpart
         # and called for the release of a detained Japanese businessman" asks China
@@ -7256,15 +7256,18 @@ def _prepositional_objects(
         for prep in word.children
         if prep.lower_ == "in" and (noun := _pobj(prep)) is not None and noun.lower_ in FRAMES
     ]
-    traded = [  # "mediated an exchange of prisoners between Russia and Ukraine": the
-        # prisoners are what is traded, the sides are named "between" them
-        obj
-        for word in words
-        for prep in word.children
-        if prep.lower_ == "of" and _brokering(verb)
-        for obj in prep.children
-        if obj.dep_ == "pobj" and obj.lower_ in HELD
-    ]
+    traded = (  # "mediated an exchange of prisoners between Russia and Ukraine": the
+        [  # prisoners are what is traded, the sides are named "between" them
+            obj
+            for word in words
+            for prep in word.children
+            if prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.lower_ in HELD
+        ]
+        if _brokering(verb)
+        else []
+    )
     for rank, word in enumerate([*words, *framed, *traded]):
         for prep in word.children:
             # a particle with an object is a misread preposition ("called | on Yugoslav
@@ -7836,7 +7839,6 @@ def _judge(verb: Word) -> Word | None:
 
 
 CAPTURING = frozenset({"kidnap", "abduct", "capture", "seize"})
-CAPTIVE_WORDS = frozenset({"hostage", "hostages", "captive", "prisoner", "prisoners"})
 
 
 def _captor_before(verb: Word) -> Word | None:
@@ -7845,9 +7847,7 @@ def _captor_before(verb: Word) -> Word | None:
     hostage"): the captors are those who acted in it."""
     if verb.dep_ != "conj" or not verb.head.tag_.startswith("VB"):
         return None
-    taken = "take" in lemmas_of(verb.lower_) and any(
-        c.lower_ in CAPTIVE_WORDS for c in verb.children
-    )
+    taken = "take" in lemmas_of(verb.lower_) and any(c.lower_ in HELD for c in verb.children)
     if not taken and CAPTURING.isdisjoint(lemmas_of(verb.lower_)):
         return None
     subject, passive, _ = _subject(verb.head)
