@@ -1550,12 +1550,13 @@ class Coder:
         claim, charge, report) answers accused the denier (112), as a claim denied
         within one sentence does (see syntax._disputed_claim); not where the article
         told that accusation itself ("South Africa accused Israel of genocide, with
-        Israel dismissing the charge")."""
+        Israel dismissing the charge"), nor as a judgement ("NATO leaders called China a
+        decisive enabler of Russia's war. Beijing rejected the accusation")."""
         found = []
         accusations = {
             (e.source.code[:3], e.target.code[:3])
             for e in (*before, *here)
-            if e.code.startswith("112") and e.source and e.target
+            if e.code.startswith(("111", "112")) and e.source and e.target
         }
         for event in here:
             claimant, denier = event.target, event.source
