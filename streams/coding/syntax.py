@@ -3041,6 +3041,9 @@ def _what_called(verb: Word) -> list[Word]:
         # the parse may hang the doer on the verb of naming: "what it called
         # provocations by President Lai"
         found += [p for c in clause.children if c.lower_ == "by" and (p := _pobj(c))]
+    if not REPORTING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
+        return found  # "in what U.S. officials said was an Israeli strike": what the
+        # statement says, not whom it is made to
     for clause in verb.children:  # "struck what the military said were Hezbollah depots"
         if clause.dep_ == "ccomp":
             found += _what_said_were(clause)
@@ -6300,6 +6303,8 @@ def _reported(noun: Word, verb: Word) -> bool:
     own modifiers, not that verb's subject, say who acted."""
     if noun.dep_ in ("nsubj", "nsubjpass") or verb == noun:
         return False
+    if noun.dep_ == "attr" and noun.lower_ in STRIKE_NOUNS and "be" in lemmas_of(noun.head.lower_):
+        return True  # "Syrian officials said it was an Israeli air strike": Israel's
     if (
         noun.dep_ == "pobj"
         and (
