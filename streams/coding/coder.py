@@ -1780,6 +1780,8 @@ class Coder:
                 continue  # "agreed to meet for ceasefire talks": the talks' matter, no truce
             if _reads_past_other_act(sentence, match):
                 continue  # "agreed to a ceasefire ending the fighting": agreed to a truce
+            if _aid_people(sentence.tokens, match):
+                continue  # "called for the release of aid workers": people, no aid asked
             if _modifier_of_next(sentence, match) or _ends_before_date(sentence.tokens, match):
                 continue  # "launched missile strikes": the strikes, not a missile launch
             if "fallback" in match.pattern.flags:
@@ -6573,6 +6575,23 @@ def _before(tokens: list[Token], match: Match, nouns: frozenset[str]) -> bool:
 
 
 SHELTERS = frozenset({"shelter", "shelters"})
+
+
+AID_PEOPLE = frozenset({"worker", "workers", "agency", "agencies", "group", "groups", "official"})
+AID_PEOPLE |= {"officials", "organisation", "organisations", "organization", "organizations"}
+"""Nouns that "aid" or "assistance" only modifies when a pattern ends on it: the people
+and bodies that deliver aid, not aid given or asked for."""
+
+
+def _aid_people(tokens: list[Token], match: Match) -> bool:
+    """The match ends on "aid" that names aid workers or agencies ("called for the release
+    of aid workers")."""
+    last = tokens[match.end - 1].lower
+    return (
+        last in ("aid", "assistance")
+        and match.end < len(tokens)
+        and tokens[match.end].lower in AID_PEOPLE
+    )
 
 
 def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:
