@@ -40,8 +40,14 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.68"
-"""0.7.68: from seventeen sweeps (w599-w615: wire leads of 1990-2025, datelines,
+CODER_VERSION = "0.7.69"
+"""0.7.69: a second round, with a held-out set written before it (w616), on classes
+0.7.68 left: a denial of "the accusation" answers a judgement coded before as it
+answers an accusation; a statement's content names no one it is made to; an attack a
+copula names as a country's is that country's; "aid" that names aid workers or
+agencies is no aid asked for.
+
+0.7.68: from seventeen sweeps (w599-w615: wire leads of 1990-2025, datelines,
 Xinhua, TASS and Yonhap styles, paragraphs, trade, legal and no-event news) and a
 held-out set written before them (w598): a charge d'affaires is an envoy; foreign
 embassy staff ordered to leave are expelled; "his"/"her" role may belong to a titled
