@@ -6583,8 +6583,10 @@ def _before(tokens: list[Token], match: Match, nouns: frozenset[str]) -> bool:
 SHELTERS = frozenset({"shelter", "shelters"})
 
 
-AID_PEOPLE = frozenset({"worker", "workers", "agency", "agencies", "group", "groups", "official"})
-AID_PEOPLE |= {"officials", "organisation", "organisations", "organization", "organizations"}
+AID_PEOPLE = frozenset(
+    {"worker", "workers", "agency", "agencies", "group", "groups", "official", "officials"}
+    | {"organisation", "organisations", "organization", "organizations"}
+)
 """Nouns that "aid" or "assistance" only modifies when a pattern ends on it: the people
 and bodies that deliver aid, not aid given or asked for."""
 
