@@ -5647,10 +5647,9 @@ def holders(release: Word, tokens: list[Token], mentions: list[Mention]) -> list
             agent = passive_agent(clause)
             if agent is not None:
                 return finder.phrase(agent)
-            places = [_pobj(c) for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"]
-            found = _first(finder.phrase(p) for p in places if p is not None)
-            if found:
-                return found
+            held_in = named_after(clause, ("in",), tokens, mentions)
+            if held_in:
+                return held_in
     return []
 
 
