@@ -583,7 +583,11 @@ class ActorRecognizer:
             if (
                 entry.kind == "country"
                 and entry.code.endswith("GOV")
-                and (_names_accord(tokens, end) or _names_incident(tokens, i, end))
+                and (
+                    _names_accord(tokens, end)
+                    or _names_incident(tokens, i, end)
+                    or _names_landform(tokens, i, end)
+                )
             ):
                 continue  # "the Paris climate agreement", "the Minsk accords", "the Kabul
                 # airport bombing": a city's name
@@ -1008,6 +1012,10 @@ class ActorRecognizer:
         named = self._of_country(tokens, end, memory, seen, origin)
         if named:  # "the foreign minister of Iran"
             return Mention(i, named[0], _with_role(named[1], role), "country")
+        named = self._entry_at(tokens, end, memory, seen) if end < len(tokens) else None
+        if named and named[1].kind == "organisation" and named[1].code[3:6] == role:
+            return Mention(i, named[0], named[1].code, "organisation")  # "the destroyer USS
+            # Cole": the navy the name says, not one the article places
         previous = memory.by_title.get(tokens[end - 1].lower) or memory.by_role.get(role)
         if previous and i > 0 and tokens[i - 1].lower in {"the", "its", "his", "her", "their"}:
             return Mention(i, end, previous, "country", resolved=True)
@@ -1981,6 +1989,18 @@ def _names_accord(tokens: list[Token], end: int) -> bool:
     climate agreement", "Minsk accords", "the Astana process"): named after the city where
     it was made, it names none of its parties."""
     return any(t.lower in ACCORDS for t in tokens[end : end + 2])
+
+
+LANDFORMS_BEFORE = frozenset({"Lake", "Mount", "Mt.", "Cape"})
+LANDFORMS_AFTER = frozenset({"Falls", "River", "Lake", "Island"})
+
+
+def _names_landform(tokens: list[Token], start: int, end: int) -> bool:
+    """ "Lake Victoria", "Victoria Falls": a lake, a mountain or a river named like a
+    capital (Seychelles' Victoria) is no seat of government."""
+    return (start > 0 and tokens[start - 1].text in LANDFORMS_BEFORE) or (
+        end < len(tokens) and tokens[end].text in LANDFORMS_AFTER
+    )
 
 
 INCIDENTS = frozenset(

@@ -2060,6 +2060,8 @@ class Coder:
             return None  # "strikes on what it called terrorist infrastructure"
         if code[:2] in FORCE_ROOTS and word is not None and syntax.charged_attempt(word):
             return None  # "saying the West was trying to destroy his country"
+        if code[:2] in FORCE_ROOTS and word is not None and syntax.suspects_crime(word):
+            return None  # "two suspects in the Lockerbie bombing"
         if code.startswith("194") and word is not None and syntax.held_munitions(word):
             return None  # "found 800,000 artillery shells that could be shipped to Ukraine"
         if code == "016" and _territorial_claim(sentence, match):
@@ -2086,6 +2088,8 @@ class Coder:
         if code in STEPPING_DOWN and sources and all(_state_itself(tokens, m) for m in sources):
             return None  # "the United States would step aside as Turkey launched an
             # operation": a state stands aside, no leader resigns
+        if code[:2] == "07" and (helping := _help_verb(sentence, match)) is not None:
+            targets = syntax.helped_by_forces(helping, tokens, sentence.mentions) or targets
         if code.startswith(JUDGEMENTS):  # "condemned the strikes on Iran": not Iran's
             targets = [m for m in targets if not _attacked(tokens, m)]
         if code in ("0253", "1053") and (freed := sentence.word(match.end - 1)) is not None:
@@ -6624,6 +6628,13 @@ def _part_of_speech_fits(match: Match, word: Word) -> bool:
     if "disputed" in flags:
         return syntax.denying_which(word) or syntax.disputing(word) is not None
     return True
+
+
+def _help_verb(sentence: _Sentence, match: Match) -> Word | None:
+    """The verb "help" or "assist" a match of sending aid ends with ("sent troops to
+    help")."""
+    last = sentence.word(match.end - 1)
+    return last if last is not None and last.lower_ in ("help", "assist") else None
 
 
 def _theirs_before(sentence: _Sentence, match: Match) -> _Sentence:

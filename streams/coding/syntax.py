@@ -3893,6 +3893,26 @@ def helped_act(word: Word) -> Word | None:
     )
 
 
+def helped_by_forces(
+    help_word: Word, tokens: list[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """Whom forces sent "to help" help: the one named ("send police officers to help
+    Haiti fight gangs"), else the country where they do their work ("to help secure
+    elections in the Solomon Islands", "to help fight insurgents in Mozambique"; the
+    insurgents fought get none of the help)."""
+    if help_word.tag_ != "VB" or not to_infinitive(help_word):
+        return []
+    if DEPLOYING.isdisjoint(lemmas_of(help_word.head.lower_)):
+        return []
+    finder = _MentionFinder(tokens, mentions)
+    for c in help_word.children:  # "help Haiti", "help | Haiti fight gangs"
+        helped = c if c.dep_ in ("dobj", "dative") else None
+        helped = _subject_word(c) if c.dep_ == "ccomp" else helped
+        if helped is not None:
+            return finder.phrase(helped)
+    return _first(named_after(w, ("in",), tokens, mentions) for w in help_word.subtree)
+
+
 def _someone_helped(word: Word) -> bool:
     """The help names whom it helps: "helped Ukraine", "help the government fight" (an
     object, or the subject of the clause the parse hangs on the help)."""
@@ -5300,6 +5320,21 @@ def charged_attempt(word: Word) -> bool:
     was trying to destroy Russia"): a charge about aims, no act done."""
     trying = _complement_above(word, ATTEMPTS)
     return trying is not None and _reported_clause(trying)
+
+
+SUSPECTS = frozenset({"suspect", "suspects", "defendant", "defendants", "accused"})
+
+
+def suspects_crime(word: Word) -> bool:
+    """The act names what people are suspected or tried for ("handed over two suspects in
+    the Lockerbie bombing", "defendants in the embassy attack"): a past crime, done by
+    no one in the sentence."""
+    noun = _noun_head(word)
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "over", "for")
+        and noun.head.head.lower_ in SUSPECTS
+    )
 
 
 def permitted(word: Word) -> bool:
