@@ -2164,6 +2164,9 @@ def _the_bloc(
     international organisation named last, in this sentence or before. "The world
     body" is the U.N. unless another organisation was named."""
     end = _the_noun(tokens, i, frozenset({"regional"}), BLOCS)
+    if not end and _led_bloc(tokens, i):  # "the Russian-led bloc": the bloc named before,
+        code = ([m.code for m in before if m.code.startswith("IGO")] or [memory.last_bloc])[-1]
+        return (i + 5, code) if code else None  # else its leader stands for it
     world_body = not end and _the_noun(tokens, i, WORLD, BODY) == i + 3
     agency = not (end or world_body) and _the_noun(tokens, i, AGENCY_KINDS, AGENCY)
     if not (end or world_body or agency):
@@ -2175,6 +2178,17 @@ def _the_bloc(
     if world_body:
         return i + 3, code or "IGOUNO"
     return (end, code) if code else None
+
+
+def _led_bloc(tokens: list[Token], i: int) -> bool:
+    """ "The Russian-led bloc", "the U.S.-led alliance" start at token i."""
+    return (
+        i + 4 < len(tokens)
+        and tokens[i].lower == "the"
+        and tokens[i + 2].text == "-"
+        and tokens[i + 3].lower == "led"
+        and tokens[i + 4].lower in BLOCS
+    )
 
 
 WORLD, BODY = frozenset({"world"}), frozenset({"body"})

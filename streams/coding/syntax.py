@@ -4315,8 +4315,9 @@ def untargeted(
     it: a show of force (15x) the doer of what it came after or came as, a cut in
     relations, trade or talks (161, 163, 164: "halted the certification of the pipeline
     after Russia recognised two breakaway regions") the doer of what it came after, an
-    appeal or demand (02x, 10x) the object of the verb it is joined to; any act the
-    state it was formally notified to, or the doer of the act that prompted it."""
+    appeal or demand (02x, 10x) the object of the verb it is joined to; any act agreed
+    to whom the talks it was agreed after were with, the state it was formally notified
+    to, or the doer of the act that prompted it."""
     finder = _MentionFinder(tokens, mentions)
     verb = _governing_verb(word)
     found: list[Mention] = []
@@ -4326,7 +4327,9 @@ def untargeted(
         found = _provokers(verb, finder, AFTER_MARKS)
     elif code[:2] in ("02", "10"):
         found = _first_verbs_object(verb, finder)
-    return found or _notified(verb, finder) or _prompter(verb, finder)
+    return (
+        found or _talks_before(verb, finder) or _notified(verb, finder) or _prompter(verb, finder)
+    )
 
 
 def _provokers(
@@ -4344,6 +4347,25 @@ def _provokers(
                 doers = finder.phrase(doer) if doer is not None else []
                 if doers:
                     return doers
+    return []
+
+
+def _talks_before(verb: Word, finder: "_MentionFinder") -> list[Mention]:
+    """ "Agreed to suspend uranium enrichment and to allow tougher inspections after talks
+    with the foreign ministers of Britain, France and Germany": an undertaking reached in
+    talks is made to whom the talks were with."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+        clause = clause.head  # up to "agreed"
+    if clause == verb or "agree" not in lemmas_of(clause.lower_):
+        return []
+    for word in (clause, *clause.subtree):
+        if word.lower_ != "after" or word.dep_ != "prep" or word.head.i < clause.i:
+            continue
+        talks = _pobj(word)
+        if talks is not None and talks.lower_ in TALKS:
+            partners = [p for c in talks.children if c.lower_ == "with" and (p := _pobj(c))]
+            return _first(map(finder.phrase, partners))
     return []
 
 
