@@ -1713,6 +1713,8 @@ class Coder:
             ):
                 continue  # "met Putin in Beijing, the first meeting between Putin and ...";
                 # "arrived in Taiwan, the highest-ranking U.S. official to visit the island"
+            if word is not None and match.pattern.code[:2] == "04" and syntax.held_within(word):
+                continue  # "a phone call ..., in which the two discussed tensions"
             if word is not None and syntax.such_act(word):
                 continue  # "held talks in Riyadh, the first such meeting in three years"
             if word is not None and _read_inside(sentence, match, word):
@@ -1753,6 +1755,8 @@ class Coder:
             if _housing_settlement(sentence.tokens, match):
                 continue  # "demanded an end to Israeli settlement building": no dispute
             if word is not None and not _part_of_speech_fits(match, word):
+                continue
+            if _free_as_adjective(sentence, match):
                 continue
             if word is not None and syntax.joins_clauses(word, sentence.word(match.end - 1)):
                 continue  # "met Saakashvili and demanded that ...": no "met ... demands"
@@ -1956,6 +1960,8 @@ class Coder:
                 continue
             if "verdict" in match.pattern.flags:
                 continue  # "wants Putin to attack": a judgement is no act asked for
+            if _free_as_adjective(sentence, match):
+                continue
             if (
                 syntax.warned_against(word)  # "warned Israel against attacking Lebanon"
                 or syntax.given_deadline(word)  # "gave Minsk 48 hours to release ..."
@@ -2088,6 +2094,10 @@ class Coder:
         if code in STEPPING_DOWN and sources and all(_state_itself(tokens, m) for m in sources):
             return None  # "the United States would step aside as Turkey launched an
             # operation": a state stands aside, no leader resigns
+        if code[:2] in ("03", "05", "06") and sentence.parse is not None:
+            targets = [  # "cooperation on the Nile dam dispute with Ethiopia"
+                t for t in targets if not syntax.rival_in_dispute(sentence.parse, tokens, t)
+            ]
         if code[:2] == "07" and (helping := _help_verb(sentence, match)) is not None:
             targets = syntax.helped_by_forces(helping, tokens, sentence.mentions) or targets
         if code.startswith(JUDGEMENTS):  # "condemned the strikes on Iran": not Iran's
@@ -6628,6 +6638,20 @@ def _part_of_speech_fits(match: Match, word: Word) -> bool:
     if "disputed" in flags:
         return syntax.denying_which(word) or syntax.disputing(word) is not None
     return True
+
+
+def _free_as_adjective(sentence: _Sentence, match: Match) -> bool:
+    """A match ending in "free" read as the adjective before a noun ("demanded free
+    elections", "a free trade deal", "the free movement of goods"): no release; but
+    "visa-free travel" is the pattern's own compound."""
+    last = sentence.word(match.end - 1)
+    return (
+        last is not None
+        and last.lower_ == "free"
+        and last.i > 0
+        and last.doc[last.i - 1].text != "-"
+        and syntax.modifier(last)
+    )
 
 
 def _help_verb(sentence: _Sentence, match: Match) -> Word | None:

@@ -2746,6 +2746,20 @@ def such_act(word: Word) -> bool:
     return word.tag_.startswith("NN") and any(c.lower_ == "such" for c in word.children)
 
 
+def held_within(word: Word) -> bool:
+    """Talk told in a relative clause of a call or meeting ("a phone call ..., in which
+    the two discussed regional tensions", "a meeting at which they discussed trade"): the
+    call itself, no second meeting."""
+    return (
+        word.dep_ == "relcl"
+        and word.head.lower_.removesuffix("s") in MEETING_NOUNS
+        and any(
+            c.dep_ == "prep" and _pobj(c) is not None and _pobj(c).lower_ == "which"
+            for c in word.children
+        )
+    )
+
+
 def ranked_again(word: Word) -> bool:
     """An act noun set off by a comma and ranked ("..., the first meeting between Putin
     and a leader of a European Union country", "..., the deadliest attack in years"): it
@@ -4014,7 +4028,9 @@ def modifier(word: Word) -> bool:
             return False
         if word.tag_ == "VBG":
             return word.lower_ != "visiting"  # "visiting Cambodian leaders" are on a visit
-        return word.tag_ == "VBN" or (word.tag_ == "JJ" and word.lower_.endswith("ed"))
+        # "a free trade deal", "free elections": the adjective, no release
+        adjective = word.lower_.endswith("ed") or word.lower_ == "free"
+        return word.tag_ == "VBN" or (word.tag_ == "JJ" and adjective)
     if _in_protest(word) or _describes_people(word):
         return True
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in BODIES
@@ -4239,9 +4255,11 @@ SOCIAL_ILLS = frozenset(
 
 
 def fights_ill(verb: Word) -> bool:
-    """A fight against crime, terrorism or a disease, not against a side."""
+    """A fight against crime, terrorism or a disease, not against a side; or against
+    what feeds one ("to combat the financing of terrorism")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.lower_ == "against" for o in p.children]
+    objects += [o for n in objects for p in n.children if p.lower_ == "of" for o in p.children]
     return any(o.lower_.removesuffix("s") in SOCIAL_ILLS for o in objects)
 
 
@@ -4869,6 +4887,24 @@ def disputed_over(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     U.S. intelligence agencies"), not a party to it."""
     prep = _preposition_over(doc, tokens, mention)
     return prep is not None and prep.lower_ in ("over", "against", "about")
+
+
+QUARRELS = frozenset({"dispute", "disputes", "row", "standoff", "feud", "quarrel", "spat"})
+
+
+def rival_in_dispute(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention is the other side of a dispute that is the matter of an act ("pledged
+    to increase cooperation on the Nile dam dispute with Ethiopia"): a party to the
+    matter, not to the act."""
+    word = word_at(doc, tokens[mention.end - 1])
+    if word is None or word.dep_ != "pobj" or word.head.lower_ != "with":
+        return False
+    quarrel = word.head.head
+    return (
+        quarrel.lower_ in QUARRELS
+        and quarrel.dep_ == "pobj"
+        and quarrel.head.lower_ in ("on", "over", "about")
+    )
 
 
 def premises_owner(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
