@@ -2094,6 +2094,13 @@ class Coder:
         if code in STEPPING_DOWN and sources and all(_state_itself(tokens, m) for m in sources):
             return None  # "the United States would step aside as Turkey launched an
             # operation": a state stands aside, no leader resigns
+        if (
+            not sources
+            and word is not None
+            and (thanked := syntax.thanked_for(word, tokens, sentence.mentions))
+        ):
+            sources, targets = thanked[0], targets or thanked[1]  # "thanked Greece for
+            # sending rescue teams": Greece sent them to the thanker
         if code[:2] in ("03", "05", "06") and sentence.parse is not None:
             targets = [  # "cooperation on the Nile dam dispute with Ethiopia"
                 t for t in targets if not syntax.rival_in_dispute(sentence.parse, tokens, t)
@@ -4181,7 +4188,7 @@ def _implied_target(
 WITHDRAWALS = ("087", "0356", "166")
 PLACE_TARGETED = (
     frozenset({"017", "018", "042", "055", "07", "033", "087", "09", "0256", "0356", "1056"})
-    | {"138", "14", "161", "166", "171"}
+    | {"138", "14", "160", "161", "166", "171"}
     | places.CURFEWS
 )
 """Visits, wreaths, condolences, apologies, aid and inquiries go to the country of the

@@ -3927,6 +3927,28 @@ def helped_by_forces(
     return _first(named_after(w, ("in",), tokens, mentions) for w in help_word.subtree)
 
 
+THANKING = frozenset({"thank", "praise", "commend", "applaud", "credit"})
+
+
+def thanked_for(
+    word: Word, tokens: list[Token], mentions: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The doer and receiver of an act someone was thanked for ("thanked Kosovo and
+    Greece for sending rescue teams": Kosovo and Greece sent them to the thanker), or
+    None where the act is no such gerund."""
+    if word.tag_ != "VBG" or word.dep_ != "pcomp" or word.head.lower_ != "for":
+        return None
+    thanks = word.head.head
+    if THANKING.isdisjoint(lemmas_of(thanks.lower_)):
+        return None
+    finder = _MentionFinder(tokens, mentions)
+    thanked = [c for c in thanks.children if c.dep_ == "dobj"]
+    thanker = _subject_word(thanks)
+    if not thanked or thanker is None:
+        return None
+    return finder.phrase(thanked[0]), finder.phrase(thanker)
+
+
 def _someone_helped(word: Word) -> bool:
     """The help names whom it helps: "helped Ukraine", "help the government fight" (an
     object, or the subject of the clause the parse hangs on the help)."""
