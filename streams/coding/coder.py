@@ -2183,6 +2183,8 @@ class Coder:
         if "verdict" in match.pattern.flags:  # "said the resolution was unacceptable"
             adjective = sentence.word(match.end - 1) if match.negative else word  # "would
             # not go unpunished": the adjective after the negation
+            if adjective is not None and adjective.dep_ == "advmod" and match.end - match.start > 1:
+                adjective = adjective.head  # "politically | motivated"
             judged = (
                 syntax.verdict_roles(
                     adjective, tokens, sentence.mentions, "verb" in match.pattern.flags

@@ -378,8 +378,12 @@ def _noun_names(
                 )
 
 
-MEMORIALS = frozenset({"memorial", "monument", "cemetery", "mausoleum", "shrine", "museum"})
-"""Landmarks named after the city they stand in: "the Warsaw Uprising Monument"."""
+MEMORIALS = frozenset(
+    {"memorial", "monument", "cemetery", "mausoleum", "shrine", "museum"}
+    | {"university", "college", "hospital", "airport", "stadium", "prison"}
+)
+"""Landmarks and institutions named after the city they stand in: "the Warsaw Uprising
+Monument", "Garissa University College"."""
 
 
 """A direction written as part of a name ("Western Kampuchea") that names no place of

@@ -383,6 +383,7 @@ def mend(doc: Parse) -> Parse:
     _mend_clause_conjuncts(doc)
     _mend_summing_clauses(doc)
     _mend_act_modifying_judge(doc)
+    _mend_act_read_as_judges_adjective(doc)
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
     _mend_subject_after_day(doc)
@@ -1835,6 +1836,36 @@ def _mend_act_modifying_judge(doc: Parse) -> None:
         noun.attach(judge.head, judge.dep_)
         doc[noun.i - 1].attach(noun, "det")
         _hang_relative(noun, verb, judge)
+
+
+def _mend_act_read_as_judges_adjective(doc: Parse) -> None:
+    """ "jailed a British consulate employee, a ruling London said was politically
+    motivated": the act noun after the comma read as an adjective of the judges, the
+    judges' verb as the sentence's root and the act before as its clause. The act's verb
+    becomes the root again, the noun sums it up, and the judges' verb is a relative
+    clause on the noun."""
+    for noun in doc:
+        judge = noun.head
+        verb = judge.head
+        if noun.lower_ not in RULINGS_SUMMED or noun.dep_ != "amod" or judge.dep_ != "nsubj":
+            continue
+        if noun.i < 2 or doc[noun.i - 1].lower_ not in ("a", "the") or doc[noun.i - 2].text != ",":
+            continue
+        if (REPORTING_VERBS | CALLING).isdisjoint(lemmas_of(verb.lower_)):
+            continue
+        if verb.head == verb:  # the judges' verb read as the root
+            act = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+            if act is None:
+                continue
+            act.attach(act, "ROOT")
+        elif verb.dep_ == "advcl" and verb.head.i < noun.i:  # or as a clause of the act
+            act = verb.head
+        else:
+            continue
+        noun.attach(act, "npadvmod")
+        doc[noun.i - 1].attach(noun, "det")
+        doc[noun.i - 2].attach(act, "punct")
+        verb.attach(noun, "relcl")
 
 
 def _hang_relative(noun: Word, verb: Word, subject: Word) -> None:
@@ -5313,6 +5344,9 @@ ACT_NOUNS = frozenset(
 )
 """Nouns that name an act and nothing more: a verdict adjective on one judges the act
 ("called the test an unacceptable threat", "said the launch was a regrettable act")."""
+RULINGS_SUMMED = ACT_NOUNS | {"ruling", "verdict", "sentence"}
+"""Nouns that sum up an act or a court's ruling after a comma ("..., a ruling London
+said was politically motivated")."""
 SPOKEN_OF_ACTS = MOVES | ACT_NOUNS | {"deployment", "sanctions", "tariffs", "drills"}
 """Acts that ", which X said ..." may be about, where the parse reads "which" as the
 speaker's: the act, not a place or a person named last."""
@@ -7806,7 +7840,7 @@ def verdict_roles(
         judged = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
         judge = _speaker(adjective)  # was involved in the poisoning"
     elif (
-        adjective.dep_ == "amod"
+        adjective.dep_ in ("amod", "acl")  # "called the charges | politically motivated"
         and adjective.i > adjective.head.i
         and adjective.head.dep_ in ("dobj", "oprd")
         and not CALLING.isdisjoint(lemmas_of(adjective.head.head.lower_))
