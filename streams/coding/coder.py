@@ -2105,6 +2105,12 @@ class Coder:
             targets = [  # "cooperation on the Nile dam dispute with Ethiopia"
                 t for t in targets if not syntax.rival_in_dispute(sentence.parse, tokens, t)
             ]
+        if len({s.code[:3] for s in sources}) > 1 and word is not None and _reciprocal(match):
+            targets = [  # "Bangladesh and Myanmar agreed to work together to rescue
+                t  # migrants": what they do it for, not a partner; they work with each other
+                for t in targets
+                if sentence.parse is None or not syntax.in_purpose(word, sentence.parse, tokens, t)
+            ]
         if code[:2] == "07" and (helping := _help_verb(sentence, match)) is not None:
             targets = syntax.helped_by_forces(helping, tokens, sentence.mentions) or targets
         if code.startswith(JUDGEMENTS):  # "condemned the strikes on Iran": not Iran's

@@ -4942,6 +4942,24 @@ def disputed_over(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     return prep is not None and prep.lower_ in ("over", "against", "about")
 
 
+def in_purpose(verb_word: Word, doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention is named inside the infinitive of purpose of the act ("agreed to work
+    together to rescue migrants stranded at sea"): what the act is for, not a partner;
+    but a partner "with" whom the purpose is ("signed agreements to normalise relations
+    with Israel") is one."""
+    named = word_at(doc, tokens[mention.start])
+    verb = _governing_verb(verb_word)
+    if named is None or (named.dep_ == "pobj" and named.head.lower_ in ("with", "between")):
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and to_infinitive(c)
+        and c.i > verb_word.i
+        and named in c.subtree
+        for c in verb.children
+    )
+
+
 QUARRELS = frozenset({"dispute", "disputes", "row", "standoff", "feud", "quarrel", "spat"})
 
 
