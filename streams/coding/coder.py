@@ -3499,8 +3499,10 @@ def _drop_consequences(
             for plain, at in anchors.items():  # "objected, accusing both countries of
                 # harbouring militants": the accusation says what the objection was
                 same = (plain[0], plain[2]) == (act[0], act[2])  # source and code
-                if same and any(syntax.verb_offset(w) == head for w in at):
-                    events.pop(plain, None)
+                summoned = plain in events and events[plain].pattern_id == ENVOY_SUMMONED
+                if same and not summoned and any(syntax.verb_offset(w) == head for w in at):
+                    events.pop(plain, None)  # but "summoned the envoys, accusing ..." is a
+                    # summons and a charge
         elif (
             (toll or key[2] == act[2])
             and all(syntax.casualty(word) for word in words)

@@ -384,6 +384,7 @@ def mend(doc: Parse) -> Parse:
     _mend_summing_clauses(doc)
     _mend_act_modifying_judge(doc)
     _mend_act_read_as_judges_adjective(doc)
+    _mend_asked_one_accusing(doc)
     _mend_said_of_move(doc)
     _mend_said_relatives(doc)
     _mend_subject_after_day(doc)
@@ -1866,6 +1867,24 @@ def _mend_act_read_as_judges_adjective(doc: Parse) -> None:
         doc[noun.i - 1].attach(noun, "det")
         doc[noun.i - 2].attach(act, "punct")
         verb.attach(noun, "relcl")
+
+
+def _mend_asked_one_accusing(doc: Parse) -> None:
+    """ "India ordered Pakistan to cut its staff, accusing diplomats of espionage": a
+    participle of saying or accusing after a comma, read as part of the infinitive the
+    other side was told to do, is the teller's: it goes to the telling verb."""
+    for participle in doc:
+        infinitive = participle.head
+        if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 1:
+            continue
+        if doc[participle.i - 1].text != "," or TELLING_VERBS.isdisjoint(
+            lemmas_of(participle.lower_)
+        ):
+            continue
+        if infinitive.dep_ != "xcomp" or not to_infinitive(infinitive):
+            continue
+        if any(c.dep_ == "dobj" for c in infinitive.head.children):  # "ordered Pakistan to"
+            participle.attach(infinitive.head, "advcl")
 
 
 def _hang_relative(noun: Word, verb: Word, subject: Word) -> None:
