@@ -6852,7 +6852,11 @@ def _each_other(tokens: list[Token], match: Match) -> bool:
     if any(t.lower == "mutual" for t in tokens[match.start : match.end]):
         return True
     behind = [t.lower for t in tokens[max(0, match.start - 2) : match.start]]
-    return (behind[-1:] == ["each"] or behind == ["each", "side"]) and ["the", "other"] in objects
+    if (behind[-1:] == ["each"] or behind == ["each", "side"]) and ["the", "other"] in objects:
+        return True
+    said = [t.lower for t in tokens[max(0, match.start - 6) : match.start]]
+    return "each" in said and ["the", "other"] in objects  # "A and B each said they had
+    # shot down the other's warplanes"
 
 
 ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})
