@@ -2297,6 +2297,9 @@ class Coder:
             and syntax.agreed_with(word)
         ):  # "agreed with Putin to start negotiations": Putin agreed to talk too
             pairs += [(t, s) for s, t in pairs if s and t and (t, s) not in pairs]
+        if code == "041" and match.pattern.code[:2] == "02":  # "received a call from
+            pairs += [(t, s) for s, t in pairs if s and t and (t, s) not in pairs]  # Biden",
+            # "called to congratulate him": a telephone call is held on both ends
         if code == "040" and _in_third_country(sentence, pairs):
             code = "044"
         elif code == "044" and _in_own_country(sentence, pairs):

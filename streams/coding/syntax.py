@@ -5941,6 +5941,8 @@ def phoned(verb: Word) -> bool:
         return False
     if any(c.lower_ in ("on", "for", "upon") for c in verb.children):
         return False
+    if verb.tag_.startswith("NN"):
+        return _call_received(verb)
     told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return any(
         c.dep_ in ("xcomp", "advcl")
@@ -5949,6 +5951,22 @@ def phoned(verb: Word) -> bool:
         and not (told and PHONE_TALK.isdisjoint(lemmas_of(c.lower_)))
         for c in verb.children
     )
+
+
+def _call_received(call: Word) -> bool:
+    """ "Received a call from Joe Biden": a telephone call; not "received a call from the
+    U.N. for calm" or "... to end the strike", an appeal."""
+    if call.dep_ != "dobj" or RECEIVING_CALLS.isdisjoint(lemmas_of(call.head.lower_)):
+        return False
+    caller = next((c for c in call.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if caller is None or _pobj(caller) is None:
+        return False
+    asked = [w for w in call.subtree if w.lower_ == "for" or (w.tag_ == "VB" and to_infinitive(w))]
+    asked += [c for c in call.head.children if c.lower_ == "for" or to_infinitive(c)]
+    return not asked
+
+
+RECEIVING_CALLS = frozenset({"receive", "get", "take"})
 
 
 def phone_call(word: Word) -> bool:
