@@ -6697,7 +6697,8 @@ def _help_verb(sentence: _Sentence, match: Match) -> Word | None:
     """The verb "help" or "assist" a match of sending aid ends with ("sent troops to
     help")."""
     last = sentence.word(match.end - 1)
-    return last if last is not None and last.lower_ in ("help", "assist") else None
+    helping = last is not None and not syntax.HELPING.isdisjoint(lemmas_of(last.lower_))
+    return last if helping else None
 
 
 def _theirs_before(sentence: _Sentence, match: Match) -> _Sentence:
@@ -6861,8 +6862,9 @@ AIMING_PREPOSITIONS = syntax.AIMED_AT | {"to", "with"}
 
 def _each_other(tokens: list[Token], match: Match) -> bool:
     """The act's object is "each other" ("accused each other", also inside a pattern:
-    "accused each other of violating the truce"), or "each" (or "each side") does it to
-    "the other" ("each accusing the other of intruding"), or the act is "mutual"
+    "accused each other of violating the truce"), or "each" (or "each side", a few
+    words before) does it to "the other" ("each accusing the other of intruding"), or the
+    act is "mutual"
     ("pledging mutual assistance"): any act is then done within the group."""
     starts = [match.end, match.start + 1]  # after the match, or after its first word:
     # "accused the other of ...", or after a preposition: "imposed sanctions on each other"
@@ -6873,12 +6875,9 @@ def _each_other(tokens: list[Token], match: Match) -> bool:
         return True
     if any(t.lower == "mutual" for t in tokens[match.start : match.end]):
         return True
-    behind = [t.lower for t in tokens[max(0, match.start - 2) : match.start]]
-    if (behind[-1:] == ["each"] or behind == ["each", "side"]) and ["the", "other"] in objects:
-        return True
-    said = [t.lower for t in tokens[max(0, match.start - 6) : match.start]]
-    return "each" in said and ["the", "other"] in objects  # "A and B each said they had
-    # shot down the other's warplanes"
+    behind = [t.lower for t in tokens[max(0, match.start - 6) : match.start]]
+    return "each" in behind and ["the", "other"] in objects  # "each side accusing the
+    # other", "A and B each said they had shot down the other's warplanes"
 
 
 ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "055", "056"})

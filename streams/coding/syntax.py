@@ -355,7 +355,13 @@ def mend(doc: Parse) -> Parse:
       agreed to ..."): see _mend_subject_read_as_object.
     - It reads "military" after a possessive as an adjective, and the verb after it as a
       participle of that verb's object ("Myanmar's military seized power"): see
-      _mend_military_read_as_adjective."""
+      _mend_military_read_as_adjective.
+    - It reads "..., a ruling London said was politically motivated" with "ruling" as an
+      adjective of the judges and their verb as the sentence's root: see
+      _mend_act_read_as_judges_adjective.
+    - It hangs a participle of accusing after the infinitive another side was told to do
+      on that infinitive ("ordered Pakistan to cut its staff, accusing diplomats of
+      espionage", as if Pakistan accused): see _mend_asked_one_accusing."""
     _mend_military_read_as_adjective(doc)
     _mend_subject_read_as_object(doc)
     _mend_second_object(doc)
@@ -2804,7 +2810,7 @@ def held_within(word: Word) -> bool:
         word.dep_ == "relcl"
         and word.head.lower_.removesuffix("s") in MEETING_NOUNS
         and any(
-            c.dep_ == "prep" and _pobj(c) is not None and _pobj(c).lower_ == "which"
+            c.dep_ == "prep" and (which := _pobj(c)) is not None and which.lower_ == "which"
             for c in word.children
         )
     )
@@ -4449,7 +4455,7 @@ def _talks_before(verb: Word, finder: "_MentionFinder") -> list[Mention]:
         clause = clause.head  # up to "agreed"
     if clause == verb or "agree" not in lemmas_of(clause.lower_):
         return []
-    for word in (clause, *clause.subtree):
+    for word in clause.subtree:
         if word.lower_ != "after" or word.dep_ != "prep" or word.head.i < clause.i:
             continue
         talks = _pobj(word)
@@ -5935,8 +5941,8 @@ TALKS = frozenset({"talk", "talks", "negotiation", "discussion", "dialogue", "co
 
 def phoned(verb: Word) -> bool:
     """ "Called to congratulate the new chancellor", "called Netanyahu to discuss the
-    talks": a telephone call, asking no one; not "called on X to ...", "called for
-    ...", nor "called X to" do anything but talk."""
+    talks", "received a call from Biden": a telephone call, asking no one; not "called
+    on X to ...", "called for ...", nor "called X to" do anything but talk."""
     if "call" not in lemmas_of(verb.lower_):
         return False
     if any(c.lower_ in ("on", "for", "upon") for c in verb.children):
