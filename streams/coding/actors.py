@@ -2277,8 +2277,9 @@ def _place_roles(
     strikers = {m.code[:3] for _, m in named if _owns_strike(tokens, m.end)}
     placing_no_one = {  # "killed in Israeli air strikes": the attacker's, no place, named
         j  # again or not ("... as Israel widened its campaign"); nor a border, which two
-        for j, m in named  # countries share ("near the Afghan border")
-        if m.code[:3] in strikers or _names_border(tokens, m)
+        for j, m in named  # countries share ("near the Afghan border"); nor where armed
+        # men "crossed from": they are placed where they were fought
+        if m.code[:3] in strikers or _names_border(tokens, m) or _crossed_from(tokens, m)
     }
     placing = [
         m
@@ -3177,6 +3178,18 @@ def _names_border(tokens: list[Token], mention: Mention) -> bool:
     if end + 1 < len(tokens) and tokens[end].lower in POSSESSIVE_MARKS:
         end += 1
     return end < len(tokens) and tokens[end].lower in BORDERS
+
+
+CROSSING = frozenset({"cross", "infiltrate", "sneak", "slip"})
+
+
+def _crossed_from(tokens: list[Token], mention: Mention) -> bool:
+    """ "Rebels who crossed from Libya": where they came over from, not where they are
+    from; the country they attacked or were fought in places them."""
+    i = mention.start - 1
+    if i >= 0 and tokens[i].lower == "the":
+        i -= 1
+    return i > 0 and tokens[i].lower == "from" and not tokens[i - 1].lemmas.isdisjoint(CROSSING)
 
 
 def after_place_word(tokens: list[Token], start: int, end: int | None = None) -> bool:
