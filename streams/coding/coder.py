@@ -2130,6 +2130,13 @@ class Coder:
                 for t in targets
                 if sentence.parse is None or not syntax.in_purpose(word, sentence.parse, tokens, t)
             ]
+        if match.pattern.id == INTRUSION:  # "militants who infiltrated from Afghanistan":
+            targets = [  # where they came from, not the land they entered (but "captured
+                # the town from rebels" names whom it was taken from)
+                t
+                for t in targets
+                if not (t.start and tokens[t.start - 1].lower == "from")
+            ]
         if code[:2] == "07" and (helping := _help_verb(sentence, match)) is not None:
             targets = syntax.helped_by_forces(helping, tokens, sentence.mentions) or targets
         if code.startswith(JUDGEMENTS):  # "condemned the strikes on Iran": not Iran's
