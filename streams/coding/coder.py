@@ -40,8 +40,12 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.70"
-"""0.7.70: from sixteen sweeps (w618-w633: regional wire of 1993-2024, paragraphs,
+CODER_VERSION = "0.7.71"
+"""0.7.71: a second round, with a held-out set written before it (w634), on classes
+0.7.70 left: where armed men "crossed from" places them no more than a border does;
+an incursion "from" a country is not aimed at it.
+
+0.7.70: from sixteen sweeps (w618-w633: regional wire of 1993-2024, paragraphs,
 datelines of Xinhua, TASS, Kyodo and Anadolu) and a held-out set written before them
 (w617): the return of people asked for is their release, aimed at their holder; forces
 sent "to help" aid whom they help or the country they work in; a capital's name in a
