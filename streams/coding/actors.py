@@ -2160,13 +2160,13 @@ BLOCS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping
 def _the_bloc(
     tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
 ) -> tuple[int, str] | None:
-    """ "The bloc", "the regional bloc", "the alliance": the end of the phrase and the
-    international organisation named last, in this sentence or before. "The world
+    """ "The bloc", "the regional bloc", "the alliance", "the Russian-led bloc": the end
+    of the phrase and the international organisation named last, in this sentence or
+    before. "The world
     body" is the U.N. unless another organisation was named."""
     end = _the_noun(tokens, i, frozenset({"regional"}), BLOCS)
-    if not end and _led_bloc(tokens, i):  # "the Russian-led bloc": the bloc named before,
-        code = ([m.code for m in before if m.code.startswith("IGO")] or [memory.last_bloc])[-1]
-        return (i + 5, code) if code else None  # else its leader stands for it
+    end = end or (i + 5 if _led_bloc(tokens, i) else 0)  # "the Russian-led bloc" too, else
+    # its leader stands for it
     world_body = not end and _the_noun(tokens, i, WORLD, BODY) == i + 3
     agency = not (end or world_body) and _the_noun(tokens, i, AGENCY_KINDS, AGENCY)
     if not (end or world_body or agency):

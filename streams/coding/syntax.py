@@ -3951,7 +3951,7 @@ def helped_act(word: Word) -> Word | None:
         return None
     if word.dep_ == "aux":
         return word.head  # the parse may read "helped" as the auxiliary of "seize"
-    if _someone_helped(word):
+    if _helped(word) is not None:
         return None
     return next(
         (
@@ -3974,12 +3974,9 @@ def helped_by_forces(
         return []
     if DEPLOYING.isdisjoint(lemmas_of(help_word.head.lower_)):
         return []
-    finder = _MentionFinder(tokens, mentions)
-    for c in help_word.children:  # "help Haiti", "help | Haiti fight gangs"
-        helped = c if c.dep_ in ("dobj", "dative") else None
-        helped = _subject_word(c) if c.dep_ == "ccomp" else helped
-        if helped is not None:
-            return finder.phrase(helped)
+    helped = _helped(help_word)  # "help Haiti", "help | Haiti fight gangs"
+    if helped is not None:
+        return _MentionFinder(tokens, mentions).phrase(helped)
     return _first(named_after(w, ("in",), tokens, mentions) for w in help_word.subtree)
 
 
@@ -4005,13 +4002,16 @@ def thanked_for(
     return finder.phrase(thanked[0]), finder.phrase(thanker)
 
 
-def _someone_helped(word: Word) -> bool:
-    """The help names whom it helps: "helped Ukraine", "help the government fight" (an
-    object, or the subject of the clause the parse hangs on the help)."""
-    return any(
-        c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and _subject_word(c) is not None)
-        for c in word.children
-    )
+def _helped(word: Word) -> Word | None:
+    """Whom the help names as helped: "helped Ukraine", "help the government fight" (an
+    object, or the subject of the clause the parse hangs on the help); None if no one."""
+    for child in word.children:
+        if child.dep_ in ("dobj", "dative"):
+            return child
+        subject = _subject_word(child) if child.dep_ == "ccomp" else None
+        if subject is not None:
+            return subject
+    return None
 
 
 def met_with(word: Word) -> bool:
@@ -4214,7 +4214,7 @@ def readied_for(word: Word) -> bool:
     objects = [c for c in head.children if c.dep_ == "dobj"]
     # "approved the deployment of a force to help fight gangs": a purpose; not "... to
     # lead a mission", which the force will do
-    readying = AUTHORISING if _someone_helped(word) else AUTHORISING | DEPLOYING
+    readying = AUTHORISING if _helped(word) is not None else AUTHORISING | DEPLOYING
     authorised = (  # or "will deploy 1,000 police officers to Haiti to help fight gangs";
         # not "deployed troops to help the government fight al Shabaab", aid to it
         not HELPING.isdisjoint(lemmas_of(word.lower_))
@@ -4460,8 +4460,7 @@ def _talks_before(verb: Word, finder: "_MentionFinder") -> list[Mention]:
             continue
         talks = _pobj(word)
         if talks is not None and talks.lower_ in TALKS:
-            partners = [p for c in talks.children if c.lower_ == "with" and (p := _pobj(c))]
-            return _first(map(finder.phrase, partners))
+            return _preposition_names(talks, ("with",), finder)
     return []
 
 
@@ -7386,7 +7385,13 @@ def named_after(
     """The actors named by the object of the first of the word's prepositions that names
     one: where an envoy serves ("the US ambassador to Syria", "its envoy in Damascus"),
     who summoned him ("was summoned to the Russian foreign ministry")."""
-    finder = _MentionFinder(tokens, mentions)
+    return _preposition_names(word, prepositions, _MentionFinder(tokens, mentions))
+
+
+def _preposition_names(
+    word: Word, prepositions: tuple[str, ...], finder: "_MentionFinder"
+) -> list[Mention]:
+    """named_after, with the caller's mention finder."""
     return _first(
         finder.phrase(noun)
         for c in word.children
