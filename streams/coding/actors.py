@@ -2169,11 +2169,15 @@ def _the_bloc(
     # its leader stands for it
     world_body = not end and _the_noun(tokens, i, WORLD, BODY) == i + 3
     agency = not (end or world_body) and _the_noun(tokens, i, AGENCY_KINDS, AGENCY)
-    if not (end or world_body or agency):
+    court = not (end or world_body or agency) and _the_noun(tokens, i, frozenset(), COURT)
+    if not (end or world_body or agency or court):
         return None
     named = [m.code for m in before if m.code.startswith("IGO")]
     if agency:  # "withdraw from the World Health Organization, accusing the agency of
         return (agency, named[-1]) if named else None  # ...": only one this sentence names
+    if court:  # "quit the International Criminal Court, accusing the court of bias"
+        courts = [code for code in named if code in INTERNATIONAL_COURTS]
+        return (court, courts[-1]) if courts else None
     code = named[-1] if named else memory.last_bloc
     if world_body:
         return i + 3, code or "IGOUNO"
@@ -2198,6 +2202,10 @@ AGENCY = frozenset({"agency"})
 names one (a news agency is none)."""
 AGENCY_KINDS = frozenset({"health", "nuclear", "atomic", "refugee", "aid"})
 """The modifiers "the agency" may have ("the health agency")."""
+COURT = frozenset({"court", "tribunal"})
+INTERNATIONAL_COURTS = frozenset({"IGOUNOICC", "IGOUNOICJ"})
+"""The noun of "the court" and the courts it may be: an international one only where the
+sentence names it (a country's courts are its own)."""
 
 
 def _rules_next(tokens: list[Token], i: int) -> bool:
