@@ -3195,6 +3195,9 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     if offerer is not None:  # "Putin said Russia would end the war if Ukraine withdrew
         return finder.phrase(offerer)  # ..., a proposal Kyiv dismissed": the speaker's offer
     act = _governing_verb(noun.head) if noun.dep_ == "appos" else noun.head
+    while act.dep_ in ("prep", "agent") and act.head != act:  # "approved a map that
+        act = _governing_verb(act.head)  # includes territory claimed by India, a move
+        # New Delhi called untenable": the parse hangs the noun on the last name
     doer = _subject_word(act)
     while doer is None and act.dep_ in ("acl", "xcomp") and act.head != act:
         act = _governing_verb(act.head)  # "approved Putin's request to use force in Ukraine,"
@@ -7469,11 +7472,13 @@ def _prepositional_objects(
     """The objects of the prepositions that hang from `words` and name a target, best
     preposition first; on a tie, the earlier word's (the verb's before its object's)."""
     found: list[tuple[int, int, int, Word]] = []
-    framed = [  # "rallied in support of the mayor": the frame's own object
-        noun
+    framed = [  # "rallied in support of the mayor": the frame's own object; "would not
+        noun  # back down in its dispute with Beijing over ...": the other side
         for word in words
         for prep in word.children
-        if prep.lower_ == "in" and (noun := _pobj(prep)) is not None and noun.lower_ in FRAMES
+        if prep.lower_ == "in"
+        and (noun := _pobj(prep)) is not None
+        and noun.lower_ in FRAMES | QUARRELS
     ]
     traded = (  # "mediated an exchange of prisoners between Russia and Ukraine": the
         [  # prisoners are what is traded, the sides are named "between" them
@@ -7517,9 +7522,11 @@ def _prepositional_objects(
                     and word is not verb
                     and word.dep_ == "dobj"
                     and _protest(word)
+                    and LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
                 ):
                     continue  # "dispersed protests against Lukashenko": whom the
-                    # protesters oppose, not whom the police disperse
+                    # protesters oppose, not whom the police disperse; but "lodged a
+                    # protest against China" is the subject's own
                 if prep.lower_ in spelled:
                     preference = -1  # "arrived in Moscow" for "arrive in"
                 elif prep.lower_ in ("on", "about") and _on_topic(word, verb):
