@@ -3725,9 +3725,10 @@ def _intent_applies(code: str, sentence: _Sentence, match: Match) -> bool:
 
 RETALIATING = syntax.ANSWERING_VERBS | {"reciprocate"}
 """Verbs of paying back in kind: announced for later, a threat."""
-VOWED = syntax.VOWING - {"promise", "pledge"}
-"""Verbs that make a restriction announced for later a threat; a promise or pledge to
-restrict is a commitment ("pledged to expel exiled leaders")."""
+VOWED = syntax.VOWING - {"promise", "pledge"} | {"threat"}
+"""Verbs (and the noun "threat") that make a restriction announced for later a threat
+("Trump's threat to cut aid"); a promise or pledge to restrict is a commitment ("pledged
+to expel exiled leaders")."""
 
 IMPLIED = "(implied)"
 """The text of an actor the sentence does not name but CAMEO's conventions supply."""
