@@ -1877,16 +1877,16 @@ def _mend_act_read_as_judges_adjective(doc: Parse) -> None:
 
 def _mend_asked_one_accusing(doc: Parse) -> None:
     """ "India ordered Pakistan to cut its staff, accusing diplomats of espionage": a
-    participle of saying or accusing after a comma, read as part of the infinitive the
+    participle of saying, accusing or warning after a comma, read as part of the infinitive the
     other side was told to do, is the teller's: it goes to the telling verb."""
     for participle in doc:
         infinitive = participle.head
         if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 1:
             continue
-        if doc[participle.i - 1].text != "," or TELLING_VERBS.isdisjoint(
+        if doc[participle.i - 1].text != "," or (TELLING_VERBS | WARNING_VERBS).isdisjoint(
             lemmas_of(participle.lower_)
         ):
-            continue
+            continue  # "told Iran to release the tanker, warning of consequences" too
         if infinitive.dep_ != "xcomp" or not to_infinitive(infinitive):
             continue
         if any(c.dep_ == "dobj" for c in infinitive.head.children):  # "ordered Pakistan to"
@@ -2349,6 +2349,16 @@ def roles(
         ):
             shared = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             targets = _first(map(finder.phrase, shared))  # "accused X of ... and warned that"
+        if (
+            not targets
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_))
+            and _subject_word(verb) is None
+        ):
+            told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            targets = _first(map(finder.phrase, told))  # "told Iran to release the tanker,
+            # warning of serious consequences": the one told is warned
     if not sources and subject is not None and not passive:
         sources = _serving_as(subject, finder)  # "X resigned as the U.N. envoy, accusing ..."
     if not targets:
