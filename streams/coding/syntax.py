@@ -300,6 +300,10 @@ def mend(doc: Parse) -> Parse:
     - It hangs what is told on "visiting" ("told visiting U.S. Secretary of State
       Antony Blinken on Sunday that Israel's response ...", as if the visit said it): a
       clause under "visiting" read as a verb after a verb of telling is the telling's.
+    - It reads "visiting" after "with" as a verb whose object is the guest ("met with
+      visiting Greek Prime Minister Kyriakos Mitsotakis"): see _mend_visiting_guest.
+    - It hangs "in" + an -ing on the last of those a subject joined ("joined the United
+      States and European countries in expelling ..."): see _mend_joined_in.
     - It reads the object of a first clause as a subject of the second ("A U.S. air
       strike killed Qassem Soleimani, and Iran's supreme leader vowed revenge", as if
       Soleimani vowed and the killing were what was vowed): see
@@ -413,6 +417,8 @@ def mend(doc: Parse) -> Parse:
     _mend_called_objects(doc)
     _mend_shared_objects(doc)
     _mend_told_visitor(doc)
+    _mend_visiting_guest(doc)
+    _mend_joined_in(doc)
     _mend_object_read_as_subject(doc)
     _mend_speaker_relatives(doc)
     _mend_clause_before_and(doc)
@@ -838,6 +844,33 @@ def _mend_told_visitor(doc: Parse) -> None:
             continue
         for clause in [c for c in visiting.children if c.dep_ == "ccomp"]:
             clause.attach(visiting.head, "ccomp")
+
+
+def _mend_visiting_guest(doc: Parse) -> None:
+    """ "met with visiting Greek Prime Minister Kyriakos Mitsotakis": the guest the parse
+    makes the object of "visiting", read as a verb under "with", is the preposition's
+    object, and "visiting" describes him."""
+    for visiting in doc:
+        if visiting.lower_ != "visiting" or visiting.dep_ != "pcomp":
+            continue
+        guest = next((c for c in visiting.children if c.dep_ == "dobj"), None)
+        if guest is not None and visiting.head.lower_ == "with":
+            guest.attach(visiting.head, "pobj")
+            visiting.attach(guest, "amod")
+
+
+def _mend_joined_in(doc: Parse) -> None:
+    """ "joined the United States and a number of European countries in expelling
+    Russian diplomats": the "in" the parse hangs on the last of those joined is the
+    joining verb's, so its subject expels too."""
+    for prep in doc:
+        if prep.lower_ != "in" or not prep.head.tag_.startswith("NN"):
+            continue
+        if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+            continue
+        verb = _governing_verb(prep.head)
+        if verb != prep.head and "join" in lemmas_of(verb.lower_):
+            prep.attach(verb, "prep")
 
 
 def _mend_shared_objects(doc: Parse) -> None:
@@ -8166,15 +8199,33 @@ def _agreement_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
 
 def _met_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """Whom a discussion joined to a meeting was with: "The two ministers met Zelenskiy
-    and discussed his request" discussed it with him, not with each other."""
-    if verb.dep_ != "conj" or DISCUSSING.isdisjoint(lemmas_of(verb.lower_)):
+    and discussed his request" discussed it with him, not with each other; so is a
+    pledge the meeting's participle makes ("met with the visiting Greek prime minister,
+    pledging to deepen cooperation")."""
+    if verb.dep_ == "conj" and not DISCUSSING.isdisjoint(lemmas_of(verb.lower_)):
+        meeting = verb.head
+    elif (
+        verb.dep_ == "xcomp"
+        and verb.head.dep_ == "advcl"
+        and verb.head.tag_ == "VBG"
+        and not PLEDGING.isdisjoint(lemmas_of(verb.head.lower_))
+    ):
+        meeting = verb.head.head
+    else:
         return []
-    if MEETING_VERBS.isdisjoint(lemmas_of(verb.head.lower_)):
+    if MEETING_VERBS.isdisjoint(lemmas_of(meeting.lower_)):
         return []
-    return _first(finder.phrase(c) for c in verb.head.children if c.dep_ == "dobj")
+    met = [c for c in meeting.children if c.dep_ == "dobj"] + [
+        partner
+        for c in meeting.children
+        if c.dep_ == "prep" and c.lower_ == "with" and (partner := _pobj(c)) is not None
+    ]
+    return _first(map(finder.phrase, met))
 
 
 MEETING_VERBS = frozenset({"meet", "host", "receive", "visit"})
+PLEDGING = frozenset({"pledge", "vow", "promise", "agree", "offer"})
+"""Participles of a meeting that commit the host or guest to the other side."""
 FREEDOMS = frozenset({"release", "freedom", "freeing"})
 
 
