@@ -5112,16 +5112,15 @@ def _swapped(document: Document, sentence: _Sentence, here: list[CodedEvent]) ->
             None,
         )
         holder = replace(event.target, code=event.target.code[:3])
-        if freed is None:
-            promised = not event.code.startswith("084")  # a promise's terms may be misread
-            returned = any(  # "in exchange for the release of five Iranians held in the
-                e.code.startswith(RELEASES)  # U.S.": told by a release of its own
-                and e.source is not None
-                and e.source.code[:3] == holder.code
-                for e in here
-            )
-            if promised or returned:
-                continue
+        returned = any(  # "in exchange for the release of five Iranians held in the U.S.",
+            e.code.startswith(RELEASES)  # "in exchange for Brittney Griner, who was released
+            and e.source is not None  # by Moscow": told by a release of its own
+            and e.source.code[:3] == holder.code
+            for e in here
+        )
+        promised = not event.code.startswith("084")  # a promise's terms may be misread
+        if returned or (freed is None and promised):
+            continue
         receiver = _coded_actor(sentence, freed) if freed is not None else event.source
         swaps.append(_between(document, event, holder, receiver))  # "in exchange for arms
         # dealer Viktor Bout": to Russia, whoever he is
