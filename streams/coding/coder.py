@@ -6938,9 +6938,13 @@ def _read_inside(sentence: _Sentence, match: Match, word: Word) -> bool:
 
 def _spelled(match: Match, sentence: _Sentence) -> frozenset[str]:
     """Prepositions of place the pattern itself names and the text matched ("arrive
-    in", "recall * envoy from"): there they lead to the target, not to a place."""
+    in", "recall * envoy from"): there they lead to the target, not to a place; so does
+    a spelled "against", before the owner of the act's noun ("join South Africa's case
+    against Israel")."""
     matched = {t.lower for t in sentence.tokens[match.start : match.end]}
-    return frozenset(_pattern_words(match) & matched & (syntax.LOCATIVE | {"to", "from"}))
+    return frozenset(
+        _pattern_words(match) & matched & (syntax.LOCATIVE | {"to", "from", "against"})
+    )
 
 
 def _several(actors: list[CodedActor]) -> bool:
