@@ -6678,15 +6678,20 @@ def _modifier_of_next(sentence: _Sentence, match: Match) -> bool:
 
 def _part_of_speech_fits(match: Match, word: Word) -> bool:
     """A pattern flagged `verb` or `noun` wants its first word parsed as one; one
-    flagged `disputed`, a claim noun another side denies (see syntax.disputing), or the
-    "which" of a denial of all that was said before it."""
+    flagged `disputed`, a claim noun another side denies (see syntax.disputing), the
+    "which" of a denial of all that was said before it, or the verb of that denial
+    (", a charge Kigali dismissed")."""
     flags = match.pattern.flags
     if "verb" in flags:
         return word.tag_.startswith("VB")
     if "noun" in flags:
         return word.tag_.startswith("NN")
     if "disputed" in flags:
-        return syntax.denying_which(word) or syntax.disputing(word) is not None
+        return (
+            syntax.denying_which(word)
+            or syntax.disputing(word) is not None
+            or (word.tag_.startswith("VB") and syntax.answers_claim(word))
+        )
     return True
 
 
