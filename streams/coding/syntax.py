@@ -2216,12 +2216,8 @@ def roles(
             targets = _first(finder.phrase(w) for w in _struck_by(noun))
         sources = _first(finder.phrase(c) for c in anchor.children if c.dep_ == "poss")
         told = anchor.dep_ == "pobj" and anchor.head.lower_ == "of"  # "details of his meeting"
-        if not sources and not told and any(c.lower_ in ("his", "her") for c in anchor.children):
-            people = [
-                m for m in mentions if m.kind == "person" and tokens[m.start].start < anchor.idx
-            ]
-            if len({m.code for m in people}) == 1:  # "Clinton laid a wreath ... during
-                sources = people[-1:]  # his visit to Vietnam": the one person named
+        if not sources and not told:  # "Clinton laid a wreath ... during his visit to
+            sources = _his(anchor, tokens, mentions)  # Vietnam": the one person named
         if not sources and sender is not None:
             sources = finder.phrase(sender)  # "a protest from Tokyo"
             if sources and not targets and subject is not None and not passive:
@@ -8152,6 +8148,16 @@ def _judging_summed(
     return (finder.phrase(judge), summed) if summed else None
 
 
+def _his(noun: Word, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Whose the noun is when "his" or "her" owns it (or is it: the parse may make the
+    owner the judged word of "called his decision null"): the one person the sentence
+    named before it, if only one."""
+    if all(w.lower_ not in ("his", "her") for w in (noun, *noun.children)):
+        return []
+    people = [m for m in mentions if m.kind == "person" and tokens[m.start].start < noun.idx]
+    return people[-1:] if len({m.code for m in people}) == 1 else []
+
+
 def _judge_and_judged(
     judge: Word, judged: Word, tokens: list[Token], mentions: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -8171,6 +8177,7 @@ def _judge_and_judged(
         for m, first, last in finder.spans
         if start <= first and last <= end and not any(a <= first and last <= b for a, b in struck)
     ]
+    named = named or _his(judged, tokens, mentions)  # "called his decision null and void"
     others = [m for m in named if all(m.code[:3] != j.code[:3] for j in judges)]
     return judges, (others or named)[:1]  # "called the absence of a timeline for
     # Ukraine's NATO membership absurd": NATO's doing
