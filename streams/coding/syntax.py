@@ -304,6 +304,9 @@ def mend(doc: Parse) -> Parse:
       visiting Greek Prime Minister Kyriakos Mitsotakis"): see _mend_visiting_guest.
     - It hangs "in" + an -ing on the last of those a subject joined ("joined the United
       States and European countries in expelling ..."): see _mend_joined_in.
+    - It hangs an -ing after "despite X" on the clause's verb ("despite the court
+      rejecting La Paz's claim", as if the clause's subject rejected it): see
+      _mend_gerund_subjects.
     - It reads the object of a first clause as a subject of the second ("A U.S. air
       strike killed Qassem Soleimani, and Iran's supreme leader vowed revenge", as if
       Soleimani vowed and the killing were what was vowed): see
@@ -419,6 +422,7 @@ def mend(doc: Parse) -> Parse:
     _mend_told_visitor(doc)
     _mend_visiting_guest(doc)
     _mend_joined_in(doc)
+    _mend_gerund_subjects(doc)
     _mend_object_read_as_subject(doc)
     _mend_speaker_relatives(doc)
     _mend_clause_before_and(doc)
@@ -871,6 +875,30 @@ def _mend_joined_in(doc: Parse) -> None:
         verb = _governing_verb(prep.head)
         if verb != prep.head and "join" in lemmas_of(verb.lower_):
             prep.attach(verb, "prep")
+
+
+def _mend_gerund_subjects(doc: Parse) -> None:
+    """ "despite the International Court of Justice rejecting La Paz's claim": the noun
+    right before the -ing, the object of "despite", "after" or "amid", does it; the
+    parse hangs the -ing on the clause's verb, whose subject it then takes."""
+    for gerund in doc:
+        if gerund.tag_ != "VBG" or gerund.dep_ != "advcl" or gerund.i < 2:
+            continue
+        noun = next(
+            (
+                w
+                for w in (doc[gerund.i - 1], *doc[gerund.i - 1].ancestors)
+                if w.dep_ == "pobj" and w.head.lower_ in GERUND_FRAMES
+            ),
+            None,
+        )
+        if noun is not None and noun.right_edge.i == gerund.i - 1 and noun.head.i < noun.i:
+            gerund.attach(noun, "acl")
+
+
+GERUND_FRAMES = frozenset({"despite", "after", "amid"})
+"""Prepositions whose object may be the subject of an -ing after it ("after Russia
+recognising ...")."""
 
 
 def _mend_shared_objects(doc: Parse) -> None:
