@@ -3152,11 +3152,13 @@ def _told_before(event: CodedEvent, told: dict[tuple[str, str, str], set[dt.date
 def _guest(sentence: _Sentence, match: Match) -> Mention | None:
     """The actor "visiting" describes ("met visiting Chinese President Xi"): the guest,
     who visits the actor named before, his host. Not "Xi is visiting Moscow", nor
-    "after visiting Moscow"; the parse often reads this "visiting" as a verb."""
+    "after visiting Moscow", nor a country alone ("tourists visiting Sri Lanka": where
+    they go); the parse often reads this "visiting" as a verb."""
     tokens, i = sentence.tokens, match.start
     if tokens[i].lower != "visiting" or i == 0 or tokens[i - 1].lower in NOT_DESCRIBING:
         return None
-    return next((m for m in sentence.mentions if m.start == i + 1), None)
+    guest = next((m for m in sentence.mentions if m.start == i + 1), None)
+    return None if guest is not None and guest.kind == "country" and len(guest.code) == 3 else guest
 
 
 def _gathered(sentence: _Sentence, match: Match) -> Mention | None:
@@ -7013,6 +7015,8 @@ def _at_home(source: CodedActor, target: CodedActor, code: str) -> tuple[CodedAc
 
 
 def _can_pair(source: CodedActor, target: CodedActor, code: str) -> bool:
+    if code == "042" and source.code[3:6] == "CVL" and target.code[:3] == source.code[:3]:
+        return False  # "tourists visiting Sri Lanka", placed there: no visit to its state
     src, tgt = _at_home(source, target, code)
     return (
         _distinct(src.code, tgt.code)
