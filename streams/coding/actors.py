@@ -318,6 +318,10 @@ class ArticleMemory:
     opening_group: tuple[str, ...] = ()
     """The sentence before's first actor, when a group of countries: who "They" opening a
     sentence are ("Japan and China held talks. They agreed to ...")."""
+    people_acted_on: str | None = None
+    """The last plural people of one side the sentence before named after its first actor
+    ("Bolivia expelled Venezuelan diplomats. Anez accused them of ..."): whom an addressed
+    "them" is when its own sentence names no one else."""
     by_role: dict[str, str] = field(default_factory=dict)
     by_title: dict[str, str] = field(default_factory=dict)
     """The actor each word of a role's name last named: "the minister" is the last
@@ -365,6 +369,8 @@ class ArticleMemory:
             and tokens[m.end + 1].lower in MOVES
         }
         self.opening_people = None
+        acted_on = [m for m in named[1:] if m.kind != "person" and _plural_role(tokens, m)]
+        self.people_acted_on = acted_on[-1].code if acted_on else None
         if named:
             self.last_opener = named[0].code
             self.opening_person = named[0].code if _one_person(tokens, named[0]) else None
@@ -866,6 +872,7 @@ class ActorRecognizer:
                 or _others(tokens, i, before)
                 or _addressed_opening_group(tokens, i, before, memory)
                 or _named_opening_people(tokens, i, before, memory)
+                or _addressed_people_before(tokens, i, before, memory)
             )
             code = "+".join(codes)  # a group when it stands for an earlier "them" of one
             kind = "group" if "+" in code else "pronoun"
@@ -1476,6 +1483,20 @@ def _named_opening_people(
         return ()
     people = memory.opening_group or ((memory.opening_people,) if memory.opening_people else ())
     return () if any(m.code in people for m in before) else people
+
+
+def _addressed_people_before(
+    tokens: list[Token], i: int, before: list[Mention], memory: ArticleMemory
+) -> tuple[str, ...]:
+    """ "Bolivia expelled Venezuelan diplomats. Interim President Jeanine Anez accused
+    them of interfering": an addressed "them", where this sentence names no one but the
+    one addressing, is the plural people the sentence before acted on."""
+    people = memory.people_acted_on
+    if not i or tokens[i - 1].lemmas.isdisjoint(ADDRESSING) or people is None:
+        return ()
+    if len(before) > 1 or any(m.code[:3] == people[:3] for m in before):
+        return ()
+    return (people,)
 
 
 def _counted_of(tokens: list[Token], i: int, before: list[Mention]) -> list[str]:
