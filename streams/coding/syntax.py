@@ -1938,8 +1938,9 @@ def _mend_act_read_as_judges_adjective(doc: Parse) -> None:
 
 def _mend_asked_one_accusing(doc: Parse) -> None:
     """ "India ordered Pakistan to cut its staff, accusing diplomats of espionage": a
-    participle of saying, accusing or warning after a comma, read as part of the infinitive the
-    other side was told to do, is the teller's: it goes to the telling verb."""
+    participle of saying, accusing or warning after a comma, read as part of the
+    infinitive the other side was told to do, is the teller's: it goes to the telling
+    verb."""
     for participle in doc:
         infinitive = participle.head
         if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 1:
@@ -8259,7 +8260,7 @@ def _met_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
 
 
 MEETING_VERBS = frozenset({"meet", "host", "receive", "visit"})
-PLEDGING = frozenset({"pledge", "vow", "promise", "agree", "offer"})
+PLEDGING = VOWING - {"threaten"} | {"agree", "offer"}
 """Participles of a meeting that commit the host or guest to the other side."""
 FREEDOMS = frozenset({"release", "freedom", "freeing"})
 
