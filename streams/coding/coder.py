@@ -2980,7 +2980,11 @@ class Coder:
             )  # "rioters burned shops": against their government, as protesters
             pressed = promised or (code == "0831" and _under_pressure(sentence.tokens))
             sources, targets = _implied_target(
-                "145" if rioting else code, sources, describing, pressed
+                "145" if rioting else code,
+                sources,
+                describing,
+                pressed,
+                crackdown=match.pattern.id == CRACKDOWN,
             )
             if not targets and code.startswith("087"):
                 targets = self._own_rebels(sentence, sources)
@@ -3748,6 +3752,7 @@ VOWED = syntax.VOWING - {"promise", "pledge"} | {"threat"}
 ("Trump's threat to cut aid"); a promise or pledge to restrict is a commitment ("pledged
 to expel exiled leaders")."""
 
+CRACKDOWN = "170.crackdown"
 IMPLIED = "(implied)"
 """The text of an actor the sentence does not name but CAMEO's conventions supply."""
 
@@ -4205,7 +4210,11 @@ def _stricken(sentence: _Sentence, sources: list[CodedActor]) -> list[Mention]:
 
 
 def _implied_target(
-    code: str, sources: list[CodedActor], describing: bool = False, pressed: bool = True
+    code: str,
+    sources: list[CodedActor],
+    describing: bool = False,
+    pressed: bool = True,
+    crackdown: bool = False,
 ) -> tuple[list[CodedActor], list[CodedActor]]:
     """Acts whose target goes without saying: a curfew or a state of emergency (172x),
     and the rest of HOME_RULE, fall on the country's own people (CVL), imposed by its
@@ -4217,7 +4226,9 @@ def _implied_target(
     refuses to, towards the country's people; a resignation only where the sentence
     tells of pressure to resign (`pressed`: "resigned after weeks of protests"; not
     "resigned ahead of a government reshuffle", which yields to no one); police who
-    crack down or repress with no one named do so on the country's people. Each source's
+    crack down or repress with no one named do so on the country's people, as does a
+    crackdown by its army (`crackdown`: "refugees who fled a military crackdown"; the army
+    acting alone otherwise seizes power). Each source's
     own country: "US and British activists staged a protest" is each against its own
     government (see _pairs)."""
     countries = list(dict.fromkeys(s.code[:3] for s in sources))
@@ -4230,9 +4241,9 @@ def _implied_target(
         return sources, own("GOV")  # the rally"
     if code.startswith("087") and all(s.code[3:6] == "REB" for s in sources):
         return sources, own("GOV")  # "laid down arms"
-    if code == "170" and all(s.code[3:6] in ("MIL", "") for s in sources):
+    if code == "170" and not crackdown and all(s.code[3:6] in ("MIL", "") for s in sources):
         return sources, own("GOV")  # "seized power"
-    if code in ("170", "175") and all(s.code[3:6] == "COP" for s in sources):
+    if crackdown or (code in ("170", "175") and all(s.code[3:6] == "COP" for s in sources)):
         return sources, own("CVL")  # "security forces cracked down on protests"
     unpressed = code == "0831" and not pressed  # a resignation no one asked for
     home = code.startswith(HOME_RULE) or code in YIELDING
