@@ -307,6 +307,8 @@ def mend(doc: Parse) -> Parse:
     - It hangs an -ing after "despite X" on the clause's verb ("despite the court
       rejecting La Paz's claim", as if the clause's subject rejected it): see
       _mend_gerund_subjects.
+    - It reads a noun summing up what was said as the root verb (", remarks Paris
+      called unacceptable"): see _mend_summary_read_as_verb.
     - It reads the object of a first clause as a subject of the second ("A U.S. air
       strike killed Qassem Soleimani, and Iran's supreme leader vowed revenge", as if
       Soleimani vowed and the killing were what was vowed): see
@@ -423,6 +425,7 @@ def mend(doc: Parse) -> Parse:
     _mend_visiting_guest(doc)
     _mend_joined_in(doc)
     _mend_gerund_subjects(doc)
+    _mend_summary_read_as_verb(doc)
     _mend_object_read_as_subject(doc)
     _mend_speaker_relatives(doc)
     _mend_clause_before_and(doc)
@@ -1934,6 +1937,30 @@ def _mend_act_read_as_judges_adjective(doc: Parse) -> None:
         doc[noun.i - 1].attach(noun, "det")
         doc[noun.i - 2].attach(act, "punct")
         verb.attach(noun, "relcl")
+
+
+def _mend_summary_read_as_verb(doc: Parse) -> None:
+    """ "accused France of abandoning Mali in mid-flight, remarks Paris called
+    unacceptable": the noun summing up what was said, read as the root verb ("remarks")
+    with the act before the comma as its clause. The act's verb becomes the root again,
+    the noun sums it up, and the judges' verb is a relative clause on the noun."""
+    for noun in doc:
+        if noun.lower_ not in WORDS_SUMMED_UP or not noun.tag_.startswith("VB"):
+            continue
+        if noun.head != noun or noun.i < 2 or doc[noun.i - 1].text != ",":
+            continue
+        judging = [c for c in noun.children if c.dep_ == "ccomp" and c.i > noun.i]
+        acts = [c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i]
+        if len(judging) != 1 or len(acts) != 1:
+            continue
+        if (CALLING | JUDGING).isdisjoint(lemmas_of(judging[0].lower_)):
+            continue
+        act = acts[0]
+        act.attach(act, "ROOT")
+        noun.tag_ = "NNS"
+        noun.attach(act, "npadvmod")
+        doc[noun.i - 1].attach(act, "punct")
+        judging[0].attach(noun, "relcl")
 
 
 def _mend_asked_one_accusing(doc: Parse) -> None:
