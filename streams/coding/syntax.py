@@ -309,6 +309,9 @@ def mend(doc: Parse) -> Parse:
       _mend_gerund_subjects.
     - It reads a noun summing up what was said as the root verb (", remarks Paris
       called unacceptable"): see _mend_summary_read_as_verb.
+    - It hangs what a concern is about on the verb that expressed it ("expressed concern
+      on Thursday over the escalation of fighting in Yemen", as if the speaker fought):
+      see _mend_concern_over.
     - It reads the object of a first clause as a subject of the second ("A U.S. air
       strike killed Qassem Soleimani, and Iran's supreme leader vowed revenge", as if
       Soleimani vowed and the killing were what was vowed): see
@@ -426,6 +429,7 @@ def mend(doc: Parse) -> Parse:
     _mend_joined_in(doc)
     _mend_gerund_subjects(doc)
     _mend_summary_read_as_verb(doc)
+    _mend_concern_over(doc)
     _mend_object_read_as_subject(doc)
     _mend_speaker_relatives(doc)
     _mend_clause_before_and(doc)
@@ -1961,6 +1965,28 @@ def _mend_summary_read_as_verb(doc: Parse) -> None:
         noun.attach(act, "npadvmod")
         doc[noun.i - 1].attach(act, "punct")
         judging[0].attach(noun, "relcl")
+
+
+def _mend_concern_over(doc: Parse) -> None:
+    """ "expressed concern on Thursday over the escalation of fighting in Yemen": the
+    "over" the parse hangs on the verb is the concern's, so what it is about is no act
+    of whoever expressed it."""
+    for prep in doc:
+        if prep.lower_ not in ("over", "about", "at") or not prep.head.tag_.startswith("VB"):
+            continue
+        concern = next(
+            (
+                c
+                for c in prep.head.children
+                if c.dep_ == "dobj" and c.i < prep.i and c.lower_ in CONCERN_NOUNS
+            ),
+            None,
+        )
+        if concern is not None:
+            prep.attach(concern, "prep")
+
+
+CONCERN_NOUNS = frozenset({"concern", "concerns", "alarm", "worry", "worries", "dismay"})
 
 
 def _mend_asked_one_accusing(doc: Parse) -> None:
