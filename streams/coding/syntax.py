@@ -1937,10 +1937,16 @@ def _mend_act_read_as_judges_adjective(doc: Parse) -> None:
             act = verb.head
         else:
             continue
-        noun.attach(act, "npadvmod")
         doc[noun.i - 1].attach(noun, "det")
-        doc[noun.i - 2].attach(act, "punct")
-        verb.attach(noun, "relcl")
+        _sum_up(act, noun, doc[noun.i - 2], verb)
+
+
+def _sum_up(act: Word, noun: Word, comma: Word, judged_by: Word) -> None:
+    """Hang the noun after the comma on the act's verb as what sums it up, and the
+    judges' verb on the noun as a relative clause ("..., a ruling London said ...")."""
+    noun.attach(act, "npadvmod")
+    comma.attach(act, "punct")
+    judged_by.attach(noun, "relcl")
 
 
 def _mend_summary_read_as_verb(doc: Parse) -> None:
@@ -1962,9 +1968,7 @@ def _mend_summary_read_as_verb(doc: Parse) -> None:
         act = acts[0]
         act.attach(act, "ROOT")
         noun.tag_ = "NNS"
-        noun.attach(act, "npadvmod")
-        doc[noun.i - 1].attach(act, "punct")
-        judging[0].attach(noun, "relcl")
+        _sum_up(act, noun, doc[noun.i - 1], judging[0])
 
 
 def _mend_concern_over(doc: Parse) -> None:
@@ -1987,6 +1991,7 @@ def _mend_concern_over(doc: Parse) -> None:
 
 
 CONCERN_NOUNS = frozenset({"concern", "concerns", "alarm", "worry", "worries", "dismay"})
+"""Nouns of a worry expressed, whose "over" or "about" names what it is about."""
 
 
 def _mend_asked_one_accusing(doc: Parse) -> None:
