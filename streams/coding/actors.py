@@ -671,7 +671,8 @@ class ActorRecognizer:
         mentions = _shared_roles(tokens, _minorities(tokens, _civilian_modifiers(tokens, mentions)))
         mentions = _region_members(tokens, mentions)
         placed = _operating_in(
-            tokens, _place_roles(tokens, mentions, memory, self._place_country, backers)
+            tokens,
+            _place_roles(tokens, mentions, memory, self._place_country, backers, self._adjectives),
         )
         return [_former(tokens, m, memory) for m in placed]
 
@@ -2274,6 +2275,7 @@ def _place_roles(
     memory: ArticleMemory,
     place_country: Callable[[str], str | None] | None = None,
     backed: AbstractSet[int] = frozenset(),
+    adjectives: AbstractSet[str] = frozenset(),
 ) -> list[Mention]:
     """A role named without a country ("protesters", "the police") belongs to the
     country where the sentence places it ("in Seoul", "outside South Korea's
@@ -2377,6 +2379,7 @@ def _place_roles(
             or _described_as(tokens, mention, named)
             or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
+            or _coming_from(tokens, mention, named, adjectives)
             or _including(tokens, mention, named)
             or (_sent_by(tokens, mention, mentions) if role in ("MIL", "COP") else None)
             or located
@@ -2990,6 +2993,31 @@ def _belonging_to(
     if role.end >= len(tokens) or tokens[role.end].lower not in ("of", "in"):
         return None
     return _country_at(tokens, named, role.end + 1)
+
+
+def _coming_from(
+    tokens: list[Token],
+    role: Mention,
+    named: list[tuple[int, Mention]],
+    adjectives: AbstractSet[str],
+) -> str | None:
+    """The country people come "from" ("jihadists from neighbouring Burkina Faso",
+    "soldiers from Chad"): theirs, though the sentence named another first. Only a
+    country's name: not "protect civilians from Russian missiles", nor a group's ("from
+    the al Qaeda-linked group JNIM")."""
+    i = role.end
+    if i >= len(tokens) or tokens[i].lower != "from":
+        return None
+    i += 1
+    while i < len(tokens) and tokens[i].lower in NEIGHBOURING:
+        i += 1
+    country = _mention_at(tokens, [m for _, m in named], i)
+    if country is None or country.kind != "country" or len(country.code) != 3:
+        return None
+    return None if tokens[country.start].lower in adjectives else country.code
+
+
+NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
 
 
 def _possessor(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:
