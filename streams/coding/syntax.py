@@ -8296,8 +8296,8 @@ def _met_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     and discussed his request" discussed it with him, not with each other; so is a
     pledge the meeting's participle makes ("met with the visiting Greek prime minister,
     pledging to deepen cooperation")."""
-    if verb.dep_ == "conj" and not DISCUSSING.isdisjoint(lemmas_of(verb.lower_)):
-        meeting = verb.head
+    if verb.dep_ == "conj" and not (DISCUSSING | PLEDGING).isdisjoint(lemmas_of(verb.lower_)):
+        meeting = verb.head  # "met Putin in Moscow and agreed to a ceasefire": with him
     elif (
         verb.dep_ == "xcomp"
         and verb.head.dep_ == "advcl"
