@@ -2019,10 +2019,23 @@ LANDFORMS_AFTER = frozenset({"Falls", "River", "Lake", "Island"})
 
 def _names_landform(tokens: list[Token], start: int, end: int) -> bool:
     """ "Lake Victoria", "Victoria Falls": a lake, a mountain or a river named like a
-    capital (Seychelles' Victoria) is no seat of government."""
-    return (start > 0 and tokens[start - 1].text in LANDFORMS_BEFORE) or (
-        end < len(tokens) and tokens[end].text in LANDFORMS_AFTER
+    capital (Seychelles' Victoria) is no seat of government; nor is the end of a longer
+    place name joined by "da", "de" or "del" ("Mocimboa da Praia", a Mozambican town,
+    not Cape Verde's capital)."""
+    joined = (
+        start > 1
+        and tokens[start - 1].text in PLACE_PARTICLES
+        and tokens[start - 2].text[:1].isupper()
     )
+    return (
+        joined
+        or (start > 0 and tokens[start - 1].text in LANDFORMS_BEFORE)
+        or (end < len(tokens) and tokens[end].text in LANDFORMS_AFTER)
+    )
+
+
+PLACE_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
+"""Lower-case words inside Portuguese, Spanish, Italian and French place names."""
 
 
 INCIDENTS = frozenset(
