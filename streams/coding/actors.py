@@ -1341,7 +1341,23 @@ def _other_person(
         return before[0].code  # "Taiwan's president said ..., and Beijing warned him"
     if found is None and titled:  # "expelled a U.S. diplomat, accusing him of spying"
         return titled[-1].code
+    headed = [m for m in before[1:] if m.kind == "organisation" and _headed(tokens, m)]
+    if found is None and headed:  # "expelled the head of the ECOWAS observer mission,
+        return headed[-1].code  # accusing him of interfering": the organisation's man
     return found
+
+
+def _headed(tokens: list[Token], body: Mention) -> bool:
+    """The body is named as one person's ("the head of the ECOWAS mission", "the chief
+    of the U.N. agency"): whom "him" may stand for."""
+    k = body.start - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in BODY_HEADS
+
+
+BODY_HEADS = frozenset({"head", "chief", "director", "leader", "commander", "envoy"})
+"""Titles whose "of" names the body one person leads or speaks for."""
 
 
 def _clause_begins(tokens: list[Token], at: int) -> bool:
