@@ -57,6 +57,7 @@ MODIFIERS = frozenset(
         "national",
         "regional",
         "interim",
+        "transitional",
         "provisional",
         "exiled",
         "ousted",
