@@ -1222,16 +1222,19 @@ AILMENTS = frozenset({"heart", "panic", "asthma", "anxiety"})
 
 
 def _sport(tokens: list[Token]) -> bool:
-    """The sentence names a sport, other than to describe people or a place ("killed 12
-    children on a football pitch")."""
+    """The sentence names a sport, other than to describe people, a place or an occasion
+    ("killed 12 children on a football pitch", "replaced the flag at an ice hockey
+    event")."""
+    described = SPORTS_PEOPLE | SPORT_PLACES | SPORT_OCCASIONS
     return any(
         token.lower in SPORT_WORDS
-        and not (k + 1 < len(tokens) and tokens[k + 1].lower in SPORTS_PEOPLE | SPORT_PLACES)
+        and not (k + 1 < len(tokens) and tokens[k + 1].lower in described)
         for k, token in enumerate(tokens)
     )
 
 
-SPORT_PLACES = frozenset({"pitch", "field", "ground", "stadium", "court", "club"})
+SPORT_PLACES = frozenset({"pitch", "field", "ground", "stadium", "court", "club", "arena", "rink"})
+SPORT_OCCASIONS = frozenset({"event", "events"})
 
 
 SPORT_HINTS = frozenset(
