@@ -2319,7 +2319,9 @@ def _place_roles(
     to the group; with no one before it, "their" after a sentence that opened with an
     armed group to that group), but
     not an embassy "in" a place named as an actor, which stands for its host ("protested
-    through its embassy in Beijing"; "its consulate in Istanbul" is its owner's)."""
+    through its embassy in Beijing"; "its consulate in Istanbul" is its owner's). Armed
+    men "from" a country's name are its own (`adjectives`: the words that name a country
+    only as an adjective, which do not place them: "from Russian missiles")."""
     if not any(m.code.startswith(UNPLACED) for m in mentions):
         return mentions
     named = [  # not "it": "India said it had attacked militant camps" names no Indian militants
@@ -2409,7 +2411,7 @@ def _place_roles(
             or _described_as(tokens, mention, named)
             or _named_as(tokens, mention, named)
             or _belonging_to(tokens, mention, named)
-            or _coming_from(tokens, mention, named, adjectives)
+            or (_coming_from(tokens, mention, named, adjectives) if role == "REB" else None)
             or _including(tokens, mention, named)
             or (_sent_by(tokens, mention, mentions) if role in ("MIL", "COP") else None)
             or located
@@ -3031,10 +3033,12 @@ def _coming_from(
     named: list[tuple[int, Mention]],
     adjectives: AbstractSet[str],
 ) -> str | None:
-    """The country people come "from" ("jihadists from neighbouring Burkina Faso",
-    "soldiers from Chad"): theirs, though the sentence named another first. Only a
-    country's name: not "protect civilians from Russian missiles", nor a group's ("from
-    the al Qaeda-linked group JNIM")."""
+    """The country armed men come "from" ("jihadists from neighbouring Burkina Faso"):
+    theirs, though the sentence named another first. Only a country's name: not "protect
+    civilians from Russian missiles", nor a group's ("from the al Qaeda-linked group
+    JNIM"). Only for armed groups (see _place_roles): troops or diplomats "from" a country
+    are as often moved out of it ("withdrew troops from Mali", "expelled a diplomat from
+    Russia")."""
     i = role.end
     if i >= len(tokens) or tokens[i].lower != "from":
         return None
@@ -3048,6 +3052,7 @@ def _coming_from(
 
 
 NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
+"""Words between "from" and the country people come from ("from neighbouring Mali")."""
 
 
 def _possessor(tokens: list[Token], role: Mention, named: list[tuple[int, Mention]]) -> str | None:
