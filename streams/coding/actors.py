@@ -1351,10 +1351,14 @@ def _other_person(
 def _headed(tokens: list[Token], body: Mention) -> bool:
     """The body is named as one person's ("the head of the ECOWAS mission", "the chief
     of the U.N. agency"): whom "him" may stand for."""
-    k = body.start - 1
-    if k >= 0 and tokens[k].lower == "the":
-        k -= 1
+    k = _before_the(tokens, body.start)
     return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in BODY_HEADS
+
+
+def _before_the(tokens: list[Token], start: int) -> int:
+    """Where the word before the mention starting at `start` is, past a "the"."""
+    k = start - 1
+    return k - 1 if k >= 0 and tokens[k].lower == "the" else k
 
 
 BODY_HEADS = frozenset({"head", "chief", "director", "leader", "commander", "envoy"})
@@ -3278,9 +3282,7 @@ CROSSING = frozenset({"cross", "infiltrate", "sneak", "slip"})
 def _crossed_from(tokens: list[Token], mention: Mention) -> bool:
     """ "Rebels who crossed from Libya": where they came over from, not where they are
     from; the country they attacked or were fought in places them."""
-    i = mention.start - 1
-    if i >= 0 and tokens[i].lower == "the":
-        i -= 1
+    i = _before_the(tokens, mention.start)
     return i > 0 and tokens[i].lower == "from" and not tokens[i - 1].lemmas.isdisjoint(CROSSING)
 
 

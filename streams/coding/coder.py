@@ -1232,16 +1232,17 @@ def _sport(tokens: list[Token]) -> bool:
     """The sentence names a sport, other than to describe people, a place or an occasion
     ("killed 12 children on a football pitch", "replaced the flag at an ice hockey
     event")."""
-    described = SPORTS_PEOPLE | SPORT_PLACES | SPORT_OCCASIONS
     return any(
         token.lower in SPORT_WORDS
-        and not (k + 1 < len(tokens) and tokens[k + 1].lower in described)
+        and not (k + 1 < len(tokens) and tokens[k + 1].lower in SPORT_DESCRIBED)
         for k, token in enumerate(tokens)
     )
 
 
 SPORT_PLACES = frozenset({"pitch", "field", "ground", "stadium", "court", "club", "arena", "rink"})
 SPORT_OCCASIONS = frozenset({"event", "events"})
+SPORT_DESCRIBED = SPORTS_PEOPLE | SPORT_PLACES | SPORT_OCCASIONS
+"""Words after a sport's name that it only describes: no match report."""
 
 
 SPORT_HINTS = frozenset(

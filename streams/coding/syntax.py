@@ -8293,8 +8293,9 @@ def _agreement_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
 
 def _met_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     """Whom a discussion joined to a meeting was with: "The two ministers met Zelenskiy
-    and discussed his request" discussed it with him, not with each other; so is a
-    pledge the meeting's participle makes ("met with the visiting Greek prime minister,
+    and discussed his request" discussed it with him, not with each other; so is what a
+    clause joined to the meeting agrees or pledges ("met Putin and agreed to a ceasefire")
+    or the meeting's participle pledges ("met with the visiting Greek prime minister,
     pledging to deepen cooperation")."""
     if verb.dep_ == "conj" and not (DISCUSSING | PLEDGING).isdisjoint(lemmas_of(verb.lower_)):
         meeting = verb.head  # "met Putin in Moscow and agreed to a ceasefire": with him
@@ -8309,17 +8310,14 @@ def _met_partner(verb: Word, finder: "_MentionFinder") -> list[Mention]:
         return []
     if MEETING_VERBS.isdisjoint(lemmas_of(meeting.lower_)):
         return []
-    met = [c for c in meeting.children if c.dep_ == "dobj"] + [
-        partner
-        for c in meeting.children
-        if c.dep_ == "prep" and c.lower_ == "with" and (partner := _pobj(c)) is not None
-    ]
-    return _first(map(finder.phrase, met))
+    met = [c for c in meeting.children if c.dep_ == "dobj"]
+    return _first(map(finder.phrase, met)) or _preposition_names(meeting, ("with",), finder)
 
 
 MEETING_VERBS = frozenset({"meet", "host", "receive", "visit"})
 PLEDGING = VOWING - {"threaten"} | {"agree", "offer"}
-"""Participles of a meeting that commit the host or guest to the other side."""
+"""Verbs of a meeting's joined clause or participle that commit the host or guest to
+the other side."""
 FREEDOMS = frozenset({"release", "freedom", "freeing"})
 
 
