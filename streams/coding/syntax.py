@@ -2416,6 +2416,7 @@ def roles(
             if not bound
             and not _shared_data(verb, word)
             and not _topic_of_joint_talks(word, subject)
+            and not _matter_of_dispute(word)
             and (found := finder.phrase(word))
             and not all(any(_own_object(s, t, word) for s in sources) for t in found)
         )
@@ -8678,6 +8679,17 @@ def _topic_of_joint_talks(noun: Word, subject: Word | None) -> bool:
         and subject is not None
         and bool(subject.conjuncts)
         and _talks_partner(noun) is None
+    )
+
+
+def _matter_of_dispute(word: Word) -> bool:
+    """What accusations or barbs are traded "over" or "about" ("Saudi Arabia and Iran
+    traded barbs over the fate of Assad"): the dispute's matter, not the other side."""
+    prep = word.head if word.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.lower_ in ("over", "about")
+        and any(w.lower_ in DISPUTES for w in (prep.head, *prep.head.children))
     )
 
 
