@@ -2357,6 +2357,9 @@ def roles(
     if anchor == verb and anchor.tag_.startswith("NN"):  # a noun standing alone: "...,
         # the first visit by a Chinese foreign minister to the United States"
         by = _by_phrases(anchor, finder)
+        own = finder.core(anchor) if _told_noun(anchor) else None
+        by = by or ([[own]] if own is not None else [])  # "said that a U.S.-led coalition
+        # strike on Syrian army positions ... bordered on connivance": the striker
     sources = sources or _first(by)  # "an attack on a patrol by Kosovo Albanians"
     if passive:
         sources = sources or (finder.phrase(agent) if agent is not None else [])
@@ -6639,7 +6642,7 @@ def _vowed(noun: Word) -> bool:
 def _reported(noun: Word, verb: Word) -> bool:
     """True for a noun pattern ("attack", "talks") that another verb reports on: its
     own modifiers, not that verb's subject, say who acted."""
-    if noun.dep_ in ("nsubj", "nsubjpass") or verb == noun:
+    if noun.dep_ in ("nsubj", "nsubjpass") or (verb == noun and not _told_noun(noun)):
         return False
     if noun.dep_ == "attr" and noun.lower_ in STRIKE_NOUNS and "be" in lemmas_of(noun.head.lower_):
         return True  # "Syrian officials said it was an Israeli air strike": Israel's
@@ -6659,6 +6662,13 @@ def _reported(noun: Word, verb: Word) -> bool:
     if matter(noun):
         return True  # "issued a warrant over the deportation of children": not the issuer's
     return LIGHT_VERBS.isdisjoint(lemmas_of(verb.lower_))
+
+
+def _told_noun(noun: Word) -> bool:
+    """A noun the parse reads as the head of a clause a verb of saying reports ("said
+    that a Turkish air strike on a camp ... bordered on aggression"): an act told, whose
+    own modifiers say who acted, not the speaker."""
+    return noun.tag_.startswith("NN") and _reported_clause(noun)
 
 
 def met_at(noun: Word) -> bool:
