@@ -2418,6 +2418,7 @@ def _place_roles(
             or (_coming_from(tokens, mention, named, adjectives) if role == "REB" else None)
             or _including(tokens, mention, named)
             or (_sent_by(tokens, mention, mentions) if role in ("MIL", "COP") else None)
+            or _same_noun_before(tokens, mention, named, k)
             or located
             or opener_home
             or (
@@ -3177,6 +3178,22 @@ def _the_same(tokens: list[Token], mention: Mention, role: str) -> bool:
     return (
         role not in LOCAL_ROLES and mention.start > 0 and tokens[mention.start - 1].lower == "the"
     )
+
+
+def _same_noun_before(
+    tokens: list[Token], mention: Mention, named: list[tuple[int, Mention]], k: int
+) -> str | None:
+    """The country of the people the sentence named before by the same noun ("ordered 60
+    Russian diplomats to leave, joining ... in expelling diplomats over the poisoning of
+    a former spy in Britain": Russia's, not those of a place named after), if one
+    country's."""
+    noun = tokens[mention.end - 1].lower
+    countries = {
+        m.code[:3]
+        for j, m in named
+        if j < k and m.end - m.start > 1 and tokens[m.end - 1].lower == noun
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _same_role(named: list[tuple[int, Mention]], role: str, k: int) -> str | None:

@@ -2275,7 +2275,10 @@ class Coder:
             targets = [
                 t for t in targets if t.end >= match.end or not _role_of_act(sentence, t, last)
             ]
-            if any(m.start >= match.end for m in sentence.mentions):  # whom it goes to
+            if any(  # whom it goes to; not what the act is over ("expelling diplomats
+                m.start >= match.end and not _in_matter(sentence, m)  # over the poisoning
+                for m in sentence.mentions  # of a former spy in Britain")
+            ):
                 targets = [t for t in targets if not _names_act_noun(t, match)]
         if code.startswith(PARTNERED) and sentence.parse is not None:  # not the foe
             targets = [t for t in targets if not syntax.opposed(sentence.parse, tokens, t)]
@@ -4674,6 +4677,13 @@ def _names_act_noun(mention: Mention, match: Match) -> bool:
         and (mention.code[3:6] == "MIL" or match.pattern.code.startswith("16"))
         and mention.start < match.end == mention.end
     )
+
+
+def _in_matter(sentence: _Sentence, mention: Mention) -> bool:
+    """The mention is inside what an act is about ("over the poisoning of a former spy
+    in Britain")."""
+    word = sentence.word(mention.start)
+    return word is not None and any(syntax.matter(w) for w in (word, *word.ancestors))
 
 
 def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:

@@ -6847,7 +6847,9 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     current = verb
     passive = raised = False
     own_agent = passive_agent(verb)
+    trailing = False
     for _ in range(6):
+        trailing = trailing or _trailing_participle(current)
         agent = passive_agent(current)
         child = _subject_word(current)
         if child is not None and current is not verb and verb.dep_ == "conj" and own_agent:
@@ -6873,6 +6875,8 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
                 controller is not None
                 and not OBJECT_CONTROL.isdisjoint(lemmas_of(head.lower_))
                 and not phoned(head)  # "Biden called Bennett to congratulate him": Biden
+                and not trailing  # "ordered five diplomats to leave, joining Lithuania in
+                # expelling ...": the one who ordered it joins
             ):
                 return controller, passive, agent  # "urged Iran to talk"
         elif dep in ("acl", "relcl") and head.lower_ in PLAN_NOUNS and current.tag_ == "VB":
@@ -6918,6 +6922,18 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
         raised = raised or dep == "xcomp"
         current = head
     return None, passive, None
+
+
+def _trailing_participle(verb: Word) -> bool:
+    """A participle after a comma that the parse hangs on the clause before it
+    ("ordered five Belarusian diplomats to leave on Tuesday, joining Lithuania ..."): it
+    tells more of what the main clause's subject did."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _maker(noun: Word) -> Word | None:
