@@ -6574,9 +6574,18 @@ def _protested_against(sentence: _Sentence, match: Match, word: Word) -> bool:
     about ("demonstrated in Gaza against the Israeli blockade", "summoned the U.S.
     ambassador to protest against Pelosi's visit to Taiwan", "expels 60 Russian diplomats
     over nerve agent attack"), or that a sanction or other punishment is "for": the
-    grievance, not an act of the day."""
+    grievance, not an act of the day. So is what a plot or an attempt named there was
+    to do ("expelled diplomats over a plot to kill a dissident")."""
+    plot = syntax.noun_of_infinitive(word)
+    if plot is not None and plot.lower_ in PLOTS:  # not "Honduras's decision to
+        word = plot  # establish ties with China", which was taken
     if not word.tag_.startswith("NN"):
         return False
+    for _ in range(3):  # "over the forced landing of a flight and the arrest of a
+        joined = syntax.joined_noun(word)  # journalist": what the first is, the second is
+        if joined is None:
+            break
+        word = joined
     if syntax.matter(word):
         roots = GRIEVED | PUNISHING  # "expels 60 Russian diplomats over nerve agent attack"
     elif _for_reason(word):
@@ -6599,6 +6608,8 @@ def _for_reason(word: Word) -> bool:
     return False
 
 
+PLOTS = frozenset({"plot", "plots", "attempt", "attempts", "conspiracy", "scheme", "schemes"})
+"""Nouns whose infinitive names what was meant, not done ("a plot to kill a dissident")."""
 GRIEVED = frozenset({"11", "14"})
 PUNISHING = frozenset({"16", "17"})
 """What protests or criticism are about, and what sanctions or other punishments are for

@@ -6924,6 +6924,30 @@ def _subject(verb: Word) -> tuple[Word | None, bool, Word | None]:
     return None, passive, None
 
 
+def noun_of_infinitive(verb: Word) -> Word | None:
+    """The noun an infinitive right after it completes ("a plot to kill a dissident"),
+    also where the parse hangs the infinitive on the verb above."""
+    if verb.tag_ != "VB" or verb.left_edge.lower_ != "to" or verb.left_edge.i == 0:
+        return None
+    noun = verb.doc[verb.left_edge.i - 1]
+    return noun if noun.tag_.startswith("NN") and verb.dep_ in ("acl", "advcl") else None
+
+
+def joined_noun(noun: Word) -> Word | None:
+    """The noun a noun is joined to by "and" or "or", also where the parse hangs the
+    second on the verb while its "and" joins it to the first ("imposed sanctions over the
+    forced landing of a flight and the arrest of a journalist")."""
+    if noun.dep_ != "conj":
+        return None
+    if noun.head.tag_.startswith("NN"):
+        return noun.head
+    start = noun.left_edge.i
+    joining = noun.doc[start - 1] if start > 0 else None
+    if joining is not None and joining.dep_ == "cc" and joining.head.tag_.startswith("NN"):
+        return joining.head
+    return None
+
+
 def _trailing_participle(verb: Word) -> bool:
     """A participle after a comma that the parse hangs on the clause before it
     ("ordered five Belarusian diplomats to leave on Tuesday, joining Lithuania ..."): it
