@@ -373,7 +373,9 @@ class ArticleMemory:
         acted_on = [m for m in named[1:] if m.kind != "person" and _plural_role(tokens, m)]
         self.people_acted_on = acted_on[-1].code if acted_on else None
         if named:
-            self.last_opener = named[0].code
+            placed = after_place_word(tokens, named[0].start)  # "An international
+            # tribunal in The Hague ruled ...": no Dutch ruling, and no one's known
+            self.last_opener = None if placed else named[0].code
             self.opening_person = named[0].code if _one_person(tokens, named[0]) else None
             plural = named[0].kind != "person" and _plural_role(tokens, named[0])
             self.opening_people = named[0].code if plural else None
@@ -2161,8 +2163,8 @@ def _move_told_here(tokens: list[Token], i: int, before: list[Mention]) -> str |
     """Whose "the move" is when the sentence told it in a clause of its own first: the
     actor that clause opened with ("The United States tightened curbs on chip exports to
     China, and Beijing said the move ..."), where another speaks of it after ", and"."""
-    if not before or before[0].kind == "pronoun":
-        return None
+    if not before or before[0].kind == "pronoun" or after_place_word(tokens, before[0].start):
+        return None  # not "An international tribunal in The Hague ruled ...": no Dutch act
     first, last = before[0], before[-1]
     rebels = "REB" in (first.code[3:6], last.code[3:6])  # "Wagner mercenaries seized
     if first.code[:3] == last.code[:3] and not rebels:  # Rostov, and Putin vowed to crush
@@ -2371,6 +2373,7 @@ def _place_roles(
     )
     placed = []
     placed_as: dict[str, str] = {}  # an unplaced code -> the code it was last placed with
+    strangers: set[str] = set()  # unplaced codes of roles that are no one's here
     for k, mention in enumerate(mentions):
         if mention.kind in ("pronoun", "group") and UNPLACED in mention.code:  # "them":
             # whom it stands for, as they were placed ("Netanyahu and his former defence
@@ -2387,7 +2390,11 @@ def _place_roles(
             continue
         role = mention.code[len(UNPLACED) :]
         if mention.start and tokens[mention.start - 1].lower in STRANGERS:
+            strangers.add(mention.code)
             continue  # "foreign journalists visiting East Timor" are no East Timorese
+        if mention.code in strangers and mention.kind != "role":
+            continue  # "An international tribunal in The Hague ruled ..., and Beijing
+            # rejected the ruling": the tribunal's, no more Dutch than the tribunal
         if role == "MIL" and _stateless(tokens, mention.start):
             role = "REB"  # "Kurdish forces in northern Iraq": a people's fighters, no army
         body = _body_of(tokens, mention, mentions) or _peacekeepers_body(tokens, mention, mentions)
