@@ -391,6 +391,20 @@ class ArticleMemory:
                 self.last_group = codes
                 if named and group[0] == named[0]:
                     self.opening_group = codes
+        sides = tuple(
+            dict.fromkeys(
+                m.code
+                for m in named
+                if m.kind != "pronoun" and not after_place_word(tokens, m.start)
+            )
+        )
+        if all(len(g) < 2 for g in groups) and _warring_at_home(
+            sides
+        ):  # "... to lead the army against
+            # Tigrayan rebels. The United States urged all sides to ...": the state and
+            # its rebels
+            state = next(c for c in sides if c[3:6] in ("GOV", "MIL"))
+            self.last_group = (state, next(c for c in sides if c[3:6] == "REB"))
         opener = mentions[0] if mentions else None
         if opener is not None and opener.kind == "group" and opener.start <= 1:
             self.opening_group = tuple(opener.code.split("+"))  # "The two leaders
