@@ -814,7 +814,8 @@ class ActorRecognizer:
             if owner is None and memory.last_opener:
                 owner = memory.owned_moves.get(tokens[i + 1].lower, memory.last_opener)
             if owner:
-                return Mention(i, i + 2, owner, "country", resolved=True)
+                kind = "group" if "+" in owner else "country"
+                return Mention(i, i + 2, owner, kind, resolved=True)
         claimant = _the_move(tokens, i, CLAIMS) and (
             _claimant_before(tokens, before, i) or memory.last_claimant
         )
@@ -2184,7 +2185,15 @@ def _move_told_here(tokens: list[Token], i: int, before: list[Mention]) -> str |
     if first.code[:3] == last.code[:3] and not rebels:  # Rostov, and Putin vowed to crush
         return None  # the mutiny": rebels and their state are two sides
     joined = any(_after_joint(tokens, at) for at in range(first.end + 2, last.start + 1))
-    return first.code if joined else None
+    if not joined:
+        return None
+    run = [first]  # "Germany and the United States said they would send tanks ..., and
+    for mention in before[1:]:  # Moscow called the decision a provocation": both's
+        if not _joined(tokens, run[-1], mention):
+            break
+        if all(m.code[:3] != mention.code[:3] for m in run):  # not "the U.S. | Commerce
+            run.append(mention)  # Department": one actor
+    return group_code(run)
 
 
 def _the_move(tokens: list[Token], i: int, nouns: frozenset[str] = MOVES) -> bool:
