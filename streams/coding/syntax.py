@@ -6948,6 +6948,20 @@ def joined_noun(noun: Word) -> Word | None:
     return None
 
 
+def _absolute_with(prep: Word, obj: Word) -> bool:
+    """A "with" set off by a comma whose object has a predicate of its own (", with the
+    presidents of Cuba and Venezuela among those attending", ", with Russia providing
+    air cover", ", with U.N. officials in attendance"): the circumstance of the act."""
+    if prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    return any(
+        (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"))
+        or (c.dep_ == "prep" and c.lower_ == "among")
+        or (c.dep_ == "prep" and any(w.lower_ == "attendance" for w in c.children))
+        for c in obj.children
+    )
+
+
 def _trailing_participle(verb: Word) -> bool:
     """A participle after a comma that the parse hangs on the clause before it
     ("ordered five Belarusian diplomats to leave on Tuesday, joining Lithuania ..."): it
@@ -7694,6 +7708,9 @@ def _prepositional_objects(
                     continue  # "North Korean troops fighting for Russia": their side
                 if prep.lower_ == "with" and obj.lower_ in HELP:
                     continue  # "shot down the drones with help from the United States"
+                if prep.lower_ == "with" and _absolute_with(prep, obj):
+                    continue  # "signed a deal ..., with the presidents of Cuba and
+                    # Venezuela among those attending": a circumstance, no partner
                 if (
                     prep.lower_ == "against"
                     and word is not verb
