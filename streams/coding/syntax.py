@@ -5914,8 +5914,11 @@ def requested_by(
         if asker.tag_.startswith("VB") and not verbs.isdisjoint(lemmas_of(asker.lower_)):
             return asker.idx
     helped = word.head.head if word.dep_ == "pcomp" else None  # "asked Russia for help |
-    if helped is not None and helped.dep_ == "pobj" and helped.head.lower_ == "for":  # in
-        asker = helped.head.head  # fighting insurgents": the fighting is asked for
+    # in fighting insurgents", "for military help | to fight insurgents": asked for
+    if word.dep_ == "acl" and to_infinitive(word) and word.head.lower_ in HELP:
+        helped = word.head
+    if helped is not None and helped.dep_ == "pobj" and helped.head.lower_ == "for":
+        asker = helped.head.head
         if asker.tag_.startswith("VB") and not verbs.isdisjoint(lemmas_of(asker.lower_)):
             return asker.idx
     current = _governing_verb(word)
