@@ -429,6 +429,7 @@ def mend(doc: Parse) -> Parse:
     _mend_joined_in(doc)
     _mend_gerund_subjects(doc)
     _mend_summary_read_as_verb(doc)
+    _mend_summary_judged_by_apposed(doc)
     _mend_concern_over(doc)
     _mend_object_read_as_subject(doc)
     _mend_speaker_relatives(doc)
@@ -1971,6 +1972,30 @@ def _mend_summary_read_as_verb(doc: Parse) -> None:
         _sum_up(act, noun, doc[noun.i - 1], judging[0])
 
 
+def _mend_summary_judged_by_apposed(doc: Parse) -> None:
+    """ "accusing its neighbour of hostile actions, an accusation Rabat called
+    unjustified": the noun summing up what was said, read as the root's subject with
+    the judges as its apposition and the act before the comma as the root's clause.
+    The act's verb becomes the root again, the noun sums it up, and the judges' verb is
+    a relative clause on the noun with the judges as its subject."""
+    for verb in doc:
+        if verb.head != verb or (CALLING | JUDGING).isdisjoint(lemmas_of(verb.lower_)):
+            continue
+        noun = _subject_word(verb)
+        if noun is None or noun.lower_ not in WORDS_SUMMED_UP | CLAIMS_WORDS:
+            continue
+        start = noun.left_edge.i
+        judges = [c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNP"]
+        acts = [c for c in verb.children if c.dep_ == "ccomp" and c.i < start]
+        if start < 2 or doc[start - 1].text != "," or len(judges) != 1 or len(acts) != 1:
+            continue
+        act = acts[0]
+        act.attach(act, "ROOT")
+        _sum_up(act, noun, doc[start - 1], verb)
+        verb.tag_ = "VBD"
+        judges[0].attach(verb, "nsubj")
+
+
 def _mend_concern_over(doc: Parse) -> None:
     """ "expressed concern on Thursday over the escalation of fighting in Yemen": the
     "over" the parse hangs on the verb is the concern's, so what it is about is no act
@@ -3310,7 +3335,9 @@ def _summed_up(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     joined to it ("..., a move welcomed by Abbas and condemned by Israel")."""
     if verb.dep_ == "conj" and summary_judged_by(verb.head):
         verb = verb.head
-    elif not (verb.dep_ == "relcl" and _sums_up(verb.head)) and not summary_judged_by(verb):
+    elif not (
+        verb.dep_ == "relcl" and (_sums_up(verb.head) or _claim_called(verb))
+    ) and not summary_judged_by(verb):
         return []
     noun = verb.head
     if (
@@ -3385,6 +3412,18 @@ def _sums_up(noun: Word) -> bool:
 
 
 SUMMING_UP = frozenset({"appos", "npadvmod"})
+
+
+def _claim_called(verb: Word) -> bool:
+    """ "..., an accusation Rabat called unjustified": a claim summed up and judged by
+    a verb of calling is a verdict on the claimant (a claim denied is answered, see
+    _disputed_claim)."""
+    noun = verb.head
+    return (
+        noun.lower_ in CLAIMS_WORDS
+        and noun.dep_ in SUMMING_UP
+        and not CALLING.isdisjoint(lemmas_of(verb.lower_))
+    )
 
 
 def up_to_summary(word: Word) -> list[Word]:
