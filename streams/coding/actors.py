@@ -2431,6 +2431,12 @@ def _place_roles(
             default=(0, False, memory.home or _dateline_home(memory, mention)),
         )
         here = places or (local if role in LOCAL_ROLES else [])
+        if mention.kind == "person" and role not in LOCAL_ROLES:  # not "entered Gambia
+            here = [  # to force longtime ruler Yahya Jammeh to hand over power to ...,
+                p.code[:3]  # who was sworn in at Gambia's embassy in Dakar": a titled
+                for p in placing  # man is placed by a place before him or near after,
+                if p.start < mention.start or p.start - mention.end <= FAR_PLACE
+            ]  # not one clauses away
         if _captives(tokens, mention):
             here = []  # "the families of six hostages found dead in Gaza": held there,
             # not from there
@@ -2974,6 +2980,10 @@ SAID = frozenset({"said", "says", "told", "added", "stated", "reported"})
 """A mention right before these is the sentence's speaker: a role there is the article's
 country, not the nearest one named ("Chad ended its pact with France, the foreign
 ministry said"), and it joins no group ("..., French officials said")."""
+
+
+FAR_PLACE = 8
+"""Tokens after a titled person beyond which a place named no longer places him."""
 
 
 def _located(tokens: list[Token], mention: Mention, places: list[Mention]) -> str | None:
