@@ -5000,6 +5000,19 @@ ACCIDENT_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink"})
 crashed") no one inflicted."""
 
 
+def led_to(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
+    """The mention is where a road or route leads ("to reopen the main road to
+    Mauritania"): a place, no side."""
+    word = _phrase_head(word_at(doc, tokens[mention.start]))
+    return word is not None and word.dep_ == "pobj" and _along_route(word.head)
+
+
+def _along_route(prep: Word) -> bool:
+    """A "to" right after a road or route ("the highway to Iraq"), however the parse
+    hangs it."""
+    return prep.lower_ in ("to", "into") and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ROUTES
+
+
 def prompted_by(doc: Parse, tokens: list[Token], mention: Mention) -> bool:
     """The mention says who prompted or brokered the act ("agreed to resign under
     pressure from the United States", "at the request of Maputo", "a ceasefire brokered
@@ -7748,6 +7761,8 @@ def _prepositional_objects(
                     continue  # "fought for control of Khartoum": the prize, not a side
                 if prep.lower_ == "for" and not FIGHTING.isdisjoint(lemmas_of(word.lower_)):
                     continue  # "North Korean troops fighting for Russia": their side
+                if _along_route(prep):
+                    continue  # "to seize the highway to Iraq": where it leads
                 if prep.lower_ == "with" and obj.lower_ in HELP:
                     continue  # "shot down the drones with help from the United States"
                 if prep.lower_ == "with" and _absolute_with(prep, obj):
@@ -7786,6 +7801,8 @@ def _prepositional_objects(
     return [obj for *_, obj in sorted(found, key=lambda f: f[:3])]
 
 
+ROUTES = frozenset({"road", "roads", "highway", "highways", "route", "routes", "corridor"})
+"""Ways whose "to" names where they lead ("the main road to Mauritania"), not a side."""
 HELP = frozenset({"help", "support", "assistance", "backing", "aid"})
 """With these, "with" names helpers of the act, not whom it is done to."""
 
