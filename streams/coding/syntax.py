@@ -1326,6 +1326,7 @@ def _mend_conjoined_verbs(doc: Parse) -> None:
                 _reported_pluperfect(word.head)
                 or _reported_state(word.head, word)
                 or (word.tag_ == "VBD" and _reported_progressive(word.head))
+                or (word.tag_ == "VBD" and _reported_seeming(word.head))
             )
             and not any(c.dep_ in SUBJECT_LINKS for c in word.children)
         ):
@@ -1505,7 +1506,7 @@ killed five people"), which the reported actor did too."""
 
 
 SPEAKERS_REACTIONS = APPEALING | {"condemn", "denounce", "vow", "lodge", "summon", "recall"}
-SPEAKERS_REACTIONS |= {"accuse", "blame", "expel", "impose", "block"}
+SPEAKERS_REACTIONS |= {"accuse", "blame", "expel", "impose", "block", "announce"}
 """Appeals and the reactions a speaker joins to what the speaker reports (see
 _mend_conjoined_verbs); not acts the reported actor does as well ("said Russian forces
 were advancing near Pokrovsk and killed three civilians")."""
@@ -1519,6 +1520,15 @@ def _reported_progressive(verb: Word) -> bool:
         and any(c.dep_ == "aux" and "be" in lemmas_of(c.lower_) for c in verb.children)
         and _reported_clause(verb)
     )
+
+
+def _reported_seeming(verb: Word) -> bool:
+    """A verb of seeming that a verb of saying reports ("said Iran appeared to be
+    standing down"): a state, so a past-tense reaction joined to it is the speaker's."""
+    return not SEEMING.isdisjoint(lemmas_of(verb.lower_)) and _reported_clause(verb)
+
+
+SEEMING = frozenset({"appear", "seem"})
 
 
 def _reported_pluperfect(verb: Word) -> bool:
