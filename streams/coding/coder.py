@@ -5492,6 +5492,9 @@ def _retaliating(
     if not (sanctions or responded) and not RETALIATION.search(event.sentence, event.verb_start):
         if event.code != "1312":
             return [event]
+        blamed = _blamed_here(document, event, before, here)
+        if blamed:  # "Western leaders condemned the attack and promised tough sanctions"
+            return blamed
         # "... seized power on Monday. The United States threatened to reimpose sanctions":
         # a threat of sanctions answers the last hostile act of an earlier sentence, or
         # force or coercion earlier in its own ("police fired rubber bullets at protesters
@@ -5506,21 +5509,9 @@ def _retaliating(
         # passed a foreign agents law, and the United States threatened sanctions")
         hostile = hostile or [e for e in preceding if e.root_code != "01"]
         return _aimed_at_last(document, event, hostile)
-    judgements = [
-        e for e in here if e.root_code == "11" and e.source and e.source.code[:3] == vower
-    ]
-    blamed = [e.target for e in judgements if e.target]
-    if blamed:  # named in this sentence: the target keeps its offsets
-        return [_aimed(document, event, target) for target in dict.fromkeys(blamed)]
-    judged = [  # "Moscow called the plan theft and warned of retaliation": the plan's makers
-        completed.target
-        for e in judgements
-        for condemned in _condemning(document, e, before, here)
-        for completed in _judging_move(document, condemned, before, here)
-        if completed.target
-    ]
-    if judged:
-        return [_retargeted(document, event, target) for target in dict.fromkeys(judged)]
+    blamed = _blamed_here(document, event, before, here)
+    if blamed:
+        return blamed
     last = _told_last(before)
     told = [*before, *(e for e in here if e.verb_start < event.verb_start)]
     others = [e for e in told if e.source and e.target and e.source.code[:3] != vower]
@@ -5549,6 +5540,30 @@ def _retaliating(
         foe = _quarrelled_with(last, vower)
         return [_retargeted(document, event, foe)] if foe is not None else [event]
     return _aimed_at_last(document, event, against)
+
+
+def _blamed_here(
+    document: Document, event: CodedEvent, before: list[CodedEvent], here: list[CodedEvent]
+) -> list[CodedEvent]:
+    """The event aimed at whom its source blames or judges in the same sentence ("Iran
+    blamed Israel for the strike and vowed revenge"; "Moscow called the plan theft and
+    warned of retaliation": the plan's makers), or none."""
+    assert event.source is not None
+    vower = event.source.code[:3]
+    judgements = [
+        e for e in here if e.root_code == "11" and e.source and e.source.code[:3] == vower
+    ]
+    blamed = [e.target for e in judgements if e.target]
+    if blamed:  # named in this sentence: the target keeps its offsets
+        return [_aimed(document, event, target) for target in dict.fromkeys(blamed)]
+    judged = [
+        completed.target
+        for e in judgements
+        for condemned in _condemning(document, e, before, here)
+        for completed in _judging_move(document, condemned, before, here)
+        if completed.target
+    ]
+    return [_retargeted(document, event, target) for target in dict.fromkeys(judged)]
 
 
 def _quarrelled_with(told: list[CodedEvent], side: str) -> CodedActor | None:
