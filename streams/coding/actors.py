@@ -1168,7 +1168,26 @@ class ActorRecognizer:
             if entry.kind == "person":
                 code = self._code(entry, day, tokens[i:end], memory)
                 return (end, code) if code else None
-        return None
+        return self._known_surname_ending(tokens, i, day, memory)
+
+    def _known_surname_ending(
+        self, tokens: list[Token], i: int, day: dt.date | None, memory: ArticleMemory
+    ) -> tuple[int, str] | None:
+        """A name after a title that this file knows by its last word, a family name,
+        whose other words are the person's too ("President Tayyip Erdogan" for Recep
+        Tayyip Erdogan; not "activist Joshua Wong" for Penny Wong): that person."""
+        end = _name_after(tokens, i)
+        if end <= i:
+            return None
+        last, entries = self._longest(self._trie, tokens, end - 1)
+        person = next((e for e in entries if e.kind == "person"), None)
+        if last != end or person is None:
+            return None
+        known = {w.lower() for t in person.tenures for name in t.names for w in name.split()}
+        if any(t.lower not in known for t in tokens[i : end - 1]):
+            return None
+        code = self._code(person, day, tokens[end - 1 : end], memory)
+        return (end, code) if code else None
 
     def _code(
         self, entry: Entry, day: dt.date | None, named: Iterable[Token], memory: ArticleMemory
