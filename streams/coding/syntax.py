@@ -6316,8 +6316,24 @@ def alleged(word: Word) -> bool:
         # strike on a station, killing 50": what the act charged did is charged too
         if not (outcome or current.dep_ in ("xcomp", "conj", "advcl")) or head == current:
             return False
+        if _timed_clause(current):
+            return False  # "accused the United States of launching a trade war, as its
+            # tariffs took effect and Beijing retaliated": when it was said, not alleged
         current = head
     return False
+
+
+def _timed_clause(verb: Word) -> bool:
+    """A clause with its own subject opened by "as", "while" or "when" after a comma:
+    what happened meanwhile, whatever the parse hangs it on."""
+    start = verb.left_edge.i
+    return (
+        verb.dep_ == "advcl"
+        and start > 0
+        and verb.doc[start - 1].text == ","
+        and _subject_word(verb) is not None
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children)
+    )
 
 
 BLAME_NOUNS = frozenset({"blame", "accusations", "charges", "allegations"})
