@@ -2783,6 +2783,7 @@ class Coder:
                 and not syntax.speaker(sentence.parse, tokens, t)
                 and not syntax.prompted_by(sentence.parse, tokens, t)
                 and not syntax.led_to(sentence.parse, tokens, t)
+                and not syntax.in_absolute_with(sentence.parse, tokens, t, word)
                 and not syntax.in_circumstance(sentence.parse, tokens, t, word)
                 and not syntax.predicative(sentence.parse, tokens, t)
                 and not syntax.describes_object(sentence.parse, tokens, t, word)

@@ -7029,18 +7029,33 @@ def joined_noun(noun: Word) -> Word | None:
     return None
 
 
-def _absolute_with(prep: Word, obj: Word) -> bool:
+def _absolute_with(prep: Word) -> bool:
     """A "with" set off by a comma whose object has a predicate of its own (", with the
     presidents of Cuba and Venezuela among those attending", ", with Russia providing
-    air cover", ", with U.N. officials in attendance"): the circumstance of the act."""
-    if prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+    air cover", ", with trade tensions between the United States and China looming",
+    ", with U.N. officials in attendance"): the circumstance of the act."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
         return False
-    return any(
+    if any(c.dep_ == "pcomp" and _subject_word(c) is not None for c in prep.children):
+        return True  # the parse's own reading: "with | tensions ... looming"
+    obj = _pobj(prep)
+    return obj is not None and any(
         (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"))
         or (c.dep_ == "prep" and c.lower_ == "among")
         or (c.dep_ == "prep" and any(w.lower_ == "attendance" for w in c.children))
         for c in obj.children
     )
+
+
+def in_absolute_with(doc: Parse, tokens: list[Token], mention: Mention, act: Word) -> bool:
+    """The mention is named inside an absolute "with" clause (see _absolute_with) that
+    does not hold the act itself (", with Nairobi accusing its neighbour of ...": the
+    accusation's own target)."""
+    word = word_at(doc, tokens[mention.start])
+    if word is None:
+        return False
+    clauses = [w for w in word.ancestors if _absolute_with(w)]
+    return any(act not in clause.subtree for clause in clauses)
 
 
 def _trailing_participle(verb: Word) -> bool:
@@ -7791,7 +7806,7 @@ def _prepositional_objects(
                     continue  # "to seize the highway to Iraq": where it leads
                 if prep.lower_ == "with" and obj.lower_ in HELP:
                     continue  # "shot down the drones with help from the United States"
-                if prep.lower_ == "with" and _absolute_with(prep, obj):
+                if _absolute_with(prep):
                     continue  # "signed a deal ..., with the presidents of Cuba and
                     # Venezuela among those attending": a circumstance, no partner
                 if (
