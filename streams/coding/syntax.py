@@ -2464,6 +2464,8 @@ def roles(
             targets = _met_partner(verb, finder)
         if not targets:
             targets = _avenged(verb, finder)
+        if not targets:
+            targets = _first(map(finder.phrase, _investigated_doers(verb)))
         if not targets and not WARNING_VERBS.isdisjoint(lemmas_of(verb.lower_)):
             targets = _warned_about(verb, anchor, finder, sources)
         if not targets and not (THREAT_VERBS | WARNING_VERBS).isdisjoint(lemmas_of(verb.lower_)):
@@ -8847,6 +8849,25 @@ def _topic_of_joint_talks(noun: Word, subject: Word | None) -> bool:
         and bool(subject.conjuncts)
         and _talks_partner(noun) is None
     )
+
+
+INVESTIGATING = frozenset({"investigate", "probe", "examine"})
+
+
+def _investigated_doers(verb: Word) -> list[Word]:
+    """Whom an investigation of claims is into: the subject of what the claims say
+    ("would investigate allegations that the CIA used European airports")."""
+    if INVESTIGATING.isdisjoint(lemmas_of(verb.lower_)):
+        return []
+    return [
+        subject
+        for claim in verb.children
+        if claim.dep_ == "dobj" and claim.lower_ in REPORTS
+        for clause in claim.children
+        if clause.dep_ in ("acl", "relcl", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and (subject := _subject_word(clause)) is not None
+    ]
 
 
 def _matter_of_dispute(word: Word) -> bool:
