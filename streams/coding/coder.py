@@ -2049,7 +2049,10 @@ class Coder:
         code = match.pattern.code
         word = sentence.word(match.start)
         declined = False  # "said it would not hold talks": one side refuses
-        if not match.negative and (
+        ended = code[:2] in ("04", "05", "06", "07") and _no_longer(tokens, match.start)
+        if ended:
+            code = _halted(code)  # "would no longer cooperate with U.N. inspectors": ties cut
+        elif not match.negative and (
             _not_done(tokens, match.start, before)
             or (word is not None and (syntax.negated(word) or syntax.cancelled(word)))
             or _none_named(sentence, match)
@@ -3142,6 +3145,11 @@ def _not_done(tokens: list[Token], start: int, before: set[str]) -> bool:
         or {"stop", "short"} <= before
         or (start and "deny" in tokens[start - 1].lemmas)
     )
+
+
+def _no_longer(tokens: list[Token], start: int) -> bool:
+    """ "No longer" right before the pattern ("would no longer cooperate")."""
+    return start >= 2 and [t.lower for t in tokens[start - 2 : start]] == ["no", "longer"]
 
 
 NO_CHOICE_BUT = re.compile(r"\bno (?:other )?(?:choice|option|alternative) but(?: to)?(?: \w+)?$")
