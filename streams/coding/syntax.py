@@ -429,6 +429,7 @@ def mend(doc: Parse) -> Parse:
     _mend_joined_in(doc)
     _mend_gerund_subjects(doc)
     _mend_summary_read_as_verb(doc)
+    _mend_verb_modifying_root_noun(doc)
     _mend_summary_judged_by_apposed(doc)
     _mend_concern_over(doc)
     _mend_object_read_as_subject(doc)
@@ -1055,6 +1056,25 @@ def _mend_name_read_as_adjective(doc: Parse) -> None:
             child.attach(verb)  # the closing punctuation
         noun.attach(verb, "dobj")
         root.attach(verb, "nsubj")
+
+
+def _mend_verb_modifying_root_noun(doc: Parse) -> None:
+    """ "North Korea fires ballistic missile over Japan": a headline's present-tense verb
+    with a subject of its own, read as a modifier of the noun after it, which the parse
+    makes the root. The verb becomes the root, the noun its object, and the phrases after
+    the noun (but its "of") the verb's."""
+    for verb in doc:
+        noun = verb.head
+        if verb.tag_ != "VBZ" or verb.dep_ not in ("nmod", "amod", "compound"):
+            continue
+        if noun.head != noun or noun.i <= verb.i or not noun.tag_.startswith("NN"):
+            continue
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        verb.attach(verb, "ROOT")
+        for child in [c for c in noun.children if c.i > noun.i and c.lower_ != "of"]:
+            child.attach(verb)
+        noun.attach(verb, "dobj")
 
 
 def _mend_name_modifying_subject(doc: Parse) -> None:
