@@ -40,8 +40,26 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.74"
-"""0.7.74: a third round, with a held-out set written before it (w655), on the coder's
+CODER_VERSION = "0.7.75"
+"""0.7.75: from thirteen sweeps (w658-w670: regional and 1990s-2000s wire, headlines,
+paragraphs, domestic unrest, trade news, irrelevant news) and two codebook-style sets
+(k24-k26 with names), with a held-out set written before them (w657): what accusations
+are traded "over" is their matter; a noun read as the told clause's head is done by its
+own modifier; meeting a deadline yields; heavy weapons pulled back de-escalate; people
+named again by the same noun keep their country; what a plot was to do, and a second
+noun joined to what a punishment is over, are grievances; an international tribunal "in"
+a city is no one's country; a state and its rebels named unjoined are "both sides"; "the
+decision" of joined actors is all of theirs; an act told between judges and their verb
+is their own; an absolute "with" clause names no party; help asked "to fight" is asked
+for; ", an accusation X called unjustified" is a verdict on the accuser; a titled man
+is placed near his title; roads "to" a country lead there; a reaction joined to a
+reported verb of seeming is the speaker's; a threat of sanctions goes to whom its maker
+judges in its sentence; "President Tayyip Erdogan" is Recep Tayyip Erdogan; an angry
+response "from" X criticises; an "as" clause after an accusation is no allegation;
+investigating claims is into whoever they say acted; "no longer" ends cooperation; a
+headline verb read as the root noun's modifier is the verb.
+
+0.7.74: a third round, with a held-out set written before it (w655), on the coder's
 misses of the two held-out sets before it (w635, w649) and one sweep (w656): people
 "from" a country's name are its people; what is agreed in a clause joined to a meeting
 is agreed with the one met; a capital ending a longer place name ("Mocimboa da Praia")
