@@ -373,9 +373,9 @@ class ArticleMemory:
         acted_on = [m for m in named[1:] if m.kind != "person" and _plural_role(tokens, m)]
         self.people_acted_on = acted_on[-1].code if acted_on else None
         if named:
-            placed = after_place_word(tokens, named[0].start)  # "An international
+            at_place = after_place_word(tokens, named[0].start)  # "An international
             # tribunal in The Hague ruled ...": no Dutch ruling, and no one's known
-            self.last_opener = None if placed else named[0].code
+            self.last_opener = None if at_place else named[0].code
             self.opening_person = named[0].code if _one_person(tokens, named[0]) else None
             plural = named[0].kind != "person" and _plural_role(tokens, named[0])
             self.opening_people = named[0].code if plural else None
@@ -398,11 +398,9 @@ class ArticleMemory:
                 if m.kind != "pronoun" and not after_place_word(tokens, m.start)
             )
         )
-        if all(len(g) < 2 for g in groups) and _warring_at_home(
-            sides
-        ):  # "... to lead the army against
-            # Tigrayan rebels. The United States urged all sides to ...": the state and
-            # its rebels
+        # "... to lead the army against Tigrayan rebels. The United States urged all
+        # sides to ...": the state and its rebels, named unjoined
+        if all(len(g) < 2 for g in groups) and _warring_at_home(sides):
             state = next(c for c in sides if c[3:6] in ("GOV", "MIL"))
             self.last_group = (state, next(c for c in sides if c[3:6] == "REB"))
         opener = mentions[0] if mentions else None
