@@ -7402,7 +7402,10 @@ def told_to(verb: Word) -> bool:
 
 def obliged(verb: Word, tokens: list[Token], mentions: list[Mention], told: list[Mention]) -> bool:
     """The verb of telling says what the one told must or should do ("told Xi Jinping
-    that China must stop supplying Russia's war machine"): a demand, not a statement."""
+    that China must stop supplying Russia's war machine"), or gives it a deadline ("told
+    ... to move south within 24 hours"): a demand, not a statement."""
+    if any(_within_deadline(c) for c in verb.children if c.dep_ == "xcomp"):
+        return True  # "told 1.1 million Palestinians to move south within 24 hours"
     finder = _MentionFinder(tokens, mentions)
     countries = {m.code[:3] for m in told}
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -7412,6 +7415,17 @@ def obliged(verb: Word, tokens: list[Token], mentions: list[Mention], told: list
         if subject is not None and any(m.code[:3] in countries for m in finder.phrase(subject)):
             return True
     return False
+
+
+def _within_deadline(clause: Word) -> bool:
+    """An infinitive to be done "within" hours or days: an order with a deadline."""
+    return to_infinitive(clause) and any(
+        p.dep_ == "prep"
+        and p.lower_ == "within"
+        and (o := _pobj(p)) is not None
+        and o.lower_ in DEADLINES
+        for p in clause.children
+    )
 
 
 def to_infinitive(verb: Word) -> bool:
