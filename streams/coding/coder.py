@@ -40,8 +40,11 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.75"
-"""0.7.75: from thirteen sweeps (w658-w670: regional and 1990s-2000s wire, headlines,
+CODER_VERSION = "0.7.76"
+"""0.7.76: a second round, with a held-out set written before it (w672), from two
+sweeps (w673, w674): telling someone to do something within hours or days is a demand.
+
+0.7.75: from thirteen sweeps (w658-w670: regional and 1990s-2000s wire, headlines,
 paragraphs, domestic unrest, trade news, irrelevant news) and two codebook-style sets
 (k24-k26 with names), with a held-out set written before them (w657): what accusations
 are traded "over" is their matter; a noun read as the told clause's head is done by its
