@@ -6131,24 +6131,19 @@ def _judging_move(
         and (spoken or not e.code.startswith(JUDGEMENTS))
         and (e.complete or not e.code.startswith("01"))
     ]
-    candidates = [
-        *(e for e in before if e.complete or (e.sentence == last and e.root_code != "01")),
-        *earlier,
-    ]
     opened = event.source.start if event.source.start is not None else event.verb_start
     joint = {  # "The United States and Japan, which said they would impose sanctions,
-        (e.sentence, e.verb_start)  # condemned the tests": an act told between the
-        for e in candidates  # judges and their verb is their own, no other's
-        if e.sentence == event.sentence
-        and opened <= e.verb_start < event.verb_start
-        and e.source
-        and _side(e.source.code) == judge
+        e.verb_start  # condemned the tests": an act told between the judges and their
+        for e in earlier  # verb is their own, no other's
+        if e.verb_start >= opened and e.source and _side(e.source.code) == judge
     }
     told = [  # the sentence before's act may name no target: "Putin ... threatened to use
         e  # nuclear weapons ... Western leaders called the threat reckless"
-        for e in candidates
+        for e in [
+            *(e for e in before if e.complete or (e.sentence == last and e.root_code != "01")),
+            *(e for e in earlier if e.verb_start not in joint),
+        ]
         if e.source
-        and (e.sentence, e.verb_start) not in joint
         and (
             _side(e.source.code) != judge
             or _opposing(event.source.code, e.source.code)

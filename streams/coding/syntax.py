@@ -309,6 +309,10 @@ def mend(doc: Parse) -> Parse:
       _mend_gerund_subjects.
     - It reads a noun summing up what was said as the root verb (", remarks Paris
       called unacceptable"): see _mend_summary_read_as_verb.
+    - It reads the judges of a claim summed up after a comma as the claim's apposition
+      (", an accusation Rabat called unjustified"): see _mend_summary_judged_by_apposed.
+    - It reads a headline's present-tense verb as a modifier of the noun after it ("North
+      Korea fires ballistic missile over Japan"): see _mend_verb_modifying_root_noun.
     - It hangs what a concern is about on the verb that expressed it ("expressed concern
       on Thursday over the escalation of fighting in Yemen", as if the speaker fought):
       see _mend_concern_over.
@@ -1994,7 +1998,7 @@ def _mend_summary_read_as_verb(doc: Parse) -> None:
         acts = [c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i]
         if len(judging) != 1 or len(acts) != 1:
             continue
-        if (CALLING | JUDGING).isdisjoint(lemmas_of(judging[0].lower_)):
+        if SUMMARY_JUDGES.isdisjoint(lemmas_of(judging[0].lower_)):
             continue
         act = acts[0]
         act.attach(act, "ROOT")
@@ -2009,10 +2013,10 @@ def _mend_summary_judged_by_apposed(doc: Parse) -> None:
     The act's verb becomes the root again, the noun sums it up, and the judges' verb is
     a relative clause on the noun with the judges as its subject."""
     for verb in doc:
-        if verb.head != verb or (CALLING | JUDGING).isdisjoint(lemmas_of(verb.lower_)):
+        if verb.head != verb or SUMMARY_JUDGES.isdisjoint(lemmas_of(verb.lower_)):
             continue
         noun = _subject_word(verb)
-        if noun is None or noun.lower_ not in WORDS_SUMMED_UP | CLAIMS_WORDS:
+        if noun is None or noun.lower_ not in SAYINGS_JUDGED:
             continue
         start = noun.left_edge.i
         judges = [c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNP"]
@@ -3480,6 +3484,10 @@ WORDS_SUMMED_UP = frozenset(
 """What was said, summed up in one noun for another's judgement ("..., a proposal Arab
 states rejected", "..., a remark Beijing called absurd"); no act noun elsewhere, where
 "called the proposal a provocation" judges the proposal, not an act."""
+SUMMARY_JUDGES = CALLING | JUDGING
+"""Verbs whose subject judges the noun that sums up what was said."""
+SAYINGS_JUDGED = WORDS_SUMMED_UP | CLAIMS_WORDS
+"""Nouns that sum up a statement or a claim for someone else's judgement."""
 
 
 def _serving_as(subject: Word, finder: "_MentionFinder") -> list[Mention]:
