@@ -668,7 +668,7 @@ class ActorRecognizer:
             if made and tokens[found.end + 1].lower in BACKING:
                 backers.add(found.end + 2)  # "Iran - backed | militants"
             if not (
-                (made and not _goods_barred(tokens, found))
+                (made and not _goods_barred(tokens, found) and not work_cancelled(tokens, found))
                 or based_in(tokens, found.end)
                 or _names_water(tokens, found)
                 or _describes_thing(tokens, found)
@@ -726,7 +726,10 @@ class ActorRecognizer:
                 and all(self._country_word(p) for p in joined)
                 and (self._country_word(last) or self._country_begun(last, tokens[k + 1 :]))
             )
-            if not (countries or self._ruled_by(token)):
+            cancelled = self._backed_by_country(token) and any(
+                t.lower in CANCELLING for t in tokens[max(0, k - 4) : k]
+            )  # "cancel two China-backed pipeline projects": see work_cancelled
+            if not (countries or self._ruled_by(token) or cancelled):
                 split.append(token)
                 continue
             start = token.start
@@ -2984,6 +2987,21 @@ def _goods_barred(tokens: list[Token], mention: Mention) -> bool:
 
 TRADE_BARRIERS = frozenset(
     {"tariff", "tariffs", "duties", "levies", "ban", "bans", "embargo", "quotas", "curbs"}
+)
+
+
+def work_cancelled(tokens: list[Token], mention: Mention) -> bool:
+    """A project named by the country that backs or builds it, cancelled or halted
+    ("would cancel two China-backed pipeline projects"): the cancelling is aimed at
+    that country."""
+    return any(t.lower in CANCELLING for t in tokens[max(0, mention.start - 4) : mention.start])
+
+
+CANCELLING = frozenset(
+    {"cancel", "cancels", "cancelled", "canceled", "cancelling", "scrap", "scraps"}
+    | {"scrapped", "scrapping", "suspend", "suspends", "suspended", "suspending"}
+    | {"halt", "halts", "halted", "halting", "shelve", "shelved", "axe", "axed"}
+    | {"terminate", "terminated", "freeze", "froze", "frozen"}
 )
 
 

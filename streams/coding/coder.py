@@ -30,6 +30,7 @@ from streams.coding.actors import (
     based_in,
     counts,
     group_code,
+    work_cancelled,
 )
 from streams.coding.dates import MONTHS, WEEKDAYS, FoundDate, find_dates
 from streams.coding.dictionaries import CameoCode, Dictionaries, load_dictionaries
@@ -1722,6 +1723,10 @@ class Coder:
                 syntax.hypothetical(word) or syntax.talked_about(word) or syntax.averted(word)
             ):
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
+            if word is not None and syntax.market_demand(word):
+                continue  # "signs of slowing demand in China": buyers', no one's demand
+            if match.pattern.code == "014" and word is not None and syntax.market_weighing(word):
+                continue  # "as traders weighed supply worries": no policy considered
             if word is not None and match.pattern.code.startswith("04") and syntax.met_with(word):
                 continue  # "would be met with a united response": no meeting
             if _called_off(sentence.tokens, match):
@@ -1853,6 +1858,8 @@ class Coder:
                 continue  # "agreed to re-establish relations after talks": no talks agreed
             if _ends_in_occasion(sentence, match):
                 continue  # "held on the sidelines of a summit": the summit is the venue
+            if _ends_in_framework(sentence, match):
+                continue  # "withdrew from Gaza under a ceasefire deal": no deal ended
             if word is not None and syntax.visit_arrived_for(word):
                 continue  # "arrived in Seoul for a two-day state visit": the arrival
             if (
@@ -4176,6 +4183,28 @@ def _ends_in_occasion(sentence: _Sentence, match: Match) -> bool:
     return last.head.lower_ == "of" and last.head.head.lower_ in syntax.OCCASION_NOUNS
 
 
+def _ends_in_framework(sentence: _Sentence, match: Match) -> bool:
+    """A pattern reaching over a gap into the accord an act is done under ("withdrew
+    from South Sudan under a regional peace deal"): the act carries the deal out; the
+    deal is not what it withdraws from, suspends or scraps."""
+    last = sentence.word(match.end - 1)
+    return (
+        match.end - match.start > 1
+        and last is not None
+        and last.dep_ == "pobj"
+        and last.head.lower_ == "under"
+        and not FRAMEWORKS.isdisjoint(lemmas_of(last.lower_))
+        and "under" not in _pattern_words(match)
+    )
+
+
+FRAMEWORKS = frozenset(
+    {"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire"}
+    | {"plan", "arrangement", "protocol", "roadmap", "framework", "resolution"}
+)
+"""What an act may be done under as its framework."""
+
+
 def _occasion_of_act(sentence: _Sentence, word: Word) -> bool:
     """The act noun is the occasion ("during a raid") of a verb that is itself coded:
     for force, the clause's subject need not be its doer, and no one else is named."""
@@ -4724,7 +4753,9 @@ def _role_of_act(sentence: _Sentence, mention: Mention, noun: Word) -> bool:
     assert sentence.parse is not None  # `noun` came from it
     tokens = sentence.tokens
     if mention.end + 1 < len(tokens) and tokens[mention.end].text == "-":
-        return tokens[mention.end + 1].lower in ("led", "backed")
+        return tokens[mention.end + 1].lower in ("led", "backed") and not work_cancelled(
+            tokens, mention
+        )  # but "cancel two China-backed pipeline projects" is aimed at the backer
     if mention.kind != "role" or mention.code[3:6] in syntax.PEOPLE_ROLES:
         return False  # not "took dozens of passengers hostage", so parsed
     return syntax.modifies(sentence.parse, sentence.tokens, mention, noun)

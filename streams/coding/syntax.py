@@ -7504,6 +7504,42 @@ DISCUSSING = frozenset({"discuss", "debate"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+def market_demand(word: Word) -> bool:
+    """ "signs of slowing demand in China", "supply and demand": demand as what buyers
+    want, not one side's demand of another."""
+    if word.lower_ not in ("demand", "demands") or word.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in MARKET_DEMAND for c in word.children):
+        return True
+    return "supply" in {word.head.lower_, *(c.lower_ for c in word.children if c.dep_ == "conj")}
+
+
+MARKET_DEMAND = frozenset(
+    {"slowing", "slow", "slower", "weak", "weaker", "weakening", "soft", "softer"}
+    | {"softening", "rising", "falling", "robust", "sluggish", "cooling", "tepid"}
+    | {"lower", "higher", "booming", "surging", "growing", "flagging", "faltering"}
+    | {"subdued", "sagging", "recovering", "pent-up", "seasonal", "peak", "global"}
+    | {"consumer", "fuel", "oil", "energy", "gas", "power", "electricity", "export"}
+    | {"import", "travel", "housing", "chip", "steel", "copper", "crude", "food"}
+)
+"""Words before "demand" that make it a market's."""
+
+
+def market_weighing(verb: Word) -> bool:
+    """ "as traders weighed supply worries", "weak demand weighed on industry": a
+    market's buyers and sellers weighing prices, or a burden weighing on something; no
+    policy considered."""
+    if "weigh" in lemmas_of(verb.lower_) and any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in verb.children
+    ):
+        return True
+    subject = _subject_word(verb)
+    return subject is not None and subject.lower_ in MARKET_PLAYERS
+
+
+MARKET_PLAYERS = frozenset({"traders", "investors", "markets", "dealers", "buyers", "sellers"})
+
+
 def investigated(word: Word) -> bool:
     """The act an inquiry is into ("launched an inquiry into the air strike on a
     school"): what is looked into, not an act of the inquirers."""
