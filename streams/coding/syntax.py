@@ -2389,6 +2389,10 @@ def roles(
                 aims = [c for c in noun.head.children if c.dep_ in ("xcomp", "advcl")]
                 targets = _first(finder.phrase(w) for c in aims for w in _objects(c, c))
             sources = sources or ([own] if own else []) or _first(by)
+            if not sources and _served_owns_object(anchor.head) and _owned(anchor):
+                served = [c for c in anchor.head.head.children if c.dep_ in ("dobj", "dative")]
+                sources = _first(map(finder.phrase, served))  # "summoned the U.S. envoy to
+                # protest their support for ...": the envoys' countries' support
             if not sources and subject is not None and not passive and _owned(anchor):
                 sources = finder.phrase(subject)  # "Iran reaffirmed its support for ..."
             if not sources and subject is not None and not passive and _answered_with(noun):
@@ -2470,12 +2474,15 @@ def roles(
             sources = finder.phrase(subject) if subject is not None else []
         bound = anchor != verb and _bound_for_place(anchor, finder)  # "delivers remarks to
         # U.S. troops in an unannounced visit to Bagram Air Base": the visit went there
+        served_owns = _served_owns_object(verb)  # "summoned the Swedish envoy to protest
+        # its backing for Kurdish militants": aimed at the envoy's country
         targets = targets or _first(  # not "the USS Gerald R. Ford" the US sends: its own
             found
             for word in _before_spelled_place(
                 _objects(verb, anchor, spelled=spelled), spelled, finder
             )
             if not bound
+            and not served_owns
             and not _shared_data(verb, word)
             and not _topic_of_joint_talks(word, subject)
             and not _matter_of_dispute(word)
@@ -5456,6 +5463,22 @@ def _possessor_of(word: Word) -> Word | None:
 def _purpose(clause: Word) -> bool:
     """An infinitive that says what its verb was for ("marched to protest")."""
     return clause.dep_ == "advcl" and to_infinitive(clause)
+
+
+def _served_owns_object(clause: Word) -> bool:
+    """A purpose whose object is owned by "its" or "their" ("summoned the U.S. and
+    Russian ambassadors to protest their support for Kurdish militia"): the pronoun
+    stands for the ones the main verb acted on, whom the purpose is aimed at."""
+    return (
+        (_purpose(clause) or _purpose_after_object(clause))
+        and any(c.dep_ in ("dobj", "dative") for c in clause.head.children)
+        and any(
+            g.dep_ == "poss" and g.lower_ in ("its", "their")
+            for c in clause.children
+            if c.dep_ == "dobj"
+            for g in c.children
+        )
+    )
 
 
 def _purpose_after_object(clause: Word) -> bool:
