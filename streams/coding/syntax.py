@@ -377,7 +377,15 @@ def mend(doc: Parse) -> Parse:
       _mend_act_read_as_judges_adjective.
     - It hangs a participle of accusing after the infinitive another side was told to do
       on that infinitive ("ordered Pakistan to cut its staff, accusing diplomats of
-      espionage", as if Pakistan accused): see _mend_asked_one_accusing."""
+      espionage", as if Pakistan accused): see _mend_asked_one_accusing.
+    - It reads a speech frame inside a sentence as a clause of the verb before, its
+      speaker as an apposition of the last name, and the verb after ", and" as the
+      first verb's conjunct ("arrested Huawei's finance chief at the request of the
+      United States, China's embassy said, and demanded her release", as if Canada
+      demanded it): see _mend_frame_read_as_clause. Conversely it joins a harm after a
+      closing frame to the frame's verb ("shelled Kharkiv, Ukrainian officials said,
+      and killed three civilians", as if the officials killed): see
+      _mend_act_after_frame."""
     _mend_military_read_as_adjective(doc)
     _mend_subject_read_as_object(doc)
     _mend_second_object(doc)
@@ -451,7 +459,72 @@ def mend(doc: Parse) -> Parse:
     _mend_verb_read_as_subject(doc)
     _mend_dismissed_as(doc)
     _mend_judgement_in_infinitive(doc)
+    _mend_frame_read_as_clause(doc)
+    _mend_act_after_frame(doc)
     return doc
+
+
+def _mend_frame_read_as_clause(doc: Parse) -> None:
+    for said in doc:
+        if (
+            said.dep_ not in ("advcl", "parataxis")
+            or said.tag_ != "VBD"
+            or REPORTING_VERBS.isdisjoint(lemmas_of(said.lower_))
+            or said.i < 3
+        ):
+            continue
+        speaker = _subject_word(said) or _phrase_head(doc[said.i - 1])
+        if speaker is None or speaker.dep_ not in ("appos", "nsubj") or not _after_comma(speaker):
+            continue
+        later = [
+            c
+            for c in said.head.children
+            if c.dep_ == "conj" and c.i > said.i and c.tag_ == "VBD" and not _subject_word(c)
+        ]
+        if (
+            not later
+            or SPEAKERS_NEXT.isdisjoint(lemmas_of(later[0].lower_))
+            or not any(
+                c.dep_ == "cc" and c.lower_ == "and" and said.i < c.i < later[0].i
+                for c in said.head.children
+            )
+        ):
+            continue
+        speaker.attach(said, "nsubj")
+        said.attach(said.head, "parataxis")
+        later[0].attach(said, "conj")
+
+
+def _mend_act_after_frame(doc: Parse) -> None:
+    for said in doc:
+        if said.head != said or REPORTING_VERBS.isdisjoint(lemmas_of(said.lower_)):
+            continue
+        told = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+        later = next((c for c in said.children if c.dep_ == "conj" and c.i > said.i), None)
+        if (
+            told is not None
+            and later is not None
+            and later.tag_ == "VBD"
+            and _subject_word(later) is None
+            and not (FORCE_VERBS | HARMING | DETAINING).isdisjoint(lemmas_of(later.lower_))
+        ):
+            later.attach(told, "conj")
+
+
+DETAINING = frozenset({"arrest", "detain", "seize", "capture", "destroy"})
+
+
+SPEAKERS_NEXT = frozenset(
+    {"demand", "call", "urge", "condemn", "vow", "warn", "protest", "summon", "denounce"}
+    | {"criticise", "criticize", "threaten", "ask", "appeal", "insist", "pledge", "promise"}
+)
+"""What the speaker of a frame inside a sentence goes on to do after ", and"."""
+
+
+def _after_comma(word: Word) -> bool:
+    """The word's phrase opens right after a comma."""
+    first = word.left_edge.i
+    return first > 0 and word.doc[first - 1].text == ","
 
 
 def _mend_subject_read_as_object(doc: Parse) -> None:
