@@ -1717,6 +1717,9 @@ class Coder:
             word = sentence.word(match.start)
             if _names_told_act(sentence, match, word):
                 continue  # "fired missiles ..., in what Putin said was retaliation"
+            if word is not None and _ranks_told_act(sentence, match, word):
+                continue  # "shot down a Russian warplane, in one of the most serious
+                # clashes between a NATO member and Russia in decades": the same act
             if match.start in asked_for or (word is not None and syntax.in_background(word)):
                 continue
             if word is not None and (
@@ -6715,6 +6718,29 @@ def _names_told_act(sentence: _Sentence, match: Match, word: Word | None) -> boo
     if word.tag_.startswith("NN"):
         return any(code[:2] in FORCE_ROOTS for code in told)
     return word.tag_ == "VBG" and word.dep_ == "advcl" and any(code >= "11" for code in told)
+
+
+def _ranks_told_act(sentence: _Sentence, match: Match, word: Word) -> bool:
+    """An act noun ranked among its kind in an "in" phrase of the verb ("in the worst
+    clashes between the two sides in decades", "in one of the most serious clashes
+    between a NATO member and Russia") sums up the act told before it."""
+    noun = word
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "one of the most serious clashes"
+    ranked = any(
+        c.tag_ == "JJS" or c.lower_ == "first" or any(a.lower_ == "most" for a in c.children)
+        for c in word.children
+        if c.dep_ == "amod"
+    )
+    return (
+        ranked
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.tag_.startswith("VB")
+        and any(
+            m.start < match.start and m.pattern.code[:2] in FORCE_ROOTS for m in sentence.matches
+        )
+    )
 
 
 def _called_off(tokens: list[Token], match: Match) -> bool:
