@@ -6983,7 +6983,8 @@ CALLED_A = "111.call-a"
 GOOD_NAMES = frozenset(
     {"good", "great", "historic", "positive", "welcome", "important", "landmark", "hero"}
     | {"victory", "success", "breakthrough", "milestone", "achievement", "friend", "partner"}
-    | {"ally", "model", "win", "triumph", "blessing", "gift"}
+    | {"ally", "model", "win", "triumph", "blessing", "gift", "beacon", "hope", "lifeline"}
+    | {"cornerstone", "relief", "game-changer", "godsend"}
 )
 """Words that make what something is called ("called it a good day", "a historic
 achievement") praise or plain description, never criticism."""
