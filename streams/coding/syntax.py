@@ -382,7 +382,11 @@ def mend(doc: Parse) -> Parse:
       speaker as an apposition of the last name, and the verb after ", and" as the
       first verb's conjunct ("arrested Huawei's finance chief at the request of the
       United States, China's embassy said, and demanded her release", as if Canada
-      demanded it): see _mend_frame_read_as_clause. Conversely it joins a harm after a
+      demanded it): see _mend_frame_read_as_clause.
+    - It reads a headline's present-tense verb right after the opening name as a plural
+      noun ("Russia sanctions Biden, Blinken", as if "Russia sanctions" named Biden;
+      "Trump recognises Jerusalem as Israel's capital", as if "Trump" were the verb):
+      see _mend_headline_verb_read_as_noun. Conversely it joins a harm after a
       closing frame to the frame's verb ("shelled Kharkiv, Ukrainian officials said,
       and killed three civilians", as if the officials killed): see
       _mend_act_after_frame."""
@@ -461,6 +465,7 @@ def mend(doc: Parse) -> Parse:
     _mend_judgement_in_infinitive(doc)
     _mend_frame_read_as_clause(doc)
     _mend_act_after_frame(doc)
+    _mend_headline_verb_read_as_noun(doc)
     return doc
 
 
@@ -493,6 +498,48 @@ def _mend_frame_read_as_clause(doc: Parse) -> None:
         speaker.attach(said, "nsubj")
         said.attach(said.head, "parataxis")
         later[0].attach(said, "conj")
+
+
+def _mend_headline_verb_read_as_noun(doc: Parse) -> None:
+    """In a headline (no final stop) whose first clause has no verb, a lowercase plural
+    right after the opening name is the verb in the present tense: the name its subject,
+    and the name the parse hung the plural on (or the name's own objects) its object."""
+    if len(doc) < 3 or doc[len(doc) - 1].text in (".", "!", "?", '"', "”"):
+        return
+    name, verb = doc[0], doc[1]
+    if not (
+        name.text[:1].isupper()
+        and name.tag_ in ("NNP", "NNPS", "NN")
+        and verb.tag_ == "NNS"
+        and verb.text.islower()
+        and verb.text.endswith("s")
+    ):
+        return
+    clause = []
+    for word in doc:
+        if word.text == ",":
+            break
+        clause.append(word)
+    if any(w.tag_.startswith("VB") or w.tag_ == "MD" for w in clause):
+        return
+    if verb.dep_ == "compound" and name.head == verb and verb.head.tag_ in ("NNP", "NNPS"):
+        named = verb.head  # "Russia sanctions Biden"
+        verb.tag_ = "VBZ"
+        verb.attach(verb, "ROOT") if named.head == named else verb.attach(named.head, named.dep_)
+        named.attach(verb, "dobj")
+        name.attach(verb, "nsubj")
+    elif verb.head == verb and name.head == verb:  # "Britain | sanctions | Putin, Lavrov"
+        named = next((c for c in verb.children if c.i == verb.i + 1 and c.tag_ == "NNP"), None)
+        if named is not None:
+            verb.tag_ = "VBZ"
+            named.attach(verb, "dobj")
+            name.attach(verb, "nsubj")
+    elif verb.dep_ == "dobj" and verb.head == name:  # "Trump recognises Jerusalem"
+        verb.tag_ = "VBZ"
+        verb.attach(verb, "ROOT") if name.head == name else verb.attach(name.head, name.dep_)
+        for child in [c for c in name.children if c != verb]:
+            child.attach(verb)
+        name.attach(verb, "nsubj")
 
 
 def _mend_act_after_frame(doc: Parse) -> None:
