@@ -4215,7 +4215,15 @@ def historical(word: Word) -> bool:
 def hypothetical(word: Word) -> bool:
     """A noun act, or a gerund, that is the subject of what could or would follow ("a
     Chinese attack on Taiwan could trigger a response", "sending troops to Ukraine would
-    lead to ..."), or an act someone is (un)able to do: imagined, not done."""
+    lead to ..."), or an act someone is (un)able to do, or one whose prospects or
+    chances are talked of ("the prospects for peace talks between Israel and the
+    Palestinians"): imagined, not done."""
+    if (
+        word.dep_ == "pobj"
+        and word.head.lower_ in ("for", "of")
+        and word.head.head.lower_ in PROSPECTS
+    ):
+        return True
     able = word.head.head if word.dep_ == "pcomp" else word.head
     if word.dep_ in ("pcomp", "xcomp") and able.lower_ in ABLE:
         return True  # "Iran is capable of striking Israel": an ability, no act
@@ -4229,6 +4237,12 @@ def hypothetical(word: Word) -> bool:
     if not (noun or gerund):
         return False
     return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in word.head.children)
+
+
+PROSPECTS = frozenset(
+    {"prospect", "prospects", "chance", "chances", "possibility", "likelihood", "odds"}
+)
+"""Nouns whose "for" or "of" names an act that may or may not come."""
 
 
 def averted(word: Word) -> bool:
@@ -6177,7 +6191,13 @@ def requested_by(
             return None  # "the army lifted the blockade, officials told AFP": reported
         if not verbs.isdisjoint(lemmas_of(current.lower_)):
             return current.idx
+        if not COERCING.isdisjoint(lemmas_of(current.lower_)) and to_infinitive(current):
+            return current.idx  # "sent troops to force Jammeh to step down": not done yet
     return None
+
+
+COERCING = frozenset({"force", "compel", "oblige", "make"})
+"""Verbs whose complement is done once they are, but not while they are only purposed."""
 
 
 def by_doing(verb: Word) -> bool:
