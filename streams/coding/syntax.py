@@ -4858,6 +4858,9 @@ def _prompter(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     if any(_alerts(c) for c in verb.children if c.dep_ == "dobj"):
         return []  # "prompting Tokyo to issue a warning for residents to take cover"
     subject = _subject_word(prompting.head)
+    if subject is None and prompting.head.dep_ == "conj":
+        subject = _subject_word(prompting.head.head)  # "dissolved the government and
+        # detained Hamdok, prompting the United States to suspend aid": the military's
     return finder.phrase(subject) if subject is not None else []
 
 
