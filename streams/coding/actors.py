@@ -3217,6 +3217,9 @@ def _sent_by(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str
         before -= 1  # "it had deployed", "it would send"
     if tokens[before].text == ",":  # "Colombia, under pressure from its parliament, deployed"
         before = next((j - 1 for j in range(before - 1, 0, -1) if tokens[j].text == ","), before)
+    if tokens[before].lower == "and" and mentions and mentions[0].start == 0:
+        before = mentions[0].end - 1  # "Putin recognised two breakaway regions ... and
+        # ordered troops into the area": the opener's
     return next(
         (
             m.code[:3]
@@ -3227,7 +3230,7 @@ def _sent_by(tokens: list[Token], role: Mention, mentions: list[Mention]) -> str
     )
 
 
-SENDING = frozenset({"send", "deploy", "dispatch"})
+SENDING = frozenset({"send", "deploy", "dispatch", "order"})
 HARDWARE = frozenset({"jets", "warplanes", "aircraft", "warships", "gunboats", "gunships"})
 """Military roles that are machines a country may send as aid, not its forces."""
 SENDING_AUXILIARIES = frozenset(
