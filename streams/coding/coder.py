@@ -1726,6 +1726,8 @@ class Coder:
                 syntax.hypothetical(word) or syntax.talked_about(word) or syntax.averted(word)
             ):
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
+            if match.pattern.id == BLAME and word is not None and _blames_thing(sentence, word):
+                continue  # "..., blaming human error": no one blamed
             if word is not None and syntax.market_demand(word):
                 continue  # "signs of slowing demand in China": buyers', no one's demand
             if match.pattern.code == "014" and word is not None and syntax.market_weighing(word):
@@ -6718,6 +6720,22 @@ def _names_told_act(sentence: _Sentence, match: Match, word: Word | None) -> boo
     if word.tag_.startswith("NN"):
         return any(code[:2] in FORCE_ROOTS for code in told)
     return word.tag_ == "VBG" and word.dep_ == "advcl" and any(code >= "11" for code in told)
+
+
+BLAME = "112.blame"
+
+
+def _blames_thing(sentence: _Sentence, verb: Word) -> bool:
+    """The verb of blaming has a common noun for its object that names no actor
+    ("blaming human error", "blamed the weather"): a cause, no one accused."""
+    blamed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if blamed is None or blamed.tag_ not in ("NN", "NNS"):
+        return False
+    return not any(
+        sentence.word(k) in (blamed, *blamed.children)
+        for m in sentence.mentions
+        for k in range(m.start, m.end)
+    )
 
 
 def _ranks_told_act(sentence: _Sentence, match: Match, word: Word) -> bool:
