@@ -1802,7 +1802,23 @@ def _shared_speaker(tokens: list[Token], before: list[Mention], i: int) -> list[
     )  # not "shot down a US drone, saying it had violated Iranian airspace": the drone
     if not (joined or added):
         return before
-    return before[:1] if before and _opens(tokens, before[0], 0) else before
+    if before and _opens(tokens, before[0], 0):
+        return before[:1]
+    after_opener = _after_opening_clause(tokens, before)
+    return [after_opener] if after_opener is not None else before
+
+
+def _after_opening_clause(tokens: list[Token], before: list[Mention]) -> Mention | None:
+    """The first actor after a participle clause that opens the sentence ("Defying a
+    U.S. order to close its consulate in Houston, China ... accused Washington ... and
+    said it would respond"): the sentence's subject."""
+    if not tokens or not tokens[0].lower.endswith(("ing", "ed")):
+        return None
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None:
+        return None
+    start = comma + 2 if comma + 1 < len(tokens) and tokens[comma + 1].lower == "the" else comma + 1
+    return next((m for m in before if m.start == start), None)
 
 
 def _after_preposition(tokens: list[Token], start: int) -> bool:
