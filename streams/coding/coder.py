@@ -1726,6 +1726,8 @@ class Coder:
                 syntax.hypothetical(word) or syntax.talked_about(word) or syntax.averted(word)
             ):
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
+            if match.pattern.id == DISMISSED_AS and _as_of_amount(sentence.tokens, match):
+                continue  # "dismissed as many judges": no judgement as anything
             if match.pattern.id == BLAME and word is not None and _blames_thing(sentence, word):
                 continue  # "..., blaming human error": no one blamed
             if word is not None and syntax.market_demand(word):
@@ -6720,6 +6722,25 @@ def _names_told_act(sentence: _Sentence, match: Match, word: Word | None) -> boo
     if word.tag_.startswith("NN"):
         return any(code[:2] in FORCE_ROOTS for code in told)
     return word.tag_ == "VBG" and word.dep_ == "advcl" and any(code >= "11" for code in told)
+
+
+DISMISSED_AS = "120.dismiss-as"
+
+
+def _as_of_amount(tokens: list[Token], match: Match) -> bool:
+    """The pattern's "as" opens an amount or a joining ("as many", "as well as")."""
+    after = match.end
+    return (
+        after < len(tokens)
+        and tokens[match.end - 1].lower == "as"
+        and tokens[after].lower
+        in (
+            "many",
+            "much",
+            "well",
+            "few",
+        )
+    )
 
 
 BLAME = "112.blame"
