@@ -1728,6 +1728,8 @@ class Coder:
                 continue  # "an attack could trigger ...", "talks on the ceasefire"
             if match.pattern.id == DISMISSED_AS and _as_of_amount(sentence.tokens, match):
                 continue  # "dismissed as many judges": no judgement as anything
+            if match.pattern.id == WARN and word is not None and syntax.shelter_alert(word):
+                continue  # "prompting Tokyo to warn residents to take cover": an alert
             if match.pattern.id == BLAME and word is not None and _blames_thing(sentence, word):
                 continue  # "..., blaming human error": no one blamed
             if word is not None and syntax.market_demand(word):
@@ -6744,6 +6746,7 @@ def _as_of_amount(tokens: list[Token], match: Match) -> bool:
 
 
 BLAME = "112.blame"
+WARN = "130.warn"
 
 
 def _blames_thing(sentence: _Sentence, verb: Word) -> bool:

@@ -4864,6 +4864,29 @@ def _prompter(verb: Word, finder: "_MentionFinder") -> list[Mention]:
     return finder.phrase(subject) if subject is not None else []
 
 
+def shelter_alert(verb: Word) -> bool:
+    """ "warned residents to take cover", "urged people to stay indoors": telling people
+    to shelter is an alert to them, not a warning against them."""
+    return any(c.dep_ == "xcomp" and _shelters(c) for c in verb.children)
+
+
+def _shelters(verb: Word) -> bool:
+    """The verb takes shelter: "take cover", "seek shelter", "shelter", "stay indoors"."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "advmod", "prep", "prt")}
+    lemmas = lemmas_of(verb.lower_)
+    return (
+        "shelter" in lemmas
+        or (
+            not {"take", "seek", "find"}.isdisjoint(lemmas)
+            and not {"cover", "shelter"}.isdisjoint(words)
+        )
+        or (
+            not {"stay", "remain"}.isdisjoint(lemmas)
+            and not {"indoors", "inside", "home"}.isdisjoint(words)
+        )
+    )
+
+
 def _alerts(noun: Word) -> bool:
     """The noun tells people what to do ("a warning for residents to take cover"): an
     alert to them, not an answer to whoever prompted it."""
@@ -5842,6 +5865,9 @@ def _complement_above(word: Word, verbs: frozenset[str]) -> Word | None:
         current.dep_ in COMPLEMENT_LINKS
         or (current.dep_ == "acl" and current.head.lower_ in TEXTS)  # "failed to agree on a
     ):  # statement condemning the coup": what the statement would have said
+        if current.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in current.children):
+            return None  # "failed to reach agreement ..., with Cairo accusing Addis Ababa of
+            # intransigence": a clause of its own, done
         current = current.head
         if not verbs.isdisjoint(lemmas_of(current.lower_)):
             return current
