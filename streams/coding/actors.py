@@ -685,6 +685,13 @@ class ActorRecognizer:
         mentions = self._elided(tokens, mentions, memory, seen)
         mentions = _shared_roles(tokens, _minorities(tokens, _civilian_modifiers(tokens, mentions)))
         mentions = _region_members(tokens, mentions)
+        backers |= {  # "militants backed by India", as "India-backed militants"
+            m.start
+            for m in mentions
+            if m.end + 1 < len(tokens)
+            and tokens[m.end].lower in BACKING
+            and tokens[m.end + 1].lower == "by"
+        }
         placed = _operating_in(
             tokens,
             _place_roles(tokens, mentions, memory, self._place_country, backers, self._adjectives),
