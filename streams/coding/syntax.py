@@ -386,7 +386,11 @@ def mend(doc: Parse) -> Parse:
     - It reads a headline's present-tense verb right after the opening name as a plural
       noun ("Russia sanctions Biden, Blinken", as if "Russia sanctions" named Biden;
       "Trump recognises Jerusalem as Israel's capital", as if "Trump" were the verb):
-      see _mend_headline_verb_read_as_noun. Conversely it joins a harm after a
+      see _mend_headline_verb_read_as_noun.
+    - It joins a participle of drawing a reaction to a gerund inside what someone was
+      charged with ("hanged three men convicted of killing police officers, drawing
+      condemnation from Iran", as if the killing drew it): the participle is the
+      finite verb's, whose act drew the reaction. Conversely it joins a harm after a
       closing frame to the frame's verb ("shelled Kharkiv, Ukrainian officials said,
       and killed three civilians", as if the officials killed): see
       _mend_act_after_frame."""
@@ -466,6 +470,7 @@ def mend(doc: Parse) -> Parse:
     _mend_frame_read_as_clause(doc)
     _mend_act_after_frame(doc)
     _mend_headline_verb_read_as_noun(doc)
+    _mend_reaction_to_charge(doc)
     return doc
 
 
@@ -540,6 +545,22 @@ def _mend_headline_verb_read_as_noun(doc: Parse) -> None:
         for child in [c for c in name.children if c != verb]:
             child.attach(verb)
         name.attach(verb, "nsubj")
+
+
+def _mend_reaction_to_charge(doc: Parse) -> None:
+    for word in doc:
+        if word.tag_ != "VBG" or word.i == 0 or doc[word.i - 1].text != ",":
+            continue
+        if DRAWING_VERBS.isdisjoint(lemmas_of(word.lower_)) or word.head.dep_ != "pcomp":
+            continue
+        reaction = next((c for c in word.children if c.dep_ == "dobj"), None)
+        if reaction is None or REACTION_NOUNS.isdisjoint(lemmas_of(reaction.lower_)):
+            continue
+        verb = word.head
+        while verb.head != verb and verb.tag_ not in FINITE:
+            verb = verb.head
+        if verb.tag_ in FINITE:
+            word.attach(verb, "advcl")
 
 
 def _mend_act_after_frame(doc: Parse) -> None:
