@@ -6233,6 +6233,9 @@ def requested_by(
         if not (current.dep_ in ("xcomp", "ccomp") or infinitive) or current.head == current:
             return None
         complement, current = current, current.head
+        if current.dep_ == "acl" and current.head.lower_ in nouns and to_infinitive(current):
+            return current.head.idx  # "a request to send troops into Ukraine to protect
+            # Russian citizens": the purpose of what is asked is asked for too
         if _anticipated(current):
             return None  # "is expected to visit": an act foreseen, asked of no one
         if _own_wish(current, complement) or phoned(current):
