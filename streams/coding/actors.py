@@ -958,7 +958,7 @@ class ActorRecognizer:
             return Mention(i, i + 1, code, "pronoun", resolved=True) if code else None
         hit = self._entry_at(tokens, i, memory, seen)
         if hit is None:
-            return self._bare_role(tokens, i, day, memory, seen)
+            return self._bare_role(tokens, i, day, memory, seen, before)
         end, entry = hit
         code = self._code(entry, day, tokens[i:end], memory)
         if code is None:
@@ -1012,6 +1012,7 @@ class ActorRecognizer:
         day: dt.date | None,
         memory: ArticleMemory,
         seen: set[str],
+        before: list[Mention],
     ) -> Mention | None:
         end, entries = self._longest(self._roles, tokens, i)
         if not entries:
@@ -1051,7 +1052,12 @@ class ActorRecognizer:
             return Mention(i, named[0], named[1].code, "organisation")  # "the destroyer USS
             # Cole": the navy the name says, not one the article places
         previous = memory.by_title.get(tokens[end - 1].lower) or memory.by_role.get(role)
-        if previous and i > 0 and tokens[i - 1].lower in {"the", "its", "his", "her", "their"}:
+        owner = tokens[i - 1].lower if i > 0 else ""
+        strange = before and all(m.code[:3] != (previous or "")[:3] for m in before)
+        if previous and owner != "the" and strange:
+            previous = None  # "Taipei ... would recall its ambassador" after Beijing's
+            # officials: its own, the sentence names no one of that country
+        if previous and owner in {"the", "its", "his", "her", "their"}:
             return Mention(i, end, previous, "country", resolved=True)
         named = _name_after(tokens, end)
         if named > end and not self._names_actor(tokens, end):
