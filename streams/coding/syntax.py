@@ -385,8 +385,10 @@ def mend(doc: Parse) -> Parse:
       demanded it): see _mend_frame_read_as_clause.
     - It reads a headline's present-tense verb right after the opening name as a plural
       noun ("Russia sanctions Biden, Blinken", as if "Russia sanctions" named Biden;
-      "Trump recognises Jerusalem as Israel's capital", as if "Trump" were the verb):
-      see _mend_headline_verb_read_as_noun.
+      "Trump recognises Jerusalem as Israel's capital", as if "Trump" were the verb;
+      "Pelosi lands in Taiwan"), or as the subject of the headline's second verb
+      ("Israel orders complete siege of Gaza, cuts off power and food"): see
+      _mend_headline_verb_read_as_noun.
     - It joins a participle of drawing a reaction to a gerund inside what someone was
       charged with ("hanged three men convicted of killing police officers, drawing
       condemnation from Iran", as if the killing drew it): the participle is the
@@ -512,9 +514,20 @@ def _mend_headline_verb_read_as_noun(doc: Parse) -> None:
     if len(doc) < 3 or doc[len(doc) - 1].text in (".", "!", "?", '"', "”"):
         return
     name, verb = doc[0], doc[1]
+    if (
+        verb.tag_ == "VBZ"
+        and verb.dep_ == "nsubj"
+        and name.head == verb
+        and verb.head.i > 1
+        and verb.head.tag_ in FINITE
+    ):
+        later = verb.head  # "Israel orders complete siege of Gaza, cuts off power", as if
+        verb.attach(verb, "ROOT")  # the orders cut it off: two acts of Israel
+        later.attach(verb, "conj")
+        return
     if not (
         name.text[:1].isupper()
-        and name.tag_ in ("NNP", "NNPS", "NN")
+        and name.tag_ in ("NNP", "NNPS", "NN", "NNS")
         and verb.tag_ == "NNS"
         and verb.text.islower()
         and verb.text.endswith("s")
@@ -533,6 +546,15 @@ def _mend_headline_verb_read_as_noun(doc: Parse) -> None:
         verb.attach(verb, "ROOT") if named.head == named else verb.attach(named.head, named.dep_)
         named.attach(verb, "dobj")
         name.attach(verb, "nsubj")
+    elif name.head == verb and name.dep_ == "nsubj":  # "Pelosi lands in Taiwan": a noun
+        verb.tag_ = "VBZ"  # has no subject
+        above = verb.head
+        if above != verb:  # "Russia orders troops to Belarus border, cuts gas supplies",
+            later = above.head if above.head != above else None  # as if the orders were
+            verb.attach(verb, "ROOT")  # of troops who cut: the noun is the verb's object
+            above.attach(verb, "dobj")  # and the later verb its conjunct
+            if later is not None and later.tag_ in FINITE:
+                later.attach(verb, "conj")
     elif verb.head == verb and name.head == verb:  # "Britain | sanctions | Putin, Lavrov"
         named = next((c for c in verb.children if c.i == verb.i + 1 and c.tag_ == "NNP"), None)
         if named is not None:
