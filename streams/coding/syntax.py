@@ -388,7 +388,9 @@ def mend(doc: Parse) -> Parse:
       "Trump recognises Jerusalem as Israel's capital", as if "Trump" were the verb;
       "Pelosi lands in Taiwan"), or as the subject of the headline's second verb
       ("Israel orders complete siege of Gaza, cuts off power and food"): see
-      _mend_headline_verb_read_as_noun.
+      _mend_headline_verb_read_as_noun. It leaves the first of a headline's names joined
+      by a comma ("Biden, Putin agree to return ambassadors") hanging apart: see
+      _mend_headline_joined_names.
     - It joins a participle of drawing a reaction to a gerund inside what someone was
       charged with ("hanged three men convicted of killing police officers, drawing
       condemnation from Iran", as if the killing drew it): the participle is the
@@ -473,6 +475,7 @@ def mend(doc: Parse) -> Parse:
     _mend_act_after_frame(doc)
     _mend_headline_verb_read_as_noun(doc)
     _mend_reaction_to_charge(doc)
+    _mend_headline_joined_names(doc)
     return doc
 
 
@@ -567,6 +570,35 @@ def _mend_headline_verb_read_as_noun(doc: Parse) -> None:
         for child in [c for c in name.children if c != verb]:
             child.attach(verb)
         name.attach(verb, "nsubj")
+
+
+def _mend_headline_joined_names(doc: Parse) -> None:
+    """In a headline, a name before a comma and the subject name after it ("Biden, Putin
+    agree to ...") are one subject: the first is the subject, the second its conjunct."""
+    if len(doc) < 4 or doc[len(doc) - 1].text in (".", "!", "?", '"', "”"):
+        return
+    first = _phrase_head(doc[0])
+    if (
+        first is None
+        or not first.text[:1].isupper()
+        or first.tag_ not in ("NNP", "NN", "JJ")
+        or first.dep_ not in ("dep", "npadvmod", "nmod", "advcl")
+        or any(c.dep_ in SUBJECT_LINKS for c in first.children)
+    ):
+        return
+    comma = first.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return
+    if not all(doc[k].text[:1].isupper() for k in range(comma)):
+        return  # "Turkey to block Sweden's NATO bid ..., Erdogan says": a clause, no name
+    second = _phrase_head(doc[comma + 1])
+    if second is None or second.tag_ != "NNP" or second.dep_ != "nsubj":
+        return
+    verb = second.head
+    if first.head != verb or verb.tag_ not in FINITE:
+        return
+    first.attach(verb, "nsubj")
+    second.attach(first, "conj")
 
 
 def _mend_reaction_to_charge(doc: Parse) -> None:
@@ -4260,13 +4292,13 @@ def hypothetical(word: Word) -> bool:
     Chinese attack on Taiwan could trigger a response", "sending troops to Ukraine would
     lead to ..."), or an act someone is (un)able to do, or one whose prospects or
     chances are talked of ("the prospects for peace talks between Israel and the
-    Palestinians"): imagined, not done."""
-    if (
-        word.dep_ == "pobj"
-        and word.head.lower_ in ("for", "of")
-        and word.head.head.lower_ in PROSPECTS
-    ):
-        return True
+    Palestinians"), or one braced or prepared for: imagined, not done."""
+    noun = _noun_head(word)  # "air" of "braced for more Russian air strikes"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of"):
+        if noun.head.head.lower_ in PROSPECTS:
+            return True
+        if noun.head.lower_ == "for" and not BRACING.isdisjoint(lemmas_of(noun.head.head.lower_)):
+            return True  # "Gaza, Israel brace for more fighting": still to come
     able = word.head.head if word.dep_ == "pcomp" else word.head
     if word.dep_ in ("pcomp", "xcomp") and able.lower_ in ABLE:
         return True  # "Iran is capable of striking Israel": an ability, no act
@@ -4286,6 +4318,8 @@ PROSPECTS = frozenset(
     {"prospect", "prospects", "chance", "chances", "possibility", "likelihood", "odds"}
 )
 """Nouns whose "for" or "of" names an act that may or may not come."""
+BRACING = frozenset({"brace", "prepare", "gear"})
+"""Verbs whose "for" names an act expected, not done ("braced for more fighting")."""
 
 
 def averted(word: Word) -> bool:
