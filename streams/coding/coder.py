@@ -41,8 +41,26 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.76"
-"""0.7.76: a second round, with a held-out set written before it (w672), from two
+CODER_VERSION = "0.7.77"
+"""0.7.77: from thirteen sweeps (w676-w688: wire leads, datelines, paragraphs,
+headlines) and three codebook-style sets (k27-k29), with a held-out set written before
+them (w675): an accord an act is done under is its framework; market demand and traders
+weighing are no one's demand or policy; a cancelled project names its backer; "its" or
+"their" in a summons' purpose is the summoned; a speech act after a frame inside a
+sentence is the speaker's, a harm after a closing frame the reported act's; an act noun
+ranked among its kind sums up the act told; compound crime roles; calling something a
+beacon of hope is no criticism; headline verbs read as nouns, and headline names joined
+by a comma; what troops are sent "to force" and acts whose prospects, or that are braced
+for, are not done; Western donors and creditors are the West; a prompted act answers the
+first of joined clauses; blaming a cause accuses no one; "and said it" after an opening
+participle clause is the subject after it; "dismissed as many" judges nothing; an
+absolute "with" clause is no complement of "failed"; telling people to take cover is an
+alert; "backed by" armed men are placed by a place only; a reaction drawn after a
+charge's gerund is the main verb's; the purpose of what a request asks is asked too;
+ordering the deployment of troops, or troops into a place, deploys force; an owned role
+takes the article's last official of its kind only where its country is named.
+
+0.7.76: a second round, with a held-out set written before it (w672), from two
 sweeps (w673, w674): telling someone to do something within hours or days is a demand.
 
 0.7.75: from thirteen sweeps (w658-w670: regional and 1990s-2000s wire, headlines,
