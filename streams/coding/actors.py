@@ -1053,8 +1053,12 @@ class ActorRecognizer:
             # Cole": the navy the name says, not one the article places
         previous = memory.by_title.get(tokens[end - 1].lower) or memory.by_role.get(role)
         owner = tokens[i - 1].lower if i > 0 else ""
-        strange = before and all(m.code[:3] != (previous or "")[:3] for m in before)
-        if previous and owner != "the" and strange:
+        if (
+            previous
+            and owner != "the"
+            and before
+            and all(m.code[:3] != previous[:3] for m in before)
+        ):
             previous = None  # "Taipei ... would recall its ambassador" after Beijing's
             # officials: its own, the sentence names no one of that country
         if previous and owner in {"the", "its", "his", "her", "their"}:
@@ -1827,6 +1831,8 @@ def _after_opening_clause(tokens: list[Token], before: list[Mention]) -> Mention
     said it would respond"): the sentence's subject."""
     if not tokens or not tokens[0].lower.endswith(("ing", "ed")):
         return None
+    if before and before[0].start == 0:
+        return None  # "United Nations officials ...": a name, no participle
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
     if comma is None:
         return None

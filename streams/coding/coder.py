@@ -6749,18 +6749,14 @@ DISMISSED_AS = "120.dismiss-as"
 
 def _as_of_amount(tokens: list[Token], match: Match) -> bool:
     """The pattern's "as" opens an amount or a joining ("as many", "as well as")."""
-    after = match.end
     return (
-        after < len(tokens)
+        match.end < len(tokens)
         and tokens[match.end - 1].lower == "as"
-        and tokens[after].lower
-        in (
-            "many",
-            "much",
-            "well",
-            "few",
-        )
+        and tokens[match.end].lower in AMOUNT_AFTER_AS
     )
+
+
+AMOUNT_AFTER_AS = frozenset({"many", "much", "well", "few"})
 
 
 BLAME = "112.blame"

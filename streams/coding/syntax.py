@@ -382,7 +382,10 @@ def mend(doc: Parse) -> Parse:
       speaker as an apposition of the last name, and the verb after ", and" as the
       first verb's conjunct ("arrested Huawei's finance chief at the request of the
       United States, China's embassy said, and demanded her release", as if Canada
-      demanded it): see _mend_frame_read_as_clause.
+      demanded it): see _mend_frame_read_as_clause. Conversely it joins a harm after a
+      closing frame to the frame's verb ("shelled Kharkiv, Ukrainian officials said,
+      and killed three civilians", as if the officials killed): see
+      _mend_act_after_frame.
     - It reads a headline's present-tense verb right after the opening name as a plural
       noun ("Russia sanctions Biden, Blinken", as if "Russia sanctions" named Biden;
       "Trump recognises Jerusalem as Israel's capital", as if "Trump" were the verb;
@@ -394,10 +397,7 @@ def mend(doc: Parse) -> Parse:
     - It joins a participle of drawing a reaction to a gerund inside what someone was
       charged with ("hanged three men convicted of killing police officers, drawing
       condemnation from Iran", as if the killing drew it): the participle is the
-      finite verb's, whose act drew the reaction. Conversely it joins a harm after a
-      closing frame to the frame's verb ("shelled Kharkiv, Ukrainian officials said,
-      and killed three civilians", as if the officials killed): see
-      _mend_act_after_frame."""
+      finite verb's, whose act drew the reaction: see _mend_reaction_to_charge."""
     _mend_military_read_as_adjective(doc)
     _mend_subject_read_as_object(doc)
     _mend_second_object(doc)
@@ -546,7 +546,7 @@ def _mend_headline_verb_read_as_noun(doc: Parse) -> None:
     if verb.dep_ == "compound" and name.head == verb and verb.head.tag_ in ("NNP", "NNPS"):
         named = verb.head  # "Russia sanctions Biden"
         verb.tag_ = "VBZ"
-        verb.attach(verb, "ROOT") if named.head == named else verb.attach(named.head, named.dep_)
+        _take_place_of(verb, named)
         named.attach(verb, "dobj")
         name.attach(verb, "nsubj")
     elif name.head == verb and name.dep_ == "nsubj":  # "Pelosi lands in Taiwan": a noun
@@ -566,10 +566,18 @@ def _mend_headline_verb_read_as_noun(doc: Parse) -> None:
             name.attach(verb, "nsubj")
     elif verb.dep_ == "dobj" and verb.head == name:  # "Trump recognises Jerusalem"
         verb.tag_ = "VBZ"
-        verb.attach(verb, "ROOT") if name.head == name else verb.attach(name.head, name.dep_)
+        _take_place_of(verb, name)
         for child in [c for c in name.children if c != verb]:
             child.attach(verb)
         name.attach(verb, "nsubj")
+
+
+def _take_place_of(word: Word, other: Word) -> None:
+    """Hang `word` where `other` hangs (the root if `other` is one)."""
+    if other.head == other:
+        word.attach(word, "ROOT")
+    else:
+        word.attach(other.head, other.dep_)
 
 
 def _mend_headline_joined_names(doc: Parse) -> None:
