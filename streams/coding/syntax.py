@@ -397,7 +397,11 @@ def mend(doc: Parse) -> Parse:
     - It joins a participle of drawing a reaction to a gerund inside what someone was
       charged with ("hanged three men convicted of killing police officers, drawing
       condemnation from Iran", as if the killing drew it): the participle is the
-      finite verb's, whose act drew the reaction: see _mend_reaction_to_charge."""
+      finite verb's, whose act drew the reaction: see _mend_reaction_to_charge.
+    - It joins a past-tense verb after ", and" to the passive of a background clause
+      ("said its stations were hit by drones, a day after two Saudi tankers were
+      sabotaged off the UAE coast, and blamed Houthi rebels", as if the tankers
+      blamed): the verb is the first active verb's above, whose subject acts."""
     _mend_military_read_as_adjective(doc)
     _mend_subject_read_as_object(doc)
     _mend_second_object(doc)
@@ -476,6 +480,7 @@ def mend(doc: Parse) -> Parse:
     _mend_headline_verb_read_as_noun(doc)
     _mend_reaction_to_charge(doc)
     _mend_headline_joined_names(doc)
+    _mend_act_after_background(doc)
     return doc
 
 
@@ -623,6 +628,30 @@ def _mend_reaction_to_charge(doc: Parse) -> None:
             verb = verb.head
         if verb.tag_ in FINITE:
             word.attach(verb, "advcl")
+
+
+def _mend_act_after_background(doc: Parse) -> None:
+    for word in doc:
+        passive = word.head
+        if word.dep_ != "conj" or word.tag_ != "VBD" or _subject_word(word) is not None:
+            continue
+        if not (
+            passive.tag_ == "VBN"
+            and passive.dep_ == "advcl"
+            and any(c.dep_ == "nsubjpass" for c in passive.children)
+            and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in passive.children)
+        ):
+            continue
+        actor = passive.head
+        for _ in range(3):
+            if any(c.dep_ == "nsubj" for c in actor.children) or actor.head == actor:
+                break
+            actor = actor.head
+        if any(c.dep_ == "nsubj" for c in actor.children):
+            word.attach(actor, "conj")
+
+
+EARLIER_MARKS = frozenset({"after", "before", "since", "when"})
 
 
 def _mend_act_after_frame(doc: Parse) -> None:
