@@ -41,8 +41,12 @@ from streams.coding.text import Dateline, prepare
 from streams.coding.tokens import Token, lemmas_of, tokenize
 from streams.coding.tree import Parse, Word
 
-CODER_VERSION = "0.7.77"
-"""0.7.77: from thirteen sweeps (w676-w688: wire leads, datelines, paragraphs,
+CODER_VERSION = "0.7.78"
+"""0.7.78: a short second round, with a held-out set written before it (w689), from a
+sweep (w690) and a codebook-style set (k30): a past-tense verb joined to the passive of
+an "after" clause is the act of the first active verb's subject.
+
+0.7.77: from thirteen sweeps (w676-w688: wire leads, datelines, paragraphs,
 headlines) and three codebook-style sets (k27-k29), with a held-out set written before
 them (w675): an accord an act is done under is its framework; market demand and traders
 weighing are no one's demand or policy; a cancelled project names its backer; "its" or
