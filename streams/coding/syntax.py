@@ -639,7 +639,7 @@ def _mend_act_after_background(doc: Parse) -> None:
             passive.tag_ == "VBN"
             and passive.dep_ == "advcl"
             and any(c.dep_ == "nsubjpass" for c in passive.children)
-            and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in passive.children)
+            and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in passive.children)
         ):
             continue
         actor = passive.head
@@ -649,9 +649,6 @@ def _mend_act_after_background(doc: Parse) -> None:
             actor = actor.head
         if any(c.dep_ == "nsubj" for c in actor.children):
             word.attach(actor, "conj")
-
-
-EARLIER_MARKS = frozenset({"after", "before", "since", "when"})
 
 
 def _mend_act_after_frame(doc: Parse) -> None:
