@@ -733,9 +733,8 @@ class ActorRecognizer:
                 and all(self._country_word(p) for p in joined)
                 and (self._country_word(last) or self._country_begun(last, tokens[k + 1 :]))
             )
-            cancelled = self._backed_by_country(token) and any(
-                t.lower in CANCELLING for t in tokens[max(0, k - 4) : k]
-            )  # "cancel two China-backed pipeline projects": see work_cancelled
+            cancelled = self._backed_by_country(token) and _cancelled_before(tokens, k)
+            # "cancel two China-backed pipeline projects": see work_cancelled
             if not (countries or self._ruled_by(token) or cancelled):
                 split.append(token)
                 continue
@@ -3029,14 +3028,16 @@ def work_cancelled(tokens: list[Token], mention: Mention) -> bool:
     """A project named by the country that backs or builds it, cancelled or halted
     ("would cancel two China-backed pipeline projects"): the cancelling is aimed at
     that country."""
-    return any(t.lower in CANCELLING for t in tokens[max(0, mention.start - 4) : mention.start])
+    return _cancelled_before(tokens, mention.start)
+
+
+def _cancelled_before(tokens: list[Token], i: int) -> bool:
+    """A verb of cancelling among the four words before token `i`."""
+    return any(not t.lemmas.isdisjoint(CANCELLING) for t in tokens[max(0, i - 4) : i])
 
 
 CANCELLING = frozenset(
-    {"cancel", "cancels", "cancelled", "canceled", "cancelling", "scrap", "scraps"}
-    | {"scrapped", "scrapping", "suspend", "suspends", "suspended", "suspending"}
-    | {"halt", "halts", "halted", "halting", "shelve", "shelved", "axe", "axed"}
-    | {"terminate", "terminated", "freeze", "froze", "frozen"}
+    {"cancel", "scrap", "suspend", "halt", "shelve", "axe", "terminate", "freeze"}
 )
 
 

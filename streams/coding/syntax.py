@@ -519,7 +519,7 @@ def _mend_headline_verb_read_as_noun(doc: Parse) -> None:
     """In a headline (no final stop) whose first clause has no verb, a lowercase plural
     right after the opening name is the verb in the present tense: the name its subject,
     and the name the parse hung the plural on (or the name's own objects) its object."""
-    if len(doc) < 3 or doc[len(doc) - 1].text in (".", "!", "?", '"', "”"):
+    if len(doc) < 3 or not _headline(doc):
         return
     name, verb = doc[0], doc[1]
     if (
@@ -588,7 +588,7 @@ def _take_place_of(word: Word, other: Word) -> None:
 def _mend_headline_joined_names(doc: Parse) -> None:
     """In a headline, a name before a comma and the subject name after it ("Biden, Putin
     agree to ...") are one subject: the first is the subject, the second its conjunct."""
-    if len(doc) < 4 or doc[len(doc) - 1].text in (".", "!", "?", '"', "”"):
+    if len(doc) < 4 or not _headline(doc):
         return
     first = _phrase_head(doc[0])
     if (
@@ -1831,8 +1831,9 @@ def _mend_speakers(doc: Parse) -> None:
 
 def _reports_before(verb: Word, speaker: Word) -> bool:
     """The verb of saying reports a clause told before the speaker, who follows a comma."""
-    after_comma = speaker.left_edge.i > 0 and speaker.doc[speaker.left_edge.i - 1].text == ","
-    return after_comma and any(c.dep_ == "ccomp" and c.i < speaker.i for c in verb.children)
+    return _after_comma(speaker) and any(
+        c.dep_ == "ccomp" and c.i < speaker.i for c in verb.children
+    )
 
 
 def _mend_adjective_verbs(doc: Parse) -> None:
@@ -4202,14 +4203,18 @@ def _headline_present(clause: Word) -> bool:
     name, and the sentence has no final stop: a headline's two acts."""
     present = ("VBZ", "VBP")
     subject = _subject_word(clause)
-    last = clause.doc[len(clause.doc) - 1]
     return (
         clause.tag_ in present
         and clause.head.tag_ in present
         and subject is not None
         and subject.tag_ == "NNP"
-        and last.text not in (".", "!", "?", '"', "”")
+        and _headline(clause.doc)
     )
+
+
+def _headline(doc: Parse) -> bool:
+    """The sentence has no final stop, as a headline has none."""
+    return doc[len(doc) - 1].text not in (".", "!", "?", '"', "”")
 
 
 def _named_in_past(clause: Word, subject: Word) -> bool:
@@ -4327,11 +4332,11 @@ def hypothetical(word: Word) -> bool:
     lead to ..."), or an act someone is (un)able to do, or one whose prospects or
     chances are talked of ("the prospects for peace talks between Israel and the
     Palestinians"), or one braced or prepared for: imagined, not done."""
-    noun = _noun_head(word)  # "air" of "braced for more Russian air strikes"
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of"):
-        if noun.head.head.lower_ in PROSPECTS:
+    head = _noun_head(word)  # "air" of "braced for more Russian air strikes"
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "of"):
+        if head.head.head.lower_ in PROSPECTS:
             return True
-        if noun.head.lower_ == "for" and not BRACING.isdisjoint(lemmas_of(noun.head.head.lower_)):
+        if head.head.lower_ == "for" and not BRACING.isdisjoint(lemmas_of(head.head.head.lower_)):
             return True  # "Gaza, Israel brace for more fighting": still to come
     able = word.head.head if word.dep_ == "pcomp" else word.head
     if word.dep_ in ("pcomp", "xcomp") and able.lower_ in ABLE:
@@ -4340,7 +4345,7 @@ def hypothetical(word: Word) -> bool:
         return True  # "is considering imposing a curfew", "weighing sanctions": an option
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in word.children):
         return True  # "has not decided whether to send missiles": undecided
-    word = _noun_head(word)  # "a ground offensive would ...": the offensive
+    word = head  # "a ground offensive would ...": the offensive
     noun = word.tag_.startswith("NN") and word.dep_ in ("nsubj", "nsubjpass")
     gerund = word.tag_ == "VBG" and word.dep_ in ("csubj", "nsubj")  # "sending troops would"
     if not (noun or gerund):
@@ -6567,7 +6572,7 @@ def unasserted(word: Word) -> bool:
     for _ in range(3):  # up to the verb of ruling out
         if verb.dep_ not in ("xcomp", "advcl", "pcomp", "dobj") or verb.head == verb:
             break
-        if verb.dep_ == "advcl" and verb.left_edge.i and verb.doc[verb.left_edge.i - 1].text == ",":
+        if verb.dep_ == "advcl" and _after_comma(verb):
             break  # not "ruled out talks, drawing condemnation": that reaction happened
         verb = verb.head
         if "rule" in lemmas_of(verb.lower_) and any(c.lower_ == "out" for c in verb.children):
